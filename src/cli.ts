@@ -1,0 +1,142 @@
+import { Command, CommanderError, Option } from 'commander';
+import { isLang, type Lang } from './i18n/lang.js';
+import { message } from './i18n/localize.js';
+import { UsageError } from './util/errors.js';
+import { toolVersion } from './util/version.js';
+
+/** Exit codes: 0 clean, 1 findings, 2 usage or internal error. */
+const EXIT_USAGE = 2;
+
+/** Languages: --lang wins, then REGISTRO_LANG, then Italian. */
+function langOf(value: unknown): Lang {
+  const chosen = value ?? process.env.REGISTRO_LANG ?? 'it';
+  if (!isLang(chosen)) throw new UsageError('usage.badLang', { value: String(chosen) });
+  return chosen;
+}
+
+function nonNegativeInt(value: string): number {
+  if (!/^\d+$/.test(value)) throw new UsageError('usage.badNumber', { value });
+  return Number(value);
+}
+
+const langOption = () => new Option('--lang <lingua>', 'lingua dei messaggi: it (predefinita) o en');
+
+export function buildProgram(): Command {
+  const program = new Command('registro')
+    .description('Il registro dei trattamenti (art. 30 GDPR) come codice: valida, esporta, genera le informative.')
+    .version(toolVersion(), '-v, --version', 'mostra la versione')
+    .helpOption('-h, --help', 'mostra questo aiuto')
+    .helpCommand('help [comando]', 'mostra l\'aiuto di un comando')
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({ outputError: () => {} });
+
+  program
+    .command('validate')
+    .alias('valida')
+    .description('valida uno o più registri: forma (JSON Schema), riferimenti, date')
+    .argument('[percorsi...]', 'cartelle di registro (o che ne contengono), oppure singoli file di un registro', [])
+    .addOption(new Option('-f, --format <formato>', 'formato: stylish, json, sarif, github, junit, codequality').default('stylish'))
+    .option('-o, --output <file>', 'scrive il risultato in un file invece che sullo schermo')
+    .addOption(langOption())
+    .option('--max-warnings <n>', 'esce con 1 se gli avvisi superano n', nonNegativeInt)
+    .option('-q, --quiet', 'mostra solo gli errori')
+    .option('--no-color', 'niente colori')
+    .action(async (paths: string[], opts: Record<string, unknown>) => {
+      const { FORMAT_NAMES } = await import('./formatters/index.js');
+      const format = String(opts.format);
+      if (!FORMAT_NAMES.includes(format)) throw new UsageError('usage.badFormat', { value: format, allowed: FORMAT_NAMES.join(', ') });
+      const { runValidate } = await import('./commands/validate.js');
+      process.exitCode = runValidate(paths, {
+        format,
+        output: opts.output as string | undefined,
+        lang: langOf(opts.lang),
+        maxWarnings: (opts.maxWarnings as number | undefined) ?? -1,
+        quiet: Boolean(opts.quiet),
+        color: opts.color !== false && process.stdout.isTTY === true && !process.env.NO_COLOR,
+      });
+    });
+
+  program
+    .command('init')
+    .description('crea un nuovo registro valido (titolare, un trattamento, un servizio) pronto per VS Code')
+    .argument('[cartella]', 'dove crearlo', '.')
+    .option('--force', 'sovrascrive i file esistenti')
+    .addOption(langOption())
+    .action(async (dir: string, opts: Record<string, unknown>) => {
+      const { runInit } = await import('./commands/init.js');
+      process.exitCode = runInit(dir, { force: Boolean(opts.force), lang: langOf(opts.lang) });
+    });
+
+  program
+    .command('schema')
+    .description('scrive gli schemi JSON in una cartella, o ne stampa uno')
+    .argument('[nome]', 'uno schema da stampare (registro, soggetti, trattamento, servizio, attivita-responsabile, vocabolario)')
+    .option('-o, --output <cartella>', 'cartella in cui scrivere tutti gli schemi')
+    .addOption(langOption())
+    .action(async (name: string | undefined, opts: Record<string, unknown>) => {
+      const { runSchema } = await import('./commands/schema.js');
+      process.exitCode = runSchema(name, { output: opts.output as string | undefined, lang: langOf(opts.lang) });
+    });
+
+  program
+    .command('rules')
+    .alias('regole')
+    .description('elenca le verifiche, con severità e riferimento normativo')
+    .addOption(langOption())
+    .option('--json', 'in JSON')
+    .action(async (opts: Record<string, unknown>) => {
+      const { runRules } = await import('./commands/rules.js');
+      process.exitCode = runRules({ lang: langOf(opts.lang), json: Boolean(opts.json) });
+    });
+
+  return program;
+}
+
+const commanderWords: Record<string, { it: string; en: string }> = {
+  'commander.unknownOption': { it: 'opzione sconosciuta', en: 'unknown option' },
+  'commander.unknownCommand': { it: 'comando sconosciuto', en: 'unknown command' },
+  'commander.missingArgument': { it: 'argomento mancante', en: 'missing argument' },
+  'commander.optionMissingArgument': { it: "manca il valore dell'opzione", en: 'option value missing' },
+  'commander.excessArguments': { it: 'troppi argomenti', en: 'too many arguments' },
+  'commander.invalidArgument': { it: 'valore non valido', en: 'invalid value' },
+};
+
+export async function main(argv: string[]): Promise<void> {
+  const lang = requestedLang(argv);
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    process.exitCode = handleError(error, lang);
+  }
+}
+
+/** The language for messages about the command line itself, read before commander parses it. */
+function requestedLang(argv: string[]): Lang {
+  const i = argv.indexOf('--lang');
+  const given = i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith('--lang='))?.slice('--lang='.length);
+  const chosen = given ?? process.env.REGISTRO_LANG;
+  return isLang(chosen) ? chosen : 'it';
+}
+
+function handleError(error: unknown, lang: Lang): number {
+  if (error instanceof CommanderError) {
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
+    // Errors thrown inside an option parser arrive wrapped: keep our own message.
+    const nested = (error as { cause?: unknown }).cause;
+    if (nested instanceof UsageError) return handleError(nested, lang);
+    const words = commanderWords[error.code];
+    const detail = error.message.replace(/^error: /, '');
+    process.stderr.write(`registro: ${words ? `${words[lang]}: ` : ''}${detail}\n${lang === 'it' ? 'Usa registro --help per l\'elenco dei comandi.' : 'Run registro --help for the list of commands.'}\n`);
+    return EXIT_USAGE;
+  }
+  if (error instanceof UsageError) {
+    process.stderr.write(`registro: ${message(lang, error.messageId, error.params)}\n`);
+    return EXIT_USAGE;
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`registro: ${message(lang, 'internal', { detail })}\n`);
+  if (process.env.REGISTRO_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+  return EXIT_USAGE;
+}

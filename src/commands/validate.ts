@@ -1,0 +1,67 @@
+import { appendFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Diagnostic } from '../diagnostics/types.js';
+import type { Lang } from '../i18n/lang.js';
+import { localize } from '../i18n/localize.js';
+import { discoverRegisters } from '../register/discover.js';
+import { validateRegister } from '../validate/validate-register.js';
+import { FORMATTERS } from '../formatters/index.js';
+import { githubStepSummary } from '../formatters/github.js';
+import type { Report } from '../formatters/report.js';
+import { displayPath } from '../util/paths.js';
+import { writeFileAtomic } from '../util/atomic-write.js';
+import { repoPrefix } from '../util/repo-root.js';
+import { today } from '../util/today.js';
+import { toolVersion } from '../util/version.js';
+
+export interface ValidateOptions {
+  format: string;
+  output?: string;
+  lang: Lang;
+  maxWarnings: number;
+  quiet: boolean;
+  color: boolean;
+}
+
+/** `registro validate`: returns the exit code (0 clean, 1 findings over the threshold). */
+export function runValidate(paths: string[], options: ValidateOptions): number {
+  const cwd = process.cwd();
+  const report = buildReport(paths, cwd, options.lang);
+  if (options.quiet) report.diagnostics = report.diagnostics.filter((d) => d.severity === 'error');
+
+  const formatter = FORMATTERS[options.format]!;
+  const text = formatter(report, { color: options.color && !options.output });
+  if (options.output) writeFileAtomic(resolve(cwd, options.output), text);
+  else process.stdout.write(text);
+
+  const summaryFile = process.env.GITHUB_STEP_SUMMARY;
+  if (options.format === 'github' && summaryFile) appendFileSync(summaryFile, githubStepSummary(report));
+
+  const errors = report.diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = report.diagnostics.length - errors;
+  const tooManyWarnings = options.maxWarnings >= 0 && warnings > options.maxWarnings;
+  return errors > 0 || tooManyWarnings ? 1 : 0;
+}
+
+/** Validates every register the paths name and gathers one report. */
+export function buildReport(paths: string[], cwd: string, lang: Lang): Report {
+  const targets = discoverRegisters(paths, cwd);
+  const now = today();
+  const registers: Report['registers'] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const target of targets) {
+    const result = validateRegister(target.root, cwd, now);
+    let found = result.diagnostics;
+    let files = result.register.files.map((f) => f.displayPath);
+    if (target.onlyFiles) {
+      const wanted = new Set([...target.onlyFiles].map((p) => displayPath(p, cwd)));
+      found = found.filter((d) => wanted.has(d.file));
+      files = files.filter((f) => wanted.has(f));
+    }
+    // Files named only by a diagnostic (a stray file, a missing registro.yaml) are listed too.
+    for (const d of found) if (!files.includes(d.file)) files.push(d.file);
+    registers.push({ root: displayPath(target.root, cwd), files: files.sort() });
+    diagnostics.push(...found);
+  }
+  return { lang, toolVersion: toolVersion(), registers, diagnostics: localize(diagnostics, lang), repoPrefix: repoPrefix(cwd) };
+}

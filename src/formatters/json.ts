@@ -1,0 +1,30 @@
+import { countBySeverity, sortDiagnostics, type Formatter } from './report.js';
+
+/** Machine-readable results: every diagnostic with its position, rule, message id and values. */
+export const json: Formatter = (report) => {
+  const { errors, warnings } = countBySeverity(report.diagnostics);
+  return (
+    JSON.stringify(
+      {
+        tool: { name: 'registro', version: report.toolVersion },
+        lang: report.lang,
+        registers: report.registers.map((r) => ({ root: r.root, files: r.files.length })),
+        summary: { errors, warnings },
+        diagnostics: sortDiagnostics(report.diagnostics).map((d) => ({
+          file: d.file,
+          line: d.range.start.line,
+          column: d.range.start.column,
+          endLine: d.range.end.line,
+          endColumn: d.range.end.column,
+          severity: d.severity,
+          ruleId: d.ruleId,
+          message: d.message,
+          messageId: d.messageId,
+          params: d.params,
+        })),
+      },
+      null,
+      2,
+    ) + '\n'
+  );
+};

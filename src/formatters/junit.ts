@@ -1,0 +1,57 @@
+import { sortDiagnostics, type Formatter } from './report.js';
+import { words } from './words.js';
+
+/** XML text and attribute escaping; characters XML 1.0 cannot hold are dropped. */
+export function xmlEscape(value: string): string {
+  return value
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
+
+/**
+ * JUnit XML for CI test reports (GitLab, Jenkins, Azure): one suite per register, one test case
+ * per finding, and a passing case for each clean file. The classname is the file's path, unique
+ * per file.
+ */
+export const junit: Formatter = (report) => {
+  const w = words[report.lang];
+  const byFile = new Map<string, typeof report.diagnostics>();
+  for (const d of sortDiagnostics(report.diagnostics)) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
+  const suites: string[] = [];
+  let totalTests = 0;
+  let totalFailures = 0;
+  for (const register of report.registers) {
+    const cases: string[] = [];
+    let failures = 0;
+    for (const file of register.files) {
+      const found = byFile.get(file) ?? [];
+      if (found.length === 0) {
+        cases.push(`    <testcase classname="${xmlEscape(file)}" name="registro validate"/>`);
+        continue;
+      }
+      for (const d of found) {
+        failures++;
+        const where = `${d.range.start.line}:${d.range.start.column}`;
+        cases.push(
+          `    <testcase classname="${xmlEscape(file)}" name="${xmlEscape(`${d.ruleId} ${where}`)}">\n` +
+            `      <failure type="${d.severity}" message="${xmlEscape(d.message)}">${xmlEscape(`${file}:${where} ${w.severity[d.severity]}: ${d.message} (${d.ruleId})`)}</failure>\n` +
+            `    </testcase>`,
+        );
+      }
+    }
+    totalTests += cases.length;
+    totalFailures += failures;
+    suites.push(
+      `  <testsuite name="${xmlEscape(register.root)}" tests="${cases.length}" failures="${failures}" errors="0">\n${cases.join('\n')}\n  </testsuite>`,
+    );
+  }
+  return (
+    `<?xml version="1.0" encoding="UTF-8"?>\n` +
+    `<testsuites name="registro validate" tests="${totalTests}" failures="${totalFailures}" errors="0">\n${suites.join('\n')}\n</testsuites>\n`
+  );
+};

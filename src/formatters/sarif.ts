@@ -1,0 +1,60 @@
+import { createHash } from 'node:crypto';
+import { ALL_CHECKS } from '../rules/index.js';
+import { repoPath, sortDiagnostics, type Formatter } from './report.js';
+
+/**
+ * SARIF 2.1.0, as GitHub code scanning and other viewers read it: repository-relative
+ * forward-slash paths, rule metadata with the legal reference, one result per diagnostic.
+ */
+export const sarif: Formatter = (report) => {
+  const lang = report.lang;
+  const rules = ALL_CHECKS.map((check) => ({
+    id: check.id,
+    name: check.id.replace(/(^|-)(\w)/g, (_m, _d, ch: string) => ch.toUpperCase()),
+    shortDescription: { text: check.title[lang] },
+    fullDescription: { text: check.reference ? `${check.title[lang]} (${check.reference})` : check.title[lang] },
+    help: { text: `docs/rules/${check.id}.md`, markdown: `[${check.id}](docs/rules/${check.id}.md)` },
+    defaultConfiguration: { level: check.severity },
+    properties: { reference: check.reference },
+  }));
+  const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
+  const results = sortDiagnostics(report.diagnostics).map((d) => {
+    const uri = repoPath(report, d.file);
+    return {
+      ruleId: d.ruleId,
+      ...(ruleIndex.has(d.ruleId) ? { ruleIndex: ruleIndex.get(d.ruleId) } : {}),
+      level: d.severity,
+      message: { text: d.message },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri, uriBaseId: '%SRCROOT%' },
+            region: {
+              startLine: d.range.start.line,
+              startColumn: d.range.start.column,
+              endLine: d.range.end.line,
+              endColumn: Math.max(d.range.end.column, d.range.start.line === d.range.end.line ? d.range.start.column + 1 : 1),
+            },
+          },
+        },
+      ],
+      partialFingerprints: {
+        'registro/v1': createHash('sha256').update(`${uri}\0${d.ruleId}\0${d.messageId}\0${JSON.stringify(d.params)}`).digest('hex').slice(0, 32),
+      },
+      properties: { messageId: d.messageId },
+    };
+  });
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'registro', version: report.toolVersion, semanticVersion: report.toolVersion, language: lang, rules } },
+        originalUriBaseIds: { '%SRCROOT%': { description: { text: 'Radice del repository' } } },
+        results,
+        columnKind: 'utf16CodeUnits',
+      },
+    ],
+  };
+  return JSON.stringify(log, null, 2) + '\n';
+};

@@ -1,0 +1,34 @@
+import type { Lang } from '../i18n/lang.js';
+import type { Severity } from '../diagnostics/types.js';
+
+/** The few words formatters print around the messages. */
+export const words = {
+  it: {
+    severity: { error: 'errore', warning: 'avviso' } as Record<Severity, string>,
+    summary: (errors: number, warnings: number, files: number, registers: number) =>
+      `${plural(errors, 'errore', 'errori')} e ${plural(warnings, 'avviso', 'avvisi')} in ${plural(files, 'file', 'file')} di ${plural(registers, 'registro', 'registri')}`,
+    clean: (files: number, registers: number) => `nessun problema in ${plural(files, 'file', 'file')} di ${plural(registers, 'registro', 'registri')}`,
+    summaryTitle: 'Validazione del registro dei trattamenti',
+    file: 'File',
+    position: 'Posizione',
+    rule: 'Regola',
+    message: 'Messaggio',
+    severityHeader: 'Severità',
+  },
+  en: {
+    severity: { error: 'error', warning: 'warning' } as Record<Severity, string>,
+    summary: (errors: number, warnings: number, files: number, registers: number) =>
+      `${plural(errors, 'error', 'errors')} and ${plural(warnings, 'warning', 'warnings')} in ${plural(files, 'file', 'files')} of ${plural(registers, 'register', 'registers')}`,
+    clean: (files: number, registers: number) => `no problems in ${plural(files, 'file', 'files')} of ${plural(registers, 'register', 'registers')}`,
+    summaryTitle: 'Register of processing activities: validation',
+    file: 'File',
+    position: 'Position',
+    rule: 'Rule',
+    message: 'Message',
+    severityHeader: 'Severity',
+  },
+} satisfies Record<Lang, unknown>;
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

@@ -1,0 +1,7 @@
+export type Lang = 'it' | 'en';
+
+export const LANGS: readonly Lang[] = ['it', 'en'];
+
+export function isLang(value: unknown): value is Lang {
+  return value === 'it' || value === 'en';
+}

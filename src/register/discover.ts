@@ -1,0 +1,61 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { UsageError } from '../util/errors.js';
+import { isRegisterDir } from './layout.js';
+
+export interface RegisterTarget {
+  root: string;
+  /** When the user named single files, only their diagnostics are shown. */
+  onlyFiles?: Set<string>;
+}
+
+const SEARCH_DEPTH = 4;
+
+/**
+ * Turns the paths given on the command line into registers: a register folder; a folder that
+ * holds several (a consultant's clients); or files inside a register (as lint-staged passes them).
+ */
+export function discoverRegisters(paths: readonly string[], cwd: string): RegisterTarget[] {
+  const targets = new Map<string, RegisterTarget>();
+  for (const given of paths.length > 0 ? paths : ['.']) {
+    const path = resolve(cwd, given);
+    if (!existsSync(path)) throw new UsageError('usage.notFound', { path: given });
+    if (statSync(path).isFile()) {
+      const root = registerRootOf(dirname(path));
+      if (!root) throw new UsageError('usage.fileOutsideRegister', { path: given });
+      const target = targets.get(root) ?? { root, onlyFiles: new Set<string>() };
+      target.onlyFiles?.add(path);
+      targets.set(root, target);
+      continue;
+    }
+    const found = isRegisterDir(path) ? [path] : findBelow(path, SEARCH_DEPTH);
+    if (found.length === 0) throw new UsageError('usage.noRegister', { path: given });
+    for (const root of found) targets.set(root, { root });
+  }
+  return [...targets.values()];
+}
+
+function registerRootOf(dir: string): string | undefined {
+  for (let d = dir, i = 0; i < 3; i++, d = dirname(d)) {
+    if (existsSync(join(d, 'registro.yaml')) || existsSync(join(d, 'registro.yml'))) return d;
+  }
+  return undefined;
+}
+
+function findBelow(dir: string, depth: number): string[] {
+  if (depth === 0) return [];
+  const found: string[] = [];
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    if (!entry.isDirectory() || entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    const child = join(dir, entry.name);
+    if (isRegisterDir(child)) found.push(child);
+    else found.push(...findBelow(child, depth - 1));
+  }
+  return found;
+}

@@ -1,0 +1,139 @@
+import { lstatSync, readdirSync, realpathSync, existsSync, type Dirent } from 'node:fs';
+import { join, extname, basename } from 'node:path';
+import type { Diagnostic, MessageParams, Severity } from '../diagnostics/types.js';
+import { START_OF_FILE } from '../diagnostics/types.js';
+import { displayPath, isInside } from '../util/paths.js';
+import { nearest, slugify } from '../util/suggest.js';
+import type { FileRef } from './source-file.js';
+
+export type FileKind = 'registro' | 'soggetti' | 'vocabolario' | 'trattamento' | 'servizio' | 'attivita-responsabile';
+
+/** The register on disk: fixed files at the top, one folder per kind of record. */
+export const ROOT_FILES: Readonly<Record<string, FileKind>> = {
+  'registro.yaml': 'registro',
+  'soggetti.yaml': 'soggetti',
+  'vocabolario.yaml': 'vocabolario',
+};
+export const RECORD_DIRS: Readonly<Record<string, FileKind>> = {
+  trattamenti: 'trattamento',
+  servizi: 'servizio',
+  'attivita-responsabile': 'attivita-responsabile',
+};
+
+const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const IGNORED_DIRS = new Set(['node_modules']);
+
+export interface RegisterLayout {
+  root: string;
+  files: FileRef[];
+  diagnostics: Diagnostic[];
+}
+
+export function isYamlName(name: string): boolean {
+  const ext = extname(name).toLowerCase();
+  return ext === '.yaml' || ext === '.yml';
+}
+
+/** Whether a folder is (or looks like) a register: it has registro.yaml or a trattamenti/ folder. */
+export function isRegisterDir(dir: string): boolean {
+  return existsSync(join(dir, 'registro.yaml')) || existsSync(join(dir, 'registro.yml')) || existsSync(join(dir, 'trattamenti'));
+}
+
+/**
+ * Lists the files of one register and reports whatever is out of place. Symbolic links that
+ * lead outside the register are reported and never followed.
+ */
+export function scanRegister(root: string, cwd: string): RegisterLayout {
+  const files: FileRef[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const realRoot = realpathSync(root);
+  const report = (path: string, messageId: string, params: MessageParams, severity: Severity = 'warning', ruleId = 'layout') =>
+    diagnostics.push({ ruleId, severity, file: displayPath(path, cwd), range: START_OF_FILE, messageId, params });
+
+  /** Resolves an entry, refusing links that leave the register. */
+  const usable = (path: string, entry: Dirent): 'file' | 'dir' | undefined => {
+    if (entry.isSymbolicLink()) {
+      let target: string;
+      try {
+        target = realpathSync(path);
+      } catch {
+        return undefined;
+      }
+      if (!isInside(target, realRoot)) {
+        report(path, 'layout.symlinkOutside', {}, 'error');
+        return undefined;
+      }
+      const stat = lstatSync(target);
+      return stat.isDirectory() ? 'dir' : stat.isFile() ? 'file' : undefined;
+    }
+    return entry.isDirectory() ? 'dir' : entry.isFile() ? 'file' : undefined;
+  };
+
+  let hasRegistro = false;
+  for (const entry of sortedEntries(root)) {
+    const name = entry.name;
+    const path = join(root, name);
+    if (name.startsWith('.') || IGNORED_DIRS.has(name)) continue;
+    const type = usable(path, entry);
+    if (type === 'file') {
+      if (!isYamlName(name)) continue;
+      const kind = ROOT_FILES[name.replace(/\.yml$/, '.yaml')];
+      if (kind) {
+        if (kind === 'registro') hasRegistro = true;
+        files.push({ kind, path, displayPath: displayPath(path, cwd), id: basename(name, extname(name)) });
+        continue;
+      }
+      const suggestion = nearest(name, Object.keys(ROOT_FILES));
+      if (suggestion) report(path, 'layout.unknownFileSuggest', { name, suggestion });
+      else report(path, 'layout.unknownFile', { name });
+    } else if (type === 'dir') {
+      const kind = RECORD_DIRS[name];
+      if (kind) scanRecordDir(path, name, kind);
+      else reportStrayDir(path, name);
+    }
+  }
+  if (!hasRegistro) report(join(root, 'registro.yaml'), 'layout.missingRegistro', {}, 'error');
+  return { root, files, diagnostics };
+
+  function scanRecordDir(dir: string, dirName: string, kind: FileKind): void {
+    for (const entry of sortedEntries(dir)) {
+      const name = entry.name;
+      const path = join(dir, name);
+      if (name.startsWith('.')) continue;
+      const type = usable(path, entry);
+      if (type === 'dir') {
+        for (const inner of sortedEntries(path)) {
+          if (inner.isFile() && isYamlName(inner.name)) report(join(path, inner.name), 'layout.nested', { dir: dirName });
+        }
+        continue;
+      }
+      if (type !== 'file') continue;
+      if (!isYamlName(name)) {
+        if (!/\.(md|txt)$/i.test(name) || /\.ya?ml\.txt$/i.test(name)) report(path, 'layout.notYaml', { name, dir: dirName });
+        continue;
+      }
+      const id = basename(name, extname(name));
+      if (!ID_PATTERN.test(id)) {
+        report(path, 'layout.badFileName', { name, suggestion: (slugify(id) || 'scheda') + extname(name) }, 'error');
+      }
+      files.push({ kind, path, displayPath: displayPath(path, cwd), id });
+    }
+  }
+
+  function reportStrayDir(dir: string, dirName: string): void {
+    const suggestion = nearest(dirName, Object.keys(RECORD_DIRS));
+    for (const entry of sortedEntries(dir)) {
+      if (entry.isFile() && isYamlName(entry.name)) {
+        report(join(dir, entry.name), 'layout.unknownDir', { dir: dirName, suggestion: suggestion ?? '' });
+      }
+    }
+  }
+}
+
+function sortedEntries(dir: string): Dirent[] {
+  try {
+    return readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  } catch {
+    return [];
+  }
+}

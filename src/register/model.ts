@@ -1,0 +1,89 @@
+import type {
+  AttivitaResponsabileFile,
+  RegistroFile,
+  ServizioFile,
+  SoggettiFile,
+  TrattamentoFile,
+  VocabolarioFile,
+} from '../types/schema.js';
+import { Vocabulary } from '../vocab/vocabulary.js';
+import type { SourceFile } from './source-file.js';
+
+/** A record whose file passed its schema: typed data, with the file for positions. */
+export interface Doc<T> {
+  id: string;
+  file: SourceFile;
+  data: T;
+}
+
+export type Soggetto = NonNullable<SoggettiFile['soggetti']>[number];
+
+export interface Party {
+  id: string;
+  /** Undefined when soggetti.yaml has shape errors: the id is still known, for references. */
+  data: Soggetto | undefined;
+  file: SourceFile;
+  pointer: string;
+}
+
+/**
+ * The register as the rules see it. Files with shape errors take no part in the rules (their
+ * data cannot be trusted) but their ids still count, so that a typo in one file does not turn
+ * every reference to it into a second error.
+ */
+export interface Register {
+  root: string;
+  files: SourceFile[];
+  registro: Doc<RegistroFile> | undefined;
+  soggetti: Doc<SoggettiFile> | undefined;
+  parties: Party[];
+  trattamenti: Doc<TrattamentoFile>[];
+  servizi: Doc<ServizioFile>[];
+  attivitaResponsabile: Doc<AttivitaResponsabileFile>[];
+  /** Every record file by kind, valid or not. */
+  recordFiles: { trattamento: SourceFile[]; servizio: SourceFile[]; 'attivita-responsabile': SourceFile[] };
+  vocabulary: Vocabulary;
+  /** The register's own terms file, when it is valid. */
+  vocabolario: Doc<VocabolarioFile> | undefined;
+}
+
+export function buildRegister(root: string, files: SourceFile[], valid: ReadonlySet<SourceFile>): Register {
+  const docOf = <T>(file: SourceFile | undefined): Doc<T> | undefined =>
+    file && valid.has(file) ? { id: file.id, file, data: file.data as T } : undefined;
+  const docsOf = <T>(kind: SourceFile['kind']): Doc<T>[] =>
+    files.filter((f) => f.kind === kind && valid.has(f)).map((f) => ({ id: f.id, file: f, data: f.data as T }));
+  const single = (kind: SourceFile['kind']) => files.find((f) => f.kind === kind);
+
+  const vocabolario = docOf<VocabolarioFile>(single('vocabolario'));
+  const soggettiFile = single('soggetti');
+  return {
+    root,
+    files,
+    registro: docOf<RegistroFile>(single('registro')),
+    soggetti: docOf<SoggettiFile>(soggettiFile),
+    parties: soggettiFile ? partiesOf(soggettiFile, valid.has(soggettiFile)) : [],
+    trattamenti: docsOf<TrattamentoFile>('trattamento'),
+    servizi: docsOf<ServizioFile>('servizio'),
+    attivitaResponsabile: docsOf<AttivitaResponsabileFile>('attivita-responsabile'),
+    recordFiles: {
+      trattamento: files.filter((f) => f.kind === 'trattamento'),
+      servizio: files.filter((f) => f.kind === 'servizio'),
+      'attivita-responsabile': files.filter((f) => f.kind === 'attivita-responsabile'),
+    },
+    vocabulary: new Vocabulary(vocabolario?.data),
+    vocabolario,
+  };
+}
+
+/** Parties by id, read loosely when the file has shape errors. */
+function partiesOf(file: SourceFile, isValid: boolean): Party[] {
+  const list = (file.data as { soggetti?: unknown } | null | undefined)?.soggetti;
+  if (!Array.isArray(list)) return [];
+  const parties: Party[] = [];
+  list.forEach((item: unknown, i) => {
+    const id = (item as { id?: unknown } | null)?.id;
+    if (typeof id !== 'string') return;
+    parties.push({ id, data: isValid ? (item as Soggetto) : undefined, file, pointer: `/soggetti/${i}` });
+  });
+  return parties;
+}

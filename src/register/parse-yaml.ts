@@ -1,0 +1,123 @@
+import { LineCounter, parseDocument, visit, isNode, isAlias, type Document, type YAMLError } from 'yaml';
+import type { MessageParams } from '../diagnostics/types.js';
+
+/** A problem found while parsing, by character offsets into the text. */
+export interface ParseProblem {
+  ruleId: 'yaml-syntax' | 'yaml-duplicate-key' | 'yaml-alias';
+  severity: 'error' | 'warning';
+  start: number;
+  end: number;
+  messageId: string;
+  params: MessageParams;
+}
+
+export interface ParsedYaml {
+  doc: Document | undefined;
+  lineCounter: LineCounter;
+  /** The plain data, or undefined when the file cannot be trusted (syntax errors, aliases). */
+  data: unknown;
+  problems: ParseProblem[];
+}
+
+/**
+ * Parses one YAML file as YAML 1.2 core: `SI`, `NO` and dates stay strings. Duplicate keys,
+ * anchors, aliases and custom tags are reported, never resolved silently.
+ */
+export function parseYaml(text: string): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const problems: ParseProblem[] = [];
+  let doc: Document;
+  try {
+    doc = parseDocument(text, {
+      version: '1.2',
+      schema: 'core',
+      uniqueKeys: true,
+      prettyErrors: false,
+      merge: false,
+      lineCounter,
+    });
+  } catch {
+    // The parser recurses on nesting; a hostile file can exhaust the stack.
+    problems.push({ ruleId: 'yaml-syntax', severity: 'error', start: 0, end: 0, messageId: 'yaml.tooDeep', params: {} });
+    return { doc: undefined, lineCounter, data: undefined, problems };
+  }
+  for (const error of doc.errors) problems.push(fromYamlError(error, 'error', text));
+  for (const warning of doc.warnings) problems.push(fromYamlError(warning, 'warning', text));
+
+  let hasAlias = false;
+  try {
+    visit(doc, (_key, node) => {
+      if (!isNode(node)) return;
+      const [start, end] = node.range ?? [0, 0];
+      if (isAlias(node)) {
+        hasAlias = true;
+        const name = node.source;
+        problems.push({ ruleId: 'yaml-alias', severity: 'error', start, end, messageId: 'yaml.alias', params: { name } });
+        return;
+      }
+      const anchor = (node as { anchor?: string }).anchor;
+      if (anchor) {
+        problems.push({ ruleId: 'yaml-alias', severity: 'error', start, end, messageId: 'yaml.anchor', params: { name: anchor } });
+      }
+      const tag = (node as { tag?: string }).tag;
+      if (tag && !tag.startsWith('tag:yaml.org,2002:')) {
+        problems.push({ ruleId: 'yaml-syntax', severity: 'error', start, end, messageId: 'yaml.tag', params: { tag } });
+      } else if (tag && /binary|set|omap|pairs|timestamp/.test(tag)) {
+        problems.push({ ruleId: 'yaml-syntax', severity: 'error', start, end, messageId: 'yaml.tag', params: { tag: '!!' + tag.split(':').pop() } });
+      }
+    });
+  } catch {
+    problems.push({ ruleId: 'yaml-syntax', severity: 'error', start: 0, end: 0, messageId: 'yaml.tooDeep', params: {} });
+    return { doc: undefined, lineCounter, data: undefined, problems };
+  }
+
+  const trusted = doc.errors.length === 0 && !hasAlias && !problems.some((p) => p.messageId === 'yaml.tag');
+  let data: unknown;
+  if (trusted) {
+    try {
+      data = doc.toJS({ maxAliasCount: 0 });
+    } catch {
+      problems.push({ ruleId: 'yaml-syntax', severity: 'error', start: 0, end: 0, messageId: 'yaml.tooDeep', params: {} });
+      return { doc: undefined, lineCounter, data: undefined, problems };
+    }
+  }
+  return { doc, lineCounter, data, problems };
+}
+
+/** Italian (and English) words for the parser's error codes; the parser's own text as detail. */
+const syntaxCodes: Record<string, { it: string; en: string }> = {
+  BAD_INDENT: { it: 'indentazione errata', en: 'bad indentation' },
+  TAB_AS_INDENT: { it: 'tabulazione usata per indentare: usa gli spazi', en: 'tab used for indentation: use spaces' },
+  MISSING_CHAR: { it: 'manca un carattere di chiusura', en: 'a closing character is missing' },
+  UNEXPECTED_TOKEN: { it: 'simbolo inatteso', en: 'unexpected token' },
+  BLOCK_AS_IMPLICIT_KEY: { it: 'una struttura non può fare da chiave', en: 'a block cannot be an implicit key' },
+  MULTILINE_IMPLICIT_KEY: { it: 'una chiave non può andare a capo', en: 'an implicit key cannot span lines' },
+  MULTIPLE_DOCS: { it: 'il file contiene più documenti (---): una scheda per file', en: 'the file holds several documents (---): one record per file' },
+  BAD_SCALAR_START: { it: 'il valore non può iniziare con questo carattere: mettilo tra virgolette', en: 'a plain value cannot start with this character: quote it' },
+  BAD_DIRECTIVE: { it: 'direttiva YAML non valida', en: 'invalid YAML directive' },
+  KEY_OVER_1024_CHARS: { it: 'chiave più lunga di 1024 caratteri', en: 'key longer than 1024 characters' },
+  IMPOSSIBLE: { it: 'struttura impossibile', en: 'impossible structure' },
+  BAD_ALIAS: { it: 'alias non valido', en: 'invalid alias' },
+  TAG_RESOLVE_FAILED: { it: 'tag non riconosciuto', en: 'unresolved tag' },
+  MISSING_ANCHOR: { it: 'alias senza ancora', en: 'alias without anchor' },
+  BAD_COLLECTION_TYPE: { it: 'tipo di struttura non valido', en: 'bad collection type' },
+  UNEXPECTED_FLOW_END: { it: 'chiusura inattesa di ] o }', en: 'unexpected ] or }' },
+};
+
+function fromYamlError(error: YAMLError, severity: 'error' | 'warning', text: string): ParseProblem {
+  const [start, end] = error.pos;
+  if (error.code === 'DUPLICATE_KEY') {
+    const key = (/^[^:\n]*/.exec(text.slice(start))?.[0] ?? '').trim().replace(/^["']|["']$/g, '');
+    return { ruleId: 'yaml-duplicate-key', severity: 'error', start, end, messageId: 'yaml.duplicateKey', params: { key } };
+  }
+  const words = syntaxCodes[error.code];
+  const detail = words ? words.it : error.message;
+  return {
+    ruleId: 'yaml-syntax',
+    severity,
+    start,
+    end,
+    messageId: 'yaml.syntax',
+    params: { detail, detail_en: words ? words.en : error.message, code: error.code },
+  };
+}

@@ -1,0 +1,114 @@
+import { isMap, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+import type { Range } from '../diagnostics/types.js';
+
+type Span = readonly [number, number];
+interface Entry {
+  key?: Span;
+  value: Span;
+}
+
+/** JSON Pointer segment escaping (RFC 6901), as Ajv writes instance paths. */
+export function pointerSegment(key: string | number): string {
+  return String(key).replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+export function joinPointer(base: string, key: string | number): string {
+  return `${base}/${pointerSegment(key)}`;
+}
+
+/**
+ * Maps JSON Pointers into a parsed YAML document to source ranges: the key of a mapping entry
+ * and its value. Built lazily, on the first question, because most files have no findings.
+ */
+export class PositionIndex {
+  private entries: Map<string, Entry> | undefined;
+
+  constructor(
+    private readonly doc: Document | undefined,
+    private readonly lineCounter: LineCounter,
+    private readonly textLength: number,
+  ) {}
+
+  /** The value at the pointer; if absent, the nearest ancestor that exists. */
+  value(pointer: string): Range {
+    const entry = this.nearest(pointer);
+    return this.toRange(entry?.value ?? [0, 0]);
+  }
+
+  /** The key of the entry at the pointer (a list item has none: its value); else the nearest ancestor's. */
+  key(pointer: string): Range {
+    const entry = this.nearest(pointer);
+    if (entry?.key) return this.toRange(entry.key);
+    // A list item or the document root: its first character, not its whole (multi-line) extent.
+    const start = entry?.value[0] ?? 0;
+    return this.toRange([start, start]);
+  }
+
+  /** Whether the pointer names an existing node. */
+  has(pointer: string): boolean {
+    return this.index().has(pointer);
+  }
+
+  /** The source text of the value at the pointer (for hints that quote what the user wrote). */
+  sourceText(pointer: string, text: string): string | undefined {
+    const entry = this.index().get(pointer);
+    return entry ? text.slice(entry.value[0], entry.value[1]) : undefined;
+  }
+
+  rangeOfOffsets(start: number, end: number): Range {
+    return this.toRange([start, end]);
+  }
+
+  private nearest(pointer: string): Entry | undefined {
+    const index = this.index();
+    let p = pointer;
+    for (;;) {
+      const entry = index.get(p);
+      if (entry) return entry;
+      if (p === '') return undefined;
+      p = p.slice(0, p.lastIndexOf('/'));
+    }
+  }
+
+  private toRange(span: Span): Range {
+    const start = Math.min(span[0], this.textLength);
+    const end = Math.min(Math.max(span[1], start), this.textLength);
+    const s = this.lineCounter.linePos(start);
+    const e = this.lineCounter.linePos(end);
+    return { start: { line: s.line, column: s.col }, end: { line: e.line, column: e.col } };
+  }
+
+  private index(): Map<string, Entry> {
+    if (this.entries) return this.entries;
+    const entries = new Map<string, Entry>();
+    const root = this.doc?.contents as Node | null | undefined;
+    if (root?.range) entries.set('', { value: [root.range[0], root.range[1]] });
+    // Iterative walk: a deeply nested hostile file must not overflow the stack here.
+    const stack: Array<[Node, string]> = root ? [[root, '']] : [];
+    while (stack.length > 0) {
+      const [node, pointer] = stack.pop()!;
+      if (isMap(node)) {
+        for (const pair of node.items) {
+          if (!isScalar(pair.key)) continue;
+          const keyNode = pair.key;
+          const childPointer = joinPointer(pointer, String(keyNode.value));
+          const keySpan: Span = keyNode.range ? [keyNode.range[0], keyNode.range[1]] : [0, 0];
+          const valueNode = pair.value as Node | null;
+          const valueSpan: Span = valueNode?.range ? [valueNode.range[0], valueNode.range[1]] : keySpan;
+          entries.set(childPointer, { key: keySpan, value: valueSpan });
+          if (valueNode) stack.push([valueNode, childPointer]);
+        }
+      } else if (isSeq(node)) {
+        node.items.forEach((item, i) => {
+          const child = item as Node | null;
+          if (!child?.range) return;
+          const childPointer = joinPointer(pointer, i);
+          entries.set(childPointer, { value: [child.range[0], child.range[1]] });
+          stack.push([child, childPointer]);
+        });
+      }
+    }
+    this.entries = entries;
+    return entries;
+  }
+}

@@ -1,0 +1,82 @@
+import { readFileSync, statSync } from 'node:fs';
+import type { LineCounter, Document } from 'yaml';
+import type { Diagnostic, MessageParams, Range, Severity } from '../diagnostics/types.js';
+import { decode } from './encoding.js';
+import { parseYaml } from './parse-yaml.js';
+import { PositionIndex } from './positions.js';
+import type { FileKind } from './layout.js';
+
+/** Records are small; anything larger is refused before parsing (a hostile or wrong file). */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+/** One YAML file of a register, parsed, with the positions of its nodes and its loader findings. */
+export interface SourceFile {
+  kind: FileKind;
+  /** Absolute path on disk. */
+  path: string;
+  /** Path shown in diagnostics: relative to the working directory, forward slashes. */
+  displayPath: string;
+  /** Id of the record (file name without extension) for files that are records. */
+  id: string;
+  text: string;
+  /** Parsed data; undefined when the file could not be read or trusted. */
+  data: unknown;
+  positions: PositionIndex;
+  diagnostics: Diagnostic[];
+  doc: Document | undefined;
+}
+
+export interface FileRef {
+  kind: FileKind;
+  path: string;
+  displayPath: string;
+  id: string;
+}
+
+/** Reads, decodes and parses one file. Never throws: every failure becomes a diagnostic. */
+export function loadSourceFile(ref: FileRef): SourceFile {
+  const diagnostics: Diagnostic[] = [];
+  const fail = (messageId: string, params: MessageParams, range: Range, ruleId = 'encoding'): SourceFile => {
+    diagnostics.push({ ruleId, severity: 'error', file: ref.displayPath, range, messageId, params });
+    return { ...ref, text: '', data: undefined, positions: emptyIndex(), diagnostics, doc: undefined };
+  };
+  const start: Range = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+
+  let bytes: Buffer;
+  try {
+    const size = statSync(ref.path).size;
+    if (size > MAX_FILE_BYTES) return fail('file.tooLarge', { size, limit: MAX_FILE_BYTES }, start, 'file');
+    bytes = readFileSync(ref.path);
+  } catch (error) {
+    return fail('file.unreadable', { reason: (error as NodeJS.ErrnoException).code ?? String(error) }, start, 'file');
+  }
+
+  const decoded = decode(bytes);
+  if (!decoded.ok) {
+    const before = decoded.textBefore;
+    const line = before.split('\n').length;
+    const column = before.length - before.lastIndexOf('\n');
+    const at: Range = { start: { line, column }, end: { line, column: column + 1 } };
+    return fail(decoded.messageId, decoded.byte ? { byte: decoded.byte } : {}, at);
+  }
+
+  const text = decoded.text;
+  const parsed = parseYaml(text);
+  const positions = new PositionIndex(parsed.doc, parsed.lineCounter, text.length);
+  for (const p of parsed.problems) {
+    diagnostics.push({
+      ruleId: p.ruleId,
+      severity: p.severity as Severity,
+      file: ref.displayPath,
+      range: positions.rangeOfOffsets(p.start, p.end),
+      messageId: p.messageId,
+      params: p.params,
+    });
+  }
+  return { ...ref, text, data: parsed.data, positions, diagnostics, doc: parsed.doc };
+}
+
+function emptyIndex(): PositionIndex {
+  const counter = { linePos: () => ({ line: 1, col: 1 }) } as unknown as LineCounter;
+  return new PositionIndex(undefined, counter, 0);
+}

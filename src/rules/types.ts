@@ -1,0 +1,32 @@
+import type { MessageParams, Severity } from '../diagnostics/types.js';
+import type { Register } from '../register/model.js';
+import type { SourceFile } from '../register/source-file.js';
+
+/** What a check is, for `registro rules`, SARIF rule metadata and the docs pages. */
+export interface CheckMeta {
+  id: string;
+  severity: Severity;
+  /** Legal reference, e.g. "art. 30, par. 1, lett. a". Empty for checks of form, not of law. */
+  reference: string;
+  title: { it: string; en: string };
+}
+
+export interface RuleContext {
+  register: Register;
+  /** Today's date, YYYY-MM-DD (local time): the reference for dates in the future. */
+  today: string;
+}
+
+/** One finding of a rule: where (a JSON Pointer into a file) and what (a message id and its values). */
+export interface Finding {
+  file: SourceFile;
+  pointer: string;
+  /** Point at the key of the entry (default) or at its value. */
+  at?: 'key' | 'value';
+  messageId: string;
+  params: MessageParams;
+}
+
+export interface Rule extends CheckMeta {
+  check(context: RuleContext): Iterable<Finding>;
+}

@@ -1,0 +1,46 @@
+import type { MessageParams } from '../diagnostics/types.js';
+import { slugify } from '../util/suggest.js';
+import { countryCodeOf } from '../law/countries.js';
+
+interface Hint {
+  messageId: string;
+  params: MessageParams;
+}
+
+const YES = /^(si|sì|s|yes|y|vero|x)$/i;
+const NO = /^(no|n|falso|false)$/i;
+
+/**
+ * Hints for the mistakes a spreadsheet user makes in YAML: SI/NO where a boolean is expected,
+ * and a number (a P.IVA, a phone) left unquoted where text is expected.
+ */
+export function hintForType(expected: string, data: unknown, source: string | undefined): Hint | undefined {
+  if (expected === 'boolean' && typeof data === 'string') {
+    const value = data.trim();
+    if (YES.test(value)) return { messageId: 'schema.typeBoolHint', params: { value: data, suggestion: 'true' } };
+    if (NO.test(value)) return { messageId: 'schema.typeBoolHint', params: { value: data, suggestion: 'false' } };
+  }
+  if (expected.split(',').includes('string') && typeof data === 'number') {
+    return { messageId: 'schema.typeQuoteHint', params: { value: source?.trim() || String(data) } };
+  }
+  return undefined;
+}
+
+/** Patterns name the shape the schema wants; each gets its own message and a corrected value. */
+export function hintForPattern(pattern: string, value: string): Hint {
+  if (pattern.includes('[0-9]{4}-[0-9]{2}-[0-9]{2}')) {
+    const m = /^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$/.exec(value.trim());
+    if (m) {
+      const suggestion = `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+      return { messageId: 'schema.dateSuggest', params: { value, suggestion } };
+    }
+    return { messageId: 'schema.date', params: { value } };
+  }
+  if (pattern.startsWith('^[a-z0-9]+(-[a-z0-9]+)*')) {
+    return { messageId: 'schema.id', params: { value, suggestion: slugify(value) } };
+  }
+  if (pattern === '^[A-Z]{2}$') {
+    return { messageId: 'schema.country', params: { value, suggestion: countryCodeOf(value) ?? '' } };
+  }
+  return { messageId: 'schema.pattern', params: { value } };
+}

@@ -1,0 +1,111 @@
+import type { ErrorObject } from 'ajv';
+import type { Diagnostic, MessageParams, Range } from '../diagnostics/types.js';
+import type { SourceFile } from '../register/source-file.js';
+import { joinPointer } from '../register/positions.js';
+import { hintForPattern, hintForType } from './hints.js';
+import { nearest, nearestCode } from '../util/suggest.js';
+
+/**
+ * Turns Ajv's errors into diagnostics in the user's terms: each at the key or value concerned,
+ * with a suggestion where one is likely (a near enum value, a near key, a quoted number...).
+ */
+export function mapSchemaErrors(errors: readonly ErrorObject[], file: SourceFile): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const seen = new Set<string>();
+  for (const error of relevant(errors)) {
+    const mapped = mapOne(error, file);
+    if (!mapped) continue;
+    const key = `${mapped.range.start.line}:${mapped.range.start.column}:${mapped.messageId}:${JSON.stringify(mapped.params)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    diagnostics.push({ ruleId: 'schema', severity: 'error', file: file.displayPath, ...mapped });
+  }
+  return diagnostics;
+}
+
+/**
+ * Drops the noise of composite keywords: `if` failures (their `then` error says it all), and
+ * for `anyOf`, either the branch errors (when the value matched no branch's type) or the anyOf
+ * error itself (when a branch's type matched and its own errors, deeper down, are the news).
+ */
+function relevant(errors: readonly ErrorObject[]): ErrorObject[] {
+  const kept = errors.filter((e) => e.keyword !== 'if');
+  const anyOfPaths = new Set(kept.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
+  return kept.filter((e) => {
+    if (e.keyword === 'anyOf') {
+      return !kept.some((o) => o.instancePath.startsWith(e.instancePath + '/'));
+    }
+    return !(anyOfPaths.has(e.instancePath) && ['type', 'const', 'enum'].includes(e.keyword));
+  });
+}
+
+interface Mapped {
+  range: Range;
+  messageId: string;
+  params: MessageParams;
+}
+
+function mapOne(error: ErrorObject, file: SourceFile): Mapped | undefined {
+  const pointer = error.instancePath;
+  const at = file.positions;
+  const value = (): Range => at.value(pointer);
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'required': {
+      const key = String(params.missingProperty);
+      if (/\/(then|else)\//.test(error.schemaPath)) return { range: at.key(pointer), messageId: 'schema.recipient', params: {} };
+      return { range: at.key(pointer), messageId: 'schema.required', params: { key } };
+    }
+    case 'additionalProperties': {
+      const key = String(params.additionalProperty);
+      const allowed = Object.keys((error.parentSchema?.properties as object | undefined) ?? {});
+      const suggestion = nearest(key, allowed);
+      const range = at.key(joinPointer(pointer, key));
+      return suggestion
+        ? { range, messageId: 'schema.additionalSuggest', params: { key, suggestion } }
+        : { range, messageId: 'schema.additional', params: { key } };
+    }
+    case 'type': {
+      if (pointer === '' && (error.data === null || error.data === undefined)) {
+        return { range: value(), messageId: 'schema.empty', params: {} };
+      }
+      const expected = String(params.type);
+      const hint = hintForType(expected, error.data, at.sourceText(pointer, file.text));
+      if (hint) return { range: value(), ...hint };
+      return { range: value(), messageId: 'schema.type', params: { expected, actual: typeOf(error.data) } };
+    }
+    case 'enum':
+    case 'const': {
+      const allowed = (error.keyword === 'enum' ? (params.allowedValues as unknown[]) : [params.allowedValue]).map(String);
+      const given = typeof error.data === 'object' ? JSON.stringify(error.data) : String(error.data);
+      const suggestion = nearestCode(given, allowed) ?? nearest(given, allowed);
+      return suggestion
+        ? { range: value(), messageId: 'schema.enumSuggest', params: { value: given, suggestion } }
+        : { range: value(), messageId: 'schema.enum', params: { value: given, allowed: allowed.join(', ') } };
+    }
+    case 'anyOf': {
+      const branches = (error.schema as Array<{ const?: unknown; type?: string }>) ?? [];
+      const expected = branches.map((b) => (b.const !== undefined ? `"${String(b.const)}"` : `${b.type}`)).join(' | ');
+      return { range: value(), messageId: 'schema.anyOf', params: { expected } };
+    }
+    case 'pattern':
+      return { range: value(), ...hintForPattern(String(params.pattern), String(error.data)) };
+    case 'minLength':
+      return { range: value(), messageId: 'schema.minLength', params: {} };
+    case 'maxLength':
+      return { range: value(), messageId: 'schema.maxLength', params: { limit: Number(params.limit) } };
+    case 'minItems':
+      return { range: value(), messageId: 'schema.minItems', params: { limit: Number(params.limit) } };
+    case 'minimum':
+      return { range: value(), messageId: 'schema.minimum', params: { limit: Number(params.limit) } };
+    default:
+      return { range: value(), messageId: 'schema.other', params: { detail: error.message ?? error.keyword } };
+  }
+}
+
+export function typeOf(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
+  return typeof value;
+}

@@ -1,0 +1,683 @@
+/* Generated from schemas/*.schema.json by `npm run gen`: do not edit by hand. */
+
+/**
+ * Il titolare del trattamento, il responsabile della protezione dei dati (RPD), il rappresentante, le date del registro e le opzioni.
+ */
+
+export interface RegistroFile {
+  /**
+   * Il titolare del trattamento (art. 30, par. 1, lett. a).
+   */
+  titolare: {
+    /**
+     * Denominazione del titolare (ad esempio Comune di Vallechiara).
+     */
+    denominazione: string;
+    /**
+     * true per un'autorità o un organismo pubblico: attiva le regole proprie della PA (RPD obbligatorio, niente legittimo interesse per i compiti istituzionali...).
+     */
+    ente_pubblico: boolean;
+    /**
+     * Tipo di ente.
+     */
+    tipo?:
+      | 'comune'
+      | 'unione-comuni'
+      | 'provincia'
+      | 'regione'
+      | 'scuola'
+      | 'universita'
+      | 'asl'
+      | 'azienda-ospedaliera'
+      | 'altro-ente-pubblico'
+      | 'impresa'
+      | 'professionista'
+      | 'associazione';
+    /**
+     * Codice fiscale del titolare (tra virgolette).
+     */
+    codice_fiscale?: string;
+    /**
+     * Partita IVA (tra virgolette: può iniziare con zero).
+     */
+    partita_iva?: string;
+    /**
+     * Chi rappresenta legalmente il titolare (ad esempio il Sindaco pro tempore).
+     */
+    legale_rappresentante?: string;
+    /**
+     * Numero di dipendenti (rileva per l'esenzione dell'art. 30, par. 5).
+     */
+    dipendenti?: number;
+    contatti?: Contatti;
+  };
+  /**
+   * Rappresentante nell'Unione (art. 27), solo per titolari stabiliti fuori dall'UE.
+   */
+  rappresentante?: {
+    /**
+     * Testo libero.
+     */
+    denominazione: string;
+    contatti?: Contatti;
+  };
+  /**
+   * Responsabile della protezione dei dati (RPD/DPO), artt. 37-39.
+   */
+  rpd?: {
+    /**
+     * Testo libero.
+     */
+    nome?: string;
+    /**
+     * Se l'RPD è un soggetto esterno dichiarato in soggetti.yaml, il suo identificativo.
+     */
+    soggetto?: string;
+    atto_designazione?: Atto;
+    contatti?: Contatti;
+  };
+  /**
+   * Date del registro nel suo insieme.
+   */
+  registro?: {
+    /**
+     * Data di istituzione del registro.
+     */
+    creato?: string;
+    /**
+     * Data dell'ultimo aggiornamento.
+     */
+    aggiornato?: string;
+  };
+  /**
+   * Opzioni di registro (lingua, regole).
+   */
+  opzioni?: {
+    /**
+     * Lingua predefinita dei messaggi.
+     */
+    lingua?: 'it' | 'en';
+    /**
+     * Severità delle regole: per ciascun identificativo di regola, error, warning oppure off.
+     */
+    regole?: {
+      [k: string]: 'error' | 'warning' | 'off';
+    };
+    /**
+     * Dopo quanti mesi senza aggiornamento una scheda è segnalata come non aggiornata (predefinito 12).
+     */
+    mesi_aggiornamento?: number;
+  };
+}
+/**
+ * Recapiti.
+ */
+
+export interface Contatti {
+  /**
+   * Indirizzo postale.
+   */
+  indirizzo?: string;
+  /**
+   * Posta elettronica ordinaria.
+   */
+  email?: string;
+  /**
+   * Posta elettronica certificata.
+   */
+  pec?: string;
+  /**
+   * Telefono (tra virgolette, per non perdere lo zero iniziale).
+   */
+  telefono?: string;
+  /**
+   * Sito web.
+   */
+  sito?: string;
+}
+/**
+ * Atto giuridico di riferimento (contratto, nomina, accordo).
+ */
+
+export interface Atto {
+  /**
+   * Testo libero.
+   */
+  tipo?: string;
+  /**
+   * Testo libero.
+   */
+  riferimento?: string;
+  /**
+   * Data dell'atto.
+   */
+  data?: string;
+  /**
+   * Scadenza dell'atto, se prevista.
+   */
+  scadenza?: string;
+}
+
+/**
+ * I soggetti esterni: responsabili (art. 28), contitolari (art. 26), titolari per conto dei quali si tratta (art. 30, par. 2) e altri destinatari.
+ */
+
+export interface SoggettiFile {
+  soggetti?: {
+    /**
+     * Identificativo con cui le schede richiamano il soggetto.
+     */
+    id: string;
+    /**
+     * Ragione sociale o denominazione.
+     */
+    denominazione: string;
+    /**
+     * Ruolo: responsabile (art. 28), sub-responsabile (art. 28, par. 2 e 4), contitolare (art. 26), titolare per cui si agisce come responsabile (art. 30, par. 2), destinatario titolare autonomo.
+     */
+    ruolo: 'responsabile' | 'sub-responsabile' | 'contitolare' | 'titolare' | 'destinatario';
+    /**
+     * Testo libero.
+     */
+    codice_fiscale?: string;
+    /**
+     * Testo libero.
+     */
+    partita_iva?: string;
+    /**
+     * Paese di stabilimento (ISO 3166-1 alfa-2).
+     */
+    paese?: string;
+    contatti?: Contatti;
+    rpd?: Contatti;
+    atto?: Atto;
+    /**
+     * Per un sub-responsabile: il responsabile che lo ha nominato.
+     */
+    per_conto_di?: string;
+    /**
+     * Per un soggetto statunitense: true se certificato nel Data Privacy Framework UE-USA.
+     */
+    certificazione_dpf?: boolean;
+    /**
+     * Testo libero.
+     */
+    servizi?: string;
+  }[];
+}
+/**
+ * Recapiti.
+ */
+
+/**
+ * Trasferimenti verso paesi terzi o organizzazioni internazionali (art. 30, par. 1, lett. e; artt. 44-49). L'elenco vuoto dichiara che non ve ne sono.
+ */
+
+export type Trasferimenti = {
+  /**
+   * Paese di destinazione (ISO 3166-1 alfa-2).
+   */
+  paese?: string;
+  /**
+   * Testo libero.
+   */
+  organizzazione?: string;
+  /**
+   * Identificativo del soggetto destinatario, dichiarato in soggetti.yaml.
+   */
+  destinatario?: string;
+  /**
+   * Meccanismo del trasferimento (artt. 45-49): 45, 46.2.a ... 46.3.b, 47, 49.1.a ... 49.1.g, 49.1.2.
+   */
+  meccanismo?:
+    | '45'
+    | '46.2.a'
+    | '46.2.b'
+    | '47'
+    | '46.2.c'
+    | '46.2.d'
+    | '46.2.e'
+    | '46.2.f'
+    | '46.3.a'
+    | '46.3.b'
+    | '49.1.a'
+    | '49.1.b'
+    | '49.1.c'
+    | '49.1.d'
+    | '49.1.e'
+    | '49.1.f'
+    | '49.1.g'
+    | '49.1.2';
+  /**
+   * Testo libero.
+   */
+  decisione?: string;
+  /**
+   * Modulo delle clausole contrattuali tipo (Decisione (UE) 2021/914).
+   */
+  modulo_scc?: 'C2C' | 'C2P' | 'P2P' | 'P2C';
+  /**
+   * Testo libero.
+   */
+  documento?: string;
+  /**
+   * Testo libero.
+   */
+  garanzie?: string;
+  /**
+   * true se il trasferimento consiste in un accesso da remoto dal paese terzo.
+   */
+  accesso_remoto?: boolean;
+}[];
+/**
+ * Misure di sicurezza tecniche e organizzative (art. 32), come identificativi del vocabolario misure.
+ */
+
+export type Misure = string[];
+
+/**
+ * Un'attività di trattamento del registro del titolare (art. 30, par. 1). Il nome del file è l'identificativo.
+ */
+
+export interface TrattamentoFile {
+  /**
+   * Nome dell'attività di trattamento.
+   */
+  denominazione: string;
+  /**
+   * Descrizione dell'attività.
+   */
+  descrizione?: string;
+  /**
+   * Area, settore o servizio competente.
+   */
+  area?: string;
+  /**
+   * Ufficio che svolge il trattamento.
+   */
+  ufficio?: string;
+  /**
+   * Referente interno designato (Codice, art. 2-quaterdecies).
+   */
+  referente?: string;
+  /**
+   * Finalità del trattamento (art. 30, par. 1, lett. b), ciascuna con la sua base giuridica.
+   */
+  finalita?: {
+    /**
+     * La finalità, descritta in modo specifico.
+     */
+    descrizione: string;
+    /**
+     * Basi giuridiche dell'art. 6, par. 1.
+     */
+    basi_giuridiche?: {
+      /**
+       * Base giuridica dell'art. 6, par. 1 (6.1.a ... 6.1.f).
+       */
+      base: '6.1.a' | '6.1.b' | '6.1.c' | '6.1.d' | '6.1.e' | '6.1.f';
+      /**
+       * Norma di legge, regolamento o atto amministrativo generale che fonda il trattamento (obbligatoria per 6.1.c e 6.1.e: art. 6, par. 3; Codice, art. 2-ter).
+       */
+      norma?: string;
+      /**
+       * Il legittimo interesse perseguito (obbligatorio per 6.1.f: art. 13, par. 1, lett. d).
+       */
+      interesse?: string;
+      /**
+       * Come l'interessato può revocare il consenso (per 6.1.a: art. 7, par. 3).
+       */
+      revoca?: string;
+    }[];
+  }[];
+  /**
+   * Categorie di interessati (art. 30, par. 1, lett. c).
+   */
+  interessati?: string[];
+  /**
+   * Categorie di dati personali comuni (art. 30, par. 1, lett. c). Le categorie particolari vanno in dati_particolari.
+   */
+  dati?: string[];
+  /**
+   * Categorie particolari di dati (art. 9), ciascuna con la condizione dell'art. 9, par. 2 e la norma.
+   */
+  dati_particolari?: {
+    /**
+     * Categoria di dati personali. Termini predefiniti: identificativi, contatto, codice-fiscale, documenti-identita, economici, bancari, familiari, istruzione-lavoro, stato-civile, patrimoniali, immagini, localizzazione, navigazione, targhe-veicoli, presenze, origine-etnica, opinioni-politiche, convinzioni-religiose, appartenenza-sindacale, genetici, biometrici, salute, vita-sessuale, giudiziari. Altri termini si aggiungono in vocabolario.yaml.
+     */
+    categoria: string;
+    /**
+     * Condizione dell'art. 9, par. 2 per le categorie particolari (9.2.a ... 9.2.j).
+     */
+    condizione?: '9.2.a' | '9.2.b' | '9.2.c' | '9.2.d' | '9.2.e' | '9.2.f' | '9.2.g' | '9.2.h' | '9.2.i' | '9.2.j';
+    /**
+     * Norma che autorizza il trattamento (per 9.2.g: Codice, art. 2-sexies).
+     */
+    norma?: string;
+    /**
+     * Lettera dell'art. 2-sexies, comma 2, del Codice che individua l'interesse pubblico rilevante (ad esempio m, s, bb).
+     */
+    lettera_2sexies?: string;
+  }[];
+  /**
+   * Dati relativi a condanne penali e reati (art. 10; Codice, art. 2-octies).
+   */
+  dati_giudiziari?: {
+    /**
+     * Quali dati giudiziari sono trattati.
+     */
+    descrizione?: string;
+    /**
+     * Norma che autorizza il trattamento.
+     */
+    norma?: string;
+  };
+  /**
+   * Dove sono raccolti i dati: presso l'interessato (informativa art. 13) o presso terzi (art. 14, con la fonte).
+   */
+  raccolta?: 'presso-interessato' | 'presso-terzi' | 'entrambi';
+  /**
+   * Fonte dei dati raccolti presso terzi (art. 14, par. 2, lett. f).
+   */
+  fonte?: {
+    /**
+     * Da chi o da dove provengono i dati.
+     */
+    descrizione?: string;
+    /**
+     * true se la fonte è accessibile al pubblico.
+     */
+    pubblica?: boolean;
+  };
+  /**
+   * Operazioni di trattamento (art. 4, n. 2).
+   */
+  operazioni?: string[];
+  /**
+   * Modalità di trattamento.
+   */
+  modalita?: 'cartaceo' | 'elettronico' | 'misto';
+  /**
+   * Applicativi e banche dati utilizzati.
+   */
+  applicativi?: string[];
+  /**
+   * Destinatari o categorie di destinatari (art. 30, par. 1, lett. d), compresi i responsabili. Scrivere nessuno se non ve ne sono.
+   */
+  destinatari?:
+    | 'nessuno'
+    | {
+        /**
+         * Categoria di destinatari. Termini predefiniti: responsabili, contitolari, altre-pa, inps, agenzia-entrate, asl, prefettura, anpr, autorita-giudiziaria, forze-ordine, banche, tesoriere, assicurazioni, privati, controinteressati, enti-previdenziali, scuole, diffusione, destinatari-paesi-terzi. Altri termini si aggiungono in vocabolario.yaml.
+         */
+        categoria?: string;
+        /**
+         * Identificativo di un soggetto dichiarato in soggetti.yaml.
+         */
+        soggetto?: string;
+        /**
+         * Testo libero.
+         */
+        descrizione?: string;
+      }[];
+  trasferimenti?: Trasferimenti;
+  /**
+   * Termini ultimi di cancellazione (art. 30, par. 1, lett. f), per categoria di dati o finalità quando differiscono.
+   */
+  conservazione?: {
+    /**
+     * Testo libero.
+     */
+    durata?: string;
+    /**
+     * Testo libero.
+     */
+    decorrenza?: string;
+    /**
+     * Testo libero.
+     */
+    criterio?: string;
+    /**
+     * Testo libero.
+     */
+    fonte?: string;
+    /**
+     * Categorie di dati a cui si applica (se non a tutte).
+     */
+    categorie?: string[];
+    /**
+     * Testo libero.
+     */
+    finalita?: string;
+  }[];
+  misure?: Misure;
+  /**
+   * Testo libero.
+   */
+  misure_descrizione?: string;
+  /**
+   * Testo libero.
+   */
+  misure_documento?: string;
+  /**
+   * true se il trattamento è su larga scala (art. 35, par. 3; WP248, criterio 5).
+   */
+  larga_scala?: boolean;
+  /**
+   * Processo decisionale automatizzato e profilazione (art. 22; art. 13, par. 2, lett. f).
+   */
+  decisioni_automatizzate?: {
+    /**
+     * true se vi sono decisioni basate unicamente su trattamenti automatizzati o profilazione.
+     */
+    presenti: boolean;
+    /**
+     * Testo libero.
+     */
+    logica?: string;
+    /**
+     * Testo libero.
+     */
+    conseguenze?: string;
+  };
+  conferimento?: Conferimento;
+  /**
+   * Valutazione d'impatto sulla protezione dei dati (art. 35).
+   */
+  dpia?: {
+    /**
+     * true se la valutazione d'impatto è necessaria.
+     */
+    necessaria: boolean;
+    /**
+     * Testo libero.
+     */
+    riferimento?: string;
+    /**
+     * Data della valutazione d'impatto.
+     */
+    data?: string;
+    /**
+     * Testo libero.
+     */
+    motivazione?: string;
+  };
+  /**
+   * Data di creazione della scheda.
+   */
+  creato?: string;
+  /**
+   * Data dell'ultimo aggiornamento della scheda.
+   */
+  aggiornato?: string;
+  /**
+   * Testo libero.
+   */
+  note?: string;
+  /**
+   * Valori originali di un registro importato, conservati alla lettera.
+   */
+  importazione?: {
+    /**
+     * Testo libero.
+     */
+    file?: string;
+    riga?: number;
+    originali?: {
+      [k: string]: string;
+    };
+  };
+}
+/**
+ * Se il conferimento dei dati è obbligatorio e cosa accade se i dati non sono forniti (art. 13, par. 2, lett. e).
+ */
+
+export interface Conferimento {
+  /**
+   * Natura del conferimento: obbligo di legge, obbligo contrattuale, requisito necessario per il servizio, oppure facoltativo.
+   */
+  natura: 'obbligo-legale' | 'obbligo-contrattuale' | 'requisito-necessario' | 'facoltativo';
+  /**
+   * Testo libero.
+   */
+  conseguenze?: string;
+}
+
+/**
+ * Un servizio al pubblico, con le attività di trattamento che coinvolge: da qui nasce la sua informativa (artt. 13 e 14). Il nome del file è l'identificativo.
+ */
+
+export interface ServizioFile {
+  /**
+   * Nome del servizio, come compare nel titolo dell'informativa.
+   */
+  denominazione: string;
+  /**
+   * Breve descrizione del servizio.
+   */
+  descrizione?: string;
+  /**
+   * Identificativi delle schede di trattamento coinvolte (nomi dei file in trattamenti/).
+   *
+   * @minItems 1
+   */
+  trattamenti: [string, ...string[]];
+  /**
+   * L'ufficio a cui rivolgersi per il servizio.
+   */
+  ufficio?: {
+    /**
+     * Testo libero.
+     */
+    nome: string;
+    /**
+     * Testo libero.
+     */
+    orari?: string;
+    contatti?: Contatti;
+  };
+  /**
+   * true se il servizio si rivolge direttamente a minori: l'informativa deve essere particolarmente semplice.
+   */
+  rivolto_a_minori?: boolean;
+  conferimento?: Conferimento;
+  /**
+   * Testo libero.
+   */
+  note?: string;
+}
+/**
+ * Recapiti.
+ */
+
+/**
+ * Trasferimenti verso paesi terzi o organizzazioni internazionali (art. 30, par. 1, lett. e; artt. 44-49). L'elenco vuoto dichiara che non ve ne sono.
+ */
+
+export interface AttivitaResponsabileFile {
+  /**
+   * Identificativo del titolare per conto del quale si agisce, dichiarato in soggetti.yaml con ruolo titolare.
+   */
+  titolare: string;
+  /**
+   * Nome breve dell'attività.
+   */
+  denominazione?: string;
+  /**
+   * Categorie dei trattamenti effettuati per conto del titolare (art. 30, par. 2, lett. b).
+   */
+  categorie_trattamento?: string[];
+  atto?: Atto;
+  trasferimenti?: Trasferimenti;
+  misure?: Misure;
+  /**
+   * Testo libero.
+   */
+  misure_descrizione?: string;
+  /**
+   * Testo libero.
+   */
+  misure_documento?: string;
+  /**
+   * Data nel formato AAAA-MM-GG, ad esempio 2025-09-30.
+   */
+  creato?: string;
+  /**
+   * Data nel formato AAAA-MM-GG, ad esempio 2025-09-30.
+   */
+  aggiornato?: string;
+  /**
+   * Testo libero.
+   */
+  note?: string;
+}
+/**
+ * Atto con cui il titolare ha nominato questo ente responsabile (art. 28, par. 3).
+ */
+
+export type Termini = {
+  /**
+   * Identificativo: lettere minuscole, cifre e trattini (ad esempio software-house-srl).
+   */
+  id: string;
+  /**
+   * Etichetta italiana.
+   */
+  it: string;
+  /**
+   * Etichetta inglese.
+   */
+  en?: string;
+}[];
+
+/**
+ * Termini aggiunti dall'utente ai vocabolari predefiniti, con etichetta italiana e, se serve, inglese.
+ */
+
+export interface VocabolarioFile {
+  interessati?: Termini;
+  /**
+   * Categorie di dati aggiunte, con la loro classe (comune, particolare ex art. 9, giudiziario ex art. 10).
+   */
+  dati?: {
+    /**
+     * Identificativo: lettere minuscole, cifre e trattini (ad esempio software-house-srl).
+     */
+    id: string;
+    /**
+     * Etichetta italiana.
+     */
+    it: string;
+    /**
+     * Etichetta inglese.
+     */
+    en?: string;
+    /**
+     * comune, particolare (art. 9) o giudiziario (art. 10).
+     */
+    classe: 'comune' | 'particolare' | 'giudiziario';
+  }[];
+  destinatari?: Termini;
+  operazioni?: Termini;
+  misure?: Termini;
+}

@@ -1,0 +1,37 @@
+import type { Diagnostic } from '../diagnostics/types.js';
+import { scanRegister } from '../register/layout.js';
+import { loadSourceFile, type SourceFile } from '../register/source-file.js';
+import { buildRegister, type Register } from '../register/model.js';
+import { checkSchema } from '../schema/check-file.js';
+import { RULES } from '../rules/index.js';
+import type { RuleContext } from '../rules/types.js';
+import { toDiagnostic } from '../rules/to-diagnostic.js';
+import { applySeverityConfig } from './severity-config.js';
+
+export interface RegisterResult {
+  root: string;
+  register: Register;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * The whole pipeline for one register: layout -> load -> schema -> model -> rules ->
+ * diagnostics, then the register's own severity settings.
+ */
+export function validateRegister(root: string, cwd: string, today: string): RegisterResult {
+  const layout = scanRegister(root, cwd);
+  const files = layout.files.map(loadSourceFile);
+  const diagnostics: Diagnostic[] = [...layout.diagnostics];
+  const valid = new Set<SourceFile>();
+  for (const file of files) {
+    const fileDiagnostics = file.diagnostics.length > 0 ? file.diagnostics : checkSchema(file);
+    diagnostics.push(...fileDiagnostics);
+    if (file.data !== undefined && !fileDiagnostics.some((d) => d.severity === 'error')) valid.add(file);
+  }
+  const register = buildRegister(root, files, valid);
+  const context: RuleContext = { register, today };
+  for (const rule of RULES) {
+    for (const finding of rule.check(context)) diagnostics.push(toDiagnostic(rule.id, rule.severity, finding));
+  }
+  return { root, register, diagnostics: applySeverityConfig(diagnostics, register) };
+}
