@@ -37,6 +37,8 @@ export interface Register {
   registro: Doc<RegistroFile> | undefined;
   soggetti: Doc<SoggettiFile> | undefined;
   parties: Party[];
+  /** False when soggetti.yaml exists but cannot be read: references to parties cannot be judged. */
+  partiesKnown: boolean;
   trattamenti: Doc<TrattamentoFile>[];
   servizi: Doc<ServizioFile>[];
   attivitaResponsabile: Doc<AttivitaResponsabileFile>[];
@@ -62,6 +64,7 @@ export function buildRegister(root: string, files: SourceFile[], valid: Readonly
     registro: docOf<RegistroFile>(single('registro')),
     soggetti: docOf<SoggettiFile>(soggettiFile),
     parties: soggettiFile ? partiesOf(soggettiFile, valid.has(soggettiFile)) : [],
+    partiesKnown: !soggettiFile || soggettiFile.data !== undefined,
     trattamenti: docsOf<TrattamentoFile>('trattamento'),
     servizi: docsOf<ServizioFile>('servizio'),
     attivitaResponsabile: docsOf<AttivitaResponsabileFile>('attivita-responsabile'),

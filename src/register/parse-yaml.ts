@@ -45,6 +45,8 @@ export function parseYaml(text: string): ParsedYaml {
   for (const warning of doc.warnings) problems.push(fromYamlError(warning, 'warning', text));
 
   let hasAlias = false;
+  // One finding per alias name: an alias bomb must not become a flood of diagnostics.
+  const aliasesSeen = new Set<string>();
   try {
     visit(doc, (_key, node) => {
       if (!isNode(node)) return;
@@ -52,12 +54,17 @@ export function parseYaml(text: string): ParsedYaml {
       if (isAlias(node)) {
         hasAlias = true;
         const name = node.source;
+        if (aliasesSeen.has(name)) return;
+        aliasesSeen.add(name);
         problems.push({ ruleId: 'yaml-alias', severity: 'error', start, end, messageId: 'yaml.alias', params: { name } });
         return;
       }
       const anchor = (node as { anchor?: string }).anchor;
       if (anchor) {
-        problems.push({ ruleId: 'yaml-alias', severity: 'error', start, end, messageId: 'yaml.anchor', params: { name: anchor } });
+        // The node's range starts at its value; point at the `&name` written before it.
+        const at = text.lastIndexOf(`&${anchor}`, start);
+        const from = at >= 0 ? at : start;
+        problems.push({ ruleId: 'yaml-alias', severity: 'error', start: from, end: from + anchor.length + 1, messageId: 'yaml.anchor', params: { name: anchor } });
       }
       const tag = (node as { tag?: string }).tag;
       if (tag && !tag.startsWith('tag:yaml.org,2002:')) {

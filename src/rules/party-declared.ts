@@ -13,6 +13,7 @@ export const partyDeclared: Rule = {
   reference: 'artt. 26, 28 e 30 GDPR',
   title: { it: 'Soggetti dichiarati', en: 'Declared parties' },
   *check({ register }: RuleContext): Iterable<Finding> {
+    if (!register.partiesKnown) return;
     const parties = new Map<string, Party>();
     for (const p of register.parties) if (!parties.has(p.id)) parties.set(p.id, p);
 
