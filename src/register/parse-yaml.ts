@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, visit, isNode, isAlias, type Document, type YAMLError } from 'yaml';
+import { parseDocument, visit, isNode, isAlias, type Document, type YAMLError } from 'yaml';
 import type { MessageParams } from '../diagnostics/types.js';
 
 /** A problem found while parsing, by character offsets into the text. */
@@ -13,7 +13,6 @@ export interface ParseProblem {
 
 export interface ParsedYaml {
   doc: Document | undefined;
-  lineCounter: LineCounter;
   /** The plain data, or undefined when the file cannot be trusted (syntax errors, aliases). */
   data: unknown;
   problems: ParseProblem[];
@@ -24,7 +23,6 @@ export interface ParsedYaml {
  * anchors, aliases and custom tags are reported, never resolved silently.
  */
 export function parseYaml(text: string): ParsedYaml {
-  const lineCounter = new LineCounter();
   const problems: ParseProblem[] = [];
   let doc: Document;
   try {
@@ -34,12 +32,11 @@ export function parseYaml(text: string): ParsedYaml {
       uniqueKeys: true,
       prettyErrors: false,
       merge: false,
-      lineCounter,
     });
   } catch {
     // The parser recurses on nesting; a hostile file can exhaust the stack.
     problems.push({ ruleId: 'yaml-syntax', severity: 'error', start: 0, end: 0, messageId: 'yaml.tooDeep', params: {} });
-    return { doc: undefined, lineCounter, data: undefined, problems };
+    return { doc: undefined, data: undefined, problems };
   }
   for (const error of doc.errors) problems.push(fromYamlError(error, 'error', text));
   for (const warning of doc.warnings) problems.push(fromYamlError(warning, 'warning', text));
@@ -75,7 +72,7 @@ export function parseYaml(text: string): ParsedYaml {
     });
   } catch {
     problems.push({ ruleId: 'yaml-syntax', severity: 'error', start: 0, end: 0, messageId: 'yaml.tooDeep', params: {} });
-    return { doc: undefined, lineCounter, data: undefined, problems };
+    return { doc: undefined, data: undefined, problems };
   }
 
   const trusted = doc.errors.length === 0 && !hasAlias && !problems.some((p) => p.messageId === 'yaml.tag');
@@ -85,10 +82,10 @@ export function parseYaml(text: string): ParsedYaml {
       data = doc.toJS({ maxAliasCount: 0 });
     } catch {
       problems.push({ ruleId: 'yaml-syntax', severity: 'error', start: 0, end: 0, messageId: 'yaml.tooDeep', params: {} });
-      return { doc: undefined, lineCounter, data: undefined, problems };
+      return { doc: undefined, data: undefined, problems };
     }
   }
-  return { doc, lineCounter, data, problems };
+  return { doc, data, problems };
 }
 
 /** Italian (and English) words for the parser's error codes; the parser's own text as detail. */

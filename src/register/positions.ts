@@ -1,5 +1,6 @@
-import { isMap, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
 import type { Range } from '../diagnostics/types.js';
+import { LineIndex } from './line-index.js';
 
 type Span = readonly [number, number];
 interface Entry {
@@ -25,7 +26,7 @@ export class PositionIndex {
 
   constructor(
     private readonly doc: Document | undefined,
-    private readonly lineCounter: LineCounter,
+    private readonly lines: LineIndex,
     private readonly textLength: number,
   ) {}
 
@@ -73,9 +74,7 @@ export class PositionIndex {
   private toRange(span: Span): Range {
     const start = Math.min(span[0], this.textLength);
     const end = Math.min(Math.max(span[1], start), this.textLength);
-    const s = this.lineCounter.linePos(start);
-    const e = this.lineCounter.linePos(end);
-    return { start: { line: s.line, column: s.col }, end: { line: e.line, column: e.col } };
+    return { start: this.lines.position(start), end: this.lines.position(end) };
   }
 
   private index(): Map<string, Entry> {

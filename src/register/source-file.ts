@@ -1,9 +1,10 @@
 import { readFileSync, statSync } from 'node:fs';
-import type { LineCounter, Document } from 'yaml';
-import type { Diagnostic, MessageParams, Range, Severity } from '../diagnostics/types.js';
+import type { Document } from 'yaml';
+import { START_OF_FILE, type Diagnostic, type MessageParams, type Range, type Severity } from '../diagnostics/types.js';
 import { decode } from './encoding.js';
 import { parseYaml } from './parse-yaml.js';
 import { PositionIndex } from './positions.js';
+import { LineIndex } from './line-index.js';
 import type { FileKind } from './layout.js';
 
 /** Records are small; anything larger is refused before parsing (a hostile or wrong file). */
@@ -40,29 +41,26 @@ export function loadSourceFile(ref: FileRef): SourceFile {
     diagnostics.push({ ruleId, severity: 'error', file: ref.displayPath, range, messageId, params });
     return { ...ref, text: '', data: undefined, positions: emptyIndex(), diagnostics, doc: undefined };
   };
-  const start: Range = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
 
   let bytes: Buffer;
   try {
     const size = statSync(ref.path).size;
-    if (size > MAX_FILE_BYTES) return fail('file.tooLarge', { size, limit: MAX_FILE_BYTES }, start, 'file');
+    if (size > MAX_FILE_BYTES) return fail('file.tooLarge', { size, limit: MAX_FILE_BYTES }, START_OF_FILE, 'file');
     bytes = readFileSync(ref.path);
   } catch (error) {
-    return fail('file.unreadable', { reason: (error as NodeJS.ErrnoException).code ?? String(error) }, start, 'file');
+    return fail('file.unreadable', { reason: (error as NodeJS.ErrnoException).code ?? String(error) }, START_OF_FILE, 'file');
   }
 
   const decoded = decode(bytes);
   if (!decoded.ok) {
-    const before = decoded.textBefore;
-    const line = before.split('\n').length;
-    const column = before.length - before.lastIndexOf('\n');
-    const at: Range = { start: { line, column }, end: { line, column: column + 1 } };
+    const start = new LineIndex(decoded.textBefore).position(decoded.textBefore.length);
+    const at: Range = { start, end: { line: start.line, column: start.column + 1 } };
     return fail(decoded.messageId, decoded.byte ? { byte: decoded.byte } : {}, at);
   }
 
   const text = decoded.text;
   const parsed = parseYaml(text);
-  const positions = new PositionIndex(parsed.doc, parsed.lineCounter, text.length);
+  const positions = new PositionIndex(parsed.doc, new LineIndex(text), text.length);
   for (const p of parsed.problems) {
     diagnostics.push({
       ruleId: p.ruleId,
@@ -77,6 +75,5 @@ export function loadSourceFile(ref: FileRef): SourceFile {
 }
 
 function emptyIndex(): PositionIndex {
-  const counter = { linePos: () => ({ line: 1, col: 1 }) } as unknown as LineCounter;
-  return new PositionIndex(undefined, counter, 0);
+  return new PositionIndex(undefined, new LineIndex(''), 0);
 }

@@ -1,0 +1,177 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync, cpSync } from 'node:fs';
+import { join } from 'node:path';
+import { EXAMPLE, MINIMAL, registerWith, registro, remove, tempDir, locations, ROOT } from '../helpers.js';
+
+const dirs: string[] = [];
+afterEach(() => dirs.splice(0).forEach(remove));
+const track = (dir: string) => (dirs.push(dir), dir);
+
+describe('the example register', () => {
+  it('validates clean', () => {
+    const r = registro(['validate', 'registers/comune-di-vallechiara']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/✔ nessun problema in 25 file di 1 registro/);
+  });
+
+  it('has at least 15 activities, 3 services and its processors', () => {
+    expect(readdirSync(join(EXAMPLE, 'trattamenti')).length).toBeGreaterThanOrEqual(15);
+    expect(readdirSync(join(EXAMPLE, 'servizi')).length).toBeGreaterThanOrEqual(3);
+    expect(readFileSync(join(EXAMPLE, 'soggetti.yaml'), 'utf8')).toMatch(/ruolo: responsabile/);
+  });
+});
+
+describe('exit codes', () => {
+  it('0 clean, 1 findings, 2 usage', () => {
+    expect(registro(['validate', MINIMAL]).status).toBe(0);
+    const bad = track(registerWith({ 'servizi/mensa.yaml': 'denominazione: M\ntrattamenti: [nessuna]\n' }));
+    expect(registro(['validate', bad]).status).toBe(1);
+    const unknownFormat = registro(['validate', MINIMAL, '--format', 'xml']);
+    expect(unknownFormat.status).toBe(2);
+    expect(unknownFormat.stderr).toContain('formato "xml" sconosciuto; formati: stylish, json, sarif, github, junit, codequality');
+    const missing = registro(['validate', 'non-esiste']);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toBe('registro: il percorso "non-esiste" non esiste\n');
+    const option = registro(['validate', '--nope']);
+    expect(option.status).toBe(2);
+    expect(option.stderr).toContain('opzione sconosciuta');
+    expect(option.stderr).not.toMatch(/at .*\.js:\d+/); // never a stack trace
+    expect(registro(['validate', MINIMAL, '--max-warnings', 'molti']).status).toBe(2);
+  });
+
+  it('a folder with no register is a usage error that says how to start', () => {
+    const empty = track(tempDir());
+    const r = registro(['validate', empty]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('manca registro.yaml (crealo con: registro init');
+  });
+
+  it('--max-warnings turns warnings into a failure', () => {
+    const dir = track(registerWith({ 'appunti.yaml': 'a: 1\n' }));
+    expect(registro(['validate', dir]).status).toBe(0);
+    expect(registro(['validate', dir, '--max-warnings', '0']).status).toBe(1);
+    expect(registro(['validate', dir, '--max-warnings', '1']).status).toBe(0);
+  });
+
+  it('--version and --help', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    expect(registro(['--version']).stdout.trim()).toBe(pkg.version);
+    const help = registro(['--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('valida uno o più registri');
+  });
+});
+
+describe('several registers in one call', () => {
+  it('validates every register below a folder (a consultant with one per client)', () => {
+    const clients = track(tempDir());
+    cpSync(MINIMAL, join(clients, 'comune-a'), { recursive: true });
+    cpSync(MINIMAL, join(clients, 'scuola-b'), { recursive: true });
+    writeFileSync(join(clients, 'scuola-b/servizi/mensa.yaml'), 'denominazione: M\ntrattamenti: [mensa, pulmino]\n');
+    const r = registro(['validate', '.'], { cwd: clients });
+    expect(r.status).toBe(1);
+    expect(locations(r.stdout)).toEqual(['scuola-b/servizi/mensa.yaml:2:22 activity-declared']);
+    expect(r.stdout).toContain('in 8 file di 2 registri');
+  });
+
+  it('validates single files (as lint-staged passes them) in the context of their register', () => {
+    const dir = track(registerWith({ 'servizi/mensa.yaml': 'denominazione: M\ntrattamenti: [pulmino]\n', 'trattamenti/x.yaml': 'denominazione: [\n' }));
+    const r = registro(['validate', 'servizi/mensa.yaml'], { cwd: dir });
+    expect(locations(r.stdout)).toEqual(['servizi/mensa.yaml:2:15 activity-declared']);
+  });
+});
+
+describe('layout', () => {
+  it('reports files out of place, with what was probably meant', () => {
+    const dir = track(
+      registerWith({
+        'soggeti.yaml': 'soggetti: []\n',
+        'tratamenti/mensa.yaml': 'denominazione: M\n',
+        'trattamenti/vecchi/a.yaml': 'denominazione: M\n',
+        'trattamenti/Mensa Scolastica.yaml': 'denominazione: M\ncreato: 2020-01-01\naggiornato: 2020-01-01\n',
+      }),
+    );
+    const r = registro(['validate', '.'], { cwd: dir });
+    expect(r.stdout).toContain('soggeti.yaml:1:1  avviso  file "soggeti.yaml" fuori posto: forse intendevi "soggetti.yaml"?');
+    expect(r.stdout).toContain('tratamenti/mensa.yaml:1:1  avviso  la cartella "tratamenti/" non fa parte del registro e i suoi file YAML non sono letti: forse intendevi "trattamenti/"?');
+    expect(r.stdout).toContain('trattamenti/vecchi/a.yaml:1:1  avviso  le sottocartelle di trattamenti/ non sono lette');
+    expect(r.stdout).toContain('rinominalo in "mensa-scolastica.yaml"');
+  });
+
+  it('never follows a symbolic link out of the register', () => {
+    const outside = track(tempDir());
+    writeFileSync(join(outside, 'segreto.yaml'), 'denominazione: segreto\n');
+    const dir = track(registerWith());
+    symlinkSync(join(outside, 'segreto.yaml'), join(dir, 'trattamenti/link.yaml'));
+    const r = registro(['validate', '.'], { cwd: dir });
+    expect(r.stdout).toContain('trattamenti/link.yaml:1:1  errore  collegamento simbolico che punta fuori dal registro');
+    expect(r.stdout).not.toContain('segreto');
+  });
+});
+
+describe('registro init', () => {
+  it('scaffolds a register that validates clean, wired for VS Code', () => {
+    const dir = join(track(tempDir()), 'nuovo');
+    const r = registro(['init', dir]);
+    expect(r.status).toBe(0);
+    expect(registro(['validate', dir]).status).toBe(0);
+    const settings = JSON.parse(readFileSync(join(dir, '.vscode/settings.json'), 'utf8'));
+    for (const schema of Object.keys(settings['yaml.schemas'])) expect(existsSync(join(dir, schema))).toBe(true);
+    // Each modeline points to a schema file that exists, relative to the file.
+    for (const rel of ['registro.yaml', 'soggetti.yaml', 'trattamenti/gestione-istanze.yaml', 'servizi/sportello-istanze.yaml']) {
+      const first = readFileSync(join(dir, rel), 'utf8').split('\n')[0]!;
+      const target = /\$schema=(\S+)/.exec(first)![1]!;
+      expect(existsSync(join(dir, rel, '..', target))).toBe(true);
+    }
+    expect(readFileSync(join(dir, 'registro.yaml'), 'utf8')).toContain('creato: 2026-01-15');
+  });
+
+  it('never overwrites an existing register without --force', () => {
+    const dir = track(registerWith());
+    const before = readFileSync(join(dir, 'registro.yaml'), 'utf8');
+    const r = registro(['init', dir]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('esiste già: non lo sovrascrivo (usa --force per sovrascrivere)');
+    expect(readFileSync(join(dir, 'registro.yaml'), 'utf8')).toBe(before);
+    expect(registro(['init', dir, '--force']).status).toBe(0);
+  });
+});
+
+describe('registro schema', () => {
+  it('writes every schema, and prints one', () => {
+    const out = join(track(tempDir()), 'schemi');
+    expect(registro(['schema', '-o', out]).status).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(readdirSync(join(ROOT, 'schemas')).sort());
+    const one = JSON.parse(registro(['schema', 'trattamento']).stdout);
+    expect(one.$id).toBe('trattamento.schema.json');
+    expect(registro(['schema', 'nessuno']).status).toBe(2);
+  });
+});
+
+describe('registro rules', () => {
+  it('lists every check with severity and legal reference', () => {
+    const rules = JSON.parse(registro(['rules', '--json']).stdout) as Array<{ id: string; docs: string }>;
+    expect(rules.map((r) => r.id)).toContain('party-declared');
+    for (const r of rules) expect(existsSync(join(ROOT, r.docs)), r.docs).toBe(true);
+  });
+});
+
+describe('severity settings in registro.yaml', () => {
+  it('turns a rule off or down, and reports an unknown rule name', () => {
+    const registroYaml = readFileSync(join(MINIMAL, 'registro.yaml'), 'utf8');
+    const dir = track(
+      registerWith({
+        'registro.yaml': registroYaml + 'opzioni:\n  regole:\n    activity-declared: warning\n    layout: "off"\n    date: error\n',
+        'servizi/mensa.yaml': 'denominazione: M\ntrattamenti: [pulmino]\n',
+        'appunti.yaml': 'x: 1\n',
+      }),
+    );
+    mkdirSync(join(dir, 'x'), { recursive: true });
+    const r = registro(['validate', '.'], { cwd: dir });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('servizi/mensa.yaml:2:15  avviso');
+    expect(r.stdout).not.toContain('appunti.yaml');
+    expect(r.stdout).toContain('registro.yaml:18:5  avviso  "date" non è una regola di registro: forse intendevi "dates"?');
+  });
+});
