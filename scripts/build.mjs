@@ -23,7 +23,27 @@ const ajv = createAjv({ code: { source: true, esm: true } });
 const standaloneCode = require('ajv/dist/standalone').default;
 const code = standaloneCode(ajv, validatorNames);
 mkdirSync(join(root, 'dist/schema'), { recursive: true });
-// Ajv's ESM standalone output still calls require() for its runtime helpers (ucs2length).
-const shim = "import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\n";
-writeFileSync(join(root, 'dist/schema/validators.js'), shim + code.replace(/^"use strict";/, ''));
+// Ajv's standalone output still calls require() for one runtime helper, ucs2length (the length
+// of a string in code points, for minLength/maxLength). Inline it, so the module is plain ESM
+// and can be bundled.
+const helper = 'require("ajv/dist/runtime/ucs2length").default';
+const esm = code.replace(/^"use strict";/, '').split(helper).join('((s) => { let n = 0; for (const _ of s) n++; return n; })');
+if (/\brequire\(/.test(esm)) throw new Error('build: the standalone validators need another require(): inline it too');
+writeFileSync(join(root, 'dist/schema/validators.js'), esm);
+
+// One bundle per command (code splitting), so that start-up reads a handful of files instead of
+// ~150 small modules; each command still loads only what it uses.
+const { build } = await import('esbuild');
+await build({
+  entryPoints: [join(root, 'dist/cli.js')],
+  outdir: join(root, 'dist/bin'),
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  logLevel: 'warning',
+  // Dependencies written as CommonJS (commander) call require() for Node's own modules.
+  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+});
 console.log('build: dist/ and precompiled validators ready');

@@ -44,8 +44,10 @@ export function parseYaml(text: string): ParsedYaml {
   let hasAlias = false;
   // One finding per alias name: an alias bomb must not become a flood of diagnostics.
   const aliasesSeen = new Set<string>();
+  // Anchors, aliases and tags need `&`, `*` or `!` in the text: most files skip the walk.
+  const mayHaveProps = /[&*!]/.test(text);
   try {
-    visit(doc, (_key, node) => {
+    if (mayHaveProps) visit(doc, (_key, node) => {
       if (!isNode(node)) return;
       const [start, end] = node.range ?? [0, 0];
       if (isAlias(node)) {

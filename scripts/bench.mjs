@@ -1,0 +1,72 @@
+// `npm run bench`: times registro against its floors on synthetic registers (100, 1,000 and
+// 10,000 records, fixed seed) and prints each time with its ratio to the floor.
+//   floor for validate = a cold Node process doing only `yaml` parse + the precompiled schema
+//   over the same files, on one core (scripts/floor-validate.mjs);
+//   peer = ajv-cli validating the same files against the same schema.
+// Results: a table on stdout and bench/results.json.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { tmpdir } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { generateRegister } from './synthetic-register.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const bin = join(root, 'bin/registro.js');
+const sizes = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
+const work = join(tmpdir(), 'registro-bench');
+rmSync(work, { recursive: true, force: true });
+
+/** Best of n wall times, in ms, of a function or a command. */
+function best(n, fn) {
+  let min = Infinity;
+  for (let i = 0; i < n; i++) {
+    const t = process.hrtime.bigint();
+    fn();
+    min = Math.min(min, Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  return min;
+}
+const cli = (args) => () => {
+  try {
+    execFileSync(process.execPath, [bin, ...args], { stdio: 'ignore' });
+  } catch (e) {
+    if (e.status !== 1) throw e; // 1 = findings, expected on synthetic data
+  }
+};
+
+const results = [];
+const row = (name, ms, floorMs, floorName) => {
+  results.push({ name, ms: Math.round(ms), floor: floorName, floorMs: floorMs ? Math.round(floorMs) : null, ratio: floorMs ? +(ms / floorMs).toFixed(2) : null });
+};
+
+// Cold start.
+row('registro --version', best(7, cli(['--version'])), best(7, () => execFileSync(process.execPath, ['-e', ''])), 'node -e ""');
+row('validate example register (cold)', best(7, cli(['validate', join(root, 'registers/comune-di-vallechiara')])), null, null);
+
+const node = (args) => () => execFileSync(process.execPath, args, { stdio: 'ignore' });
+const ajvCli = join(root, 'node_modules/ajv-cli/dist/index.js');
+for (const size of sizes) {
+  const dir = join(work, `r${size}`);
+  generateRegister(dir, size, 42);
+  const runs = size >= 10000 ? 1 : 3;
+  const floor = best(runs, node([join(root, 'scripts/floor-validate.mjs'), dir]));
+  const floorName = 'cold node: yaml parse + precompiled schema, 1 core';
+  row(`validate ${size}`, best(runs, cli(['validate', dir, '--format', 'json', '--output', join(work, 'out.json')])), floor, floorName);
+  const peer = best(runs, () => {
+    try {
+      execFileSync(process.execPath, [ajvCli, 'validate', '--spec=draft2020', '--strict=false', '--all-errors', '-s', join(root, 'schemas/trattamento.schema.json'), '-r', join(root, 'schemas/comuni.schema.json'), '-r', join(root, 'schemas/codici.schema.json'), '-d', join(dir, 'trattamenti/*.yaml')], { stdio: 'ignore' });
+    } catch {
+      // ajv-cli exits 1 on invalid data (it reads YAML 1.1 dates as Date objects)
+    }
+  });
+  row(`peer: ajv-cli ${size}`, peer, floor, floorName);
+}
+
+mkdirSync(join(root, 'bench'), { recursive: true });
+writeFileSync(join(root, 'bench/results.json'), JSON.stringify({ date: new Date().toISOString(), node: process.version, results }, null, 2) + '\n');
+const w = Math.max(...results.map((r) => r.name.length));
+console.log(`${'measure'.padEnd(w)}  ${'ms'.padStart(7)}  ${'floor ms'.padStart(8)}  ratio  floor`);
+for (const r of results) {
+  console.log(`${r.name.padEnd(w)}  ${String(r.ms).padStart(7)}  ${String(r.floorMs ?? '-').padStart(8)}  ${String(r.ratio ?? '-').padStart(5)}  ${r.floor ?? ''}`);
+}
