@@ -35,7 +35,7 @@ writeFileSync(join(root, 'dist/schema/validators.js'), esm);
 // ~150 small modules; each command still loads only what it uses.
 const { build } = await import('esbuild');
 await build({
-  entryPoints: [join(root, 'dist/cli.js')],
+  entryPoints: { cli: join(root, 'dist/cli.js'), 'load-worker': join(root, 'dist/validate/load-worker.js') },
   outdir: join(root, 'dist/bin'),
   bundle: true,
   splitting: true,

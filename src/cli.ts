@@ -47,7 +47,7 @@ export function buildProgram(): Command {
       const format = String(opts.format);
       if (!FORMAT_NAMES.includes(format)) throw new UsageError('usage.badFormat', { value: format, allowed: FORMAT_NAMES.join(', ') });
       const { runValidate } = await import('./commands/validate.js');
-      process.exitCode = runValidate(paths, {
+      process.exitCode = await runValidate(paths, {
         format,
         output: opts.output as string | undefined,
         lang: langOf(opts.lang),

@@ -24,9 +24,9 @@ export interface ValidateOptions {
 }
 
 /** `registro validate`: returns the exit code (0 clean, 1 findings over the threshold). */
-export function runValidate(paths: string[], options: ValidateOptions): number {
+export async function runValidate(paths: string[], options: ValidateOptions): Promise<number> {
   const cwd = process.cwd();
-  const report = buildReport(paths, cwd, options.lang);
+  const report = await buildReport(paths, cwd, options.lang);
   if (options.quiet) report.diagnostics = report.diagnostics.filter((d) => d.severity === 'error');
 
   const formatter = FORMATTERS[options.format]!;
@@ -44,13 +44,13 @@ export function runValidate(paths: string[], options: ValidateOptions): number {
 }
 
 /** Validates every register the paths name and gathers one report. */
-export function buildReport(paths: string[], cwd: string, lang: Lang): Report {
+export async function buildReport(paths: string[], cwd: string, lang: Lang): Promise<Report> {
   const targets = discoverRegisters(paths, cwd);
   const now = today();
   const registers: Report['registers'] = [];
   const diagnostics: Diagnostic[] = [];
   for (const target of targets) {
-    const result = validateRegister(target.root, cwd, now);
+    const result = await validateRegister(target.root, cwd, now);
     let found = result.diagnostics;
     let files = result.register.files.map((f) => f.displayPath);
     if (target.onlyFiles) {

@@ -24,11 +24,16 @@ export function joinPointer(base: string, key: string | number): string {
 export class PositionIndex {
   private entries: Map<string, Entry> | undefined;
 
+  /**
+   * @param doc the parsed document, or a function that parses it again when first needed (files
+   *   loaded in a worker thread arrive as plain data; most never need positions)
+   */
   constructor(
-    private readonly doc: Document | undefined,
-    private readonly lines: LineIndex,
-    private readonly textLength: number,
+    private doc: Document | undefined | (() => Document | undefined),
+    private readonly text: string,
   ) {}
+
+  private lineIndex: LineIndex | undefined;
 
   /** The value at the pointer; if absent, the nearest ancestor that exists. */
   value(pointer: string): Range {
@@ -51,9 +56,9 @@ export class PositionIndex {
   }
 
   /** The source text of the value at the pointer (for hints that quote what the user wrote). */
-  sourceText(pointer: string, text: string): string | undefined {
+  sourceText(pointer: string): string | undefined {
     const entry = this.index().get(pointer);
-    return entry ? text.slice(entry.value[0], entry.value[1]) : undefined;
+    return entry ? this.text.slice(entry.value[0], entry.value[1]) : undefined;
   }
 
   rangeOfOffsets(start: number, end: number): Range {
@@ -72,14 +77,16 @@ export class PositionIndex {
   }
 
   private toRange(span: Span): Range {
-    const start = Math.min(span[0], this.textLength);
-    const end = Math.min(Math.max(span[1], start), this.textLength);
-    return { start: this.lines.position(start), end: this.lines.position(end) };
+    const start = Math.min(span[0], this.text.length);
+    const end = Math.min(Math.max(span[1], start), this.text.length);
+    this.lineIndex ??= new LineIndex(this.text);
+    return { start: this.lineIndex.position(start), end: this.lineIndex.position(end) };
   }
 
   private index(): Map<string, Entry> {
     if (this.entries) return this.entries;
     const entries = new Map<string, Entry>();
+    if (typeof this.doc === 'function') this.doc = this.doc();
     const root = this.doc?.contents as Node | null | undefined;
     if (root?.range) entries.set('', { value: [root.range[0], root.range[1]] });
     // Iterative walk: a deeply nested hostile file must not overflow the stack here.

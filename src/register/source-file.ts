@@ -1,5 +1,4 @@
 import { readFileSync, statSync } from 'node:fs';
-import type { Document } from 'yaml';
 import { START_OF_FILE, type Diagnostic, type MessageParams, type Range, type Severity } from '../diagnostics/types.js';
 import { decode } from './encoding.js';
 import { parseYaml } from './parse-yaml.js';
@@ -24,7 +23,8 @@ export interface SourceFile {
   data: unknown;
   positions: PositionIndex;
   diagnostics: Diagnostic[];
-  doc: Document | undefined;
+  /** Drops the parsed tree once the file has been checked against its schema. */
+  release?: () => void;
 }
 
 export interface FileRef {
@@ -39,7 +39,7 @@ export function loadSourceFile(ref: FileRef): SourceFile {
   const diagnostics: Diagnostic[] = [];
   const fail = (messageId: string, params: MessageParams, range: Range, ruleId = 'encoding'): SourceFile => {
     diagnostics.push({ ruleId, severity: 'error', file: ref.displayPath, range, messageId, params });
-    return { ...ref, text: '', data: undefined, positions: emptyIndex(), diagnostics, doc: undefined };
+    return { ...ref, text: '', data: undefined, positions: new PositionIndex(undefined, ''), diagnostics };
   };
 
   let bytes: Buffer;
@@ -60,7 +60,10 @@ export function loadSourceFile(ref: FileRef): SourceFile {
 
   const text = decoded.text;
   const parsed = parseYaml(text);
-  const positions = new PositionIndex(parsed.doc, new LineIndex(text), text.length);
+  // Keep the parsed tree only while this file is checked; positions of later findings (rare)
+  // parse the text again, so that a large register does not hold every tree in memory.
+  let doc = parsed.doc;
+  const positions = new PositionIndex(() => doc ?? parseYaml(text).doc, text);
   for (const p of parsed.problems) {
     diagnostics.push({
       ruleId: p.ruleId,
@@ -71,9 +74,7 @@ export function loadSourceFile(ref: FileRef): SourceFile {
       params: p.params,
     });
   }
-  return { ...ref, text, data: parsed.data, positions, diagnostics, doc: parsed.doc };
+  const file: SourceFile = { ...ref, text, data: parsed.data, positions, diagnostics, release: () => (doc = undefined) };
+  return file;
 }
 
-function emptyIndex(): PositionIndex {
-  return new PositionIndex(undefined, new LineIndex(''), 0);
-}

@@ -70,7 +70,7 @@ function mapOne(error: ErrorObject, file: SourceFile): Mapped | undefined {
         return { range: value(), messageId: 'schema.empty', params: {} };
       }
       const expected = String(params.type);
-      const hint = hintForType(expected, error.data, at.sourceText(pointer, file.text));
+      const hint = hintForType(expected, error.data, at.sourceText(pointer));
       if (hint) return { range: value(), ...hint };
       return { range: value(), messageId: 'schema.type', params: { expected, actual: typeOf(error.data) } };
     }

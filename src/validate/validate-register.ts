@@ -1,8 +1,8 @@
 import type { Diagnostic } from '../diagnostics/types.js';
 import { scanRegister } from '../register/layout.js';
-import { loadSourceFile, type SourceFile } from '../register/source-file.js';
+import type { SourceFile } from '../register/source-file.js';
 import { buildRegister, type Register } from '../register/model.js';
-import { checkSchema } from '../schema/check-file.js';
+import { checkFiles } from './load-files.js';
 import { RULES } from '../rules/index.js';
 import type { RuleContext } from '../rules/types.js';
 import { toDiagnostic } from '../rules/to-diagnostic.js';
@@ -18,13 +18,14 @@ export interface RegisterResult {
  * The whole pipeline for one register: layout -> load -> schema -> model -> rules ->
  * diagnostics, then the register's own severity settings.
  */
-export function validateRegister(root: string, cwd: string, today: string): RegisterResult {
+export async function validateRegister(root: string, cwd: string, today: string): Promise<RegisterResult> {
   const layout = scanRegister(root, cwd);
-  const files = layout.files.map(loadSourceFile);
+  const checked = await checkFiles(layout.files);
   const diagnostics: Diagnostic[] = [...layout.diagnostics];
   const valid = new Set<SourceFile>();
-  for (const file of files) {
-    const fileDiagnostics = file.diagnostics.length > 0 ? file.diagnostics : checkSchema(file);
+  const files: SourceFile[] = [];
+  for (const { file, diagnostics: fileDiagnostics } of checked) {
+    files.push(file);
     diagnostics.push(...fileDiagnostics);
     if (file.data !== undefined && !fileDiagnostics.some((d) => d.severity === 'error')) valid.add(file);
   }

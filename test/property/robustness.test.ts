@@ -56,13 +56,13 @@ function assertInside(diagnostics: Diagnostic[], written: Record<string, Buffer>
 }
 
 describe('no input crashes the validator', () => {
-  it('mutated YAML in any file: diagnostics only, each inside its file', () => {
-    fc.assert(
-      fc.property(fc.constantFrom(...FILES), fc.array(mutation, { minLength: 1, maxLength: 5 }), (file, mutations) => {
+  it('mutated YAML in any file: diagnostics only, each inside its file', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...FILES), fc.array(mutation, { minLength: 1, maxLength: 5 }), async (file, mutations) => {
         const written: Record<string, Buffer> = { ...originals };
         written[file] = mutate(originals[file]!, mutations);
         for (const f of FILES) writeFileSync(join(dir, f), written[f]!);
-        const result = validateRegister(dir, process.cwd(), '2026-01-15');
+        const result = await validateRegister(dir, process.cwd(), '2026-01-15');
         assertInside(result.diagnostics, written);
         for (const d of localize(result.diagnostics, 'it')) expect(d.message).not.toMatch(/undefined|\[object/);
       }),
@@ -70,12 +70,12 @@ describe('no input crashes the validator', () => {
     );
   });
 
-  it('arbitrary bytes as a record', () => {
-    fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 400 }), (bytes) => {
+  it('arbitrary bytes as a record', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 400 }), async (bytes) => {
         const written: Record<string, Buffer> = { ...originals, 'trattamenti/mensa.yaml': Buffer.from(bytes) };
         for (const f of FILES) writeFileSync(join(dir, f), written[f]!);
-        const result = validateRegister(dir, process.cwd(), '2026-01-15');
+        const result = await validateRegister(dir, process.cwd(), '2026-01-15');
         assertInside(result.diagnostics, written);
       }),
       { numRuns: 300 },
