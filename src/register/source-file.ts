@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { START_OF_FILE, type Diagnostic, type MessageParams, type Range, type Severity } from '../diagnostics/types.js';
 import { decode } from './encoding.js';
-import { parseYaml } from './parse-yaml.js';
+import { parseYaml, parseYamlDocument } from './parse-yaml.js';
 import { PositionIndex } from './positions.js';
 import { LineIndex } from './line-index.js';
 import type { FileKind } from './layout.js';
@@ -63,7 +63,7 @@ export function loadSourceFile(ref: FileRef): SourceFile {
   // Keep the parsed tree only while this file is checked; positions of later findings (rare)
   // parse the text again, so that a large register does not hold every tree in memory.
   let doc = parsed.doc;
-  const positions = new PositionIndex(() => doc ?? parseYaml(text).doc, text);
+  const positions = new PositionIndex(() => doc ?? parseYamlDocument(text).doc, text);
   for (const p of parsed.problems) {
     diagnostics.push({
       ruleId: p.ruleId,

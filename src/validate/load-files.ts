@@ -3,7 +3,7 @@ import { Worker } from 'node:worker_threads';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { loadSourceFile, type FileRef, type SourceFile } from '../register/source-file.js';
 import { PositionIndex } from '../register/positions.js';
-import { parseYaml } from '../register/parse-yaml.js';
+import { parseYamlDocument } from '../register/parse-yaml.js';
 import { checkSchema } from '../schema/check-file.js';
 
 /** A file read, parsed and checked against its schema, with what those steps found. */
@@ -62,6 +62,6 @@ function runWorker(refs: FileRef[]): Promise<CheckedFileMessage[]> {
 /** Rebuilds a file from a worker's message; its positions are parsed again only if asked for. */
 function fromMessage(message: CheckedFileMessage): CheckedFile {
   const { ref, text, data, diagnostics } = message;
-  const positions = new PositionIndex(() => parseYaml(text).doc, text);
+  const positions = new PositionIndex(() => parseYamlDocument(text).doc, text);
   return { file: { ...ref, text, data, positions, diagnostics }, diagnostics };
 }

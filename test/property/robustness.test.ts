@@ -95,3 +95,28 @@ describe('no input crashes the validator', () => {
     );
   });
 });
+
+describe('the fast YAML path agrees with the full parser', () => {
+  it('gives the same data as `yaml` (1.2 core) on every text it accepts', async () => {
+    const { parseYaml, parseYamlDocument } = await import('../../src/register/parse-yaml.js');
+    const scalar = fc.oneof(
+      fc.constantFrom('yes', 'NO', 'SI', '~', 'null', 'True', '0123', '0x1F', '0o17', '1e3', '.inf', '-.Inf', '.NaN', '2019-05-24', '12:30', '+12', '-0', '1_000', '0.1.0', '"q"', "'s'", ''),
+      fc.string({ maxLength: 8 }),
+      fc.integer().map(String),
+      fc.double({ noNaN: true }).map(String),
+    );
+    const doc = fc.array(fc.tuple(fc.oneof(fc.constantFrom('a', 'b', 'c', 'lista', 'x y', '"q"', '? k', '[a]', '{b: 1}', '-', '~', 'null', 'true', '1', ''), fc.string({ maxLength: 4 })), scalar, fc.boolean()), { maxLength: 6 }).map((entries) =>
+      entries.map(([k, v, inList]) => (inList ? `${k}:\n  - ${v}\n` : `${k}: ${v}\n`)).join(''),
+    );
+    fc.assert(
+      fc.property(doc, (text) => {
+        const fast = parseYaml(text);
+        const full = parseYamlDocument(text);
+        if (full.problems.some((p) => p.severity === 'error')) return; // reported by the full parser either way
+        // Compared as JSON: -0 and 0 are the same number for a register (and print the same).
+        expect(JSON.stringify(fast.data)).toBe(JSON.stringify(full.data));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
