@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { START_OF_FILE, type Diagnostic, type MessageParams, type Range, type Severity } from '../diagnostics/types.js';
 import { decode } from './encoding.js';
 import { parseYaml, parseYamlDocument } from './parse-yaml.js';
@@ -44,12 +44,12 @@ export function loadSourceFile(ref: FileRef): SourceFile {
 
   let bytes: Buffer;
   try {
-    const size = statSync(ref.path).size;
-    if (size > MAX_FILE_BYTES) return fail('file.tooLarge', { size, limit: MAX_FILE_BYTES }, START_OF_FILE, 'file');
+    // Layout lists only regular files, so one read is bounded by the file's own size.
     bytes = readFileSync(ref.path);
   } catch (error) {
     return fail('file.unreadable', { reason: (error as NodeJS.ErrnoException).code ?? String(error) }, START_OF_FILE, 'file');
   }
+  if (bytes.length > MAX_FILE_BYTES) return fail('file.tooLarge', { size: bytes.length, limit: MAX_FILE_BYTES }, START_OF_FILE, 'file');
 
   const decoded = decode(bytes);
   if (!decoded.ok) {

@@ -10,7 +10,7 @@ describe('validate with worker threads', () => {
   let dir: string;
   beforeAll(() => {
     dir = join(tempDir(), 'grande');
-    generateRegister(dir, 400, 7);
+    generateRegister(dir, 1600, 7);
     // Findings in files that fall in both halves, so positions are recomputed in the main thread.
     appendFileSync(join(dir, 'trattamenti/trattamento-00010.yaml'), 'larga_scala: SI\n');
     appendFileSync(join(dir, 'trattamenti/trattamento-00390.yaml'), 'finalità: []\n');
