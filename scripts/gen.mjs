@@ -37,6 +37,15 @@ export function codesSchema() {
       'base-giuridica': codeEnum('basi-giuridiche.json', "Base giuridica dell'art. 6, par. 1 (6.1.a ... 6.1.f)."),
       'condizione-art9': codeEnum('condizioni-art9.json', "Condizione dell'art. 9, par. 2 per le categorie particolari (9.2.a ... 9.2.j)."),
       'meccanismo-trasferimento': codeEnum('meccanismi-trasferimento.json', 'Meccanismo del trasferimento (artt. 45-49): 45, 46.2.a ... 46.3.b, 47, 49.1.a ... 49.1.g, 49.1.2.'),
+      'criterio-wp248': (() => {
+        const { criteri } = readJson('src/law/data/criteri-wp248.json');
+        return {
+          type: 'string',
+          description: 'Criterio WP248 per la valutazione d\'impatto.',
+          enum: criteri.map((c) => c.id),
+          markdownEnumDescriptions: criteri.map((c) => `${c.numero}. ${c.it}`),
+        };
+      })(),
       'termine-interessati': terms('interessati.json', 'Categoria di interessati.'),
       'termine-dati': terms('dati.json', 'Categoria di dati personali.'),
       'termine-destinatari': terms('destinatari.json', 'Categoria di destinatari.'),

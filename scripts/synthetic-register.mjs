@@ -27,7 +27,6 @@ const bases = [
   ['6.1.e', 'D.Lgs. 267/2000, art. 13'],
   ['6.1.c', 'D.P.R. 445/2000, art. 53'],
   ['6.1.b', null],
-  ['6.1.a', null],
 ];
 const processors = ['gestionali-centro-italia', 'ristorazione-collettiva', 'autolinee-cimini', 'sicurvideo'];
 
@@ -45,6 +44,7 @@ export function generateRegister(dir, count, seed) {
     ids.push(id);
     const [base, norma] = pick(bases);
     const special = r() < 0.3;
+    const dataIds = some(data, 3);
     const transfer = r() < 0.1;
     const lines = [
       `denominazione: Attività di trattamento numero ${i} dell'ente`,
@@ -54,9 +54,8 @@ export function generateRegister(dir, count, seed) {
       '    basi_giuridiche:',
       `      - base: ${base}`,
       ...(norma ? [`        norma: "${norma}"`] : []),
-      ...(base === '6.1.a' ? ['        revoca: Con richiesta scritta all\'ufficio o via PEC'] : []),
       `interessati: [${some(subjects, 2).join(', ')}]`,
-      `dati: [${some(data, 3).join(', ')}]`,
+      `dati: [${dataIds.join(', ')}]`,
       ...(special ? ['dati_particolari:', '  - categoria: salute', '    condizione: 9.2.g', '    norma: "Codice, art. 2-sexies, c. 2, lett. s"', '    lettera_2sexies: s'] : []),
       'raccolta: presso-interessato',
       'destinatari:',
@@ -70,12 +69,13 @@ export function generateRegister(dir, count, seed) {
       `  - durata: ${1 + Math.floor(r() * 10)} anni`,
       '    decorrenza: dalla chiusura del fascicolo',
       '    fonte: Piano di conservazione',
+      `    categorie: [${[...dataIds, ...(special ? ['salute'] : [])].join(', ')}]`,
       `misure: [${some(measures, 3).join(', ')}]`,
-      'dpia:',
-      '  necessaria: false',
-      '  motivazione: Nessun criterio applicabile.',
+      ...(special
+        ? ['dpia:', '  necessaria: true', `  riferimento: DPIA n. ${i}`, '  data: 2026-06-01']
+        : ['dpia:', '  necessaria: false', '  motivazione: Nessun criterio applicabile.']),
       'creato: 2020-01-01',
-      'aggiornato: 2025-06-01',
+      'aggiornato: 2026-06-01',
     ];
     writeFileSync(join(dir, 'trattamenti', `${id}.yaml`), lines.join('\n') + '\n');
   }

@@ -20,7 +20,7 @@ export function registro(args: string[], options: { cwd?: string; env?: Record<s
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', REGISTRO_TODAY: '2026-01-15', GITHUB_STEP_SUMMARY: '', ...options.env },
+    env: { ...process.env, NO_COLOR: '1', REGISTRO_TODAY: '2026-11-23', GITHUB_STEP_SUMMARY: '', ...options.env },
     timeout: 60_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -47,8 +47,8 @@ export function remove(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
 }
 
-/** `file:line:col` prefixes of stylish output lines, with rule ids. */
-export function locations(stdout: string): string[] {
+/** `file:line:col rule` of each stylish output line; only the given rules' when named. */
+export function locations(stdout: string, ...rules: string[]): string[] {
   return stdout
     .split('\n')
     .filter((l) => /:\d+:\d+ {2}/.test(l))
@@ -56,5 +56,6 @@ export function locations(stdout: string): string[] {
       const [where] = l.split('  ');
       const rule = l.trim().split(/\s+/).pop();
       return `${where} ${rule}`;
-    });
+    })
+    .filter((l) => rules.length === 0 || rules.includes(l.split(' ').pop()!));
 }

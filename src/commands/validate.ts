@@ -7,7 +7,7 @@ import { discoverRegisters } from '../register/discover.js';
 import { validateRegister } from '../validate/validate-register.js';
 import { FORMATTERS } from '../formatters/index.js';
 import { githubStepSummary } from '../formatters/github.js';
-import type { Report } from '../formatters/report.js';
+import { countBySeverity, type Report } from '../formatters/report.js';
 import { displayPath } from '../util/paths.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { repoPrefix } from '../util/repo-root.js';
@@ -27,7 +27,7 @@ export interface ValidateOptions {
 export async function runValidate(paths: string[], options: ValidateOptions): Promise<number> {
   const cwd = process.cwd();
   const report = await buildReport(paths, cwd, options.lang);
-  if (options.quiet) report.diagnostics = report.diagnostics.filter((d) => d.severity === 'error');
+  if (options.quiet) report.diagnostics = report.diagnostics.filter((d) => d.severity === 'error' || d.suppressed);
 
   const formatter = FORMATTERS[options.format]!;
   const text = formatter(report, { color: options.color && !options.output });
@@ -37,8 +37,7 @@ export async function runValidate(paths: string[], options: ValidateOptions): Pr
   const summaryFile = process.env.GITHUB_STEP_SUMMARY;
   if (options.format === 'github' && summaryFile) appendFileSync(summaryFile, githubStepSummary(report));
 
-  const errors = report.diagnostics.filter((d) => d.severity === 'error').length;
-  const warnings = report.diagnostics.length - errors;
+  const { errors, warnings } = countBySeverity(report.diagnostics);
   const tooManyWarnings = options.maxWarnings >= 0 && warnings > options.maxWarnings;
   return errors > 0 || tooManyWarnings ? 1 : 0;
 }

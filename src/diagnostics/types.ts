@@ -23,6 +23,10 @@ export interface Diagnostic {
   range: Range;
   messageId: string;
   params: MessageParams;
+  /** JSON Pointer of the node concerned, for findings of rules (matches `eccezioni`). */
+  pointer?: string;
+  /** Set when an `eccezioni` entry of the file silences this finding, with its written reason. */
+  suppressed?: { reason: string };
 }
 
 /** A diagnostic with its message rendered in the chosen language. */

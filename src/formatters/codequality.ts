@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { repoPath, sortDiagnostics, type Formatter } from './report.js';
+import { repoPath, shown, sortDiagnostics, type Formatter } from './report.js';
 
 /** GitLab Code Quality report: a JSON array, one issue per finding, each with a unique fingerprint. */
 export const codequality: Formatter = (report) => {
   const seen = new Map<string, number>();
-  const issues = sortDiagnostics(report.diagnostics).map((d) => {
+  const issues = sortDiagnostics(shown(report.diagnostics)).map((d) => {
     const path = repoPath(report, d.file);
     const base = `${path}\0${d.ruleId}\0${d.messageId}\0${JSON.stringify(d.params)}`;
     const n = seen.get(base) ?? 0;

@@ -1,4 +1,4 @@
-import { allFiles, countBySeverity, sortDiagnostics, type Formatter, type Report } from './report.js';
+import { allFiles, countBySeverity, shown, sortDiagnostics, type Formatter, type Report } from './report.js';
 import { words } from './words.js';
 
 /** Workflow-command data: %, CR and LF escaped (GitHub Actions toolkit rules). */
@@ -13,7 +13,7 @@ export function escapeProperty(value: string): string {
 
 /** GitHub Actions annotations: `::error file=…,line=…,col=…::message`, shown on the changed lines. */
 export const github: Formatter = (report) => {
-  const lines = sortDiagnostics(report.diagnostics).map((d) => {
+  const lines = sortDiagnostics(shown(report.diagnostics)).map((d) => {
     const props = [
       `file=${escapeProperty(d.file)}`,
       `line=${d.range.start.line}`,
@@ -36,7 +36,7 @@ export function githubStepSummary(report: Report): string {
   out.push(errors + warnings === 0 ? `✔ ${w.clean(files, report.registers.length)}` : `✖ ${w.summary(errors, warnings, files, report.registers.length)}`);
   if (errors + warnings > 0) {
     out.push('', `| ${w.file} | ${w.position} | ${w.severityHeader} | ${w.message} | ${w.rule} |`, '|---|---|---|---|---|');
-    for (const d of sortDiagnostics(report.diagnostics)) {
+    for (const d of sortDiagnostics(shown(report.diagnostics))) {
       const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
       out.push(`| ${cell(d.file)} | ${d.range.start.line}:${d.range.start.column} | ${w.severity[d.severity]} | ${cell(d.message)} | \`${d.ruleId}\` |`);
     }

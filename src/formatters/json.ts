@@ -2,14 +2,14 @@ import { countBySeverity, sortDiagnostics, type Formatter } from './report.js';
 
 /** Machine-readable results: every diagnostic with its position, rule, message id and values. */
 export const json: Formatter = (report) => {
-  const { errors, warnings } = countBySeverity(report.diagnostics);
+  const { errors, warnings, suppressed } = countBySeverity(report.diagnostics);
   return (
     JSON.stringify(
       {
         tool: { name: 'registro', version: report.toolVersion },
         lang: report.lang,
         registers: report.registers.map((r) => ({ root: r.root, files: r.files.length })),
-        summary: { errors, warnings },
+        summary: { errors, warnings, suppressed },
         diagnostics: sortDiagnostics(report.diagnostics).map((d) => ({
           file: d.file,
           line: d.range.start.line,
@@ -21,6 +21,8 @@ export const json: Formatter = (report) => {
           message: d.message,
           messageId: d.messageId,
           params: d.params,
+          ...(d.pointer !== undefined ? { pointer: d.pointer } : {}),
+          ...(d.suppressed ? { suppressed: true, suppressionReason: d.suppressed.reason } : {}),
         })),
       },
       null,

@@ -1,4 +1,4 @@
-import { sortDiagnostics, type Formatter } from './report.js';
+import { shown, sortDiagnostics, type Formatter } from './report.js';
 import { words } from './words.js';
 
 /** XML text and attribute escaping; characters XML 1.0 cannot hold are dropped. */
@@ -21,7 +21,7 @@ export function xmlEscape(value: string): string {
 export const junit: Formatter = (report) => {
   const w = words[report.lang];
   const byFile = new Map<string, typeof report.diagnostics>();
-  for (const d of sortDiagnostics(report.diagnostics)) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
+  for (const d of sortDiagnostics(shown(report.diagnostics))) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
   const suites: string[] = [];
   let totalTests = 0;
   let totalFailures = 0;

@@ -19,10 +19,22 @@ export interface FormatOptions {
 
 export type Formatter = (report: Report, options: FormatOptions) => string;
 
-export function countBySeverity(diagnostics: readonly LocalizedDiagnostic[]): { errors: number; warnings: number } {
+/** Errors and warnings that count (findings silenced by a written exception do not), and the silenced. */
+export function countBySeverity(diagnostics: readonly LocalizedDiagnostic[]): { errors: number; warnings: number; suppressed: number } {
   let errors = 0;
-  for (const d of diagnostics) if (d.severity === 'error') errors++;
-  return { errors, warnings: diagnostics.length - errors };
+  let warnings = 0;
+  let suppressed = 0;
+  for (const d of diagnostics) {
+    if (d.suppressed) suppressed++;
+    else if (d.severity === 'error') errors++;
+    else warnings++;
+  }
+  return { errors, warnings, suppressed };
+}
+
+/** The findings shown to people and CI annotations: those not silenced. */
+export function shown(diagnostics: readonly LocalizedDiagnostic[]): LocalizedDiagnostic[] {
+  return diagnostics.filter((d) => !d.suppressed);
 }
 
 /** Repository-relative path with forward slashes. */

@@ -42,6 +42,7 @@ export const sarif: Formatter = (report) => {
         'registro/v1': createHash('sha256').update(`${uri}\0${d.ruleId}\0${d.messageId}\0${JSON.stringify(d.params)}`).digest('hex').slice(0, 32),
       },
       properties: { messageId: d.messageId },
+      ...(d.suppressed ? { suppressions: [{ kind: 'inSource', status: 'accepted', justification: d.suppressed.reason }] } : {}),
     };
   });
   const log = {

@@ -1,5 +1,5 @@
 import pc from 'picocolors';
-import { allFiles, countBySeverity, sortDiagnostics, type Formatter } from './report.js';
+import { allFiles, countBySeverity, shown, sortDiagnostics, type Formatter } from './report.js';
 import { words } from './words.js';
 
 /** The default, for people: `file:line:col  severity  message  rule`, clickable in editors' terminals. */
@@ -7,12 +7,12 @@ export const stylish: Formatter = (report, { color }) => {
   const c = pc.createColors(color);
   const w = words[report.lang];
   const lines: string[] = [];
-  for (const d of sortDiagnostics(report.diagnostics)) {
+  for (const d of sortDiagnostics(shown(report.diagnostics))) {
     const where = `${d.file}:${d.range.start.line}:${d.range.start.column}`;
     const severity = d.severity === 'error' ? c.red(w.severity.error) : c.yellow(w.severity.warning);
     lines.push(`${c.underline(where)}  ${severity}  ${d.message}  ${c.dim(d.ruleId)}`);
   }
-  const { errors, warnings } = countBySeverity(report.diagnostics);
+  const { errors, warnings, suppressed } = countBySeverity(report.diagnostics);
   const files = allFiles(report).length;
   const registers = report.registers.length;
   if (lines.length > 0) lines.push('');
@@ -21,5 +21,6 @@ export const stylish: Formatter = (report, { color }) => {
       ? c.green(`✔ ${w.clean(files, registers)}`)
       : (errors > 0 ? c.red : c.yellow)(`✖ ${w.summary(errors, warnings, files, registers)}`),
   );
+  if (suppressed > 0) lines.push(c.dim(w.suppressed(suppressed)));
   return lines.join('\n') + '\n';
 };

@@ -8,6 +8,7 @@ export const words = {
     summary: (errors: number, warnings: number, files: number, registers: number) =>
       `${plural(errors, 'errore', 'errori')} e ${plural(warnings, 'avviso', 'avvisi')} in ${plural(files, 'file', 'file')} di ${plural(registers, 'registro', 'registri')}`,
     clean: (files: number, registers: number) => `nessun problema in ${plural(files, 'file', 'file')} di ${plural(registers, 'registro', 'registri')}`,
+    suppressed: (n: number) => `${plural(n, 'segnalazione taciuta', 'segnalazioni taciute')} da eccezioni motivate (vedi --format json)`,
     summaryTitle: 'Validazione del registro dei trattamenti',
     file: 'File',
     position: 'Posizione',
@@ -20,6 +21,7 @@ export const words = {
     summary: (errors: number, warnings: number, files: number, registers: number) =>
       `${plural(errors, 'error', 'errors')} and ${plural(warnings, 'warning', 'warnings')} in ${plural(files, 'file', 'files')} of ${plural(registers, 'register', 'registers')}`,
     clean: (files: number, registers: number) => `no problems in ${plural(files, 'file', 'files')} of ${plural(registers, 'register', 'registers')}`,
+    suppressed: (n: number) => `${plural(n, 'finding', 'findings')} silenced by written exceptions (see --format json)`,
     summaryTitle: 'Register of processing activities: validation',
     file: 'File',
     position: 'Position',

@@ -1,12 +1,48 @@
 import type { CheckMeta, Rule } from './types.js';
-import { uniqueIds } from './unique-ids.js';
+import { controllerContacts } from './controller-contacts.js';
+import { publicBodyDpo } from './public-body-dpo.js';
+import { purposeMissing } from './purpose-missing.js';
+import { purposeGeneric } from './purpose-generic.js';
+import { subjectsAndData } from './subjects-and-data.js';
+import { recipientsMissing } from './recipients-missing.js';
+import { measuresMissing } from './measures-missing.js';
+import { processorRegister } from './processor-register.js';
 import { dates } from './dates.js';
+import { stale } from './stale.js';
+import { uniqueIds } from './unique-ids.js';
+import { basisMissing } from './basis-missing.js';
+import { publicLegitInterest } from './public-legit-interest.js';
+import { basisNorm } from './basis-norm.js';
+import { legitInterestDescribed } from './legit-interest-described.js';
+import { publicConsent } from './public-consent.js';
+import { specialCondition } from './special-condition.js';
+import { specialNorm } from './special-norm.js';
+import { criminalNorm } from './criminal-norm.js';
+import { noDissemination } from './no-dissemination.js';
+import { consentWithdrawal } from './consent-withdrawal.js';
+import { minorsConsent } from './minors-consent.js';
+import { retentionMissing } from './retention-missing.js';
+import { retentionVague } from './retention-vague.js';
+import { retentionPerCategory } from './retention-per-category.js';
+import { retentionArchive } from './retention-archive.js';
+import { transferCountry } from './transfer-country.js';
+import { transferMechanism } from './transfer-mechanism.js';
+import { transferUsDpf } from './transfer-us-dpf.js';
+import { transferOldScc } from './transfer-old-scc.js';
+import { transfer49Docs } from './transfer-49-docs.js';
+import { publicDerogation } from './public-derogation.js';
 import { partyDeclared } from './party-declared.js';
+import { processorContract } from './processor-contract.js';
+import { dpiaRequired } from './dpia-required.js';
+import { dpiaScreening } from './dpia-screening.js';
 import { activityDeclared } from './activity-declared.js';
 import { vocabularyTerm } from './vocabulary-term.js';
 
 /** The rules run on the register model, in this order. One rule per file; add new ones here. */
-export const RULES: readonly Rule[] = [uniqueIds, dates, partyDeclared, activityDeclared, vocabularyTerm];
+export const RULES: readonly Rule[] = [
+  // Art. 30 register content, in the order of the article
+  controllerContacts, publicBodyDpo, purposeMissing, purposeGeneric, subjectsAndData, recipientsMissing, measuresMissing, processorRegister, dates, stale, uniqueIds, basisMissing, publicLegitInterest, basisNorm, legitInterestDescribed, publicConsent, specialCondition, specialNorm, criminalNorm, noDissemination, consentWithdrawal, minorsConsent, retentionMissing, retentionVague, retentionPerCategory, retentionArchive, transferCountry, transferMechanism, transferUsDpf, transferOldScc, transfer49Docs, publicDerogation, partyDeclared, processorContract, dpiaRequired, dpiaScreening, activityDeclared, vocabularyTerm,
+];
 
 /** Checks made while loading, before any rule: they cannot be switched off. */
 export const FORM_CHECKS: readonly CheckMeta[] = [

@@ -5,5 +5,5 @@ import type { Finding } from './types.js';
 export function toDiagnostic(ruleId: string, severity: Diagnostic['severity'], finding: Finding): Diagnostic {
   const { file, pointer } = finding;
   const range = finding.at === 'value' ? file.positions.value(pointer) : file.positions.key(pointer);
-  return { ruleId, severity, file: file.displayPath, range, messageId: finding.messageId, params: finding.params };
+  return { ruleId, severity, file: file.displayPath, range, messageId: finding.messageId, params: finding.params, pointer };
 }

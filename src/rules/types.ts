@@ -25,6 +25,8 @@ export interface Finding {
   at?: 'key' | 'value';
   messageId: string;
   params: MessageParams;
+  /** A finding graver or lighter than the rule's default (e.g. a joint controller's arrangement). */
+  severity?: Severity;
 }
 
 export interface Rule extends CheckMeta {

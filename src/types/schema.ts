@@ -1,6 +1,25 @@
 /* Generated from schemas/*.schema.json by `npm run gen`: do not edit by hand. */
 
 /**
+ * Eccezioni motivate: una segnalazione di una regola viene taciuta solo con una motivazione scritta, che compare nei risultati JSON e SARIF. Un'eccezione che non corrisponde più a nessuna segnalazione viene segnalata.
+ */
+
+export type Eccezioni = {
+  /**
+   * Identificativo della regola (registro rules).
+   */
+  regola: string;
+  /**
+   * Facoltativo: il punto del file a cui si applica, come JSON Pointer (ad esempio /finalita/0/basi_giuridiche/0). Senza, vale per tutto il file.
+   */
+  percorso?: string;
+  /**
+   * Testo libero.
+   */
+  motivo: string;
+}[];
+
+/**
  * Il titolare del trattamento, il responsabile della protezione dei dati (RPD), il rappresentante, le date del registro e le opzioni.
  */
 
@@ -108,6 +127,7 @@ export interface RegistroFile {
      */
     mesi_aggiornamento?: number;
   };
+  eccezioni?: Eccezioni;
 }
 /**
  * Recapiti.
@@ -159,7 +179,7 @@ export interface Atto {
 }
 
 /**
- * I soggetti esterni: responsabili (art. 28), contitolari (art. 26), titolari per conto dei quali si tratta (art. 30, par. 2) e altri destinatari.
+ * Eccezioni motivate: una segnalazione di una regola viene taciuta solo con una motivazione scritta, che compare nei risultati JSON e SARIF. Un'eccezione che non corrisponde più a nessuna segnalazione viene segnalata.
  */
 
 export interface SoggettiFile {
@@ -204,6 +224,7 @@ export interface SoggettiFile {
      */
     servizi?: string;
   }[];
+  eccezioni?: Eccezioni;
 }
 /**
  * Recapiti.
@@ -274,9 +295,8 @@ export type Trasferimenti = {
  */
 
 export type Misure = string[];
-
 /**
- * Un'attività di trattamento del registro del titolare (art. 30, par. 1). Il nome del file è l'identificativo.
+ * Eccezioni motivate: una segnalazione di una regola viene taciuta solo con una motivazione scritta, che compare nei risultati JSON e SARIF. Un'eccezione che non corrisponde più a nessuna segnalazione viene segnalata.
  */
 
 export interface TrattamentoFile {
@@ -358,6 +378,14 @@ export interface TrattamentoFile {
      * Lettera dell'art. 2-sexies, comma 2, del Codice che individua l'interesse pubblico rilevante (ad esempio m, s, bb).
      */
     lettera_2sexies?: string;
+    /**
+     * Per 9.2.a: true se il consenso raccolto è esplicito (art. 9, par. 2, lett. a).
+     */
+    consenso_esplicito?: boolean;
+    /**
+     * Per 9.2.a: come l'interessato può revocare il consenso (art. 7, par. 3).
+     */
+    revoca?: string;
   }[];
   /**
    * Dati relativi a condanne penali e reati (art. 10; Codice, art. 2-octies).
@@ -419,6 +447,10 @@ export interface TrattamentoFile {
          * Testo libero.
          */
         descrizione?: string;
+        /**
+         * Quali categorie di dati ricevono questi destinatari (se non tutte).
+         */
+        dati?: string[];
       }[];
   trasferimenti?: Trasferimenti;
   /**
@@ -464,6 +496,18 @@ export interface TrattamentoFile {
    */
   larga_scala?: boolean;
   /**
+   * true se il trattamento valuta o assegna punteggi agli interessati, compresa la profilazione (WP248, criterio 1).
+   */
+  profilazione?: boolean;
+  /**
+   * true se il trattamento avviene tramite un servizio della società dell'informazione offerto direttamente agli interessati (art. 8).
+   */
+  servizio_online?: boolean;
+  /**
+   * Testo libero.
+   */
+  consenso_genitoriale?: string;
+  /**
    * Processo decisionale automatizzato e profilazione (art. 22; art. 13, par. 2, lett. f).
    */
   decisioni_automatizzate?: {
@@ -501,6 +545,20 @@ export interface TrattamentoFile {
      * Testo libero.
      */
     motivazione?: string;
+    /**
+     * Criteri WP248 che si aggiungono a quelli ricavati dalla scheda (ad esempio tecnologie-innovative).
+     */
+    criteri?: (
+      | 'valutazione'
+      | 'decisioni-automatizzate'
+      | 'monitoraggio'
+      | 'dati-sensibili'
+      | 'larga-scala'
+      | 'combinazione'
+      | 'vulnerabili'
+      | 'tecnologie-innovative'
+      | 'impedimento'
+    )[];
   };
   /**
    * Data di creazione della scheda.
@@ -527,6 +585,7 @@ export interface TrattamentoFile {
       [k: string]: string;
     };
   };
+  eccezioni?: Eccezioni;
 }
 /**
  * Se il conferimento dei dati è obbligatorio e cosa accade se i dati non sono forniti (art. 13, par. 2, lett. e).
@@ -544,7 +603,7 @@ export interface Conferimento {
 }
 
 /**
- * Un servizio al pubblico, con le attività di trattamento che coinvolge: da qui nasce la sua informativa (artt. 13 e 14). Il nome del file è l'identificativo.
+ * Eccezioni motivate: una segnalazione di una regola viene taciuta solo con una motivazione scritta, che compare nei risultati JSON e SARIF. Un'eccezione che non corrisponde più a nessuna segnalazione viene segnalata.
  */
 
 export interface ServizioFile {
@@ -585,6 +644,7 @@ export interface ServizioFile {
    * Testo libero.
    */
   note?: string;
+  eccezioni?: Eccezioni;
 }
 /**
  * Recapiti.
@@ -630,6 +690,7 @@ export interface AttivitaResponsabileFile {
    * Testo libero.
    */
   note?: string;
+  eccezioni?: Eccezioni;
 }
 /**
  * Atto con cui il titolare ha nominato questo ente responsabile (art. 28, par. 3).

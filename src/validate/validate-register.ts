@@ -7,6 +7,7 @@ import { RULES } from '../rules/index.js';
 import type { RuleContext } from '../rules/types.js';
 import { toDiagnostic } from '../rules/to-diagnostic.js';
 import { applySeverityConfig } from './severity-config.js';
+import { applySuppressions } from './suppressions.js';
 
 export interface RegisterResult {
   root: string;
@@ -32,7 +33,7 @@ export async function validateRegister(root: string, cwd: string, today: string)
   const register = buildRegister(root, files, valid);
   const context: RuleContext = { register, today };
   for (const rule of RULES) {
-    for (const finding of rule.check(context)) diagnostics.push(toDiagnostic(rule.id, rule.severity, finding));
+    for (const finding of rule.check(context)) diagnostics.push(toDiagnostic(rule.id, finding.severity ?? rule.severity, finding));
   }
-  return { root, register, diagnostics: applySeverityConfig(diagnostics, register) };
+  return { root, register, diagnostics: applySuppressions(applySeverityConfig(diagnostics, register), register, valid) };
 }

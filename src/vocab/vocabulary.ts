@@ -22,6 +22,8 @@ export interface Term {
   vulnerabili?: boolean;
   /** Data categories that may never be disseminated (Codice 2-septies c. 8). */
   mai_diffusi?: boolean;
+  /** Data categories usually kept for different times (accounting, images, tracking). */
+  gruppo?: string;
   /** Recipient categories that mean dissemination to the public. */
   diffusione?: boolean;
   /** Where the term comes from: built in, or the register's vocabolario.yaml. */

@@ -124,7 +124,7 @@ describe('registro init', () => {
       const target = /\$schema=(\S+)/.exec(first)![1]!;
       expect(existsSync(join(dir, rel, '..', target))).toBe(true);
     }
-    expect(readFileSync(join(dir, 'registro.yaml'), 'utf8')).toContain('creato: 2026-01-15');
+    expect(readFileSync(join(dir, 'registro.yaml'), 'utf8')).toContain('creato: 2026-11-23');
   });
 
   it('never overwrites an existing register without --force', () => {

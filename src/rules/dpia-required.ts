@@ -1,0 +1,19 @@
+import type { Finding, Rule } from './types.js';
+import { dpiaReferenced, screen } from './dpia-criteria.js';
+
+/** Art. 35(3) and the Garante's list (Provv. 467/2018): these cases need a DPIA, referenced. */
+export const dpiaRequired: Rule = {
+  id: 'dpia-required',
+  severity: 'error',
+  reference: 'art. 35, par. 3; Provv. Garante n. 467/2018',
+  title: { it: 'Valutazione d\'impatto obbligatoria', en: 'Mandatory DPIA' },
+  *check({ register }): Iterable<Finding> {
+    for (const { file, data } of register.trattamenti) {
+      if (dpiaReferenced(data)) continue;
+      const { art35, garante } = screen(register, data);
+      if (art35.length === 0 && garante.length === 0) continue;
+      const cases = [...art35.map((l) => `35.3.${l}`), ...garante.map((n) => `G${n}`)].join(', ');
+      yield { file, pointer: data.dpia ? '/dpia' : '', messageId: 'rule.dpiaRequired', params: { cases } };
+    }
+  },
+};
