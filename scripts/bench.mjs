@@ -4,7 +4,7 @@
 //   over the same files, on one core (scripts/floor-validate.mjs);
 //   peer = ajv-cli validating the same files against the same schema.
 // Results: a table on stdout and bench/results.json.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -27,6 +27,18 @@ function best(n, fn) {
   }
   return min;
 }
+
+/** Best of n runs of a script that reports {ms, maxRssMB} on its last stderr line (measure.mjs). */
+function measured(n, args) {
+  let result = { ms: Infinity, maxRssMB: 0 };
+  for (let i = 0; i < n; i++) {
+    const r = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 28 });
+    const last = r.stderr.trim().split('\n').pop();
+    const m = JSON.parse(last);
+    if (m.ms < result.ms) result = m;
+  }
+  return result;
+}
 const cli = (args) => () => {
   try {
     execFileSync(process.execPath, [bin, ...args], { stdio: 'ignore' });
@@ -36,9 +48,10 @@ const cli = (args) => () => {
 };
 
 const results = [];
-const row = (name, ms, floorMs, floorName) => {
-  results.push({ name, ms: Math.round(ms), floor: floorName, floorMs: floorMs ? Math.round(floorMs) : null, ratio: floorMs ? +(ms / floorMs).toFixed(2) : null });
+const row = (name, ms, floorMs, floorName, maxRssMB) => {
+  results.push({ name, ms: Math.round(ms), floor: floorName, floorMs: floorMs ? Math.round(floorMs) : null, ratio: floorMs ? +(ms / floorMs).toFixed(2) : null, maxRssMB: maxRssMB ? Math.round(maxRssMB) : null });
 };
+const measure = join(root, 'scripts/measure.mjs');
 
 // Cold start.
 row('registro --version', best(7, cli(['--version'])), best(7, () => execFileSync(process.execPath, ['-e', ''])), 'node -e ""');
@@ -61,12 +74,22 @@ for (const size of sizes) {
     }
   });
   row(`peer: ajv-cli ${size}`, peer, floor, floorName);
+
+  const validated = measured(runs, [measure, 'validate', dir, '--format', 'json', '--output', join(work, 'out.json')]);
+  row(`validate ${size} (in-process timing, memory)`, validated.ms, floor, floorName, validated.maxRssMB);
+
+  const cells = join(work, `cells${size}.json`);
+  execFileSync(process.execPath, [join(root, 'scripts/dump-cells.mjs'), dir, cells], { stdio: 'ignore' });
+  const xlsxFloor = measured(runs, [join(root, 'scripts/floor-xlsx.mjs'), cells, join(work, 'floor.xlsx')]);
+  const exported = measured(runs, [measure, 'export', dir, '-o', join(work, 'registro.xlsx')]);
+  row(`export xlsx ${size} (validate + write)`, exported.ms, xlsxFloor.ms, 'cold node: bare exceljs write of the same cells', exported.maxRssMB);
+  row(`  floor: bare exceljs write ${size}`, xlsxFloor.ms, null, null, xlsxFloor.maxRssMB);
 }
 
 mkdirSync(join(root, 'bench'), { recursive: true });
 writeFileSync(join(root, 'bench/results.json'), JSON.stringify({ date: new Date().toISOString(), node: process.version, results }, null, 2) + '\n');
 const w = Math.max(...results.map((r) => r.name.length));
-console.log(`${'measure'.padEnd(w)}  ${'ms'.padStart(7)}  ${'floor ms'.padStart(8)}  ratio  floor`);
+console.log(`${'measure'.padEnd(w)}  ${'ms'.padStart(7)}  ${'floor ms'.padStart(8)}  ratio  ${'MB'.padStart(5)}  floor`);
 for (const r of results) {
-  console.log(`${r.name.padEnd(w)}  ${String(r.ms).padStart(7)}  ${String(r.floorMs ?? '-').padStart(8)}  ${String(r.ratio ?? '-').padStart(5)}  ${r.floor ?? ''}`);
+  console.log(`${r.name.padEnd(w)}  ${String(r.ms).padStart(7)}  ${String(r.floorMs ?? '-').padStart(8)}  ${String(r.ratio ?? '-').padStart(5)}  ${String(r.maxRssMB ?? '-').padStart(5)}  ${r.floor ?? ''}`);
 }

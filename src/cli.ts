@@ -58,6 +58,33 @@ export function buildProgram(): Command {
     });
 
   program
+    .command('export')
+    .alias('esporta')
+    .description('esporta il registro in Excel (xlsx), CSV o JSON')
+    .argument('[cartella]', 'la cartella del registro', '.')
+    .option('-o, --output <file>', 'file da scrivere (predefinito: registro.xlsx, .csv o .json)')
+    .addOption(new Option('-f, --format <formato>', 'xlsx, csv o json').default('xlsx'))
+    .option('--colonne <elenco>', 'colonne in ordine, separate da virgole (ad esempio id,denominazione,finalita)')
+    .option('--insieme <nome>', 'insieme di colonne: completo, garante o uno di registro.yaml')
+    .option('--area <testo>', 'solo i trattamenti di quest\'area o ufficio')
+    .option('--force', 'esporta anche se alcuni file hanno errori di forma (senza quei file)')
+    .addOption(langOption())
+    .action(async (dir: string, opts: Record<string, unknown>) => {
+      const { runExport, EXPORT_FORMATS } = await import('./commands/export.js');
+      const format = String(opts.format);
+      if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError('usage.badFormat', { value: format, allowed: EXPORT_FORMATS.join(', ') });
+      process.exitCode = await runExport(dir, {
+        output: opts.output as string | undefined,
+        format: format as 'xlsx' | 'csv' | 'json',
+        lang: langOf(opts.lang),
+        colonne: opts.colonne as string | undefined,
+        insieme: opts.insieme as string | undefined,
+        area: opts.area as string | undefined,
+        force: Boolean(opts.force),
+      });
+    });
+
+  program
     .command('init')
     .description('crea un nuovo registro valido (titolare, un trattamento, un servizio) pronto per VS Code')
     .argument('[cartella]', 'dove crearlo', '.')

@@ -126,6 +126,25 @@ export interface RegistroFile {
      * Dopo quanti mesi senza aggiornamento una scheda è segnalata come non aggiornata (predefinito 12).
      */
     mesi_aggiornamento?: number;
+    /**
+     * Colonne del registro esportato (registro export): un insieme con nome, o l'elenco delle colonne in ordine.
+     */
+    export?: {
+      /**
+       * Insieme di colonne predefinito: completo, garante, o uno definito in insiemi.
+       */
+      insieme?: string;
+      /**
+       * Colonne in ordine (registro export --help le elenca).
+       */
+      colonne?: string[];
+      /**
+       * Insiemi di colonne con nome, da scegliere con --insieme.
+       */
+      insiemi?: {
+        [k: string]: string[];
+      };
+    };
   };
   eccezioni?: Eccezioni;
 }

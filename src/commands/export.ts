@@ -1,0 +1,72 @@
+import { extname, resolve } from 'node:path';
+import type { Lang } from '../i18n/lang.js';
+import { localize, message } from '../i18n/localize.js';
+import { discoverRegisters } from '../register/discover.js';
+import { validateRegister } from '../validate/validate-register.js';
+import { FORM_CHECKS } from '../rules/index.js';
+import { stylish } from '../formatters/stylish.js';
+import { chooseColumns } from '../export/column-choice.js';
+import { controllerTable, workbookTables } from '../export/tables.js';
+import { toCsv } from '../export/csv.js';
+import { resolvedModel } from '../export/json-model.js';
+import { UsageError } from '../util/errors.js';
+import { displayPath } from '../util/paths.js';
+import { writeFileAtomic } from '../util/atomic-write.js';
+import { today } from '../util/today.js';
+import { toolVersion } from '../util/version.js';
+
+export type ExportFormat = 'xlsx' | 'csv' | 'json';
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['xlsx', 'csv', 'json'];
+
+export interface ExportOptions {
+  output?: string;
+  format: ExportFormat;
+  lang: Lang;
+  colonne?: string;
+  insieme?: string;
+  area?: string;
+  force: boolean;
+}
+
+const FORM = new Set(FORM_CHECKS.map((c) => c.id));
+
+/**
+ * `registro export`: the register as a workbook (or CSV, or JSON). Files with shape errors would
+ * be missing from it, so their errors stop the export unless --force; legal findings do not:
+ * the register is exported as it is.
+ */
+export async function runExport(dir: string, options: ExportOptions): Promise<number> {
+  const cwd = process.cwd();
+  const targets = discoverRegisters([dir], cwd);
+  if (targets.length !== 1) throw new UsageError('usage.oneRegister', { path: dir, count: targets.length });
+  const output = resolve(cwd, options.output ?? `registro.${options.format}`);
+  if (/^\.ya?ml$/i.test(extname(output))) throw new UsageError('usage.yamlOutput', { path: displayPath(output, cwd) });
+
+  const now = today();
+  const { register, diagnostics } = await validateRegister(targets[0]!.root, cwd, now);
+  const blocking = diagnostics.filter((d) => FORM.has(d.ruleId) && d.severity === 'error' && !d.suppressed);
+  if (blocking.length > 0) {
+    const files = [...new Set(blocking.map((d) => d.file))];
+    const report = { lang: options.lang, toolVersion: toolVersion(), registers: [{ root: displayPath(targets[0]!.root, cwd), files }], diagnostics: localize(blocking, options.lang), repoPrefix: '' };
+    process.stderr.write(stylish(report, { color: false }));
+    if (!options.force) {
+      process.stderr.write(`registro: ${message(options.lang, 'usage.exportBlocked', { count: files.length })}\n`);
+      return 1;
+    }
+  }
+
+  const columns = chooseColumns({ colonne: options.colonne, insieme: options.insieme }, register.registro?.data.opzioni);
+  const tableOptions = { lang: options.lang, columns, area: options.area, today: now };
+  if (options.format === 'xlsx') {
+    const { writeXlsx } = await import('../export/xlsx.js');
+    await writeXlsx(output, workbookTables(register, tableOptions), options.lang, `registro ${toolVersion()}`);
+  } else if (options.format === 'csv') {
+    writeFileAtomic(output, toCsv(controllerTable(register, tableOptions)));
+  } else {
+    writeFileAtomic(output, JSON.stringify(resolvedModel(register, options.lang, toolVersion(), now), null, 2) + '\n');
+  }
+  const count = controllerTable(register, tableOptions).rows.length;
+  const shown = displayPath(output, cwd);
+  process.stdout.write(options.lang === 'it' ? `Registro esportato in ${shown}: ${count} trattamenti.\n` : `Register exported to ${shown}: ${count} processing activities.\n`);
+  return 0;
+}

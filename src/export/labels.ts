@@ -1,0 +1,71 @@
+import type { Lang } from '../i18n/lang.js';
+import type { Register } from '../register/model.js';
+import type { TrattamentoFile } from '../types/schema.js';
+import type { VocabName } from '../vocab/vocabulary.js';
+import { codeLabel } from '../law/codes.js';
+import { countryName } from '../law/countries.js';
+
+/** Record values in words, for the register's cells: one line per value. */
+
+type Retention = NonNullable<TrattamentoFile['conservazione']>[number];
+type Transfer = NonNullable<TrattamentoFile['trasferimenti']>[number];
+
+export function terms(register: Register, vocab: VocabName, ids: readonly string[] | undefined, lang: Lang): string[] {
+  return (ids ?? []).map((id) => register.vocabulary.label(vocab, id, lang));
+}
+
+export function partyName(register: Register, id: string | undefined): string {
+  if (!id) return '';
+  return register.parties.find((p) => p.id === id)?.data?.denominazione ?? id;
+}
+
+const W = {
+  it: { basis: 'base', norm: 'norma', interest: 'interesse', none: 'nessuno', to: 'verso', permanent: 'permanente', from: '', source: 'fonte', for: 'per', needed: 'necessaria', notNeeded: 'non necessaria', reason: '' },
+  en: { basis: 'basis', norm: 'norm', interest: 'interest', none: 'none', to: 'to', permanent: 'permanent', from: '', source: 'source', for: 'for', needed: 'required', notNeeded: 'not required', reason: '' },
+};
+
+/** "6.1.e compito di interesse pubblico... — D.Lgs. 63/2017, art. 5" */
+export function basisLine(base: { base: string; norma?: string; interesse?: string }, lang: Lang): string {
+  const parts = [`${base.base} ${codeLabel('basi', base.base, lang)}`];
+  if (base.norma) parts.push(base.norma);
+  if (base.interesse) parts.push(`${W[lang].interest}: ${base.interesse}`);
+  return parts.join(' — ');
+}
+
+export function specialLine(register: Register, special: { categoria: string; condizione?: string; norma?: string }, lang: Lang): string {
+  const label = register.vocabulary.label('dati', special.categoria, lang);
+  const condition = special.condizione ? ` (${special.condizione} ${codeLabel('condizioni', special.condizione, lang)})` : '';
+  return `${label}${condition}${special.norma ? ` — ${special.norma}` : ''}`;
+}
+
+export function recipientLines(register: Register, record: TrattamentoFile, lang: Lang): string[] {
+  if (record.destinatari === 'nessuno') return [W[lang].none];
+  return (record.destinatari ?? []).map((d) => {
+    const who = [d.categoria ? register.vocabulary.label('destinatari', d.categoria, lang) : '', d.soggetto ? partyName(register, d.soggetto) : '']
+      .filter(Boolean)
+      .join(': ');
+    return d.descrizione ? `${who} (${d.descrizione})` : who;
+  });
+}
+
+export function transferLine(register: Register, t: Transfer, lang: Lang): string {
+  const where = t.paese ? countryName(t.paese) : (t.organizzazione ?? '');
+  const mechanism = t.meccanismo ? `${t.meccanismo} ${codeLabel('meccanismi', t.meccanismo, lang)}` : '';
+  const who = t.destinatario ? partyName(register, t.destinatario) : '';
+  return [where, who, mechanism, t.decisione, t.modulo_scc, t.documento].filter(Boolean).join(' — ');
+}
+
+/** "5 anni dalla fine dell'anno scolastico (Piano di conservazione, titolo VII) — per: salute" */
+export function retentionLine(register: Register, r: Retention, lang: Lang): string {
+  const term = [r.durata, r.decorrenza].filter(Boolean).join(' ') || r.criterio || '';
+  const extra = r.durata && r.criterio ? `; ${r.criterio}` : '';
+  const source = r.fonte ? ` (${r.fonte})` : '';
+  const scope = r.categorie?.length ? ` — ${W[lang].for}: ${terms(register, 'dati', r.categorie, lang).join(', ')}` : r.finalita ? ` — ${W[lang].for}: ${r.finalita}` : '';
+  return `${term}${extra}${source}${scope}`;
+}
+
+export function dpiaLine(dpia: TrattamentoFile['dpia'], lang: Lang): string {
+  if (!dpia) return '';
+  if (dpia.necessaria) return [W[lang].needed, dpia.riferimento, dpia.data].filter(Boolean).join(' — ');
+  return [W[lang].notNeeded, dpia.motivazione].filter(Boolean).join(' — ');
+}

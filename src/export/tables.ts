@@ -1,0 +1,204 @@
+import type { Lang } from '../i18n/lang.js';
+import type { Register } from '../register/model.js';
+import { COLUMNS, GROUPS, type Column } from './columns.js';
+import { partyName, terms, transferLine } from './labels.js';
+import { codeLabel } from '../law/codes.js';
+import { countryName } from '../law/countries.js';
+import { VOCAB_NAMES } from '../vocab/vocabulary.js';
+
+/** A sheet of the workbook as plain data: what xlsx.ts, csv.ts and the tests read. */
+export interface Table {
+  sheet: string;
+  title: string;
+  /** Label-value lines printed above the table (controller, DPO, dates). */
+  heading: Array<[string, string]>;
+  /** Column groups over the headings (the art. 30 items), as [label, first column, last column]. */
+  groups?: Array<[string, number, number]>;
+  headers: string[];
+  widths: number[];
+  rows: string[][];
+}
+
+export interface ExportOptions {
+  lang: Lang;
+  columns: readonly Column[];
+  /** Keep only activities whose area or office contains this text (case-insensitive). */
+  area?: string;
+  /** Generation date, YYYY-MM-DD. */
+  today: string;
+}
+
+const cell = (value: string | string[]): string => (Array.isArray(value) ? value.join('\n') : value);
+
+const T = {
+  it: {
+    controllerSheet: 'Registro del titolare', controllerTitle: 'Registro delle attività di trattamento del titolare (art. 30, par. 1, GDPR)',
+    processorSheet: 'Registro del responsabile', processorTitle: 'Registro delle categorie di attività svolte per conto di titolari (art. 30, par. 2, GDPR)',
+    partiesSheet: 'Soggetti', partiesTitle: 'Responsabili, contitolari e altri soggetti',
+    servicesSheet: 'Servizi', servicesTitle: 'Servizi e attività di trattamento coinvolte',
+    legendSheet: 'Legenda', legendTitle: 'Codici e termini usati nel registro',
+    controller: 'Titolare', representative: 'Rappresentante (art. 27)', dpo: 'Responsabile protezione dati (RPD)',
+    created: 'Registro istituito il', updated: 'Ultimo aggiornamento', generated: 'Generato il', area: 'Filtro per area',
+    none: 'non designato',
+  },
+  en: {
+    controllerSheet: 'Controller register', controllerTitle: 'Record of processing activities of the controller (GDPR Art. 30(1))',
+    processorSheet: 'Processor register', processorTitle: 'Record of categories of processing carried out on behalf of controllers (GDPR Art. 30(2))',
+    partiesSheet: 'Parties', partiesTitle: 'Processors, joint controllers and other parties',
+    servicesSheet: 'Services', servicesTitle: 'Services and the processing activities they involve',
+    legendSheet: 'Legend', legendTitle: 'Codes and terms used in the register',
+    controller: 'Controller', representative: 'Representative (Art. 27)', dpo: 'Data protection officer',
+    created: 'Register established', updated: 'Last updated', generated: 'Generated', area: 'Area filter',
+    none: 'not designated',
+  },
+};
+
+function contacts(c: { indirizzo?: string; email?: string; pec?: string; telefono?: string; sito?: string } | undefined): string {
+  return c ? [c.indirizzo, c.pec, c.email, c.telefono, c.sito].filter(Boolean).join(' — ') : '';
+}
+
+export function controllerTable(register: Register, options: ExportOptions): Table {
+  const { lang, columns } = options;
+  const t = T[lang];
+  const registro = register.registro?.data;
+  const heading: Table['heading'] = [
+    [t.controller, [registro?.titolare.denominazione, contacts(registro?.titolare.contatti)].filter(Boolean).join(' — ')],
+    ...(registro?.rappresentante ? [[t.representative, [registro.rappresentante.denominazione, contacts(registro.rappresentante.contatti)].filter(Boolean).join(' — ')] as [string, string]] : []),
+    [t.dpo, registro?.rpd ? [registro.rpd.nome, contacts(registro.rpd.contatti)].filter(Boolean).join(' — ') : t.none],
+    [t.created, registro?.registro?.creato ?? ''],
+    [t.updated, registro?.registro?.aggiornato ?? ''],
+    [t.generated, options.today],
+    ...(options.area ? [[t.area, options.area] as [string, string]] : []),
+  ];
+  const area = options.area?.toLowerCase();
+  const records = register.trattamenti
+    .filter((d) => !area || [d.data.area, d.data.ufficio].some((a) => a?.toLowerCase().includes(area)))
+    .sort((a, b) => (a.id < b.id ? -1 : 1));
+  const groups: Table['groups'] = [];
+  columns.forEach((c, i) => {
+    const label = GROUPS[c.group][lang];
+    const last = groups[groups.length - 1];
+    if (last && last[0] === label && last[2] === i - 1) last[2] = i;
+    else groups.push([label, i, i]);
+  });
+  return {
+    sheet: t.controllerSheet,
+    title: t.controllerTitle,
+    heading,
+    groups,
+    headers: columns.map((c) => c.header[lang]),
+    widths: columns.map((c) => c.width),
+    rows: records.map((d) => columns.map((c) => cell(c.value(d, register, lang)))),
+  };
+}
+
+export function processorTable(register: Register, options: ExportOptions): Table | undefined {
+  if (register.attivitaResponsabile.length === 0) return undefined;
+  const { lang } = options;
+  const it = lang === 'it';
+  const registro = register.registro?.data;
+  const headers = it
+    ? ['ID', 'Titolare per conto del quale si agisce', 'RPD del titolare', 'Categorie di trattamenti', 'Atto di nomina', 'Trasferimenti', 'Misure di sicurezza', 'Creata il', 'Aggiornata il']
+    : ['ID', 'Controller on whose behalf', "Controller's DPO", 'Categories of processing', 'Appointing act', 'Transfers', 'Security measures', 'Created', 'Updated'];
+  const rows = register.attivitaResponsabile.map((d) => {
+    const party = register.parties.find((p) => p.id === d.data.titolare)?.data;
+    return [
+      d.id,
+      [party?.denominazione ?? d.data.titolare, contacts(party?.contatti)].filter(Boolean).join('\n'),
+      contacts(party?.rpd),
+      (d.data.categorie_trattamento ?? []).join('\n'),
+      [d.data.atto?.tipo, d.data.atto?.riferimento, d.data.atto?.data].filter(Boolean).join(' — '),
+      (d.data.trasferimenti ?? []).map((x) => transferLine(register, x, lang)).join('\n') || (it ? 'nessuno' : 'none'),
+      [...terms(register, 'misure', d.data.misure, lang), d.data.misure_descrizione, d.data.misure_documento].filter(Boolean).join('\n'),
+      d.data.creato ?? '',
+      d.data.aggiornato ?? '',
+    ];
+  });
+  return {
+    sheet: T[lang].processorSheet,
+    title: T[lang].processorTitle,
+    heading: [[it ? 'Responsabile' : 'Processor', [registro?.titolare.denominazione, contacts(registro?.titolare.contatti)].filter(Boolean).join(' — ')]],
+    headers,
+    widths: [16, 36, 30, 44, 30, 30, 36, 12, 12],
+    rows,
+  };
+}
+
+export function partiesTable(register: Register, options: ExportOptions): Table {
+  const { lang } = options;
+  const it = lang === 'it';
+  const headers = it
+    ? ['ID', 'Denominazione', 'Ruolo', 'Paese', 'Partita IVA / C.F.', 'Contatti', 'Atto (art. 28) o accordo (art. 26)', 'Data atto', 'Scadenza', 'Servizi', 'Per conto di', 'Certificazione DPF']
+    : ['ID', 'Name', 'Role', 'Country', 'VAT / tax code', 'Contacts', 'Contract (Art. 28) or arrangement (Art. 26)', 'Act date', 'Expiry', 'Services', 'On behalf of', 'DPF certification'];
+  const rows = register.parties
+    .filter((p) => p.data)
+    .map(({ id, data }) => [
+      id,
+      data!.denominazione,
+      data!.ruolo,
+      data!.paese ? `${data!.paese} ${countryName(data!.paese)}` : '',
+      [data!.partita_iva, data!.codice_fiscale].filter(Boolean).join(' / '),
+      contacts(data!.contatti),
+      [data!.atto?.tipo, data!.atto?.riferimento].filter(Boolean).join(' — '),
+      data!.atto?.data ?? '',
+      data!.atto?.scadenza ?? '',
+      data!.servizi ?? '',
+      data!.per_conto_di ? partyName(register, data!.per_conto_di) : '',
+      data!.certificazione_dpf === undefined ? '' : data!.certificazione_dpf ? (it ? 'sì' : 'yes') : 'no',
+    ]);
+  return { sheet: T[lang].partiesSheet, title: T[lang].partiesTitle, heading: [], headers, widths: [20, 34, 16, 14, 18, 34, 36, 12, 12, 34, 24, 12], rows };
+}
+
+export function servicesTable(register: Register, options: ExportOptions): Table {
+  const { lang } = options;
+  const headers = lang === 'it' ? ['ID', 'Servizio', 'Descrizione', 'Ufficio', 'Trattamenti'] : ['ID', 'Service', 'Description', 'Office', 'Processing activities'];
+  const names = new Map(register.trattamenti.map((d) => [d.id, d.data.denominazione]));
+  const rows = register.servizi.map((d) => [
+    d.id,
+    d.data.denominazione,
+    d.data.descrizione ?? '',
+    [d.data.ufficio?.nome, contacts(d.data.ufficio?.contatti)].filter(Boolean).join('\n'),
+    d.data.trattamenti.map((id) => `${names.get(id) ?? id} (${id})`).join('\n'),
+  ]);
+  return { sheet: T[lang].servicesSheet, title: T[lang].servicesTitle, heading: [], headers, widths: [22, 32, 50, 36, 50], rows };
+}
+
+/** Every code and vocabulary term the register uses, with its label. */
+export function legendTable(register: Register, options: ExportOptions): Table {
+  const { lang } = options;
+  const it = lang === 'it';
+  const used = { basi: new Set<string>(), condizioni: new Set<string>(), meccanismi: new Set<string>() };
+  const vocab = Object.fromEntries(VOCAB_NAMES.map((n) => [n, new Set<string>()])) as Record<(typeof VOCAB_NAMES)[number], Set<string>>;
+  for (const { data } of register.trattamenti) {
+    for (const f of data.finalita ?? []) for (const b of f.basi_giuridiche ?? []) used.basi.add(b.base);
+    for (const d of data.dati_particolari ?? []) {
+      if (d.condizione) used.condizioni.add(d.condizione);
+      vocab.dati.add(d.categoria);
+    }
+    for (const t of data.trasferimenti ?? []) if (t.meccanismo) used.meccanismi.add(t.meccanismo);
+    (data.interessati ?? []).forEach((x) => vocab.interessati.add(x));
+    (data.dati ?? []).forEach((x) => vocab.dati.add(x));
+    (data.operazioni ?? []).forEach((x) => vocab.operazioni.add(x));
+    (data.misure ?? []).forEach((x) => vocab.misure.add(x));
+    if (Array.isArray(data.destinatari)) data.destinatari.forEach((d) => d.categoria && vocab.destinatari.add(d.categoria));
+  }
+  const kinds: Record<string, string> = it
+    ? { basi: 'Base giuridica (art. 6)', condizioni: 'Condizione (art. 9, par. 2)', meccanismi: 'Trasferimento (artt. 45-49)', interessati: 'Interessati', dati: 'Dati personali', destinatari: 'Destinatari', operazioni: 'Operazioni', misure: 'Misure di sicurezza' }
+    : { basi: 'Legal basis (Art. 6)', condizioni: 'Condition (Art. 9(2))', meccanismi: 'Transfer (Art. 45-49)', interessati: 'Data subjects', dati: 'Personal data', destinatari: 'Recipients', operazioni: 'Operations', misure: 'Security measures' };
+  const rows: string[][] = [];
+  for (const list of ['basi', 'condizioni', 'meccanismi'] as const) {
+    for (const code of [...used[list]].sort()) rows.push([kinds[list]!, code, codeLabel(list, code, lang)]);
+  }
+  for (const name of VOCAB_NAMES) {
+    for (const id of [...vocab[name]].sort()) rows.push([kinds[name]!, id, register.vocabulary.label(name, id, lang)]);
+  }
+  const headers = it ? ['Tipo', 'Codice', 'Significato'] : ['Kind', 'Code', 'Meaning'];
+  return { sheet: T[lang].legendSheet, title: T[lang].legendTitle, heading: [], headers, widths: [28, 26, 80], rows };
+}
+
+export function workbookTables(register: Register, options: ExportOptions): Table[] {
+  const processor = processorTable(register, options);
+  return [controllerTable(register, options), ...(processor ? [processor] : []), partiesTable(register, options), servicesTable(register, options), legendTable(register, options)];
+}
+
+export { COLUMNS };

@@ -1,0 +1,22 @@
+import basi from './data/basi-giuridiche.json' with { type: 'json' };
+import condizioni from './data/condizioni-art9.json' with { type: 'json' };
+import meccanismi from './data/meccanismi-trasferimento.json' with { type: 'json' };
+import type { Lang } from '../i18n/lang.js';
+
+/** Labels of the article codes (6.1.e, 9.2.g, 46.2.c...) in both languages, from src/law/data. */
+export type CodeList = 'basi' | 'condizioni' | 'meccanismi';
+
+const lists: Record<CodeList, ReadonlyArray<{ codice: string; it: string; en: string }>> = {
+  basi: basi.voci,
+  condizioni: condizioni.voci,
+  meccanismi: meccanismi.voci,
+};
+
+export function codeLabel(list: CodeList, code: string, lang: Lang): string {
+  const entry = lists[list].find((v) => v.codice === code);
+  return entry ? entry[lang] : code;
+}
+
+export function codeEntries(list: CodeList): ReadonlyArray<{ codice: string; it: string; en: string }> {
+  return lists[list];
+}
