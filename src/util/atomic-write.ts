@@ -1,4 +1,4 @@
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync, mkdirSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
@@ -9,25 +9,12 @@ import { randomBytes } from 'node:crypto';
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   const tmp = temporaryPathFor(path);
   try {
-    const fd = openSync(tmp, 'wx', 0o644);
-    try {
-      writeSync(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(tmp, path);
+    writeFileSync(tmp, data, { flag: 'wx', mode: 0o644 });
+    replaceWith(tmp, path);
   } catch (error) {
     rmSync(tmp, { force: true });
     throw error;
   }
-}
-
-/** A fresh temporary path beside `path` (same folder, so the final rename is atomic). */
-export function temporaryPathFor(path: string): string {
-  const dir = dirname(path);
-  mkdirSync(dir, { recursive: true });
-  return join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
 }
 
 /**
@@ -38,15 +25,27 @@ export async function writeViaTemporaryFile(path: string, write: (tmp: string) =
   const tmp = temporaryPathFor(path);
   try {
     await write(tmp);
-    const fd = openSync(tmp, 'r+');
-    try {
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(tmp, path);
+    replaceWith(tmp, path);
   } catch (error) {
     rmSync(tmp, { force: true });
     throw error;
   }
+}
+
+/** A fresh temporary path beside `path` (same folder, so the final rename is atomic). */
+function temporaryPathFor(path: string): string {
+  const dir = dirname(path);
+  mkdirSync(dir, { recursive: true });
+  return join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+}
+
+/** Flushes the finished temporary file to disk, then renames it over the target. */
+function replaceWith(tmp: string, path: string): void {
+  const fd = openSync(tmp, 'r+');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(tmp, path);
 }
