@@ -43,8 +43,8 @@ await build({
   platform: 'node',
   target: 'node20',
   logLevel: 'warning',
-  // exceljs (and its zip libraries) stays a package, loaded only by the export.
-  external: ['exceljs'],
+  // exceljs and puppeteer-core stay packages, loaded only by the commands that use them.
+  external: ['exceljs', 'puppeteer-core'],
   // Dependencies written as CommonJS (commander) call require() for Node's own modules.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
 });

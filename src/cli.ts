@@ -19,6 +19,12 @@ function nonNegativeInt(value: string): number {
   return Number(value);
 }
 
+function noticeFormats(value: string): Array<'pdf' | 'html'> {
+  const list = value.split(',').map((s) => s.trim()).filter(Boolean);
+  for (const f of list) if (f !== 'pdf' && f !== 'html') throw new UsageError('usage.badFormat', { value: f, allowed: 'pdf, html' });
+  return [...new Set(list)] as Array<'pdf' | 'html'>;
+}
+
 const langOption = () => new Option('--lang <lingua>', 'lingua dei messaggi: it (predefinita) o en');
 
 export function buildProgram(): Command {
@@ -80,6 +86,32 @@ export function buildProgram(): Command {
         colonne: opts.colonne as string | undefined,
         insieme: opts.insieme as string | undefined,
         area: opts.area as string | undefined,
+        force: Boolean(opts.force),
+      });
+    });
+
+  program
+    .command('informativa')
+    .description("genera l'informativa (artt. 13 e 14) di ogni servizio, completa e breve, in PDF e HTML")
+    .argument('[cartella]', 'la cartella del registro', '.')
+    .option('-s, --servizio <id...>', 'i servizi (id dei file in servizi/)')
+    .option('--tutti', 'tutti i servizi')
+    .option('-o, --output <cartella>', 'dove scrivere le informative', 'informative')
+    .option('--formato <elenco>', 'pdf, html o pdf,html', 'pdf,html')
+    .option('--template <cartella>', 'modelli propri (informativa.hbs, breve.hbs, style.css, partials/, logo.png)')
+    .option('--browser <programma>', 'Chrome, Chromium o Edge da usare per i PDF')
+    .option('--force', 'genera anche se alcuni file hanno errori di forma')
+    .addOption(langOption())
+    .action(async (dir: string, opts: Record<string, unknown>) => {
+      const { runInformativa } = await import('./commands/informativa.js');
+      process.exitCode = await runInformativa(dir, {
+        servizi: (opts.servizio as string[] | undefined) ?? [],
+        tutti: Boolean(opts.tutti),
+        output: String(opts.output),
+        formats: noticeFormats(String(opts.formato)),
+        lang: langOf(opts.lang),
+        template: opts.template as string | undefined,
+        browser: opts.browser as string | undefined,
         force: Boolean(opts.force),
       });
     });

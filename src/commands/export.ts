@@ -1,10 +1,5 @@
 import { extname, resolve } from 'node:path';
 import type { Lang } from '../i18n/lang.js';
-import { localize, message } from '../i18n/localize.js';
-import { discoverRegisters } from '../register/discover.js';
-import { validateRegister } from '../validate/validate-register.js';
-import { FORM_CHECKS } from '../rules/index.js';
-import { stylish } from '../formatters/stylish.js';
 import { chooseColumns } from '../export/column-choice.js';
 import { controllerTable, workbookTables } from '../export/tables.js';
 import { toCsv } from '../export/csv.js';
@@ -12,8 +7,8 @@ import { resolvedModel } from '../export/json-model.js';
 import { UsageError } from '../util/errors.js';
 import { displayPath } from '../util/paths.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
-import { today } from '../util/today.js';
 import { toolVersion } from '../util/version.js';
+import { loadForOutput } from './load-for-output.js';
 
 export type ExportFormat = 'xlsx' | 'csv' | 'json';
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['xlsx', 'csv', 'json'];
@@ -28,8 +23,6 @@ export interface ExportOptions {
   force: boolean;
 }
 
-const FORM = new Set(FORM_CHECKS.map((c) => c.id));
-
 /**
  * `registro export`: the register as a workbook (or CSV, or JSON). Files with shape errors would
  * be missing from it, so their errors stop the export unless --force; legal findings do not:
@@ -37,23 +30,11 @@ const FORM = new Set(FORM_CHECKS.map((c) => c.id));
  */
 export async function runExport(dir: string, options: ExportOptions): Promise<number> {
   const cwd = process.cwd();
-  const targets = discoverRegisters([dir], cwd);
-  if (targets.length !== 1) throw new UsageError('usage.oneRegister', { path: dir, count: targets.length });
   const output = resolve(cwd, options.output ?? `registro.${options.format}`);
   if (/^\.ya?ml$/i.test(extname(output))) throw new UsageError('usage.yamlOutput', { path: displayPath(output, cwd) });
-
-  const now = today();
-  const { register, diagnostics } = await validateRegister(targets[0]!.root, cwd, now);
-  const blocking = diagnostics.filter((d) => FORM.has(d.ruleId) && d.severity === 'error' && !d.suppressed);
-  if (blocking.length > 0) {
-    const files = [...new Set(blocking.map((d) => d.file))];
-    const report = { lang: options.lang, toolVersion: toolVersion(), registers: [{ root: displayPath(targets[0]!.root, cwd), files }], diagnostics: localize(blocking, options.lang), repoPrefix: '' };
-    process.stderr.write(stylish(report, { color: false }));
-    if (!options.force) {
-      process.stderr.write(`registro: ${message(options.lang, 'usage.exportBlocked', { count: files.length })}\n`);
-      return 1;
-    }
-  }
+  const loaded = await loadForOutput(dir, options.lang, options.force);
+  if (!loaded) return 1;
+  const { register, today: now } = loaded;
 
   const columns = chooseColumns({ colonne: options.colonne, insieme: options.insieme }, register.registro?.data.opzioni);
   const tableOptions = { lang: options.lang, columns, area: options.area, today: now };

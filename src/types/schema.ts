@@ -145,6 +145,15 @@ export interface RegistroFile {
         [k: string]: string[];
       };
     };
+    /**
+     * Opzioni delle informative (registro informativa, registro build).
+     */
+    informativa?: {
+      /**
+       * Cartella dei modelli propri (relativa al registro): sostituisce, file per file, i modelli predefiniti (informativa.hbs, breve.hbs, style.css, partials/, logo.png).
+       */
+      modelli?: string;
+    };
   };
   eccezioni?: Eccezioni;
 }

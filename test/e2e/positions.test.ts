@@ -73,7 +73,7 @@ describe('validate: positions of shape and syntax errors', () => {
 
   it('reports an unknown reference at its value, with a suggestion', () => {
     const run = check({ 'servizi/mensa.yaml': 'denominazione: Mensa\ntrattamenti:\n  - mensa\n  - mensaa-scolastica\n  - mens\n' });
-    expect(locations(run.stdout)).toEqual(['servizi/mensa.yaml:5:5 activity-declared', 'servizi/mensa.yaml:4:5 activity-declared'].sort());
+    expect(locations(run.stdout, 'activity-declared')).toEqual(['servizi/mensa.yaml:4:5 activity-declared', 'servizi/mensa.yaml:5:5 activity-declared']);
     expect(run.stdout).toContain('la scheda di trattamento "mens" non esiste in trattamenti/: forse intendevi "mensa"?');
   });
 

@@ -1,0 +1,49 @@
+import type { Lang } from '../i18n/lang.js';
+import { localize, message } from '../i18n/localize.js';
+import { discoverRegisters } from '../register/discover.js';
+import type { Register } from '../register/model.js';
+import { validateRegister } from '../validate/validate-register.js';
+import type { Diagnostic } from '../diagnostics/types.js';
+import { FORM_CHECKS } from '../rules/index.js';
+import { stylish } from '../formatters/stylish.js';
+import { UsageError } from '../util/errors.js';
+import { displayPath } from '../util/paths.js';
+import { today } from '../util/today.js';
+import { toolVersion } from '../util/version.js';
+
+const FORM = new Set(FORM_CHECKS.map((c) => c.id));
+
+export interface Loaded {
+  root: string;
+  register: Register;
+  diagnostics: Diagnostic[];
+  today: string;
+}
+
+/**
+ * Loads the one register an output command works on. Files with shape errors would be missing
+ * from the output, so their errors are shown and stop the command (undefined) unless `force`.
+ */
+export async function loadForOutput(dir: string, lang: Lang, force: boolean): Promise<Loaded | undefined> {
+  const cwd = process.cwd();
+  const targets = discoverRegisters([dir], cwd);
+  if (targets.length !== 1) throw new UsageError('usage.oneRegister', { path: dir, count: targets.length });
+  const root = targets[0]!.root;
+  const now = today();
+  const { register, diagnostics } = await validateRegister(root, cwd, now);
+  const blocking = diagnostics.filter((d) => FORM.has(d.ruleId) && d.severity === 'error' && !d.suppressed);
+  if (blocking.length > 0) {
+    const files = [...new Set(blocking.map((d) => d.file))];
+    printDiagnostics(blocking, files, root, lang);
+    if (!force) {
+      process.stderr.write(`registro: ${message(lang, 'usage.exportBlocked', { count: files.length })}\n`);
+      return undefined;
+    }
+  }
+  return { root, register, diagnostics, today: now };
+}
+
+export function printDiagnostics(diagnostics: Diagnostic[], files: string[], root: string, lang: Lang): void {
+  const report = { lang, toolVersion: toolVersion(), registers: [{ root: displayPath(root), files }], diagnostics: localize(diagnostics, lang), repoPrefix: '' };
+  process.stderr.write(stylish(report, { color: false }));
+}

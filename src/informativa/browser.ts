@@ -1,0 +1,121 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'puppeteer-core';
+import { UsageError } from '../util/errors.js';
+
+/** Usual places of Chrome, Chromium and Edge, after --browser and the environment. */
+const CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/snap/bin/chromium',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/usr/bin/microsoft-edge',
+  '/usr/bin/microsoft-edge-stable',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+  '/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge',
+  'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
+  'C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe',
+];
+
+export function findBrowser(explicit?: string): string | undefined {
+  const named = explicit ?? process.env.REGISTRO_BROWSER ?? process.env.PUPPETEER_EXECUTABLE_PATH ?? process.env.CHROME_PATH;
+  if (named) return existsSync(named) ? named : undefined;
+  return CANDIDATES.find((path) => existsSync(path));
+}
+
+/** Flags for a quiet, offline, sandboxed-as-possible headless run (no background traffic). */
+const ARGS = [
+  '--disable-gpu',
+  '--no-first-run',
+  '--no-default-browser-check',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-extensions',
+  '--disable-default-apps',
+  '--disable-domain-reliability',
+  '--disable-features=Translate,OptimizationHints,MediaRouter',
+  '--disable-dev-shm-usage',
+];
+
+export interface PrintResult {
+  pdf: Uint8Array;
+  /** Every request the page tried to make and was refused (a sealed page makes none). */
+  blocked: string[];
+}
+
+/**
+ * One headless browser for a whole batch of notices. Each page is sealed: JavaScript is off,
+ * the network is offline, and every request except the page's own inline data: is refused and
+ * logged. The HTML arrives as a data: URL, so nothing is read from disk either.
+ */
+export class NoticePrinter {
+  private constructor(
+    private readonly browser: Browser,
+    private readonly profile: string,
+  ) {}
+
+  static async launch(executable: string | undefined): Promise<NoticePrinter> {
+    if (!executable) throw new UsageError('usage.noBrowser');
+    const { default: puppeteer } = await import('puppeteer-core');
+    const profile = mkdtempSync(join(tmpdir(), 'registro-browser-'));
+    // Root cannot use Chromium's sandbox (as in containers and CI); the page runs no script anyway.
+    const sandbox = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
+    try {
+      const browser = await puppeteer.launch({ executablePath: executable, headless: true, userDataDir: profile, args: [...ARGS, ...sandbox] });
+      return new NoticePrinter(browser, profile);
+    } catch (error) {
+      rmSync(profile, { recursive: true, force: true });
+      throw new UsageError('usage.browserFailed', { path: executable, detail: (error as Error).message.split('\n')[0] ?? '' });
+    }
+  }
+
+  async print(html: string, footer: string): Promise<PrintResult> {
+    const page = await this.browser.newPage();
+    const blocked: string[] = [];
+    try {
+      await seal(page, blocked);
+      await page.goto(`data:text/html;charset=utf-8;base64,${Buffer.from(html, 'utf8').toString('base64')}`, { waitUntil: 'load' });
+      const pdf = await page.pdf({
+        format: 'A4',
+        printBackground: true,
+        preferCSSPageSize: true,
+        displayHeaderFooter: true,
+        headerTemplate: '<span></span>',
+        footerTemplate: `<div style="font-size:8pt;width:100%;padding:0 16mm;color:#3d3d3d;display:flex;justify-content:space-between"><span>${escapeHtml(footer)}</span><span><span class="pageNumber"></span> / <span class="totalPages"></span></span></div>`,
+        margin: { top: '18mm', bottom: '20mm', left: '16mm', right: '16mm' },
+        tagged: true,
+        outline: true,
+      });
+      return { pdf, blocked };
+    } finally {
+      await page.close();
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.browser.close();
+    rmSync(this.profile, { recursive: true, force: true });
+  }
+}
+
+async function seal(page: Page, blocked: string[]): Promise<void> {
+  await page.setJavaScriptEnabled(false);
+  await page.setOfflineMode(true);
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    const url = request.url();
+    if (url.startsWith('data:')) void request.continue();
+    else {
+      blocked.push(url);
+      void request.abort('blockedbyclient');
+    }
+  });
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}

@@ -1,0 +1,94 @@
+import { join } from 'node:path';
+import type { Lang } from '../i18n/lang.js';
+import type { Doc, Register } from '../register/model.js';
+import type { ServizioFile } from '../types/schema.js';
+import { writeFileAtomic } from '../util/atomic-write.js';
+import { buildNotice, type NoticeModel } from './model.js';
+import { loadTemplates, type Layer } from './templates.js';
+import { gulpease, textOfHtml, type Readability } from './gulpease.js';
+import { findBrowser, NoticePrinter } from './browser.js';
+import { rightsMismatch } from './check-rights.js';
+
+export type NoticeFormat = 'pdf' | 'html';
+
+export interface NoticeJob {
+  lang: Lang;
+  formats: readonly NoticeFormat[];
+  outDir: string;
+  templateDir?: string;
+  browser?: string;
+  /** Called after each service, for a progress bar. */
+  progress?: (done: number, total: number, id: string) => void;
+}
+
+export interface NoticeResult {
+  id: string;
+  files: string[];
+  readability: Readability;
+  blocked: string[];
+  rights: { missing: string[]; extra: string[] };
+}
+
+const LAYERS: ReadonlyArray<[Layer, string]> = [
+  ['informativa', ''],
+  ['breve', '-breve'],
+];
+
+/** Browser pages printing at once: Chromium's own work is the cost, two cores here. */
+const PARALLEL_PAGES = 4;
+
+/**
+ * Renders the notices of the given services: the full notice and the first-layer short one, as
+ * HTML and PDF. One browser serves the whole batch, with several pages at once. Files are
+ * written atomically, a service at a time.
+ */
+export async function renderNotices(register: Register, services: readonly Doc<ServizioFile>[], job: NoticeJob): Promise<NoticeResult[]> {
+  const templates = loadTemplates(job.lang, job.templateDir);
+  const rendered = services.map((service) => {
+    const model = buildNotice(register, service, job.lang, templates.logo);
+    const html = Object.fromEntries(LAYERS.map(([layer]) => [layer, templates.render(layer, model)])) as Record<Layer, string>;
+    return { service, model, html };
+  });
+
+  const printer = job.formats.includes('pdf') ? await NoticePrinter.launch(findBrowser(job.browser)) : undefined;
+  const results: NoticeResult[] = new Array(rendered.length);
+  let done = 0;
+  try {
+    let next = 0;
+    const worker = async () => {
+      while (next < rendered.length) {
+        const index = next++;
+        results[index] = await writeOne(rendered[index]!, job, printer);
+        job.progress?.(++done, rendered.length, rendered[index]!.service.id);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(PARALLEL_PAGES, rendered.length) }, worker));
+  } finally {
+    await printer?.close();
+  }
+  return results;
+}
+
+async function writeOne(
+  item: { service: Doc<ServizioFile>; model: NoticeModel; html: Record<Layer, string> },
+  job: NoticeJob,
+  printer: NoticePrinter | undefined,
+): Promise<NoticeResult> {
+  const { service, model, html } = item;
+  const files: string[] = [];
+  const blocked: string[] = [];
+  for (const [layer, suffix] of LAYERS) {
+    const base = join(job.outDir, `${service.id}${suffix}`);
+    if (job.formats.includes('html')) {
+      writeFileAtomic(`${base}.html`, html[layer]);
+      files.push(`${base}.html`);
+    }
+    if (printer) {
+      const printed = await printer.print(html[layer], model.titolare.denominazione);
+      blocked.push(...printed.blocked);
+      writeFileAtomic(`${base}.pdf`, printed.pdf);
+      files.push(`${base}.pdf`);
+    }
+  }
+  return { id: service.id, files, readability: gulpease(textOfHtml(html.informativa)), blocked, rights: rightsMismatch(html.informativa, model) };
+}

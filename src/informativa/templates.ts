@@ -1,0 +1,98 @@
+import { existsSync, lstatSync, readFileSync, readdirSync, realpathSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import Handlebars from 'handlebars';
+import type { Lang } from '../i18n/lang.js';
+import { TEMPLATES_DIR } from '../util/package-files.js';
+import { isInside } from '../util/paths.js';
+import { UsageError } from '../util/errors.js';
+import type { NoticeModel } from './model.js';
+
+export type Layer = 'informativa' | 'breve';
+
+/** Compiled notice templates for one language: the built-in ones, overridden file by file by a user folder. */
+export interface TemplateSet {
+  render(layer: Layer, model: NoticeModel): string;
+  /** The logo of the user folder (logo.png, .jpg or .svg) as a data: URI, inlined so the page loads nothing. */
+  logo: string | null;
+}
+
+const PARTIAL_NAME = /^[a-z0-9-]+\.hbs$/;
+const LOGOS: Record<string, string> = { '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.svg': 'image/svg+xml' };
+
+/**
+ * Loads the templates. Only fixed names are read from a user folder (informativa.hbs,
+ * breve.hbs, style.css, logo.*, partials/NAME.hbs), never through a link that leaves it.
+ * Templates are strict: a field the model lacks is an error, never a blank in a published notice.
+ */
+export function loadTemplates(lang: Lang, userDir?: string): TemplateSet {
+  const builtIn = join(TEMPLATES_DIR, 'informativa');
+  const user = userDir ? checkedDir(userDir) : undefined;
+  // Where each file is looked for, first match wins: the user's folder (per language, then
+  // shared), then the built-in one. Each folder is paired with the root it must stay inside.
+  const places: Array<[string, string]> = [
+    ...(user ? ([[join(user, lang), user], [user, user]] as Array<[string, string]>) : []),
+    [join(builtIn, lang), builtIn],
+    [builtIn, builtIn],
+  ];
+  const read = (name: string): string => {
+    for (const [dir, root] of places) {
+      const path = join(dir, name);
+      if (existsSync(path) && confined(path, root)) return readFileSync(path, 'utf8');
+    }
+    throw new UsageError('usage.templateMissing', { name });
+  };
+
+  const hbs = Handlebars.create();
+  hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  const partials = new Map<string, string>();
+  // Later folders override earlier ones: built-in, then the user's shared, then the user's per language.
+  for (const [dir, root] of [...places].reverse()) {
+    const folder = join(dir, 'partials');
+    if (!existsSync(folder)) continue;
+    for (const file of readdirSync(folder)) {
+      if (PARTIAL_NAME.test(file) && confined(join(folder, file), root)) partials.set(file.slice(0, -4), readFileSync(join(folder, file), 'utf8'));
+    }
+  }
+  for (const [name, source] of partials) hbs.registerPartial(name, source);
+
+  const css = read('style.css');
+  const compiled = new Map<Layer, HandlebarsTemplateDelegate>();
+  const template = (layer: Layer) => {
+    let t = compiled.get(layer);
+    if (!t) {
+      t = hbs.compile(read(`${layer}.hbs`), { strict: true, noEscape: false });
+      compiled.set(layer, t);
+    }
+    return t;
+  };
+  return {
+    logo: user ? logoOf(user) : null,
+    render(layer, model) {
+      try {
+        return template(layer)({ ...model, css });
+      } catch (error) {
+        throw new UsageError('usage.templateError', { layer, detail: (error as Error).message.split('\n')[0] ?? '' });
+      }
+    },
+  };
+}
+
+function checkedDir(dir: string): string {
+  if (!existsSync(dir) || !lstatSync(dir).isDirectory()) throw new UsageError('usage.notFound', { path: dir });
+  return realpathSync(dir);
+}
+
+/** A template file must really live in its folder: a link out of it is refused. */
+function confined(path: string, root: string): boolean {
+  const real = realpathSync(path);
+  if (!isInside(real, realpathSync(root))) throw new UsageError('usage.templateOutside', { path });
+  return true;
+}
+
+function logoOf(dir: string): string | null {
+  for (const [ext, mime] of Object.entries(LOGOS)) {
+    const path = join(dir, `logo${ext}`);
+    if (existsSync(path) && confined(path, dir) && extname(path) === ext) return `data:${mime};base64,${readFileSync(path).toString('base64')}`;
+  }
+  return null;
+}

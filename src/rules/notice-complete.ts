@@ -1,0 +1,45 @@
+import type { Finding, Rule } from './types.js';
+import { activitiesOf } from '../informativa/model.js';
+
+/**
+ * Art. 13, 14: every item of a notice that applies can be written from the register: the source
+ * of data collected elsewhere, whether providing the data is mandatory, how to get a copy of the
+ * transfer safeguards, the logic of automated decisions, the office to turn to.
+ */
+export const noticeComplete: Rule = {
+  id: 'notice-complete',
+  severity: 'error',
+  reference: 'artt. 13 e 14',
+  title: { it: 'Informativa completa', en: 'Complete notice' },
+  *check({ register }): Iterable<Finding> {
+    const reported = new Set<string>();
+    const once = (finding: Finding): Finding[] => {
+      const key = `${finding.file.path}#${finding.pointer}#${finding.messageId}`;
+      if (reported.has(key)) return [];
+      reported.add(key);
+      return [finding];
+    };
+    for (const service of register.servizi) {
+      const activities = register.trattamenti.filter((t) => service.data.trattamenti.includes(t.id));
+      for (const { file, data } of activities) {
+        if ((data.raccolta === 'presso-terzi' || data.raccolta === 'entrambi') && !data.fonte?.descrizione) {
+          yield* once({ file, pointer: '/raccolta', at: 'value', messageId: 'rule.noticeSource', params: { service: service.id } });
+        }
+        for (const [i, t] of (data.trasferimenti ?? []).entries()) {
+          if (!t.documento) yield* once({ file, pointer: `/trasferimenti/${i}`, messageId: 'rule.noticeTransferCopy', params: { service: service.id } });
+        }
+        const decisions = data.decisioni_automatizzate;
+        if (decisions?.presenti && (!decisions.logica || !decisions.conseguenze)) {
+          yield* once({ file, pointer: '/decisioni_automatizzate', messageId: 'rule.noticeAutomated', params: { service: service.id } });
+        }
+      }
+      const art13 = activitiesOf(register, service.data).some((a) => a.data.raccolta !== 'presso-terzi');
+      if (art13 && !service.data.conferimento && !activities.some((a) => a.data.conferimento)) {
+        yield { file: service.file, pointer: '/trattamenti', messageId: 'rule.noticeMandatory', params: { service: service.id } };
+      }
+      if (!service.data.ufficio) {
+        yield { file: service.file, pointer: '/denominazione', messageId: 'rule.noticeOffice', params: { service: service.id }, severity: 'warning' };
+      }
+    }
+  },
+};

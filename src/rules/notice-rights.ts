@@ -1,0 +1,28 @@
+import type { Finding, Rule } from './types.js';
+import { rightsMismatch } from '../informativa/check-rights.js';
+import { renderedNotices } from './notice-support.js';
+
+/**
+ * Art. 7(3), 20, 21: the rights the rendered notice offers match its legal bases (LEGAL.md §6):
+ * no portability for a public task, objection where it applies, withdrawal only with consent.
+ * The built-in templates follow the model; a register's own templates are held to it here.
+ */
+export const noticeRights: Rule = {
+  id: 'notice-rights',
+  severity: 'error',
+  reference: 'art. 7, par. 3; artt. 20 e 21',
+  title: { it: "Diritti nell'informativa", en: 'Rights in the notice' },
+  *check({ register }): Iterable<Finding> {
+    const notices = renderedNotices(register);
+    if (notices instanceof Error) {
+      if (register.registro) yield { file: register.registro.file, pointer: '/opzioni/informativa/modelli', at: 'value', messageId: 'rule.noticeTemplate', params: { detail: notices.message } };
+      return;
+    }
+    for (const { service, model, html } of notices) {
+      const { missing, extra } = rightsMismatch(html, model);
+      if (missing.length || extra.length) {
+        yield { file: service.file, pointer: '/trattamenti', messageId: 'rule.noticeRights', params: { service: service.id, missing: missing.join(', ') || '-', extra: extra.join(', ') || '-' } };
+      }
+    }
+  },
+};
