@@ -38,6 +38,28 @@ export function buildProgram(): Command {
     .configureOutput({ outputError: () => {} });
 
   program
+    .command('build')
+    .description("il lavoro annuale: valida, poi scrive il registro in Excel e le informative di tutti i servizi")
+    .argument('[cartella]', 'la cartella del registro', '.')
+    .option('-o, --output <cartella>', 'dove scrivere registro.xlsx e informative/', 'out')
+    .option('--formato <elenco>', 'formati delle informative: pdf, html o pdf,html (predefinito: pdf,html se c\'è un browser)')
+    .option('--template <cartella>', 'modelli propri delle informative')
+    .option('--browser <programma>', 'Chrome, Chromium o Edge da usare per i PDF')
+    .option('--force', 'scrive anche se la validazione trova errori')
+    .addOption(langOption())
+    .action(async (dir: string, opts: Record<string, unknown>) => {
+      const { runBuild } = await import('./commands/build.js');
+      process.exitCode = await runBuild(dir, {
+        output: String(opts.output),
+        lang: langOf(opts.lang),
+        formats: opts.formato ? noticeFormats(String(opts.formato)) : undefined,
+        template: opts.template as string | undefined,
+        browser: opts.browser as string | undefined,
+        force: Boolean(opts.force),
+      });
+    });
+
+  program
     .command('validate')
     .alias('valida')
     .description('valida uno o più registri: forma (JSON Schema), riferimenti, date')
