@@ -5,7 +5,7 @@
 //   peer = ajv-cli validating the same files against the same schema.
 // Results: a table on stdout and bench/results.json.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -84,6 +84,18 @@ for (const size of sizes) {
   const exported = measured(runs, [measure, 'export', dir, '-o', join(work, 'registro.xlsx')]);
   row(`export xlsx ${size} (validate + write)`, exported.ms, xlsxFloor.ms, 'cold node: bare exceljs write of the same cells', exported.maxRssMB);
   row(`  floor: bare exceljs write ${size}`, xlsxFloor.ms, null, null, xlsxFloor.maxRssMB);
+}
+
+// Notices: 100 services (200 PDFs, full and short) against the same Chromium printing the same HTML.
+const browserPath = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p)) ?? process.env.REGISTRO_BROWSER;
+if (browserPath && !process.env.BENCH_NO_PDF) {
+  const dir = join(work, 'servizi100');
+  generateRegister(dir, 2000, 42);
+  const html = join(work, 'notices-html');
+  execFileSync(process.execPath, [bin, 'informativa', dir, '--tutti', '--formato', 'html', '-o', html], { stdio: 'ignore' });
+  const floor = measured(1, [join(root, 'scripts/floor-print.mjs'), browserPath, html, join(work, 'floor-pdf')]);
+  const notices = measured(1, [measure, 'informativa', dir, '--tutti', '--formato', 'pdf', '-o', join(work, 'notices-pdf'), '--browser', browserPath]);
+  row('informativa: 100 services, 200 PDFs (incl. validating 2,000 records)', notices.ms, floor.ms, 'same Chromium printing the same HTML, 4 pages at once', notices.maxRssMB);
 }
 
 mkdirSync(join(root, 'bench'), { recursive: true });
