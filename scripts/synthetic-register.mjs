@@ -63,7 +63,7 @@ export function generateRegister(dir, count, seed) {
       '  - categoria: altre-pa',
       '    descrizione: Enti competenti',
       ...(transfer
-        ? ['trasferimenti:', '  - paese: US', '    destinatario: mailcloud-inc', '    meccanismo: "45"', '    decisione: Decisione (UE) 2023/1795']
+        ? ['trasferimenti:', '  - paese: US', '    destinatario: mailcloud-inc', '    meccanismo: "45"', '    decisione: Decisione (UE) 2023/1795', '    documento: Certificazione DPF del destinatario, copia su richiesta']
         : ['trasferimenti: []']),
       'conservazione:',
       `  - durata: ${1 + Math.floor(r() * 10)} anni`,
@@ -83,7 +83,7 @@ export function generateRegister(dir, count, seed) {
   for (let s = 0; s < services; s++) {
     writeFileSync(
       join(dir, 'servizi', `servizio-${s}.yaml`),
-      `denominazione: Servizio ${s}\ntrattamenti: [${some(ids, 3).join(', ')}]\n`,
+      `denominazione: Servizio ${s}\ntrattamenti: [${some(ids, 2).join(', ')}]\nufficio:\n  nome: Ufficio ${s}\n  contatti: { email: ufficio${s}@comune.esempio.it }\nconferimento: { natura: requisito-necessario, conseguenze: Senza i dati la domanda non può essere accolta. }\n`,
     );
   }
 }

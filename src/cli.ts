@@ -25,6 +25,14 @@ function noticeFormats(value: string): Array<'pdf' | 'html'> {
   return [...new Set(list)] as Array<'pdf' | 'html'>;
 }
 
+/** Options of the commands that write notices (informativa, build). */
+function withNoticeOptions(command: Command): Command {
+  return command
+    .option('--template <cartella>', 'modelli propri delle informative (informativa.hbs, breve.hbs, style.css, partials/, logo.png)')
+    .option('--browser <programma>', 'Chrome, Chromium o Edge da usare per i PDF')
+    .addOption(langOption());
+}
+
 const langOption = () => new Option('--lang <lingua>', 'lingua dei messaggi: it (predefinita) o en');
 
 export function buildProgram(): Command {
@@ -37,17 +45,14 @@ export function buildProgram(): Command {
     .exitOverride()
     .configureOutput({ outputError: () => {} });
 
-  program
+  const build = program
     .command('build')
     .description("il lavoro annuale: valida, poi scrive il registro in Excel e le informative di tutti i servizi")
     .argument('[cartella]', 'la cartella del registro', '.')
     .option('-o, --output <cartella>', 'dove scrivere registro.xlsx e informative/', 'out')
     .option('--formato <elenco>', 'formati delle informative: pdf, html o pdf,html (predefinito: pdf,html se c\'è un browser)')
-    .option('--template <cartella>', 'modelli propri delle informative')
-    .option('--browser <programma>', 'Chrome, Chromium o Edge da usare per i PDF')
-    .option('--force', 'scrive anche se la validazione trova errori')
-    .addOption(langOption())
-    .action(async (dir: string, opts: Record<string, unknown>) => {
+    .option('--force', 'scrive anche se la validazione trova errori');
+  withNoticeOptions(build).action(async (dir: string, opts: Record<string, unknown>) => {
       const { runBuild } = await import('./commands/build.js');
       process.exitCode = await runBuild(dir, {
         output: String(opts.output),
@@ -112,7 +117,7 @@ export function buildProgram(): Command {
       });
     });
 
-  program
+  const informativa = program
     .command('informativa')
     .description("genera l'informativa (artt. 13 e 14) di ogni servizio, completa e breve, in PDF e HTML")
     .argument('[cartella]', 'la cartella del registro', '.')
@@ -120,11 +125,8 @@ export function buildProgram(): Command {
     .option('--tutti', 'tutti i servizi')
     .option('-o, --output <cartella>', 'dove scrivere le informative', 'informative')
     .option('--formato <elenco>', 'pdf, html o pdf,html', 'pdf,html')
-    .option('--template <cartella>', 'modelli propri (informativa.hbs, breve.hbs, style.css, partials/, logo.png)')
-    .option('--browser <programma>', 'Chrome, Chromium o Edge da usare per i PDF')
-    .option('--force', 'genera anche se alcuni file hanno errori di forma')
-    .addOption(langOption())
-    .action(async (dir: string, opts: Record<string, unknown>) => {
+    .option('--force', 'genera anche se alcuni file hanno errori di forma');
+  withNoticeOptions(informativa).action(async (dir: string, opts: Record<string, unknown>) => {
       const { runInformativa } = await import('./commands/informativa.js');
       process.exitCode = await runInformativa(dir, {
         servizi: (opts.servizio as string[] | undefined) ?? [],

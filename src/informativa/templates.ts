@@ -60,7 +60,7 @@ export function loadTemplates(lang: Lang, userDir?: string): TemplateSet {
   const template = (layer: Layer) => {
     let t = compiled.get(layer);
     if (!t) {
-      t = hbs.compile(read(`${layer}.hbs`), { strict: true, noEscape: false });
+      t = hbs.compile(read(`${layer}.hbs`), { strict: true, data: false, knownHelpers: { eq: true } });
       compiled.set(layer, t);
     }
     return t;
