@@ -35,6 +35,10 @@ const NOT_FOR_FAST_PATH = /[&*!]|(?:^|[\s:,[{-])[-+]?(?:0b|\.\d)|(?:^|\s)\?(?:\s
  * of later findings always come from `yaml` (parseYamlDocument).
  */
 export function parseYaml(text: string): ParsedYaml {
+  const tooDeep = excessiveNesting(text);
+  if (tooDeep !== undefined) {
+    return { doc: undefined, data: undefined, problems: [{ ruleId: 'yaml-syntax', severity: 'error', start: tooDeep, end: tooDeep + 1, messageId: 'yaml.tooDeep', params: {} }] };
+  }
   if (!NOT_FOR_FAST_PATH.test(text)) {
     try {
       const data = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, json: false });
@@ -64,6 +68,35 @@ function hasKeyTheParsersReadApart(data: unknown): boolean {
   return false;
 }
 
+/** No register file nests deeper than this; parsers recurse on nesting, so deeper is refused first. */
+const MAX_DEPTH = 64;
+const MAX_ERRORS_PER_FILE = 20;
+
+/**
+ * The offset where the text nests deeper than MAX_DEPTH, by flow brackets or by indentation
+ * (two spaces a level), or undefined. Brackets inside quotes count too: a record never needs
+ * 64 of them, so the only cost is refusing a file that no register would hold.
+ */
+export function excessiveNesting(text: string): number | undefined {
+  let depth = 0;
+  let lineStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5b || c === 0x7b) {
+      if (++depth > MAX_DEPTH) return i;
+    } else if (c === 0x5d || c === 0x7d) {
+      if (depth > 0) depth--;
+    } else if (c === 0x0a) {
+      lineStart = i + 1;
+    } else if (c === 0x20 && i - lineStart >= MAX_DEPTH * 2 && /^ *$/.test(text.slice(lineStart, i))) {
+      // Indentation this deep, before any content on the line.
+      const rest = text.charCodeAt(i + 1);
+      if (rest !== 0x20 && rest !== 0x0a && rest !== 0x0d && !Number.isNaN(rest)) return i;
+    }
+  }
+  return undefined;
+}
+
 /** The full parse with `yaml`: the document tree (for positions) and every problem. */
 export function parseYamlDocument(text: string): ParsedYaml {
   const problems: ParseProblem[] = [];
@@ -81,7 +114,8 @@ export function parseYamlDocument(text: string): ParsedYaml {
     problems.push({ ruleId: 'yaml-syntax', severity: 'error', start: 0, end: 0, messageId: 'yaml.tooDeep', params: {} });
     return { doc: undefined, data: undefined, problems };
   }
-  for (const error of doc.errors) problems.push(fromYamlError(error, 'error', text));
+  // A broken file can yield one error per line; the first few say where to look.
+  for (const error of doc.errors.slice(0, MAX_ERRORS_PER_FILE)) problems.push(fromYamlError(error, 'error', text));
   for (const warning of doc.warnings) problems.push(fromYamlError(warning, 'warning', text));
 
   let hasAlias = false;

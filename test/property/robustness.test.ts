@@ -96,6 +96,27 @@ describe('no input crashes the validator', () => {
   });
 });
 
+describe('export and informativa on mutated registers never crash', () => {
+  for (const [command, extra] of [
+    ['export', ['-f', 'csv']],
+    ['export', ['-f', 'xlsx']],
+    ['informativa', ['--tutti', '--formato', 'html']],
+  ] as const) {
+    it(`${command} ${extra.join(' ')}`, () => {
+      fc.assert(
+        fc.property(fc.constantFrom(...FILES), fc.array(mutation, { minLength: 1, maxLength: 4 }), (file, mutations) => {
+          for (const f of FILES) writeFileSync(join(dir, f), f === file ? mutate(originals[f]!, mutations) : originals[f]!);
+          const out = join(dir, '..', 'out');
+          const r = registro([command, dir, ...extra, '-o', command === 'export' ? join(out, 'registro.out') : out]);
+          expect([0, 1, 2]).toContain(r.status);
+          expect(r.stderr).not.toMatch(/\n\s+at |errore interno/);
+        }),
+        { numRuns: 12 },
+      );
+    });
+  }
+});
+
 describe('the fast YAML path agrees with the full parser', () => {
   it('gives the same data as `yaml` (1.2 core) on every text it accepts', async () => {
     const { parseYaml, parseYamlDocument } = await import('../../src/register/parse-yaml.js');
