@@ -32,21 +32,22 @@ export async function runExport(dir: string, options: ExportOptions): Promise<nu
   const cwd = process.cwd();
   const output = resolve(cwd, options.output ?? `registro.${options.format}`);
   if (/^\.ya?ml$/i.test(extname(output))) throw new UsageError('usage.yamlOutput', { path: displayPath(output, cwd) });
-  const loaded = await loadForOutput(dir, options.lang, options.force);
+  const loaded = await loadForOutput(dir, options.lang, options.force, { rules: false });
   if (!loaded) return 1;
   const { register, today: now } = loaded;
 
   const columns = chooseColumns({ colonne: options.colonne, insieme: options.insieme }, register.registro?.data.opzioni);
   const tableOptions = { lang: options.lang, columns, area: options.area, today: now };
+  const controller = controllerTable(register, tableOptions);
   if (options.format === 'xlsx') {
     const { writeXlsx } = await import('../export/xlsx.js');
-    await writeXlsx(output, workbookTables(register, tableOptions), options.lang, `registro ${toolVersion()}`);
+    await writeXlsx(output, workbookTables(register, tableOptions, controller), options.lang, `registro ${toolVersion()}`);
   } else if (options.format === 'csv') {
-    writeFileAtomic(output, toCsv(controllerTable(register, tableOptions)));
+    writeFileAtomic(output, toCsv(controller));
   } else {
     writeFileAtomic(output, JSON.stringify(resolvedModel(register, options.lang, toolVersion(), now), null, 2) + '\n');
   }
-  const count = controllerTable(register, tableOptions).rows.length;
+  const count = controller.rows.length;
   const shown = displayPath(output, cwd);
   process.stdout.write(options.lang === 'it' ? `Registro esportato in ${shown}: ${count} trattamenti.\n` : `Register exported to ${shown}: ${count} processing activities.\n`);
   return 0;

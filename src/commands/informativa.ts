@@ -22,7 +22,7 @@ export interface InformativaOptions {
 
 /** `registro informativa`: each chosen service's notice, full and short, as PDF and HTML. */
 export async function runInformativa(dir: string, options: InformativaOptions): Promise<number> {
-  const loaded = await loadForOutput(dir, options.lang, options.force);
+  const loaded = await loadForOutput(dir, options.lang, options.force, { rules: false });
   if (!loaded) return 1;
   const services = chooseServices(loaded.register, options.servizi, options.tutti);
   const results = await writeNotices(loaded.register, loaded.root, services, options);

@@ -196,9 +196,10 @@ export function legendTable(register: Register, options: ExportOptions): Table {
   return { sheet: T[lang].legendSheet, title: T[lang].legendTitle, heading: [], headers, widths: [28, 26, 80], rows };
 }
 
-export function workbookTables(register: Register, options: ExportOptions): Table[] {
+/** Every sheet of the workbook; the controller's table may be passed in when already built. */
+export function workbookTables(register: Register, options: ExportOptions, controller = controllerTable(register, options)): Table[] {
   const processor = processorTable(register, options);
-  return [controllerTable(register, options), ...(processor ? [processor] : []), partiesTable(register, options), servicesTable(register, options), legendTable(register, options)];
+  return [controller, ...(processor ? [processor] : []), partiesTable(register, options), servicesTable(register, options), legendTable(register, options)];
 }
 
 export { COLUMNS };

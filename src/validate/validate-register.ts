@@ -19,7 +19,7 @@ export interface RegisterResult {
  * The whole pipeline for one register: layout -> load -> schema -> model -> rules ->
  * diagnostics, then the register's own severity settings.
  */
-export async function validateRegister(root: string, cwd: string, today: string): Promise<RegisterResult> {
+export async function validateRegister(root: string, cwd: string, today: string, options: { rules?: boolean } = {}): Promise<RegisterResult> {
   const layout = scanRegister(root, cwd);
   const checked = await checkFiles(layout.files);
   const diagnostics: Diagnostic[] = [...layout.diagnostics];
@@ -32,7 +32,8 @@ export async function validateRegister(root: string, cwd: string, today: string)
   }
   const register = buildRegister(root, files, valid);
   const context: RuleContext = { register, today };
-  for (const rule of RULES) {
+  // Output commands that only need the model (export, informativa) skip the legal rules.
+  for (const rule of options.rules === false ? [] : RULES) {
     for (const finding of rule.check(context)) diagnostics.push(toDiagnostic(rule.id, finding.severity ?? rule.severity, finding));
   }
   return { root, register, diagnostics: applySuppressions(applySeverityConfig(diagnostics, register), register, valid) };
