@@ -137,7 +137,7 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
   'rule.publicDerogation': (p) => `a public body exercising public powers cannot use derogation ${p.mechanism} (Art. 49(3))`,
   'rule.processorContract': (p) => `processor "${p.id}" has no Art. 28(3) contract or act: add "atto"`,
   'rule.jointArrangement': (p) => `joint controller "${p.id}" has no Art. 26 arrangement: add "atto"`,
-  'rule.dpiaRequired': (p) => `a DPIA is required (${p.cases}) and the record references none: set dpia.necessaria: true and its reference`,
+  'rule.dpiaRequired': (p) => `a DPIA is required (${p.cases_en}) and the record references none: set dpia.necessaria: true and its reference`,
   'rule.dpiaScreening': (p) => `${p.count} WP248 criteria (${p.criteria}): carry out a DPIA or give the reasons for not doing so in dpia.motivazione`,
   'rule.dpiaOutdated': (p) => `the record was updated (${p.updated}) after its DPIA of ${p.dpia}: check whether the DPIA needs a review (Art. 35(11))`,
   'suppression.unused': (p) => `the exception for rule "${p.rule}" no longer matches any finding: remove it`,

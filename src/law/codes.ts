@@ -17,6 +17,3 @@ export function codeLabel(list: CodeList, code: string, lang: Lang): string {
   return entry ? entry[lang] : code;
 }
 
-export function codeEntries(list: CodeList): ReadonlyArray<{ codice: string; it: string; en: string }> {
-  return lists[list];
-}

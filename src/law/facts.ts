@@ -24,9 +24,6 @@ export function adequacyOf(country: string): Adequacy | undefined {
   return adequacyByCountry.get(country);
 }
 
-export const ADEQUACY_DATE = adeguatezza.aggiornato;
-
-export const SCC_CURRENT = clausole.vigenti;
 export const SCC_REPEALED = clausole.abrogate;
 
 export const LETTERS_2SEXIES: Readonly<Record<string, string>> = lettere.lettere;
@@ -34,7 +31,8 @@ export const LETTERS_2SEXIES: Readonly<Record<string, string>> = lettere.lettere
 export type Wp248Id = (typeof wp248.criteri)[number]['id'];
 export const WP248 = wp248.criteri;
 export const WP248_THRESHOLD = wp248.soglia;
-export const GARANTE_DPIA_LIST = garante.voci;
+/** The Garante's list of processing that requires a DPIA (Provv. 467/2018, Allegato 1), by item number. */
+export const GARANTE_DPIA_LIST: ReadonlyArray<{ numero: number; it: string; en: string }> = garante.voci;
 
 const generic = {
   finalita: new Set(formule.finalita.map(fold)),

@@ -1,5 +1,6 @@
 import type { Finding, Rule } from './types.js';
 import { dpiaReferenced, screen } from './dpia-criteria.js';
+import { GARANTE_DPIA_LIST } from '../law/facts.js';
 
 /** Art. 35(3) and the Garante's list (Provv. 467/2018): these cases need a DPIA, referenced. */
 export const dpiaRequired: Rule = {
@@ -12,8 +13,10 @@ export const dpiaRequired: Rule = {
       if (dpiaReferenced(data)) continue;
       const { art35, garante } = screen(register, data);
       if (art35.length === 0 && garante.length === 0) continue;
-      const cases = [...art35.map((l) => `35.3.${l}`), ...garante.map((n) => `G${n}`)].join(', ');
-      yield { file, pointer: data.dpia ? '/dpia' : '', messageId: 'rule.dpiaRequired', params: { cases } };
+      // Named in both languages from the data; the message catalog picks one.
+      const named = (lang: 'it' | 'en') =>
+        [...art35.map((l) => `art. 35.3.${l}`), ...garante.map((n) => `${lang === 'it' ? 'elenco Garante' : "Garante's list"} ${n}: ${GARANTE_DPIA_LIST.find((g) => g.numero === n)?.[lang] ?? ''}`)].join('; ');
+      yield { file, pointer: data.dpia ? '/dpia' : '', messageId: 'rule.dpiaRequired', params: { cases: named('it'), cases_en: named('en') } };
     }
   },
 };

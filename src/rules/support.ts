@@ -9,7 +9,7 @@ export function isPublicBody(register: Register): boolean {
 }
 
 export type Trattamento = Doc<TrattamentoFile>;
-export type Finalita = NonNullable<TrattamentoFile['finalita']>[number];
+type Finalita = NonNullable<TrattamentoFile['finalita']>[number];
 export type Base = NonNullable<Finalita['basi_giuridiche']>[number];
 
 /** Every legal basis of a record, with its JSON Pointer. */

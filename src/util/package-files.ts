@@ -1,6 +1,5 @@
 import { fileURLToPath } from 'node:url';
 
 /** Folders shipped with the package (beside dist/): schemas and templates. */
-export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const SCHEMAS_DIR = fileURLToPath(new URL('../../schemas/', import.meta.url));
 export const TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
