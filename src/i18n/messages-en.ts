@@ -91,6 +91,8 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
   'rule.noticeTemplate': (p) => `the notice templates cannot be used: ${p.detail}`,
   'rule.noticeGulpease': (p) => `the notice of "${p.service}" is hard to read: Gulpease index ${p.index}, below ${p.threshold}; use short sentences and common words in the descriptions`,
   'rule.noticeSentences': (p) => `the notice of "${p.service}" has long sentences: ${p.words} words on average, over ${p.max}`,
+  'usage.noSheet': (p) => `sheet "${p.value}" not found; sheets: ${p.allowed}`,
+  'usage.needLibreOffice': (p) => `reading "${p.path}" needs LibreOffice (sudo apt-get install libreoffice-calc), or save it as xlsx or csv from Excel or LibreOffice`,
   'internal': (p) => `internal error: ${p.detail}. Please report it with the command that caused it.`,
   'rule.controllerContacts': () => "the controller's contacts (PEC, email, phone or address) are missing: Art. 30(1)(a)",
   'rule.publicBodyDpo': () => 'a public body must designate a DPO and give its contacts (email, PEC or phone): Art. 37 and 13',
