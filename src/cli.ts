@@ -141,6 +141,20 @@ export function buildProgram(): Command {
     });
 
   program
+    .command('import')
+    .alias('importa')
+    .description('importa un registro esistente (xlsx, csv, tsv; ods e xls con LibreOffice) in file YAML')
+    .argument('<file>', 'il foglio del registro')
+    .requiredOption('-o, --output <cartella>', 'la cartella del nuovo registro')
+    .option('--foglio <nome>', 'il foglio di lavoro da leggere (predefinito: il primo non vuoto)')
+    .option('--force', 'sovrascrive i file esistenti')
+    .addOption(langOption())
+    .action(async (file: string, opts: Record<string, unknown>) => {
+      const { runImport } = await import('./commands/import.js');
+      process.exitCode = await runImport(file, { output: String(opts.output), foglio: opts.foglio as string | undefined, force: Boolean(opts.force), lang: langOf(opts.lang) });
+    });
+
+  program
     .command('init')
     .description('crea un nuovo registro valido (titolare, un trattamento, un servizio) pronto per VS Code')
     .argument('[cartella]', 'dove crearlo', '.')

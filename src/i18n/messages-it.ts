@@ -94,6 +94,7 @@ export const it = {
   'rule.noticeSentences': (p) => `l'informativa di "${p.service}" ha frasi lunghe: in media ${p.words} parole, oltre ${p.max}`,
   'usage.noSheet': (p) => `foglio "${p.value}" non trovato; fogli: ${p.allowed}`,
   'usage.needLibreOffice': (p) => `per leggere "${p.path}" serve LibreOffice (sudo apt-get install libreoffice-calc), oppure salvalo in xlsx o csv da Excel o LibreOffice`,
+  'usage.noHeading': (p) => `in "${p.path}" non trovo l'intestazione del registro (colonne come FINALITÀ, BASE GIURIDICA, CATEGORIE DI INTERESSATI)`,
   'internal': (p) => `errore interno: ${p.detail}. Segnala il problema con il comando che lo ha causato.`,
   'rule.controllerContacts': () => 'mancano i contatti del titolare (PEC, email, telefono o indirizzo): art. 30, par. 1, lett. a',
   'rule.publicBodyDpo': () => "un ente pubblico deve designare un RPD e indicarne i contatti (email, PEC o telefono): artt. 37 e 13",

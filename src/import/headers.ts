@@ -36,7 +36,7 @@ export function detectHeading(rows: readonly string[][]): Heading | undefined {
   for (let col = 0; col < width; col++) {
     const sub = twoRows ? (below[col] ?? '') : '';
     const label = sub || (top[col] ?? '');
-    if (!label || (!sub && groupOf(label))) continue;
+    if (!label || (twoRows && !sub && groupOf(label))) continue;
     const candidates = fieldsNamed(label);
     if (candidates.length === 0) continue;
     let chosen = candidates[0]!;

@@ -1,0 +1,121 @@
+import type { TrattamentoFile } from '../types/schema.js';
+
+type Base = NonNullable<NonNullable<TrattamentoFile['finalita']>[number]['basi_giuridiche']>[number]['base'];
+import { ImportContext, legalBases, mode, readableName, splitList, yesNo, type Fate } from './normalize.js';
+
+export interface ImportedRecord {
+  /** Suggested id, from the activity's name (collisions are resolved when writing). */
+  name: string;
+  data: TrattamentoFile;
+  /** Field -> how its value was carried over. */
+  report: Array<{ campo: string; fate: Fate; value: string }>;
+}
+
+/**
+ * One activity from one spreadsheet row. Every non-empty source cell is kept verbatim under
+ * `importazione.originali` (by its heading), so nothing is lost whatever the mapping guessed.
+ */
+export function recordFromRow(
+  row: readonly string[],
+  columns: ReadonlyMap<string, number>,
+  labels: ReadonlyMap<number, string>,
+  source: { file: string; line: number; today: string },
+  ctx: ImportContext,
+): ImportedRecord {
+  const cell = (campo: string) => {
+    const col = columns.get(campo);
+    return col === undefined ? '' : (row[col] ?? '').trim();
+  };
+  const report: ImportedRecord['report'] = [];
+  const note = (campo: string, fate: Fate, value: string) => value && report.push({ campo, fate, value });
+  const data: TrattamentoFile = { denominazione: '' };
+
+  const rawName = cell('denominazione') || cell('descrizione') || `Trattamento della riga ${source.line}`;
+  data.denominazione = readableName(rawName);
+  note('denominazione', rawName === data.denominazione ? 'mappato' : 'dedotto', rawName);
+  if (cell('descrizione')) {
+    data.descrizione = cell('descrizione');
+    note('descrizione', 'mappato', data.descrizione);
+  }
+  if (cell('referente')) {
+    data.referente = cell('referente');
+    note('referente', 'mappato', data.referente);
+  }
+
+  const bases = legalBases(cell('base'));
+  const purpose = cell('finalita') || cell('descrizione');
+  if (purpose) {
+    data.finalita = [{ descrizione: purpose, ...(bases.codes.length ? { basi_giuridiche: bases.codes.map((base) => ({ base: base as Base })) } : {}) }];
+    note('finalita', cell('finalita') ? 'mappato' : 'dedotto', purpose);
+  }
+  if (bases.codes.length) note('basi_giuridiche', 'dedotto', `${cell('base')} -> ${bases.codes.join(', ')}`);
+  for (const piece of bases.unread) note('basi_giuridiche', 'testuale', piece);
+
+  const terms = (campo: string, vocab: 'interessati' | 'dati' | 'destinatari' | 'operazioni', commas = true) =>
+    splitList(cell(campo), commas).map((written) => {
+      const { id, fate } = ctx.term(vocab, written);
+      note(campo, fate, `${written} -> ${id}`);
+      return id;
+    });
+
+  const subjects = terms('interessati', 'interessati');
+  if (subjects.length) data.interessati = [...new Set(subjects)];
+
+  const common: string[] = [];
+  const special: string[] = [];
+  for (const id of new Set(terms('dati', 'dati', false))) {
+    const term = ctx.vocabulary.get('dati', id);
+    (term?.classe === 'particolare' ? special : common).push(id);
+  }
+  // "Dati sensibili: SI" without a category: a term of the register's own, to be made precise.
+  if (yesNo(cell('dati_sensibili')) === 'si' && special.length === 0) {
+    special.push(ctx.term('dati', 'dati sensibili (categoria da precisare)', 'particolare').id);
+    note('dati_sensibili', 'dedotto', 'SI -> dati particolari da precisare');
+  }
+  if (common.length) data.dati = common;
+  if (special.length) data.dati_particolari = special.map((categoria) => ({ categoria }));
+
+  const operations = terms('operazioni', 'operazioni', false);
+  if (operations.length) data.operazioni = [...new Set(operations)];
+  const m = mode(cell('modalita'));
+  if (m.modalita) data.modalita = m.modalita;
+  if (m.applicativi.length) data.applicativi = m.applicativi;
+  note('modalita', 'dedotto', cell('modalita'));
+
+  const recipients: NonNullable<Exclude<TrattamentoFile['destinatari'], 'nessuno'>> = [];
+  for (const id of new Set(terms('destinatari', 'destinatari', false))) if (id !== 'nessuno') recipients.push({ categoria: id });
+  // "CADMO - SISCOM - CSI": processors, declared in soggetti.yaml and referenced by id.
+  for (const name of cell('responsabili').split(/\s+-\s+|[;,\n]+/).map((s) => s.trim()).filter(Boolean)) {
+    recipients.push({ soggetto: ctx.party(name) });
+    note('responsabili', 'dedotto', `${name} -> soggetto ${ctx.party(name)}`);
+  }
+  if (recipients.length) data.destinatari = recipients;
+
+  const third = yesNo(cell('paesi_terzi'));
+  if (third === 'no') data.trasferimenti = [];
+  note('paesi_terzi', third ? 'mappato' : 'testuale', cell('paesi_terzi'));
+
+  if (cell('conservazione')) {
+    const text = cell('conservazione');
+    data.conservazione = [/\d/.test(text) || /permanent/i.test(text) ? { durata: text } : { criterio: text }];
+    note('conservazione', 'testuale', text);
+  }
+  if (cell('misure')) {
+    data.misure_descrizione = cell('misure');
+    note('misure', 'testuale', data.misure_descrizione);
+  }
+  for (const flag of ['consenso', 'informativa'] as const) note(flag, 'testuale', cell(flag));
+
+  // Headings repeat (three columns are all "CATEGORIA"): the column number keeps every key, and value, apart.
+  const originali: Record<string, string> = {};
+  row.forEach((value, col) => {
+    if (!value.trim()) return;
+    const label = labels.get(col);
+    const key = !label ? `colonna ${col + 1}` : label in originali || [...labels].some(([c, l]) => l === label && c !== col) ? `${label} (colonna ${col + 1})` : label;
+    originali[key] = value.trim();
+  });
+  data.creato = source.today;
+  data.aggiornato = source.today;
+  data.importazione = { file: source.file, riga: source.line, originali };
+  return { name: rawName, data, report };
+}

@@ -1,0 +1,86 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { stringify } from 'yaml';
+import { writeFileAtomic } from '../util/atomic-write.js';
+import { UsageError } from '../util/errors.js';
+import { displayPath } from '../util/paths.js';
+import type { ImportContext } from './normalize.js';
+import type { ImportedRecord } from './record.js';
+
+const SMALL_WORDS = new Set(['di', 'del', 'della', 'dei', 'delle', 'e', 'ed', 'in', 'sul', 'per']);
+
+/** "COMUNE DI VERCELLI" -> "Comune di Vercelli". */
+export function titleCase(text: string): string {
+  return text
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w, i) => (i > 0 && SMALL_WORDS.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
+    .join(' ');
+}
+
+const yaml = (value: unknown) => stringify(value, { lineWidth: 100, version: '1.2' });
+
+/** Ids from the activities' names, unique: a second "Protocollo" becomes protocollo-2. */
+export function assignIds(records: readonly ImportedRecord[], slug: (s: string) => string): string[] {
+  const used = new Map<string, number>();
+  return records.map((r) => {
+    const base = slug(r.name) || 'trattamento';
+    const n = (used.get(base) ?? 0) + 1;
+    used.set(base, n);
+    return n === 1 ? base : `${base}-${n}`;
+  });
+}
+
+/**
+ * Writes the imported register: one readable YAML file per activity, the parties, the register's
+ * own terms, a registro.yaml asking for what the spreadsheet lacked, and the import report.
+ * Existing files are never overwritten without `force`; every file is written atomically.
+ */
+export function writeImport(out: string, ids: string[], records: ImportedRecord[], ctx: ImportContext, meta: { file: string; controller?: string; today: string; report: string }, force: boolean): string[] {
+  const files = new Map<string, string>();
+  records.forEach((r, i) => {
+    const header = `# yaml-language-server: $schema=../.registro/schemi/trattamento.schema.json\n# Importato da ${meta.file}, riga ${r.data.importazione?.riga}: controlla i valori dedotti e completa ciò che manca (registro validate).\n`;
+    files.set(`trattamenti/${ids[i]}.yaml`, header + yaml(r.data));
+  });
+  const controller = meta.controller ? titleCase(meta.controller) : 'DA COMPLETARE: denominazione del titolare';
+  const publicBody = /^(comune|provincia|regione|unione|citta|azienda sanitaria|asl|istituto comprensivo|scuola)/i.test(controller);
+  files.set(
+    'registro.yaml',
+    `# yaml-language-server: $schema=.registro/schemi/registro.schema.json\n# Creato dall'importazione di ${meta.file}: il foglio non indicava questi dati. Completali.\n` +
+      yaml({
+        titolare: { denominazione: controller, ente_pubblico: publicBody, contatti: { pec: 'DA COMPLETARE', indirizzo: 'DA COMPLETARE' } },
+        rpd: { nome: 'DA COMPLETARE', contatti: { email: 'DA COMPLETARE' } },
+        registro: { creato: meta.today, aggiornato: meta.today },
+      }),
+  );
+  if (ctx.parties.size > 0) {
+    const soggetti = [...ctx.parties].map(([id, name]) => ({ id, denominazione: name, ruolo: 'responsabile' }));
+    files.set('soggetti.yaml', `# yaml-language-server: $schema=.registro/schemi/soggetti.schema.json\n# Dai nomi dei responsabili esterni del foglio: completa ragione sociale, atto di nomina (art. 28) e contatti.\n` + yaml({ soggetti }));
+  }
+  if (ctx.customTerms.size > 0) {
+    const byVocab: Record<string, unknown[]> = {};
+    for (const t of ctx.customTerms.values()) (byVocab[t.vocab] ??= []).push({ id: t.id, it: t.it, ...(t.classe ? { classe: t.classe } : {}) });
+    files.set('vocabolario.yaml', `# yaml-language-server: $schema=.registro/schemi/vocabolario.schema.json\n# Termini del foglio che non corrispondono ai vocabolari predefiniti: sostituiscili con quelli predefiniti dove possibile.\n` + yaml(byVocab));
+  }
+  files.set('importazione.md', meta.report);
+
+  if (!force) {
+    for (const rel of files.keys()) {
+      if (existsSync(join(out, rel))) throw new UsageError('usage.exists', { path: displayPath(join(out, rel)) });
+    }
+  }
+  for (const [rel, text] of files) writeFileAtomic(join(out, rel), text);
+  return [...files.keys()];
+}
+
+/** The import report: per activity, what was mapped, what was deduced, what was kept as text. */
+export function importReport(file: string, ids: string[], records: ImportedRecord[], notes: string[]): string {
+  const words = { mappato: 'mappato', dedotto: 'dedotto (da verificare)', testuale: 'conservato come testo' };
+  const lines = [`# Importazione di ${file}`, '', ...notes.map((n) => `- ${n}`), '', `${records.length} trattamenti importati. Ogni cella del foglio è conservata alla lettera in \`importazione.originali\` di ogni scheda.`, ''];
+  records.forEach((r, i) => {
+    lines.push(`## ${ids[i]} (riga ${r.data.importazione?.riga})`, '');
+    for (const { campo, fate, value } of r.report) lines.push(`- ${campo}: ${words[fate]}: ${value.replace(/\s+/g, ' ').slice(0, 160)}`);
+    lines.push('');
+  });
+  return lines.join('\n');
+}

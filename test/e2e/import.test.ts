@@ -1,0 +1,138 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { ROOT, registro, remove, tempDir } from '../helpers.js';
+
+const VERCELLI = join(ROOT, 'test/fixtures/import/registro-comune-vercelli.tsv');
+const work = tempDir('registro-import-');
+afterAll(() => remove(work));
+
+const read = (dir: string, id: string) => parse(readFileSync(join(dir, 'trattamenti', `${id}.yaml`), 'utf8'));
+
+describe('import of the Vercelli register', () => {
+  const out = join(work, 'vercelli');
+  let run: ReturnType<typeof registro>;
+  beforeAll(() => {
+    run = registro(['import', VERCELLI, '-o', out]);
+  });
+
+  it('gives exactly 28 activities with unique ids, and says what to check', () => {
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^28 trattamenti importati in /);
+    const files = readdirSync(join(out, 'trattamenti'));
+    expect(files).toHaveLength(28);
+    expect(new Set(files).size).toBe(28);
+    const report = readFileSync(join(out, 'importazione.md'), 'utf8');
+    expect(report).toContain('## contenzioso (riga 10)');
+    expect(report).toContain("colonne spostate rispetto all'intestazione");
+  });
+
+  it('maps every field of the first row', () => {
+    const r = read(out, 'accertamenti-polizia-municipale');
+    expect(r).toMatchObject({
+      denominazione: 'Accertamenti polizia municipale',
+      descrizione: 'Esposti e segnalazioni a Organo di Polizia Municipale',
+      referente: 'Dirigente Politiche Sociali e Sicurezza Territoriale',
+      finalita: [{ descrizione: 'Avvio della procedura amministrativa per la risoluzione di un problema', basi_giuridiche: [{ base: '6.1.e' }] }],
+      interessati: ['cittadini', 'imprese', 'enti'],
+      dati: ['identificativi'],
+      operazioni: ['raccolta', 'registrazione', 'conservazione', 'consultazione', 'uso', 'comunicazione', 'cancellazione'],
+      modalita: 'misto',
+      destinatari: [{ categoria: 'privati' }, { categoria: 'altre-pa' }, { categoria: 'autorita-pubblica' }, { soggetto: 'siscom' }, { soggetto: 'csi' }],
+      trasferimenti: [],
+      importazione: { file: 'registro-comune-vercelli.tsv', riga: 5 },
+    });
+    expect(r.conservazione).toBeUndefined();
+    expect(r.dati_particolari).toBeUndefined();
+  });
+
+  it('maps a row after the page break, where every column moved right', () => {
+    const r = read(out, 'protocollo');
+    expect(r.finalita[0].basi_giuridiche).toEqual([{ base: '6.1.e' }]);
+    expect(r.dati).toEqual(['identificativi']);
+    expect(r.dati_particolari).toEqual([{ categoria: 'salute' }]);
+    expect(r.interessati).toEqual(['cittadini', 'imprese', 'enti']);
+    expect(r.destinatari).toContainEqual({ soggetto: 'siscom' });
+    expect(r.importazione.originali['colonna 9']).toBe('COMUNICAZIONE');
+    const videos = read(out, 'sistemi-di-videosorveglianza');
+    expect(videos.conservazione).toEqual([{ durata: '7 giorni' }]);
+    expect(videos.destinatari).toEqual([{ categoria: 'autorita-pubblica' }, { soggetto: 'all-system' }]);
+  });
+
+  it('PROTEZIONE CIVILE has no processor; CONTENZIOSO rests on 6.1.f', () => {
+    const civil = read(out, 'protezione-civile');
+    expect(civil.destinatari.filter((d: { soggetto?: string }) => d.soggetto)).toEqual([]);
+    expect(civil.finalita[0].basi_giuridiche).toEqual([{ base: '6.1.a' }, { base: '6.1.e' }]);
+    expect(read(out, 'contenzioso').finalita[0].basi_giuridiche).toEqual([{ base: '6.1.f' }]);
+  });
+
+  it('loses nothing: every cell of every activity row is kept verbatim', () => {
+    const rows = readFileSync(VERCELLI, 'utf8').split('\n').map((l) => l.split('\t'));
+    const kept = readdirSync(join(out, 'trattamenti')).flatMap((f) => Object.values(parse(readFileSync(join(out, 'trattamenti', f), 'utf8')).importazione.originali as Record<string, string>));
+    const dataRows = rows.filter((r) => /^\d+$/.test(r.find((c) => c.trim()) ?? ''));
+    expect(dataRows).toHaveLength(28);
+    for (const row of dataRows) for (const c of row.filter((x) => x.trim())) expect(kept).toContain(c.trim());
+  });
+
+  it('creates the parties and the register stub, and validates for shape', () => {
+    const soggetti = parse(readFileSync(join(out, 'soggetti.yaml'), 'utf8')).soggetti.map((s: { id: string }) => s.id);
+    expect(soggetti).toEqual(expect.arrayContaining(['siscom', 'csi', 'cadmo', 'all-system']));
+    expect(parse(readFileSync(join(out, 'registro.yaml'), 'utf8')).titolare).toMatchObject({ denominazione: 'Comune di Vercelli', ente_pubblico: true });
+    const result = JSON.parse(registro(['validate', out, '--format', 'json']).stdout);
+    const ids = result.diagnostics.map((d: { ruleId: string }) => d.ruleId);
+    for (const form of ['schema', 'yaml-syntax', 'encoding', 'layout', 'vocabulary-term', 'party-declared']) expect(ids).not.toContain(form);
+  });
+
+  it('validating the result reports what a DPO would expect of that register', () => {
+    const result = JSON.parse(registro(['validate', out, '--format', 'json']).stdout);
+    const at = (rule: string) => result.diagnostics.filter((d: { ruleId: string }) => d.ruleId === rule).map((d: { file: string }) => d.file.split('/').pop());
+    expect(at('public-legit-interest')).toEqual(['contenzioso.yaml']);
+    expect(at('retention-missing')).toContain('accertamenti-polizia-municipale.yaml');
+    expect(at('special-condition')).toContain('protocollo.yaml');
+    expect(at('public-consent')).toContain('protezione-civile.yaml');
+  });
+
+  it('never overwrites without --force', () => {
+    const before = readFileSync(join(out, 'trattamenti/contenzioso.yaml'), 'utf8');
+    writeFileSync(join(out, 'trattamenti/contenzioso.yaml'), before + '# una nota mia\n');
+    const again = registro(['import', VERCELLI, '-o', out]);
+    expect(again.status).toBe(2);
+    expect(again.stderr).toContain('esiste già: non lo sovrascrivo');
+    expect(readFileSync(join(out, 'trattamenti/contenzioso.yaml'), 'utf8')).toContain('# una nota mia');
+    expect(registro(['import', VERCELLI, '-o', out, '--force']).status).toBe(0);
+  });
+});
+
+describe('import variants', () => {
+  it('a csv with ";" in Windows-1252, as Excel saves it', () => {
+    const csv = [
+      'N.;Trattamento;Finalità;Base giuridica;Categorie di interessati;Categorie di dati;Termini ultimi di cancellazione;Responsabile esterno',
+      '1;Mensa scolastica;Iscrizione e pagamento della mensa;Art. 6.1.e GDPR (compito di interesse pubblico);Genitori, Alunni;dati identificativi;5 anni dalla fine dell\'anno;Ristorazione Srl',
+      '2;Attività sportive;Iscrizione ai corsi sportivi comunali;consenso;Cittadini;dati di contatto;;',
+    ].join('\r\n');
+    const file = join(work, 'registro.csv');
+    writeFileSync(file, Buffer.from(csv, 'latin1'));
+    const out = join(work, 'csv');
+    const r = registro(['import', file, '-o', out]);
+    expect(r.status).toBe(0);
+    const mensa = read(out, 'mensa-scolastica');
+    expect(mensa).toMatchObject({
+      finalita: [{ descrizione: 'Iscrizione e pagamento della mensa', basi_giuridiche: [{ base: '6.1.e' }] }],
+      interessati: ['genitori', 'alunni'],
+      dati: ['identificativi'],
+      conservazione: [{ durata: "5 anni dalla fine dell'anno" }],
+      destinatari: [{ soggetto: 'ristorazione-srl' }],
+    });
+    expect(read(out, 'attivita-sportive').denominazione).toBe('Attività sportive');
+    expect(readFileSync(join(out, 'importazione.md'), 'utf8')).toContain('Codifica Windows-1252, separatore ";"');
+  });
+
+  it('a file with no register heading is refused with a clear message', () => {
+    const file = join(work, 'vuoto.csv');
+    writeFileSync(file, 'a;b\n1;2\n');
+    const r = registro(['import', file, '-o', join(work, 'vuoto')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("non trovo l'intestazione del registro");
+  });
+});
