@@ -147,11 +147,12 @@ export function buildProgram(): Command {
     .argument('<file>', 'il foglio del registro')
     .requiredOption('-o, --output <cartella>', 'la cartella del nuovo registro')
     .option('--foglio <nome>', 'il foglio di lavoro da leggere (predefinito: il primo non vuoto)')
+    .option('--mappa <file>', 'mappa delle colonne in YAML (colonne: { campo: "Intestazione" | numero }), sostituisce ogni deduzione')
     .option('--force', 'sovrascrive i file esistenti')
     .addOption(langOption())
     .action(async (file: string, opts: Record<string, unknown>) => {
       const { runImport } = await import('./commands/import.js');
-      process.exitCode = await runImport(file, { output: String(opts.output), foglio: opts.foglio as string | undefined, force: Boolean(opts.force), lang: langOf(opts.lang) });
+      process.exitCode = await runImport(file, { output: String(opts.output), foglio: opts.foglio as string | undefined, mappa: opts.mappa as string | undefined, force: Boolean(opts.force), lang: langOf(opts.lang) });
     });
 
   program

@@ -5,6 +5,8 @@ import { detectHeading } from '../import/headers.js';
 import { alignBlock, dataBlocks } from '../import/align.js';
 import { ImportContext } from '../import/normalize.js';
 import { recordFromRow, type ImportedRecord } from '../import/record.js';
+import { fromVertical } from '../import/vertical.js';
+import { applyMapping } from '../import/mapping.js';
 import { assignIds, importReport, writeImport } from '../import/write.js';
 import { Vocabulary } from '../vocab/vocabulary.js';
 import { UsageError } from '../util/errors.js';
@@ -15,6 +17,7 @@ import { today } from '../util/today.js';
 export interface ImportOptions {
   output: string;
   foglio?: string;
+  mappa?: string;
   force: boolean;
   lang: Lang;
 }
@@ -25,17 +28,25 @@ const MIN_CELLS = 3;
 /** `registro import FILE -o DIR`: an existing Excel/CSV register as YAML, losing nothing. */
 export async function runImport(file: string, options: ImportOptions): Promise<number> {
   const sheet = await readTable(resolve(file), options.foglio);
-  const heading = detectHeading(sheet.rows);
-  if (!heading) throw new UsageError('usage.noHeading', { path: file });
+  const detected = detectHeading(sheet.rows);
+  const vertical = !detected && !options.mappa ? fromVertical(sheet.rows) : undefined;
+  const heading = options.mappa ? applyMapping(resolve(options.mappa), sheet.rows, detected) : (detected ?? vertical?.heading);
+  if (!heading || heading.columns.length === 0) throw new UsageError('usage.noHeading', { path: file });
   const ctx = new ImportContext(new Vocabulary());
   const now = today();
   const labels = new Map(heading.columns.map((c) => [c.col, c.label]));
   const records: ImportedRecord[] = [];
   const notes: string[] = [];
   if (sheet.encoding) notes.push(`Codifica ${sheet.encoding}, separatore ${sheet.delimiter === '\t' ? 'tabulazione' : `"${sheet.delimiter}"`}.`);
-  notes.push(`Intestazione alle righe ${heading.rows.map((r) => r + 1).join(' e ')}: ${heading.columns.map((c) => `${c.label} -> ${c.campo}`).join('; ')}.`);
-  for (const block of dataBlocks(sheet.rows, heading)) {
-    const columns = alignBlock(heading, block.rows);
+  notes.push(
+    vertical
+      ? `Foglio verticale (etichetta | valore), ${vertical.rows.length} schede: ${heading.columns.map((c) => `${c.label} -> ${c.campo}`).join('; ')}.`
+      : `Intestazione alle righe ${heading.rows.map((r) => r + 1).join(' e ')}${options.mappa ? ` (con la mappa ${basename(options.mappa)})` : ''}: ${heading.columns.map((c) => `${c.label} -> ${c.campo}`).join('; ')}.`,
+  );
+  const blocks = vertical ? [{ rows: vertical.rows, lines: vertical.lines }] : dataBlocks(sheet.rows, heading);
+  for (const block of blocks) {
+    // Columns named by a mapping file, or built from a vertical sheet, are taken as they are.
+    const columns = options.mappa || vertical ? new Map(heading.columns.map((c) => [c.campo, c.col])) : alignBlock(heading, block.rows);
     const shifted = [...columns].filter(([campo, col]) => heading.columns.find((c) => c.campo === campo)!.col !== col).map(([campo, col]) => `${campo} -> colonna ${col + 1}`);
     if (shifted.length) notes.push(`Righe ${block.lines[0]}-${block.lines[block.lines.length - 1]}: colonne spostate rispetto all'intestazione (${shifted.join(', ')}).`);
     const blockLabels = new Map([...columns].map(([campo, col]) => [col, labels.get(heading.columns.find((c) => c.campo === campo)!.col)!]));

@@ -94,6 +94,7 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
   'usage.noSheet': (p) => `sheet "${p.value}" not found; sheets: ${p.allowed}`,
   'usage.needLibreOffice': (p) => `reading "${p.path}" needs LibreOffice (sudo apt-get install libreoffice-calc), or save it as xlsx or csv from Excel or LibreOffice`,
   'usage.noHeading': (p) => `no register heading found in "${p.path}" (columns such as FINALITÀ, BASE GIURIDICA, CATEGORIE DI INTERESSATI)`,
+  'usage.badMapping': (p) => `column mapping "${p.path}" is not valid: ${p.detail}`,
   'internal': (p) => `internal error: ${p.detail}. Please report it with the command that caused it.`,
   'rule.controllerContacts': () => "the controller's contacts (PEC, email, phone or address) are missing: Art. 30(1)(a)",
   'rule.publicBodyDpo': () => 'a public body must designate a DPO and give its contacts (email, PEC or phone): Art. 37 and 13',

@@ -95,6 +95,7 @@ export const it = {
   'usage.noSheet': (p) => `foglio "${p.value}" non trovato; fogli: ${p.allowed}`,
   'usage.needLibreOffice': (p) => `per leggere "${p.path}" serve LibreOffice (sudo apt-get install libreoffice-calc), oppure salvalo in xlsx o csv da Excel o LibreOffice`,
   'usage.noHeading': (p) => `in "${p.path}" non trovo l'intestazione del registro (colonne come FINALITÀ, BASE GIURIDICA, CATEGORIE DI INTERESSATI)`,
+  'usage.badMapping': (p) => `mappa delle colonne "${p.path}" non valida: ${p.detail}`,
   'internal': (p) => `errore interno: ${p.detail}. Segnala il problema con il comando che lo ha causato.`,
   'rule.controllerContacts': () => 'mancano i contatti del titolare (PEC, email, telefono o indirizzo): art. 30, par. 1, lett. a',
   'rule.publicBodyDpo': () => "un ente pubblico deve designare un RPD e indicarne i contatti (email, PEC o telefono): artt. 37 e 13",

@@ -74,7 +74,7 @@ export function legalBases(cell: string): { codes: string[]; unread: string[] } 
   const codes: string[] = [];
   const unread: string[] = [];
   for (const piece of splitList(cell, false)) {
-    const explicit = /art\.?\s*6\s*(?:[.,]?\s*(?:par\.?|paragrafo|comma|c\.)?\s*1)?\s*[.,]?\s*(?:lett(?:era)?\.?\s*)?\(?([a-f])\b\)?/i.exec(piece);
+    const explicit = /art\.?\s*6\s*(?:[.,]?\s*(?:par\.?|paragrafo|comma|c\.)?\s*1)?\s*[.,]?\s*(?:lett(?:era)?\.?\s*)?\(?([a-f])\b\)?/i.exec(piece) ?? /\b6\.1\.([a-f])\b/i.exec(piece);
     const code = explicit ? `6.1.${explicit[1]!.toLowerCase()}` : BASIS_WORDS.find(([re]) => re.test(piece))?.[1];
     if (code && !codes.includes(code)) codes.push(code);
     if (!code) unread.push(piece);

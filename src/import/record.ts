@@ -42,13 +42,16 @@ export function recordFromRow(
     note('referente', 'mappato', data.referente);
   }
 
-  const bases = legalBases(cell('base'));
-  const purpose = cell('finalita') || cell('descrizione');
+  // "Finalità e basi legali del trattamento" (the Garante's model) holds both in one cell:
+  // without a basis column, the basis phrases are read out of the purposes.
+  const merged = !columns.has('base') && cell('finalita') ? splitPurposeAndBases(cell('finalita')) : undefined;
+  const bases = merged ? merged.bases : legalBases(cell('base'));
+  const purpose = merged ? merged.purpose : cell('finalita') || cell('descrizione');
   if (purpose) {
     data.finalita = [{ descrizione: purpose, ...(bases.codes.length ? { basi_giuridiche: bases.codes.map((base) => ({ base: base as Base })) } : {}) }];
     note('finalita', cell('finalita') ? 'mappato' : 'dedotto', purpose);
   }
-  if (bases.codes.length) note('basi_giuridiche', 'dedotto', `${cell('base')} -> ${bases.codes.join(', ')}`);
+  if (bases.codes.length) note('basi_giuridiche', 'dedotto', `${cell('base') || cell('finalita')} -> ${bases.codes.join(', ')}`);
   for (const piece of bases.unread) note('basi_giuridiche', 'testuale', piece);
 
   const terms = (campo: string, vocab: 'interessati' | 'dati' | 'destinatari' | 'operazioni', commas = true) =>
@@ -118,4 +121,17 @@ export function recordFromRow(
   data.aggiornato = source.today;
   data.importazione = { file: source.file, riga: source.line, originali };
   return { name: rawName, data, report };
+}
+
+/** Purposes and legal bases in one cell: the pieces that name a basis are the bases, the rest the purpose. */
+function splitPurposeAndBases(cell: string): { purpose: string; bases: { codes: string[]; unread: string[] } } {
+  const pieces = cell.split(/[;\n]+|\s+[-–—]\s+|(?<=\))\s*,\s*/).map((p) => p.trim()).filter(Boolean);
+  const codes: string[] = [];
+  const purpose: string[] = [];
+  for (const piece of pieces) {
+    const found = legalBases(piece).codes;
+    if (found.length && /art\.?\s*6|\b6\.1\.|base|consenso|obbligo|interesse|contratt/i.test(piece) && piece.length < 140) codes.push(...found.filter((c) => !codes.includes(c)));
+    else purpose.push(piece);
+  }
+  return { purpose: purpose.join('; ') || cell, bases: { codes, unread: [] } };
 }

@@ -128,6 +128,51 @@ describe('import variants', () => {
     expect(readFileSync(join(out, 'importazione.md'), 'utf8')).toContain('Codifica Windows-1252, separatore ";"');
   });
 
+  it("the Garante model's headings, with purposes and legal bases in one column", () => {
+    const file = join(work, 'garante.tsv');
+    writeFileSync(
+      file,
+      'Tipologia di trattamento\tFinalità e basi legali del trattamento\tCategorie di interessati\tCategorie di dati personali\tCategorie di destinatari\tTrasferimento dati verso paesi terzi\tTermini ultimi di cancellazione previsti\tMisure di sicurezza tecniche e organizzative\n' +
+        'Gestione del personale\tGestione giuridica ed economica del rapporto di lavoro - Base: obbligo legale (art. 6.1.c); esecuzione del contratto (art. 6.1.b)\tDipendenti\tDati anagrafici; Dati bancari; Dati relativi alla salute\tINPS; Agenzia delle Entrate\tNo\t10 anni dalla cessazione\tCredenziali individuali, backup giornaliero\n',
+    );
+    const out = join(work, 'garante');
+    expect(registro(['import', file, '-o', out]).status).toBe(0);
+    expect(read(out, 'gestione-del-personale')).toMatchObject({
+      finalita: [{ descrizione: 'Gestione giuridica ed economica del rapporto di lavoro', basi_giuridiche: [{ base: '6.1.c' }, { base: '6.1.b' }] }],
+      interessati: ['dipendenti'],
+      dati: ['identificativi', 'bancari'],
+      dati_particolari: [{ categoria: 'salute' }],
+      destinatari: [{ categoria: 'inps' }, { categoria: 'agenzia-entrate' }],
+      trasferimenti: [],
+      conservazione: [{ durata: '10 anni dalla cessazione' }],
+      misure_descrizione: 'Credenziali individuali, backup giornaliero',
+    });
+  });
+
+  it('a vertical layout: one label | value table per activity', () => {
+    const file = join(work, 'verticale.csv');
+    writeFileSync(file, 'Trattamento;Mensa scolastica\nFinalità;Iscrizione alla mensa\nBase giuridica;compito di interesse pubblico (art. 6 e)\nCategorie di interessati;Genitori;Alunni\n;\nTrattamento;Trasporto scolastico\nFinalità;Organizzazione del trasporto\nBase giuridica;obbligo legale\nCategorie di interessati;Alunni\n');
+    const out = join(work, 'verticale');
+    const r = registro(['import', file, '-o', out]);
+    expect(r.stdout).toMatch(/^2 trattamenti importati/);
+    expect(read(out, 'mensa-scolastica')).toMatchObject({ finalita: [{ descrizione: 'Iscrizione alla mensa', basi_giuridiche: [{ base: '6.1.e' }] }], interessati: ['genitori', 'alunni'] });
+    expect(read(out, 'trasporto-scolastico')).toMatchObject({ finalita: [{ basi_giuridiche: [{ base: '6.1.c' }] }], interessati: ['alunni'], importazione: { riga: 6 } });
+  });
+
+  it('a mapping file overrides any guess', () => {
+    const file = join(work, 'strano.csv');
+    writeFileSync(file, 'Voce;Scopo;Perché lo facciamo;Chi\nMensa;Iscrizione alla mensa;art. 6.1.e;Genitori\n');
+    const mapping = join(work, 'mappa.yaml');
+    writeFileSync(mapping, 'colonne:\n  denominazione: Voce\n  finalita: 2\n  base: "Perché lo facciamo"\n  interessati: Chi\n');
+    const out = join(work, 'mappa');
+    expect(registro(['import', file, '-o', out, '--mappa', mapping]).status).toBe(0);
+    expect(read(out, 'mensa')).toMatchObject({ finalita: [{ descrizione: 'Iscrizione alla mensa', basi_giuridiche: [{ base: '6.1.e' }] }], interessati: ['genitori'] });
+    writeFileSync(mapping, 'colonne:\n  finalta: 2\n');
+    const bad = registro(['import', file, '-o', join(work, 'mappa2'), '--mappa', mapping]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('campo "finalta" sconosciuto: forse "finalita"?');
+  });
+
   it('a file with no register heading is refused with a clear message', () => {
     const file = join(work, 'vuoto.csv');
     writeFileSync(file, 'a;b\n1;2\n');
