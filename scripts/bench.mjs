@@ -84,6 +84,8 @@ for (const size of sizes) {
   const exported = measured(runs, [measure, 'export', dir, '-o', join(work, 'registro.xlsx')]);
   row(`export xlsx ${size} (validate + write)`, exported.ms, xlsxFloor.ms, 'cold node: bare exceljs write of the same cells', exported.maxRssMB);
   row(`  floor: bare exceljs write ${size}`, xlsxFloor.ms, null, null, xlsxFloor.maxRssMB);
+  const imported = measured(1, [measure, 'import', join(work, 'registro.xlsx'), '-o', join(work, `reimport${size}`), '--force']);
+  row(`import of the exported xlsx ${size}`, imported.ms, null, null, imported.maxRssMB);
 }
 
 // Notices: 100 services (200 PDFs, full and short) against the same Chromium printing the same HTML.

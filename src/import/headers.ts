@@ -17,7 +17,7 @@ export function detectHeading(rows: readonly string[][]): Heading | undefined {
   let best = -1;
   let bestCount = 0;
   rows.slice(0, 40).forEach((row, i) => {
-    const count = row.filter((cell) => fieldsNamed(cell).length > 0 || groupOf(cell)).length;
+    const count = new Set(row.filter((cell) => fieldsNamed(cell).length > 0 || groupOf(cell))).size;
     if (count > bestCount) {
       bestCount = count;
       best = i;

@@ -98,7 +98,11 @@ async function readXlsx(path: string, sheetName?: string): Promise<Sheet> {
   for (let r = 1; r <= sheet.rowCount; r++) {
     const row = sheet.getRow(r);
     const cells: string[] = [];
-    for (let c = 1; c <= sheet.columnCount; c++) cells.push(cellText(row.getCell(c).value));
+    for (let c = 1; c <= sheet.columnCount; c++) {
+      const cell = row.getCell(c);
+      // exceljs repeats a merged range's value in every cell of it: only the first one holds it.
+      cells.push(cell.isMerged && cell.master !== cell ? '' : cellText(cell.value));
+    }
     rows.push(cells);
   }
   return { name: sheet.name, rows };
