@@ -57,31 +57,22 @@ export function alignBlock(heading: Heading, block: readonly string[][]): Map<st
  */
 export function dataBlocks(rows: readonly string[][], heading: Heading): Array<{ rows: string[][]; lines: number[] }> {
   const blocks: Array<{ rows: string[][]; lines: number[] }> = [];
-  let current: { rows: string[][]; lines: number[] } | undefined;
-  const headingText = heading.rows.map((r) => rows[r]!.join('\u0000'));
-  for (let i = Math.max(...heading.rows) + 1; i < rows.length; i++) {
+  let current: { rows: string[][]; lines: number[]; length: number } | undefined;
+  const headingText = new Set(heading.rows.map((r) => rows[r]!.join('\u0000')));
+  for (let i = Math.max(-1, ...heading.rows) + 1; i < rows.length; i++) {
     const row = rows[i]!;
     const blank = row.every((c) => !c);
-    const repeated = headingText.includes(row.join('\u0000'));
-    const width = lastFilled(row);
-    if (blank || repeated || (current && Math.abs(lastFilledOf(current) - width) > 0 && row.length !== current.rows[0]!.length)) {
+    const repeated = headingText.has(row.join('\u0000'));
+    // A page break shows as rows of another length: the columns may have moved.
+    if (blank || repeated || (current && row.length !== current.length)) {
       if (current) blocks.push(current);
       current = undefined;
       if (blank || repeated) continue;
     }
-    current ??= { rows: [], lines: [] };
+    current ??= { rows: [], lines: [], length: row.length };
     current.rows.push(row);
     current.lines.push(i + 1);
   }
   if (current) blocks.push(current);
-  return blocks;
-}
-
-function lastFilled(row: readonly string[]): number {
-  for (let i = row.length - 1; i >= 0; i--) if (row[i]) return i;
-  return -1;
-}
-
-function lastFilledOf(block: { rows: string[][] }): number {
-  return Math.max(...block.rows.map(lastFilled));
+  return blocks.map(({ rows: r, lines }) => ({ rows: r, lines }));
 }

@@ -95,10 +95,13 @@ async function readXlsx(path: string, sheetName?: string): Promise<Sheet> {
   const sheet = sheetName ? workbook.getWorksheet(sheetName) : workbook.worksheets.find((s) => s.actualRowCount > 0);
   if (!sheet) throw new UsageError('usage.noSheet', { value: sheetName ?? '', allowed: workbook.worksheets.map((s) => s.name).join(', ') });
   const rows: string[][] = [];
-  for (let r = 1; r <= sheet.rowCount; r++) {
+  // exceljs computes these over the whole sheet on every call: read them once.
+  const rowCount = sheet.rowCount;
+  const columnCount = sheet.columnCount;
+  for (let r = 1; r <= rowCount; r++) {
     const row = sheet.getRow(r);
     const cells: string[] = [];
-    for (let c = 1; c <= sheet.columnCount; c++) {
+    for (let c = 1; c <= columnCount; c++) {
       const cell = row.getCell(c);
       // exceljs repeats a merged range's value in every cell of it: only the first one holds it.
       cells.push(cell.isMerged && cell.master !== cell ? '' : cellText(cell.value));

@@ -1,5 +1,5 @@
 import { existsSync, lstatSync, readFileSync, readdirSync, realpathSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import type { Lang } from '../i18n/lang.js';
 import { TEMPLATES_DIR } from '../util/package-files.js';
@@ -92,7 +92,7 @@ function confined(path: string, root: string): boolean {
 function logoOf(dir: string): string | null {
   for (const [ext, mime] of Object.entries(LOGOS)) {
     const path = join(dir, `logo${ext}`);
-    if (existsSync(path) && confined(path, dir) && extname(path) === ext) return `data:${mime};base64,${readFileSync(path).toString('base64')}`;
+    if (existsSync(path) && confined(path, dir)) return `data:${mime};base64,${readFileSync(path).toString('base64')}`;
   }
   return null;
 }
