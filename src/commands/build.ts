@@ -2,7 +2,7 @@ import { join, resolve } from 'node:path';
 import type { Lang } from '../i18n/lang.js';
 import { message } from '../i18n/localize.js';
 import { writeXlsx } from '../export/xlsx.js';
-import { workbookTables } from '../export/tables.js';
+import { dataTable, workbookTables } from '../export/tables.js';
 import { chooseColumns } from '../export/column-choice.js';
 import { findBrowser } from '../informativa/browser.js';
 import { displayPath } from '../util/paths.js';
@@ -40,7 +40,7 @@ export async function runBuild(dir: string, options: BuildOptions): Promise<numb
   const out = resolve(options.output);
   const xlsx = join(out, 'registro.xlsx');
   const columns = chooseColumns({}, register.registro?.data.opzioni);
-  await writeXlsx(xlsx, workbookTables(register, { lang: options.lang, columns, today: loaded.today }), options.lang, `registro ${toolVersion()}`);
+  await writeXlsx(xlsx, [...workbookTables(register, { lang: options.lang, columns, today: loaded.today }), dataTable(register, columns.map((c) => c.id))], options.lang, `registro ${toolVersion()}`);
   process.stdout.write(`${displayPath(xlsx)}\n`);
 
   let formats = options.formats ?? ['pdf', 'html'];

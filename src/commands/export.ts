@@ -1,7 +1,7 @@
 import { extname, resolve } from 'node:path';
 import type { Lang } from '../i18n/lang.js';
 import { chooseColumns } from '../export/column-choice.js';
-import { controllerTable, workbookTables } from '../export/tables.js';
+import { controllerTable, dataTable, workbookTables } from '../export/tables.js';
 import { toCsv } from '../export/csv.js';
 import { resolvedModel } from '../export/json-model.js';
 import { UsageError } from '../util/errors.js';
@@ -41,7 +41,8 @@ export async function runExport(dir: string, options: ExportOptions): Promise<nu
   const controller = controllerTable(register, tableOptions);
   if (options.format === 'xlsx') {
     const { writeXlsx } = await import('../export/xlsx.js');
-    await writeXlsx(output, workbookTables(register, tableOptions, controller), options.lang, `registro ${toolVersion()}`);
+    const tables = [...workbookTables(register, tableOptions, controller), dataTable(register, columns.map((c) => c.id))];
+    await writeXlsx(output, tables, options.lang, `registro ${toolVersion()}`);
   } else if (options.format === 'csv') {
     writeFileAtomic(output, toCsv(controller));
   } else {

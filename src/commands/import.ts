@@ -13,6 +13,9 @@ import { UsageError } from '../util/errors.js';
 import { displayPath } from '../util/paths.js';
 import { slugify } from '../util/suggest.js';
 import { today } from '../util/today.js';
+import { writeFileAtomic } from '../util/atomic-write.js';
+import { validateRegister } from '../validate/validate-register.js';
+import { editedCells, readEmbedded, writeEmbedded } from '../import/restore.js';
 
 export interface ImportOptions {
   output: string;
@@ -28,6 +31,7 @@ const MIN_CELLS = 3;
 /** `registro import FILE -o DIR`: an existing Excel/CSV register as YAML, losing nothing. */
 export async function runImport(file: string, options: ImportOptions): Promise<number> {
   const sheet = await readTable(resolve(file), options.foglio);
+  if (sheet.embedded && !options.mappa) return restoreExport(file, sheet.rows, sheet.embedded, options);
   const detected = detectHeading(sheet.rows);
   const vertical = !detected && !options.mappa ? fromVertical(sheet.rows) : undefined;
   const heading = options.mappa ? applyMapping(resolve(options.mappa), sheet.rows, detected) : (detected ?? vertical?.heading);
@@ -63,5 +67,31 @@ export async function runImport(file: string, options: ImportOptions): Promise<n
   process.stdout.write(
     `${records.length} trattamenti importati in ${displayPath(out)} (${written.length} file); ${guessed} valori dedotti o conservati come testo: vedi ${displayPath(resolve(out, 'importazione.md'))}.\nOra: registro validate ${displayPath(out)}\n`,
   );
+  return 0;
+}
+
+/**
+ * A workbook written by `registro export`: the register comes back exactly from its hidden data
+ * sheet. Cells edited in Excel since the export are kept verbatim in the record, and listed.
+ */
+async function restoreExport(file: string, visible: string[][], rows: string[][], options: ImportOptions): Promise<number> {
+  const out = resolve(options.output);
+  const embedded = readEmbedded(rows);
+  const written = writeEmbedded(out, embedded, basename(file), options.force);
+  const { register } = await validateRegister(out, process.cwd(), today(), { rules: false });
+  const edits = editedCells(register, embedded, visible, today());
+  for (const [id, cells] of edits) {
+    const record = register.trattamenti.find((d) => d.id === id)!;
+    const data = { ...record.data, importazione: { ...record.data.importazione, originali: { ...record.data.importazione?.originali, ...cells } } };
+    writeEmbedded(out, { columns: embedded.columns, files: [{ kind: 'trattamento', id, data }] }, basename(file), true);
+  }
+  const lines = [`# Importazione di ${basename(file)}`, '', `Cartella di lavoro scritta da registro: ${written.length} file ripristinati esattamente dal foglio dati.`, ''];
+  if (edits.size > 0) {
+    lines.push('Celle modificate in Excel dopo l\'esportazione (conservate in `importazione.originali`, da riportare nelle schede):', '');
+    for (const [id, cells] of edits) for (const [k, v] of Object.entries(cells)) lines.push(`- ${id}: ${k}: ${v.replace(/\s+/g, ' ').slice(0, 160)}`);
+  }
+  writeFileAtomic(resolve(out, 'importazione.md'), lines.join('\n') + '\n');
+  const count = embedded.files.filter((f) => f.kind === 'trattamento').length;
+  process.stdout.write(`${count} trattamenti ripristinati in ${displayPath(out)} da una cartella di lavoro di registro; ${edits.size} con celle modificate in Excel: vedi ${displayPath(resolve(out, 'importazione.md'))}.\n`);
   return 0;
 }

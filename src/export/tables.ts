@@ -9,6 +9,8 @@ import { VOCAB_NAMES } from '../vocab/vocabulary.js';
 /** A sheet of the workbook as plain data: what xlsx.ts, csv.ts and the tests read. */
 export interface Table {
   sheet: string;
+  /** A sheet for programs, not people: written very hidden. */
+  hidden?: boolean;
   title: string;
   /** Label-value lines printed above the table (controller, DPO, dates). */
   heading: Array<[string, string]>;
@@ -203,3 +205,31 @@ export function workbookTables(register: Register, options: ExportOptions, contr
 }
 
 export { COLUMNS };
+
+/** Name of the hidden sheet that carries the register's data, for an exact import back. */
+export const DATA_SHEET = 'registro-dati';
+
+/** A cell holds at most 32,767 characters: longer JSON is split over the next cells. */
+const CELL_LIMIT = 30_000;
+
+/**
+ * The register's own data, one row per file (its kind, its id, its JSON), so that importing the
+ * workbook gives back exactly the same records; and the column ids of the visible table, so that
+ * cells edited in Excel can be told apart.
+ */
+export function dataTable(register: Register, columns: readonly string[]): Table {
+  const rows: string[][] = [['colonne', '', JSON.stringify(columns)]];
+  const add = (kind: string, id: string, data: unknown) => {
+    const json = JSON.stringify(data);
+    const chunks: string[] = [];
+    for (let i = 0; i < json.length; i += CELL_LIMIT) chunks.push(json.slice(i, i + CELL_LIMIT));
+    rows.push([kind, id, ...chunks]);
+  };
+  if (register.registro) add('registro', 'registro', register.registro.data);
+  if (register.soggetti) add('soggetti', 'soggetti', register.soggetti.data);
+  if (register.vocabolario) add('vocabolario', 'vocabolario', register.vocabolario.data);
+  for (const d of register.trattamenti) add('trattamento', d.id, d.data);
+  for (const d of register.servizi) add('servizio', d.id, d.data);
+  for (const d of register.attivitaResponsabile) add('attivita-responsabile', d.id, d.data);
+  return { sheet: DATA_SHEET, hidden: true, title: '', heading: [], headers: ['tipo', 'id', 'json'], widths: [12, 30, 80], rows };
+}

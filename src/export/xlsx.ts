@@ -29,7 +29,7 @@ export async function writeXlsx(path: string, tables: readonly Table[], lang: La
     const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: tmp, useStyles: true, useSharedStrings: false });
     workbook.creator = creator;
     workbook.created = new Date();
-    for (const table of tables) await addSheet(workbook, table, lang);
+    for (const table of tables) await (table.hidden ? addDataSheet(workbook, table) : addSheet(workbook, table, lang));
     await workbook.commit();
   });
 }
@@ -124,6 +124,13 @@ async function addSheet(workbook: WorkbookWriter, table: Table, lang: Lang): Pro
 }
 
 const LINE_HEIGHT = 12;
+
+/** Plain rows in a very hidden sheet: data for `registro import`, invisible in Excel and LibreOffice. */
+async function addDataSheet(workbook: WorkbookWriter, table: Table): Promise<void> {
+  const sheet = workbook.addWorksheet(table.sheet, { state: 'veryHidden' });
+  for (const values of [table.headers, ...table.rows]) sheet.addRow(values.map(String)).commit();
+  await sheet.commit();
+}
 
 /** Height of the group row: each label wraps within the columns its merged cell spans. */
 function groupRowHeight(table: Table): number {

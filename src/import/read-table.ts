@@ -4,6 +4,7 @@ import { isUtf8 } from 'node:buffer';
 import { basename, extname, join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { UsageError } from '../util/errors.js';
+import { DATA_SHEET } from '../export/tables.js';
 
 /** A sheet as text: rows of cells, every value a string (empty for an empty cell). */
 export interface Sheet {
@@ -12,6 +13,8 @@ export interface Sheet {
   /** How the file was read, for the report: encoding and separator of a text file. */
   encoding?: string;
   delimiter?: string;
+  /** The hidden data sheet of a workbook written by `registro export`, when there is one. */
+  embedded?: string[][];
 }
 
 /** Reads the register spreadsheet: xlsx, csv or tsv; ods and xls through LibreOffice when installed. */
@@ -108,7 +111,22 @@ async function readXlsx(path: string, sheetName?: string): Promise<Sheet> {
     }
     rows.push(cells);
   }
-  return { name: sheet.name, rows };
+  const data = workbook.getWorksheet(DATA_SHEET);
+  const embedded = data ? sheetRows(data) : undefined;
+  return { name: sheet.name, rows, ...(embedded ? { embedded } : {}) };
+}
+
+function sheetRows(sheet: import('exceljs').Worksheet): string[][] {
+  const rows: string[][] = [];
+  const rowCount = sheet.rowCount;
+  const columnCount = sheet.columnCount;
+  for (let r = 1; r <= rowCount; r++) {
+    const row = sheet.getRow(r);
+    const cells: string[] = [];
+    for (let c = 1; c <= columnCount; c++) cells.push(cellText(row.getCell(c).value));
+    rows.push(cells);
+  }
+  return rows;
 }
 
 /** The text a person sees in a cell: rich text joined, formulas by their result, dates as YYYY-MM-DD. */

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -179,5 +180,41 @@ describe('import variants', () => {
     const r = registro(['import', file, '-o', join(work, 'vuoto')]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain("non trovo l'intestazione del registro");
+  });
+});
+
+describe('round trip: import, export to xlsx, import again', () => {
+  const first = join(work, 'rt-primo');
+  const xlsx = join(work, 'rt.xlsx');
+  const second = join(work, 'rt-secondo');
+  const records = (dir: string) => Object.fromEntries(readdirSync(join(dir, 'trattamenti')).map((f) => [f, parse(readFileSync(join(dir, 'trattamenti', f), 'utf8'))]));
+  beforeAll(() => {
+    expect(registro(['import', VERCELLI, '-o', first]).status).toBe(0);
+    expect(registro(['export', first, '-o', xlsx]).status).toBe(0);
+  });
+
+  it('gives the same records, parties and terms', () => {
+    const r = registro(['import', xlsx, '-o', second]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^28 trattamenti ripristinati in .* 0 con celle modificate in Excel/);
+    expect(records(second)).toEqual(records(first));
+    for (const f of ['soggetti.yaml', 'vocabolario.yaml', 'registro.yaml']) expect(parse(readFileSync(join(second, f), 'utf8'))).toEqual(parse(readFileSync(join(first, f), 'utf8')));
+  });
+
+  it('keeps a cell edited in Excel after the export, and reports it', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(xlsx);
+    const sheet = wb.worksheets[0]!;
+    let row = 1;
+    while (sheet.getCell(row, 1).value !== 'contenzioso') row++;
+    sheet.getCell(row, 5).value = 'Difesa in giudizio del Comune nelle cause civili e amministrative';
+    const edited = join(work, 'rt-modificato.xlsx');
+    await wb.xlsx.writeFile(edited);
+    const out = join(work, 'rt-terzo');
+    expect(registro(['import', edited, '-o', out]).stdout).toContain('1 con celle modificate in Excel');
+    const record = parse(readFileSync(join(out, 'trattamenti/contenzioso.yaml'), 'utf8'));
+    expect(record.importazione.originali['Finalità (modificato in Excel)']).toBe('Difesa in giudizio del Comune nelle cause civili e amministrative');
+    expect(record.finalita).toEqual(records(first)['contenzioso.yaml'].finalita);
+    expect(readFileSync(join(out, 'importazione.md'), 'utf8')).toContain('- contenzioso: Finalità (modificato in Excel): Difesa in giudizio del Comune');
   });
 });
