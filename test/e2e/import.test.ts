@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { ROOT, registro, remove, tempDir } from '../helpers.js';
@@ -172,6 +173,30 @@ describe('import variants', () => {
     const bad = registro(['import', file, '-o', join(work, 'mappa2'), '--mappa', mapping]);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('campo "finalta" sconosciuto: forse "finalita"?');
+  });
+
+  it('repeated heading rows are skipped and colliding ids get a suffix', () => {
+    const file = join(work, 'ripetuto.csv');
+    const head = 'Trattamento;Finalità;Base giuridica;Categorie di interessati';
+    writeFileSync(file, [head, 'Protocollo;Registrazione dei documenti in arrivo;obbligo legale;Cittadini', '', head, 'Protocollo;Registrazione dei documenti in partenza;obbligo legale;Imprese'].join('\n'));
+    const out = join(work, 'ripetuto');
+    expect(registro(['import', file, '-o', out]).stdout).toMatch(/^2 trattamenti importati/);
+    expect(readdirSync(join(out, 'trattamenti')).sort()).toEqual(['protocollo-2.yaml', 'protocollo.yaml']);
+    expect(read(out, 'protocollo-2').interessati).toEqual(['imprese']);
+  });
+
+  it('an .ods file, through LibreOffice', () => {
+    const soffice = spawnSync('soffice', ['--version']);
+    if (soffice.status !== 0) {
+      if (process.env.CI) throw new Error('LibreOffice is not installed: .ci/run installs it');
+      return;
+    }
+    const dir = join(work, 'ods');
+    // The .tsv is tab-separated: LibreOffice must be told (CSV filter, separator 9).
+    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profilo`, '--infilter=CSV:9,34,76,1', '--convert-to', 'ods', '--outdir', dir, VERCELLI], { stdio: 'ignore', timeout: 120_000 });
+    const r = registro(['import', join(dir, 'registro-comune-vercelli.ods'), '-o', join(dir, 'registro')]);
+    expect(r.stdout).toMatch(/^28 trattamenti importati/);
+    expect(read(join(dir, 'registro'), 'contenzioso').finalita[0].basi_giuridiche).toEqual([{ base: '6.1.f' }]);
   });
 
   it('a file with no register heading is refused with a clear message', () => {
