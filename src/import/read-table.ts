@@ -95,8 +95,16 @@ async function readXlsx(path: string, sheetName?: string): Promise<Sheet> {
   const ExcelJS = (await import('exceljs')).default;
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(path);
-  const sheet = sheetName ? workbook.getWorksheet(sheetName) : workbook.worksheets.find((s) => s.actualRowCount > 0);
+  const sheet = sheetName ? workbook.getWorksheet(sheetName) : workbook.worksheets.find((s) => s.state === 'visible' && s.actualRowCount > 0);
   if (!sheet) throw new UsageError('usage.noSheet', { value: sheetName ?? '', allowed: workbook.worksheets.map((s) => s.name).join(', ') });
+  const rows = sheetRows(sheet);
+  const data = workbook.getWorksheet(DATA_SHEET);
+  const embedded = data ? sheetRows(data) : undefined;
+  return { name: sheet.name, rows, ...(embedded ? { embedded } : {}) };
+}
+
+/** A worksheet as text rows. exceljs repeats a merged range's value in every cell: only the first holds it. */
+function sheetRows(sheet: import('exceljs').Worksheet): string[][] {
   const rows: string[][] = [];
   // exceljs computes these over the whole sheet on every call: read them once.
   const rowCount = sheet.rowCount;
@@ -106,24 +114,8 @@ async function readXlsx(path: string, sheetName?: string): Promise<Sheet> {
     const cells: string[] = [];
     for (let c = 1; c <= columnCount; c++) {
       const cell = row.getCell(c);
-      // exceljs repeats a merged range's value in every cell of it: only the first one holds it.
       cells.push(cell.isMerged && cell.master !== cell ? '' : cellText(cell.value));
     }
-    rows.push(cells);
-  }
-  const data = workbook.getWorksheet(DATA_SHEET);
-  const embedded = data ? sheetRows(data) : undefined;
-  return { name: sheet.name, rows, ...(embedded ? { embedded } : {}) };
-}
-
-function sheetRows(sheet: import('exceljs').Worksheet): string[][] {
-  const rows: string[][] = [];
-  const rowCount = sheet.rowCount;
-  const columnCount = sheet.columnCount;
-  for (let r = 1; r <= rowCount; r++) {
-    const row = sheet.getRow(r);
-    const cells: string[] = [];
-    for (let c = 1; c <= columnCount; c++) cells.push(cellText(row.getCell(c).value));
     rows.push(cells);
   }
   return rows;
