@@ -51,7 +51,9 @@ export function buildProgram(): Command {
     .argument('[cartella]', 'la cartella del registro', '.')
     .option('-o, --output <cartella>', 'dove scrivere registro.xlsx e informative/', 'out')
     .option('--formato <elenco>', 'formati delle informative: pdf, html o pdf,html (predefinito: pdf,html se c\'è un browser)')
-    .option('--force', 'scrive anche se la validazione trova errori');
+    .option('--force', 'scrive anche se alcuni file hanno errori di forma (senza quei file)')
+    .option('--bozza', "scrive anche le informative con errori aperti, marcate BOZZA su ogni pagina")
+    .option('--strict', 'esce con 1 senza scrivere nulla se il registro ha errori aperti');
   withNoticeOptions(build).action(async (dir: string, opts: Record<string, unknown>) => {
       const { runBuild } = await import('./commands/build.js');
       process.exitCode = await runBuild(dir, {
@@ -61,6 +63,8 @@ export function buildProgram(): Command {
         template: opts.template as string | undefined,
         browser: opts.browser as string | undefined,
         force: Boolean(opts.force),
+        bozza: Boolean(opts.bozza),
+        strict: Boolean(opts.strict),
       });
     });
 
@@ -101,6 +105,7 @@ export function buildProgram(): Command {
     .option('--insieme <nome>', 'insieme di colonne: completo, garante o uno di registro.yaml')
     .option('--area <testo>', 'solo i trattamenti di quest\'area o ufficio')
     .option('--force', 'esporta anche se alcuni file hanno errori di forma (senza quei file)')
+    .option('--strict', 'esce con 1 senza scrivere nulla se il registro ha errori aperti')
     .addOption(langOption())
     .action(async (dir: string, opts: Record<string, unknown>) => {
       const { runExport, EXPORT_FORMATS } = await import('./commands/export.js');
@@ -114,6 +119,7 @@ export function buildProgram(): Command {
         insieme: opts.insieme as string | undefined,
         area: opts.area as string | undefined,
         force: Boolean(opts.force),
+        strict: Boolean(opts.strict),
       });
     });
 
@@ -125,7 +131,9 @@ export function buildProgram(): Command {
     .option('--tutti', 'tutti i servizi')
     .option('-o, --output <cartella>', 'dove scrivere le informative', 'informative')
     .option('--formato <elenco>', 'pdf, html o pdf,html', 'pdf,html')
-    .option('--force', 'genera anche se alcuni file hanno errori di forma');
+    .option('--force', 'genera anche se alcuni file hanno errori di forma')
+    .option('--bozza', "genera anche le informative con errori aperti, marcate BOZZA su ogni pagina")
+    .option('--strict', 'esce con 1 senza scrivere nulla se il registro ha errori aperti');
   withNoticeOptions(informativa).action(async (dir: string, opts: Record<string, unknown>) => {
       const { runInformativa } = await import('./commands/informativa.js');
       process.exitCode = await runInformativa(dir, {
@@ -137,6 +145,8 @@ export function buildProgram(): Command {
         template: opts.template as string | undefined,
         browser: opts.browser as string | undefined,
         force: Boolean(opts.force),
+        bozza: Boolean(opts.bozza),
+        strict: Boolean(opts.strict),
       });
     });
 

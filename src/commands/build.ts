@@ -5,10 +5,14 @@ import { writeXlsx } from '../export/xlsx.js';
 import { dataTable, workbookTables } from '../export/tables.js';
 import { chooseColumns } from '../export/column-choice.js';
 import { findBrowser } from '../informativa/browser.js';
+import type { Register } from '../register/model.js';
+import { entryFor, pruneStale, readManifest, writeManifest, type ManifestEntry } from '../util/manifest.js';
 import { displayPath } from '../util/paths.js';
 import { toolVersion } from '../util/version.js';
-import { loadForOutput, printDiagnostics } from './load-for-output.js';
+import { loadForOutput } from './load-for-output.js';
 import { reportNotices, writeNotices } from './informativa.js';
+import { openFindings, printOpenFindings } from './output-status.js';
+import { workbookState } from './export.js';
 
 export interface BuildOptions {
   output: string;
@@ -17,43 +21,63 @@ export interface BuildOptions {
   template?: string;
   browser?: string;
   force: boolean;
+  bozza?: boolean;
+  strict?: boolean;
 }
 
 /**
- * `registro build`: the yearly job. Validates; stops before writing anything if validation finds
- * errors (unless --force); then writes the xlsx register and every service's notices. Without
- * a browser, and unless PDFs were asked for, the notices are written as HTML with a notice.
+ * `registro build`: the yearly job. Validates, then writes the xlsx register (marked as a draft
+ * while errors are open) and the notice of every service without errors in what it shows
+ * (--bozza writes the others as marked drafts). The output folder is build's own: the outputs
+ * of services that no longer exist are removed, and nothing else.
  */
 export async function runBuild(dir: string, options: BuildOptions): Promise<number> {
   const loaded = await loadForOutput(dir, options.lang, options.force);
   if (!loaded) return 1;
   const { register, root, diagnostics } = loaded;
-  const errors = diagnostics.filter((d) => d.severity === 'error' && !d.suppressed);
-  if (errors.length > 0) {
-    printDiagnostics(errors, [...new Set(errors.map((d) => d.file))], root, options.lang);
-    if (!options.force) {
-      process.stderr.write(`registro: ${message(options.lang, 'usage.buildBlocked', { errors: errors.length })}\n`);
-      return 1;
-    }
+  const open = openFindings(diagnostics);
+  if (options.strict && open.errors > 0) {
+    process.stderr.write(`registro: ${message(options.lang, 'status.strict', { errors: open.errors })}\n`);
+    return 1;
   }
 
   const out = resolve(options.output);
-  const xlsx = join(out, 'registro.xlsx');
-  const columns = chooseColumns({}, register.registro?.data.opzioni);
-  await writeXlsx(xlsx, [...workbookTables(register, { lang: options.lang, columns, today: loaded.today }), dataTable(register, columns.map((c) => c.id))], options.lang, `registro ${toolVersion()}`);
-  process.stdout.write(`${displayPath(xlsx)}\n`);
+  const previous = readManifest(out);
+  const xlsx = await writeWorkbook(register, out, options.lang, loaded.today, open.errors);
+  const written: ManifestEntry[] = [entryFor(out, xlsx)];
 
   let formats = options.formats ?? ['pdf', 'html'];
   if (!options.formats && !findBrowser(options.browser)) {
     process.stderr.write(`registro: ${message(options.lang, 'usage.noBrowser', {})}\n`);
     formats = ['html'];
   }
-  const results = await writeNotices(register, root, register.servizi, {
+  const notices = await writeNotices(register, root, register.servizi, diagnostics, {
     output: join(out, 'informative'),
     formats,
     lang: options.lang,
     template: options.template,
     browser: options.browser,
+    bozza: options.bozza,
   });
-  return reportNotices(results, options.lang) ? 0 : 1;
+  for (const r of notices.results) written.push(...r.files.map((f) => entryFor(out, f, r.id)));
+  // A service still in the register keeps its earlier notices while this build refuses it.
+  const services = new Set(register.servizi.map((s) => s.id));
+  const kept = previous.filter((e) => e.servizio && services.has(e.servizio) && !written.some((w) => w.path === e.path));
+  const { removed, changed } = pruneStale(out, previous, new Set([...written, ...kept].map((e) => e.path)));
+  writeManifest(out, [...written, ...kept], `registro ${toolVersion()}`);
+  for (const path of removed) process.stderr.write(`registro: ${message(options.lang, 'status.removedStale', { path: displayPath(path) })}\n`);
+  for (const path of changed) process.stderr.write(`registro: ${message(options.lang, 'status.keptChanged', { path: displayPath(path) })}\n`);
+
+  const ok = reportNotices(notices, options.lang);
+  printOpenFindings(open, options.lang);
+  return ok ? 0 : 1;
+}
+
+async function writeWorkbook(register: Register, out: string, lang: Lang, today: string, openErrors: number): Promise<string> {
+  const xlsx = join(out, 'registro.xlsx');
+  const columns = chooseColumns({}, register.registro?.data.opzioni);
+  const tables = [...workbookTables(register, { lang, columns, today, openErrors }), dataTable(register, columns.map((c) => c.id))];
+  await writeXlsx(xlsx, tables, lang, `registro ${toolVersion()}`, workbookState(tables, openErrors, today, lang));
+  process.stdout.write(`${displayPath(xlsx)}\n`);
+  return xlsx;
 }

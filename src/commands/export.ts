@@ -1,14 +1,17 @@
 import { extname, resolve } from 'node:path';
 import type { Lang } from '../i18n/lang.js';
+import { message } from '../i18n/localize.js';
 import { chooseColumns } from '../export/column-choice.js';
-import { controllerTable, dataTable, workbookTables } from '../export/tables.js';
+import { controllerTable, dataTable, workbookTables, type Table } from '../export/tables.js';
 import { toCsv } from '../export/csv.js';
 import { resolvedModel } from '../export/json-model.js';
+import { placeholderIn } from '../text/placeholder.js';
 import { UsageError } from '../util/errors.js';
 import { displayPath } from '../util/paths.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { toolVersion } from '../util/version.js';
 import { loadForOutput } from './load-for-output.js';
+import { openFindings, printOpenFindings } from './output-status.js';
 
 export type ExportFormat = 'xlsx' | 'csv' | 'json';
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['xlsx', 'csv', 'json'];
@@ -21,35 +24,58 @@ export interface ExportOptions {
   insieme?: string;
   area?: string;
   force: boolean;
+  strict?: boolean;
 }
 
 /**
  * `registro export`: the register as a workbook (or CSV, or JSON). Files with shape errors would
- * be missing from it, so their errors stop the export unless --force; legal findings do not:
- * the register is exported as it is.
+ * be missing from it, so their errors stop the export unless --force. Legal findings do not
+ * stop it (the Garante may ask for the register as it is today), but the workbook then says so
+ * in its heading and its properties; --strict refuses to write it.
  */
 export async function runExport(dir: string, options: ExportOptions): Promise<number> {
   const cwd = process.cwd();
   const output = resolve(cwd, options.output ?? `registro.${options.format}`);
   if (/^\.ya?ml$/i.test(extname(output))) throw new UsageError('usage.yamlOutput', { path: displayPath(output, cwd) });
-  const loaded = await loadForOutput(dir, options.lang, options.force, { rules: false });
+  const loaded = await loadForOutput(dir, options.lang, options.force);
   if (!loaded) return 1;
   const { register, today: now } = loaded;
+  const open = openFindings(loaded.diagnostics);
+  if (options.strict && open.errors > 0) {
+    process.stderr.write(`registro: ${message(options.lang, 'status.strict', { errors: open.errors })}\n`);
+    return 1;
+  }
 
   const columns = chooseColumns({ colonne: options.colonne, insieme: options.insieme }, register.registro?.data.opzioni);
-  const tableOptions = { lang: options.lang, columns, area: options.area, today: now };
+  const tableOptions = { lang: options.lang, columns, area: options.area, today: now, openErrors: open.errors };
   const controller = controllerTable(register, tableOptions);
   if (options.format === 'xlsx') {
     const { writeXlsx } = await import('../export/xlsx.js');
     const tables = [...workbookTables(register, tableOptions, controller), dataTable(register, columns.map((c) => c.id))];
-    await writeXlsx(output, tables, options.lang, `registro ${toolVersion()}`);
+    await writeXlsx(output, tables, options.lang, `registro ${toolVersion()}`, workbookState(tables, open.errors, now, options.lang));
   } else if (options.format === 'csv') {
     writeFileAtomic(output, toCsv(controller));
   } else {
-    writeFileAtomic(output, JSON.stringify(resolvedModel(register, options.lang, toolVersion(), now), null, 2) + '\n');
+    const model = resolvedModel(register, options.lang, toolVersion(), now) as Record<string, unknown>;
+    writeFileAtomic(output, JSON.stringify({ ...model, stato: { errori_aperti: open.errors, avvisi_aperti: open.warnings } }, null, 2) + '\n');
   }
   const count = controller.rows.length;
   const shown = displayPath(output, cwd);
-  process.stdout.write(options.lang === 'it' ? `Registro esportato in ${shown}: ${count} trattamenti.\n` : `Register exported to ${shown}: ${count} processing activities.\n`);
+  process.stdout.write(options.lang === 'it' ? `Registro esportato in ${shown}: ${count} ${count === 1 ? 'trattamento' : 'trattamenti'}.\n` : `Register exported to ${shown}: ${count} processing ${count === 1 ? 'activity' : 'activities'}.\n`);
+  printOpenFindings(open, options.lang);
   return 0;
+}
+
+/** The workbook's properties: a draft says so, and so does a cell that still holds a placeholder. */
+export function workbookState(tables: readonly Table[], errors: number, date: string, lang: Lang): { subject: string; keywords: string } {
+  const placeholders = tables.filter((t) => !t.hidden).flatMap((t) => [...t.heading.map(([, v]) => v), ...t.rows.flat()]).filter((v) => placeholderIn(v)).length;
+  const draft = errors > 0 || placeholders > 0;
+  if (lang === 'it') {
+    return draft
+      ? { subject: `BOZZA al ${date}: ${errors} ${errors === 1 ? 'errore aperto' : 'errori aperti'}, ${placeholders} ${placeholders === 1 ? 'valore da completare' : 'valori da completare'}`, keywords: 'registro dei trattamenti; bozza' }
+      : { subject: `Registro dei trattamenti senza errori aperti al ${date}`, keywords: 'registro dei trattamenti' };
+  }
+  return draft
+    ? { subject: `DRAFT on ${date}: ${errors} open ${errors === 1 ? 'error' : 'errors'}, ${placeholders} ${placeholders === 1 ? 'value' : 'values'} to complete`, keywords: 'record of processing activities; draft' }
+    : { subject: `Record of processing activities with no open errors on ${date}`, keywords: 'record of processing activities' };
 }

@@ -52,8 +52,8 @@ export function runInit(dir: string, options: { force: boolean; lang: Lang }): n
   const shown = displayPath(target);
   const lines =
     options.lang === 'it'
-      ? [`Registro creato in ${shown}:`, ...[...files.keys()].filter((f) => !f.startsWith('.')).map((f) => `  ${f}`), `  ${LOCAL_SCHEMAS}/ (schemi per il completamento in VS Code)`, '', `Ora: registro validate ${shown}`]
-      : [`Register created in ${shown}:`, ...[...files.keys()].filter((f) => !f.startsWith('.')).map((f) => `  ${f}`), `  ${LOCAL_SCHEMAS}/ (schemas for completion in VS Code)`, '', `Next: registro validate ${shown}`];
+      ? [`Registro creato in ${shown}:`, ...[...files.keys()].filter((f) => !f.startsWith('.')).map((f) => `  ${f}`), `  ${LOCAL_SCHEMAS}/ (schemi per il completamento in VS Code)`, '', 'Sostituisci i valori "DA COMPLETARE" con i dati veri: registro validate li elenca, con file, riga e colonna.', `Ora: registro validate ${shown}`]
+      : [`Register created in ${shown}:`, ...[...files.keys()].filter((f) => !f.startsWith('.')).map((f) => `  ${f}`), `  ${LOCAL_SCHEMAS}/ (schemas for completion in VS Code)`, '', 'Replace the "DA COMPLETARE" values with the real ones: registro validate lists them, with file, line and column.', `Next: registro validate ${shown}`];
   process.stdout.write(lines.join('\n') + '\n');
   return 0;
 }

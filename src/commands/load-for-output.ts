@@ -23,15 +23,15 @@ export interface Loaded {
 /**
  * Loads the one register an output command works on. Files with shape errors would be missing
  * from the output, so their errors are shown and stop the command (undefined) unless `force`.
- * `rules: false` skips the legal rules, for commands that write the register as it is.
+ * The legal rules run too: every output says the state of the register it was made from.
  */
-export async function loadForOutput(dir: string, lang: Lang, force: boolean, options: { rules?: boolean } = {}): Promise<Loaded | undefined> {
+export async function loadForOutput(dir: string, lang: Lang, force: boolean): Promise<Loaded | undefined> {
   const cwd = process.cwd();
   const targets = discoverRegisters([dir], cwd);
   if (targets.length !== 1) throw new UsageError('usage.oneRegister', { path: dir, count: targets.length });
   const root = targets[0]!.root;
   const now = today();
-  const { register, diagnostics } = await validateRegister(root, cwd, now, options);
+  const { register, diagnostics } = await validateRegister(root, cwd, now);
   const blocking = diagnostics.filter((d) => FORM.has(d.ruleId) && d.severity === 'error' && !d.suppressed);
   if (blocking.length > 0) {
     const files = [...new Set(blocking.map((d) => d.file))];

@@ -28,6 +28,8 @@ export interface ExportOptions {
   area?: string;
   /** Generation date, YYYY-MM-DD. */
   today: string;
+  /** Open errors of the register when exported: a workbook with errors says so in its heading. */
+  openErrors?: number;
 }
 
 const cell = (value: string | string[]): string => (Array.isArray(value) ? value.join('\n') : value);
@@ -42,6 +44,7 @@ const T = {
     controller: 'Titolare', representative: 'Rappresentante (art. 27)', dpo: 'Responsabile protezione dati (RPD)',
     created: 'Registro istituito il', updated: 'Ultimo aggiornamento', generated: 'Generato il', area: 'Filtro per area',
     none: 'non designato',
+    status: 'Stato', draft: (n: number, date: string) => `BOZZA: al ${date} il registro ha ${n === 1 ? 'un errore aperto' : `${n} errori aperti`} (registro validate li elenca)`,
   },
   en: {
     controllerSheet: 'Controller register', controllerTitle: 'Record of processing activities of the controller (GDPR Art. 30(1))',
@@ -52,6 +55,7 @@ const T = {
     controller: 'Controller', representative: 'Representative (Art. 27)', dpo: 'Data protection officer',
     created: 'Register established', updated: 'Last updated', generated: 'Generated', area: 'Area filter',
     none: 'not designated',
+    status: 'Status', draft: (n: number, date: string) => `DRAFT: on ${date} the register has ${n === 1 ? 'one open error' : `${n} open errors`} (registro validate lists them)`,
   },
 };
 
@@ -64,6 +68,7 @@ export function controllerTable(register: Register, options: ExportOptions): Tab
   const t = T[lang];
   const registro = register.registro?.data;
   const heading: Table['heading'] = [
+    ...(options.openErrors ? [[t.status, t.draft(options.openErrors, options.today)] as [string, string]] : []),
     [t.controller, [registro?.titolare.denominazione, contacts(registro?.titolare.contatti)].filter(Boolean).join(' — ')],
     ...(registro?.rappresentante ? [[t.representative, [registro.rappresentante.denominazione, contacts(registro.rappresentante.contatti)].filter(Boolean).join(' — ')] as [string, string]] : []),
     [t.dpo, registro?.rpd ? [registro.rpd.nome, contacts(registro.rpd.contatti)].filter(Boolean).join(' — ') : t.none],

@@ -22,16 +22,24 @@ const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
  * landscape fitted to the width, header rows repeated on every page, page numbers. Every value
  * is written as text: nothing the YAML holds can become a formula.
  */
-export async function writeXlsx(path: string, tables: readonly Table[], lang: Lang, creator: string): Promise<void> {
+export async function writeXlsx(path: string, tables: readonly Table[], lang: Lang, creator: string, properties: WorkbookProperties = {}): Promise<void> {
   const ExcelJS = await loadExcel();
   await writeViaTemporaryFile(path, async (tmp) => {
     // The streaming writer sends each row to disk once done: bounded memory for large registers.
     const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: tmp, useStyles: true, useSharedStrings: false });
     workbook.creator = creator;
     workbook.created = new Date();
+    if (properties.subject) workbook.subject = properties.subject;
+    if (properties.keywords) workbook.keywords = properties.keywords;
     for (const table of tables) await (table.hidden ? addDataSheet(workbook, table) : addSheet(workbook, table, lang));
     await workbook.commit();
   });
+}
+
+/** Document properties shown by Excel and Calc (File > Properties): the state of the register. */
+export interface WorkbookProperties {
+  subject?: string;
+  keywords?: string;
 }
 
 type WorkbookWriter = InstanceType<Awaited<ReturnType<typeof loadExcel>>['stream']['xlsx']['WorkbookWriter']>;

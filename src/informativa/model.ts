@@ -1,10 +1,18 @@
 import type { Lang } from '../i18n/lang.js';
 import type { Doc, Register } from '../register/model.js';
-import type { Contatti, ServizioFile, TrattamentoFile } from '../types/schema.js';
+import type { ServizioFile, TrattamentoFile } from '../types/schema.js';
 import { codeLabel } from '../law/codes.js';
+import { citeArticle } from '../law/citation.js';
 import { countryName } from '../law/countries.js';
 import { partyName, retentionLine } from '../export/labels.js';
+import { italianNameForms } from '../text/article.js';
 import { rightsFor, type Rights } from './rights.js';
+import { channelsOf, contacts, type ChannelsView, type ContactsView } from './model-contacts.js';
+import { jointControllersOf, recipientsOf, type JointControllerView } from './model-parties.js';
+import { lowerFirst, provisionsOf, purposesOf, type ProvisionView, type PurposeView } from './model-purposes.js';
+import { longDate, noticeDate, noticeVersion } from './notice-version.js';
+
+export type { ContactsView } from './model-contacts.js';
 
 /**
  * Everything a notice says, as data: built from registro.yaml, the service, its activities and
@@ -17,31 +25,41 @@ export interface NoticeModel {
   /** Art. 13 (collected from the data subject), Art. 14 (from elsewhere), or both. */
   articolo13: boolean;
   articolo14: boolean;
-  titolare: { denominazione: string; contatti: ContactsView; rappresentante: { denominazione: string; contatti: ContactsView } | null };
+  titolare: {
+    denominazione: string;
+    /** "il Comune di Vallechiara", "del Comune di Vallechiara": the name with its Italian article. */
+    nome: string;
+    del: string;
+    contatti: ContactsView;
+    rappresentante: { denominazione: string; contatti: ContactsView } | null;
+  };
   rpd: { nome: string | null; contatti: ContactsView } | null;
-  finalita: Array<{ descrizione: string; basi: Array<{ codice: string; etichetta: string; norma: string | null }> }>;
+  contitolari: JointControllerView[];
+  finalita: PurposeView[];
+  consenso: boolean;
   interessi: Array<{ finalita: string; interesse: string }>;
-  particolari: Array<{ categoria: string; condizione: string | null; condizione_etichetta: string | null; norma: string | null }>;
+  particolari: Array<{ categoria: string; condizione: string | null; citazione: string | null; condizione_etichetta: string | null; norma: string | null; revoca: string | null }>;
   giudiziari: Array<{ descrizione: string | null; norma: string | null }>;
   categorie_dati: string[];
   fonti: Array<{ descrizione: string; pubblica: boolean }>;
+  /** How the data are processed: on paper, by electronic means, or both. */
+  modalita: { carta: boolean; elettronica: boolean };
   destinatari: string[];
   nessun_destinatario: boolean;
-  trasferimenti: Array<{ paese: string; meccanismo: string | null; documento: string | null }>;
+  trasferimenti: Array<{ paese: string; meccanismo: string | null; citazione: string | null; documento: string | null }>;
   conservazione: string[];
   diritti: Rights;
-  conferimento: { natura: string; conseguenze: string | null } | null;
+  canali: ChannelsView;
+  conferimento: ProvisionView[];
   decisioni: Array<{ logica: string | null; conseguenze: string | null }>;
   minori: boolean;
+  /** "12 ottobre 2026": the latest update of the service and its activities; null when none is dated. */
+  aggiornata: string | null;
+  /** A fingerprint of the content: a changed notice has a new version. */
+  versione: string;
+  /** The published full notice, absolute (opzioni.informativa.url); null when not configured. */
+  url_completa: string | null;
   logo: string | null;
-}
-
-export interface ContactsView {
-  indirizzo: string | null;
-  email: string | null;
-  pec: string | null;
-  telefono: string | null;
-  sito: string | null;
 }
 
 interface Office {
@@ -50,100 +68,83 @@ interface Office {
   contatti: ContactsView;
 }
 
-function contacts(c: Contatti | undefined): ContactsView {
-  return { indirizzo: c?.indirizzo ?? null, email: c?.email ?? null, pec: c?.pec ?? null, telefono: c?.telefono ?? null, sito: c?.sito ?? null };
+/** The activities a service involves, in the order it lists them; unknown ids are skipped (activity-declared reports them). */
+export function activitiesOf(register: Register, service: ServizioFile): Doc<TrattamentoFile>[] {
+  const byId = new Map(register.trattamenti.map((t) => [t.id, t]));
+  return service.trattamenti.map((id) => byId.get(id)).filter((t): t is Doc<TrattamentoFile> => t !== undefined);
 }
 
 const unique = <T>(items: T[]): T[] => [...new Set(items)];
 
-/** The activities a service involves, in the order it lists them; unknown ids are skipped (activity-declared reports them). */
-export function activitiesOf(register: Register, service: ServizioFile): Doc<TrattamentoFile>[] {
-  return service.trattamenti.map((id) => register.trattamenti.find((t) => t.id === id)).filter((t): t is Doc<TrattamentoFile> => t !== undefined);
-}
-
 export function buildNotice(register: Register, service: Doc<ServizioFile>, lang: Lang, logo: string | null = null): NoticeModel {
   const registro = register.registro?.data;
   const activities = activitiesOf(register, service.data).map((a) => a.data);
-  const v = register.vocabulary;
-  const label = (vocab: 'dati' | 'destinatari', id: string) => v.label(vocab, id, lang);
+  const label = (id: string) => register.vocabulary.label('dati', id, lang);
   const several = activities.length > 1;
-
   const bases = unique(activities.flatMap((a) => (a.finalita ?? []).flatMap((f) => (f.basi_giuridiche ?? []).map((b) => b.base))));
   const automated = activities.some((a) => a.modalita !== 'cartaceo');
   const explicitConsent = activities.some((a) => (a.dati_particolari ?? []).some((d) => d.condizione === '9.2.a'));
-
-  const recipients: string[] = [];
-  let none = activities.length > 0;
-  for (const a of activities) {
-    if (a.destinatari === 'nessuno') continue;
-    none = false;
-    for (const d of a.destinatari ?? []) {
-      const party = d.soggetto ? register.parties.find((p) => p.id === d.soggetto)?.data : undefined;
-      // Processors by what they do; other recipients by name or category, as specific as the register allows.
-      const who = party
-        ? ['responsabile', 'sub-responsabile'].includes(party.ruolo)
-          ? `${party.denominazione}${lang === 'it' ? ', responsabile del trattamento' : ', processor'}${party.servizi ? ` (${party.servizi})` : ''}`
-          : party.denominazione
-        : d.categoria
-          ? label('destinatari', d.categoria)
-          : '';
-      recipients.push(d.descrizione && !party ? `${who}: ${d.descrizione}` : who);
-    }
-  }
-
   const collection = activities.map((a) => a.raccolta ?? 'presso-interessato');
-  const conferimento = service.data.conferimento ?? activities.find((a) => a.conferimento)?.conferimento;
+  const name = registro?.titolare.denominazione ?? '';
+  const forms = lang === 'it' ? italianNameForms(name) : { soggetto: name, di: `of ${name}` };
+  const ufficio = service.data.ufficio ? { nome: service.data.ufficio.nome, orari: service.data.ufficio.orari ?? null, contatti: contacts(service.data.ufficio.contatti) } : null;
+  const controllerContacts = contacts(registro?.titolare.contatti);
+  const rpd = registro?.rpd ? { nome: registro.rpd.nome ?? (registro.rpd.soggetto ? partyName(register, registro.rpd.soggetto) : null), contatti: contacts(registro.rpd.contatti) } : null;
+  const finalita = purposesOf(register, activities, lang);
+  const date = noticeDate(service.data, activities);
+  const base = registro?.opzioni?.informativa?.url;
 
-  return {
+  const content = {
     lang,
-    servizio: {
-      id: service.id,
-      denominazione: service.data.denominazione,
-      descrizione: service.data.descrizione ?? null,
-      ufficio: service.data.ufficio ? { nome: service.data.ufficio.nome, orari: service.data.ufficio.orari ?? null, contatti: contacts(service.data.ufficio.contatti) } : null,
-    },
+    servizio: { id: service.id, denominazione: service.data.denominazione, descrizione: service.data.descrizione ?? null, ufficio },
     articolo13: collection.some((c) => c !== 'presso-terzi') || activities.length === 0,
     articolo14: collection.some((c) => c !== 'presso-interessato'),
     titolare: {
-      denominazione: registro?.titolare.denominazione ?? '',
-      contatti: contacts(registro?.titolare.contatti),
+      denominazione: name,
+      nome: forms.soggetto,
+      del: forms.di,
+      contatti: controllerContacts,
       rappresentante: registro?.rappresentante ? { denominazione: registro.rappresentante.denominazione, contatti: contacts(registro.rappresentante.contatti) } : null,
     },
-    rpd: registro?.rpd ? { nome: registro.rpd.nome ?? (registro.rpd.soggetto ? partyName(register, registro.rpd.soggetto) : null), contatti: contacts(registro.rpd.contatti) } : null,
-    finalita: activities.flatMap((a) =>
-      (a.finalita ?? []).map((f) => ({
-        descrizione: f.descrizione,
-        basi: (f.basi_giuridiche ?? []).map((b) => ({ codice: b.base, etichetta: codeLabel('basi', b.base, lang), norma: b.norma ?? null })),
-      })),
-    ),
+    rpd,
+    contitolari: jointControllersOf(register, activities),
+    finalita,
+    consenso: finalita.some((f) => f.consenso !== null) || explicitConsent,
     interessi: activities.flatMap((a) =>
       (a.finalita ?? []).flatMap((f) => (f.basi_giuridiche ?? []).filter((b) => b.base === '6.1.f' && b.interesse).map((b) => ({ finalita: f.descrizione, interesse: b.interesse! }))),
     ),
     particolari: activities.flatMap((a) =>
       (a.dati_particolari ?? []).map((d) => ({
-        categoria: label('dati', d.categoria),
+        categoria: label(d.categoria),
         condizione: d.condizione ?? null,
+        citazione: d.condizione ? citeArticle(d.condizione, lang) : null,
         condizione_etichetta: d.condizione ? codeLabel('condizioni', d.condizione, lang) : null,
         norma: d.norma ?? null,
+        revoca: d.condizione === '9.2.a' && d.revoca ? lowerFirst(d.revoca) : null,
       })),
     ),
     giudiziari: activities.filter((a) => a.dati_giudiziari).map((a) => ({ descrizione: a.dati_giudiziari!.descrizione ?? null, norma: a.dati_giudiziari!.norma ?? null })),
-    categorie_dati: unique(activities.flatMap((a) => [...(a.dati ?? []), ...(a.dati_particolari ?? []).map((d) => d.categoria)]).map((id) => label('dati', id))),
+    categorie_dati: unique(activities.flatMap((a) => [...(a.dati ?? []), ...(a.dati_particolari ?? []).map((d) => d.categoria)]).map(label)),
     fonti: activities.filter((a) => a.fonte?.descrizione).map((a) => ({ descrizione: a.fonte!.descrizione!, pubblica: a.fonte!.pubblica === true })),
-    destinatari: unique(recipients.filter(Boolean)),
-    nessun_destinatario: none,
+    modalita: { carta: activities.some((a) => a.modalita !== 'elettronico'), elettronica: automated },
+    destinatari: recipientsOf(register, activities, lang),
+    nessun_destinatario: activities.length > 0 && activities.every((a) => a.destinatari === 'nessuno'),
     trasferimenti: activities.flatMap((a) =>
       (a.trasferimenti ?? []).map((t) => ({
-        paese: t.paese ? countryName(t.paese) : (t.organizzazione ?? ''),
+        paese: t.paese ? countryName(t.paese, lang) : (t.organizzazione ?? ''),
         meccanismo: t.meccanismo ? codeLabel('meccanismi', t.meccanismo, lang) : null,
+        citazione: t.meccanismo ? citeArticle(t.meccanismo, lang) : null,
         documento: t.documento ?? null,
       })),
     ),
     conservazione: activities.flatMap((a) => (a.conservazione ?? []).map((c) => (several ? `${a.denominazione}: ` : '') + retentionLine(register, c, lang))),
     diritti: rightsFor(bases, automated, explicitConsent),
-    conferimento: conferimento ? { natura: conferimento.natura, conseguenze: conferimento.conseguenze ?? null } : null,
+    canali: channelsOf(controllerContacts, ufficio, rpd?.contatti ?? null),
+    conferimento: provisionsOf(register, service.data, activities, lang),
     decisioni: activities.filter((a) => a.decisioni_automatizzate?.presenti).map((a) => ({ logica: a.decisioni_automatizzate!.logica ?? null, conseguenze: a.decisioni_automatizzate!.conseguenze ?? null })),
     minori: service.data.rivolto_a_minori === true,
-    logo,
+    aggiornata: date ? longDate(date, lang) : null,
+    url_completa: base ? `${base.endsWith('/') ? base : `${base}/`}${service.id}.html` : null,
   };
+  return { ...content, versione: noticeVersion(content), logo };
 }

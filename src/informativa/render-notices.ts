@@ -8,6 +8,7 @@ import { loadTemplates, type Layer } from './templates.js';
 import { gulpease, textOfHtml, type Readability } from './gulpease.js';
 import { findBrowser, NoticePrinter } from './browser.js';
 import { rightsMismatch } from './check-rights.js';
+import { markDraft, placeholderInNotice } from './output-check.js';
 
 export type NoticeFormat = 'pdf' | 'html';
 
@@ -17,6 +18,8 @@ export interface NoticeJob {
   outDir: string;
   templateDir?: string;
   browser?: string;
+  /** Services written as drafts, with their open errors: marked BOZZA on every page. */
+  drafts?: ReadonlyMap<string, number>;
   /** Called after each service, for a progress bar. */
   progress?: (done: number, total: number, id: string) => void;
 }
@@ -27,6 +30,8 @@ export interface NoticeResult {
   readability: Readability;
   blocked: string[];
   rights: { missing: string[]; extra: string[] };
+  /** A placeholder found in what the notice would publish: nothing was written. */
+  placeholder?: string;
 }
 
 const LAYERS: ReadonlyArray<[Layer, string]> = [
@@ -47,7 +52,10 @@ export async function renderNotices(register: Register, services: readonly Doc<S
   const rendered = services.map((service) => {
     const model = buildNotice(register, service, job.lang, templates.logo);
     const html = Object.fromEntries(LAYERS.map(([layer]) => [layer, templates.render(layer, model)])) as Record<Layer, string>;
-    return { service, model, html };
+    const errors = job.drafts?.get(service.id);
+    if (errors !== undefined) for (const [layer] of LAYERS) html[layer] = markDraft(html[layer], job.lang, errors);
+    const placeholder = errors === undefined ? LAYERS.map(([layer]) => placeholderInNotice(model, html[layer])).find(Boolean) : undefined;
+    return { service, model, html, placeholder };
   });
 
   const printer = job.formats.includes('pdf') ? await NoticePrinter.launch(findBrowser(job.browser)) : undefined;
@@ -70,13 +78,16 @@ export async function renderNotices(register: Register, services: readonly Doc<S
 }
 
 async function writeOne(
-  item: { service: Doc<ServizioFile>; model: NoticeModel; html: Record<Layer, string> },
+  item: { service: Doc<ServizioFile>; model: NoticeModel; html: Record<Layer, string>; placeholder?: string },
   job: NoticeJob,
   printer: NoticePrinter | undefined,
 ): Promise<NoticeResult> {
   const { service, model, html } = item;
   const files: string[] = [];
   const blocked: string[] = [];
+  const rights = rightsMismatch(html.informativa, model);
+  const readability = gulpease(textOfHtml(html.informativa));
+  if (item.placeholder) return { id: service.id, files, readability, blocked, rights, placeholder: item.placeholder };
   for (const [layer, suffix] of LAYERS) {
     const base = join(job.outDir, `${service.id}${suffix}`);
     if (job.formats.includes('html')) {
@@ -90,5 +101,5 @@ async function writeOne(
       files.push(`${base}.pdf`);
     }
   }
-  return { id: service.id, files, readability: gulpease(textOfHtml(html.informativa)), blocked, rights: rightsMismatch(html.informativa, model) };
+  return { id: service.id, files, readability, blocked, rights };
 }

@@ -4,8 +4,19 @@ import { fold } from '../util/suggest.js';
 const names: Record<string, string> = paesi.nomi;
 const eea = new Set<string>(paesi.see);
 
-/** Italian name of a country code, or the code itself. */
-export function countryName(code: string): string {
+const englishNames = new Intl.DisplayNames(['en'], { type: 'region' });
+
+/** Name of a country code in the language asked (Italian by default), or the code itself. */
+export function countryName(code: string, lang: 'it' | 'en' = 'it'): string {
+  if (lang === 'en') {
+    try {
+      return englishNames.of(code) ?? code;
+    } catch (error) {
+      // Not a region code ICU knows (an organisation, a typo): show it as written.
+      if (error instanceof RangeError) return code;
+      throw error;
+    }
+  }
   return names[code] ?? code;
 }
 

@@ -33,10 +33,12 @@ import { transfer49Docs } from './transfer-49-docs.js';
 import { publicDerogation } from './public-derogation.js';
 import { partyDeclared } from './party-declared.js';
 import { processorContract } from './processor-contract.js';
+import { jointController } from './joint-controller.js';
 import { dpiaRequired } from './dpia-required.js';
 import { dpiaScreening } from './dpia-screening.js';
 import { activityDeclared } from './activity-declared.js';
 import { vocabularyTerm } from './vocabulary-term.js';
+import { placeholder } from './placeholder.js';
 import { noticeComplete } from './notice-complete.js';
 import { noticeRights } from './notice-rights.js';
 import { noticeReadability } from './notice-readability.js';
@@ -44,7 +46,7 @@ import { noticeReadability } from './notice-readability.js';
 /** The rules run on the register model, in this order. One rule per file; add new ones here. */
 export const RULES: readonly Rule[] = [
   // Art. 30 register content, in the order of the article
-  controllerContacts, publicBodyDpo, purposeMissing, purposeGeneric, subjectsAndData, recipientsMissing, measuresMissing, processorRegister, dates, stale, uniqueIds, basisMissing, publicLegitInterest, basisNorm, legitInterestDescribed, publicConsent, specialCondition, specialNorm, criminalNorm, noDissemination, consentWithdrawal, minorsConsent, retentionMissing, retentionVague, retentionPerCategory, retentionArchive, transferCountry, transferMechanism, transferUsDpf, transferOldScc, transfer49Docs, publicDerogation, partyDeclared, processorContract, dpiaRequired, dpiaScreening, activityDeclared, vocabularyTerm,
+  placeholder, controllerContacts, publicBodyDpo, purposeMissing, purposeGeneric, subjectsAndData, recipientsMissing, measuresMissing, processorRegister, dates, stale, uniqueIds, basisMissing, publicLegitInterest, basisNorm, legitInterestDescribed, publicConsent, specialCondition, specialNorm, criminalNorm, noDissemination, consentWithdrawal, minorsConsent, retentionMissing, retentionVague, retentionPerCategory, retentionArchive, transferCountry, transferMechanism, transferUsDpf, transferOldScc, transfer49Docs, publicDerogation, partyDeclared, processorContract, jointController, dpiaRequired, dpiaScreening, activityDeclared, vocabularyTerm,
   // the notices generated for each service (LEGAL.md §6, §8)
   noticeComplete, noticeRights, noticeReadability,
 ];

@@ -1,11 +1,11 @@
 import type { Finding, Rule } from './types.js';
 
-/** Art. 28(3): a processor acts under a contract or act; Art. 26: joint controllers under an arrangement. */
+/** Art. 28(3): a processor acts under a contract or act (joint controllers: joint-controller.ts). */
 export const processorContract: Rule = {
   id: 'processor-contract',
   severity: 'error',
-  reference: 'art. 28, par. 3; art. 26',
-  title: { it: 'Atto di nomina o accordo', en: 'Processing contract or arrangement' },
+  reference: 'art. 28, par. 3',
+  title: { it: 'Atto di nomina del responsabile', en: 'Processing contract' },
   *check({ register }): Iterable<Finding> {
     for (const party of register.parties) {
       const data = party.data;
@@ -13,8 +13,6 @@ export const processorContract: Rule = {
       const pointer = `${party.pointer}/ruolo`;
       if (data.ruolo === 'responsabile' || data.ruolo === 'sub-responsabile') {
         yield { file: party.file, pointer, at: 'value', messageId: 'rule.processorContract', params: { id: party.id } };
-      } else if (data.ruolo === 'contitolare') {
-        yield { file: party.file, pointer, at: 'value', messageId: 'rule.jointArrangement', params: { id: party.id }, severity: 'warning' };
       }
     }
   },

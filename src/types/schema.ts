@@ -153,6 +153,10 @@ export interface RegistroFile {
        * Cartella dei modelli propri (relativa al registro): sostituisce, file per file, i modelli predefiniti (informativa.hbs, breve.hbs, style.css, partials/, logo.png).
        */
       modelli?: string;
+      /**
+       * Indirizzo web dove sono pubblicate le informative complete (ad esempio https://www.comune.esempio.it/privacy/informative/): l'informativa breve vi rimanda con un collegamento assoluto, che resta utile anche stampata o inviata per posta elettronica.
+       */
+      url?: string;
     };
   };
   eccezioni?: Eccezioni;
@@ -240,6 +244,11 @@ export interface SoggettiFile {
     rpd?: Contatti;
     atto?: Atto;
     /**
+     * Testo libero.
+     */
+    contenuto_essenziale?: string;
+    punto_di_contatto?: Contatti1;
+    /**
      * Per un sub-responsabile: il responsabile che lo ha nominato.
      */
     per_conto_di?: string;
@@ -257,6 +266,29 @@ export interface SoggettiFile {
 /**
  * Recapiti.
  */
+
+export interface Contatti1 {
+  /**
+   * Testo libero.
+   */
+  indirizzo?: string;
+  /**
+   * Testo libero.
+   */
+  email?: string;
+  /**
+   * Testo libero.
+   */
+  pec?: string;
+  /**
+   * Testo libero.
+   */
+  telefono?: string;
+  /**
+   * Testo libero.
+   */
+  sito?: string;
+}
 
 /**
  * Trasferimenti verso paesi terzi o organizzazioni internazionali (art. 30, par. 1, lett. e; artt. 44-49). L'elenco vuoto dichiara che non ve ne sono.
@@ -668,6 +700,10 @@ export interface ServizioFile {
    */
   rivolto_a_minori?: boolean;
   conferimento?: Conferimento;
+  /**
+   * Data dell'ultima modifica del servizio che cambia la sua informativa: con le date delle schede coinvolte dà la data «aggiornata al» dell'informativa.
+   */
+  aggiornato?: string;
   /**
    * Testo libero.
    */

@@ -261,7 +261,7 @@ const cases: Case[] = [
   {
     rule: 'processor-contract',
     fires: { 'soggetti.yaml': 'soggetti:\n  - id: software-house\n    denominazione: SH\n    ruolo: responsabile\n  - id: consorzio\n    denominazione: Consorzio\n    ruolo: contitolare\n' },
-    at: ['soggetti.yaml:4:12 error', 'soggetti.yaml:7:12 warning'],
+    at: ['soggetti.yaml:4:12 error'],
     silent: {},
   },
   {

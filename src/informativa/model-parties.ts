@@ -1,0 +1,73 @@
+import type { Lang } from '../i18n/lang.js';
+import type { Register } from '../register/model.js';
+import type { TrattamentoFile } from '../types/schema.js';
+import { contacts, type ContactsView } from './model-contacts.js';
+import { lowerFirst } from './model-purposes.js';
+
+/** A joint controller as the notice presents it (art. 26, par. 2): who, how to reach them, the essence of the arrangement. */
+export interface JointControllerView {
+  denominazione: string;
+  contatti: ContactsView | null;
+  punto_di_contatto: ContactsView | null;
+  contenuto_essenziale: string | null;
+  accordo: string | null;
+  /** What this joint controller does in the service's activities, from the records. */
+  ruolo_nel_servizio: string | null;
+}
+
+const PROCESSOR_ROLES = new Set(['responsabile', 'sub-responsabile']);
+const W = {
+  it: { processor: 'responsabile del trattamento', none: '' },
+  en: { processor: 'processor', none: '' },
+};
+
+/**
+ * The recipients of a service's activities, as specific as the register allows: a processor by
+ * what this record gives it (the record's own description, else the party's service), another
+ * party by name and what it receives, a category by its label. Joint controllers are not
+ * recipients: the notice presents them apart.
+ */
+export function recipientsOf(register: Register, activities: readonly TrattamentoFile[], lang: Lang): string[] {
+  const lines: string[] = [];
+  for (const a of activities) {
+    if (!Array.isArray(a.destinatari)) continue;
+    for (const d of a.destinatari) {
+      const party = d.soggetto ? register.parties.find((p) => p.id === d.soggetto)?.data : undefined;
+      if (party?.ruolo === 'contitolare') continue;
+      if (party && PROCESSOR_ROLES.has(party.ruolo)) {
+        const what = d.descrizione ?? party.servizi;
+        lines.push(`${party.denominazione}, ${W[lang].processor}${what ? `: ${lowerFirst(what)}` : ''}`);
+      } else {
+        const who = party ? party.denominazione : d.categoria ? register.vocabulary.label('destinatari', d.categoria, lang) : '';
+        if (who) lines.push(d.descrizione ? `${who}: ${lowerFirst(d.descrizione)}` : who);
+      }
+    }
+  }
+  return [...new Set(lines)];
+}
+
+export function jointControllersOf(register: Register, activities: readonly TrattamentoFile[]): JointControllerView[] {
+  const seen = new Map<string, JointControllerView>();
+  for (const a of activities) {
+    for (const d of Array.isArray(a.destinatari) ? a.destinatari : []) {
+      const party = d.soggetto ? register.parties.find((p) => p.id === d.soggetto)?.data : undefined;
+      if (!party || party.ruolo !== 'contitolare') continue;
+      const known = seen.get(party.id);
+      if (known) {
+        if (d.descrizione && !known.ruolo_nel_servizio?.includes(d.descrizione)) known.ruolo_nel_servizio = [known.ruolo_nel_servizio, d.descrizione].filter(Boolean).join('; ');
+        continue;
+      }
+      seen.set(party.id, {
+        denominazione: party.denominazione,
+        contatti: anyContact(contacts(party.contatti)),
+        punto_di_contatto: anyContact(contacts(party.punto_di_contatto)),
+        contenuto_essenziale: party.contenuto_essenziale ?? null,
+        accordo: party.atto ? [party.atto.tipo, party.atto.riferimento].filter(Boolean).join(', ') || null : null,
+        ruolo_nel_servizio: d.descrizione ?? party.servizi ?? null,
+      });
+    }
+  }
+  return [...seen.values()];
+}
+
+const anyContact = (c: ContactsView): ContactsView | null => (Object.values(c).some(Boolean) ? c : null);

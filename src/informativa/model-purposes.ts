@@ -1,0 +1,80 @@
+import type { Lang } from '../i18n/lang.js';
+import type { Register } from '../register/model.js';
+import type { ServizioFile, TrattamentoFile } from '../types/schema.js';
+import { codeLabel } from '../law/codes.js';
+import { citeArticle } from '../law/citation.js';
+
+export interface PurposeView {
+  descrizione: string;
+  basi: Array<{ codice: string; citazione: string; etichetta: string; norma: string | null }>;
+  /** For a purpose resting on consent (6.1.a): what the consent covers and how to withdraw it (art. 7, par. 3). */
+  consenso: { dati: string[]; revoca: string | null } | null;
+}
+
+/** Whether providing the data is required (art. 13, par. 2, lett. e), for one purpose or for all. */
+export interface ProvisionView {
+  /** The purpose, or the special category, it applies to; null when it applies to all the notice covers. */
+  ambito: string | null;
+  natura: string;
+  conseguenze: string | null;
+  /** Optional because the purpose rests on consent alone. */
+  consenso: boolean;
+}
+
+type Purpose = NonNullable<TrattamentoFile['finalita']>[number];
+
+export function purposesOf(register: Register, activities: readonly TrattamentoFile[], lang: Lang): PurposeView[] {
+  return activities.flatMap((a) =>
+    (a.finalita ?? []).map((f) => ({
+      descrizione: f.descrizione,
+      basi: (f.basi_giuridiche ?? []).map((b) => ({ codice: b.base, citazione: citeArticle(b.base, lang), etichetta: codeLabel('basi', b.base, lang), norma: b.norma ?? null })),
+      consenso: consentOf(register, a, f, lang),
+    })),
+  );
+}
+
+function consentOf(register: Register, record: TrattamentoFile, purpose: Purpose, lang: Lang): PurposeView['consenso'] {
+  const consent = (purpose.basi_giuridiche ?? []).find((b) => b.base === '6.1.a');
+  if (!consent) return null;
+  const data = [...(record.dati ?? []), ...(record.dati_particolari ?? []).map((d) => d.categoria)];
+  return { dati: [...new Set(data)].map((id) => register.vocabulary.label('dati', id, lang)), revoca: consent.revoca ? lowerFirst(consent.revoca) : null };
+}
+
+const onlyConsent = (p: Purpose) => (p.basi_giuridiche ?? []).length > 0 && (p.basi_giuridiche ?? []).every((b) => b.base === '6.1.a');
+
+/**
+ * Per purpose: a purpose resting on consent alone is optional by definition (consent is free,
+ * art. 7, par. 4), and so are special data processed on explicit consent (9.2.a); the other
+ * purposes follow the service, else their activity. One statement when all agree, one per
+ * purpose or category when they differ.
+ */
+export function provisionsOf(register: Register, service: ServizioFile, activities: readonly TrattamentoFile[], lang: Lang): ProvisionView[] {
+  const list: ProvisionView[] = [];
+  for (const a of activities) {
+    for (const f of a.finalita ?? []) {
+      if (onlyConsent(f)) list.push({ ambito: f.descrizione, natura: 'facoltativo', conseguenze: null, consenso: true });
+      else {
+        const stated = service.conferimento ?? a.conferimento;
+        if (stated) list.push({ ambito: f.descrizione, natura: stated.natura, conseguenze: stated.conseguenze ?? null, consenso: false });
+      }
+    }
+    for (const d of a.dati_particolari ?? []) {
+      if (d.condizione === '9.2.a') list.push({ ambito: register.vocabulary.label('dati', d.categoria, lang), natura: 'facoltativo', conseguenze: null, consenso: true });
+    }
+  }
+  // Items that say the same thing are said once, naming all they apply to.
+  const groups = new Map<string, ProvisionView>();
+  for (const p of list) {
+    const key = JSON.stringify([p.natura, p.conseguenze, p.consenso]);
+    const known = groups.get(key);
+    if (!known) groups.set(key, { ...p });
+    else if (!known.ambito!.split('; ').includes(p.ambito!)) known.ambito = `${known.ambito}; ${p.ambito}`;
+  }
+  const merged = [...groups.values()];
+  return merged.length === 1 ? [{ ...merged[0]!, ambito: null }] : merged;
+}
+
+/** A sentence written by the DPO, continued after a colon: lower case, unless it opens with an acronym. */
+export function lowerFirst(text: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(text) ? text[0]!.toLocaleLowerCase('it') + text.slice(1) : text;
+}

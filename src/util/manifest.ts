@@ -1,0 +1,73 @@
+import { createHash } from 'node:crypto';
+import { existsSync, lstatSync, readFileSync, rmSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { writeFileAtomic } from './atomic-write.js';
+import { isInside } from './paths.js';
+
+/**
+ * What `build` wrote into its output folder, so that the next build can remove the outputs of
+ * services that no longer exist, and never a file it did not write. Each file is kept with its
+ * hash: a file changed by hand since is left where it is.
+ */
+export const MANIFEST_NAME = '.registro-build.json';
+
+export interface ManifestEntry {
+  /** Path relative to the output folder, forward slashes. */
+  path: string;
+  sha256: string;
+  /** The service the file belongs to, for notices. */
+  servizio?: string;
+}
+
+export function readManifest(outDir: string): ManifestEntry[] {
+  const path = join(outDir, MANIFEST_NAME);
+  if (!existsSync(path)) return [];
+  try {
+    const parsed = JSON.parse(readFileSync(path, 'utf8')) as { file?: unknown };
+    return Array.isArray(parsed.file) ? parsed.file.filter(isEntry) : [];
+  } catch (error) {
+    // A manifest that is not ours any more: forget it, delete nothing.
+    if (error instanceof SyntaxError) return [];
+    throw error;
+  }
+}
+
+function isEntry(value: unknown): value is ManifestEntry {
+  const e = value as ManifestEntry;
+  return typeof e?.path === 'string' && typeof e.sha256 === 'string' && (e.servizio === undefined || typeof e.servizio === 'string');
+}
+
+export function entryFor(outDir: string, file: string, servizio?: string): ManifestEntry {
+  return { path: relative(outDir, file).split('\\').join('/'), sha256: hashOf(file), ...(servizio ? { servizio } : {}) };
+}
+
+export function writeManifest(outDir: string, entries: readonly ManifestEntry[], tool: string): void {
+  writeFileAtomic(join(outDir, MANIFEST_NAME), JSON.stringify({ strumento: tool, file: entries }, null, 2) + '\n');
+}
+
+/**
+ * Removes the files of the previous build that this one did not write again, when they are
+ * still as written: inside the folder, regular files, same hash. Returns what was removed and
+ * what was kept because it changed since.
+ */
+export function pruneStale(outDir: string, previous: readonly ManifestEntry[], keep: ReadonlySet<string>): { removed: string[]; changed: string[] } {
+  const removed: string[] = [];
+  const changed: string[] = [];
+  const root = resolve(outDir);
+  for (const entry of previous) {
+    if (keep.has(entry.path)) continue;
+    const path = resolve(root, entry.path);
+    if (!isInside(path, root) || path === root || !existsSync(path) || !lstatSync(path).isFile()) continue;
+    if (hashOf(path) !== entry.sha256) {
+      changed.push(path);
+      continue;
+    }
+    rmSync(path);
+    removed.push(path);
+  }
+  return { removed, changed };
+}
+
+function hashOf(path: string): string {
+  return createHash('sha256').update(readFileSync(path)).digest('hex');
+}
