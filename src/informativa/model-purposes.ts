@@ -2,7 +2,7 @@ import type { Lang } from '../i18n/lang.js';
 import type { Register } from '../register/model.js';
 import type { ServizioFile, TrattamentoFile } from '../types/schema.js';
 import { codeLabel } from '../law/codes.js';
-import { citeArticle } from '../law/citation.js';
+import { citeInRegulation } from '../law/citation.js';
 
 export interface PurposeView {
   descrizione: string;
@@ -27,7 +27,7 @@ export function purposesOf(register: Register, activities: readonly TrattamentoF
   return activities.flatMap((a) =>
     (a.finalita ?? []).map((f) => ({
       descrizione: f.descrizione,
-      basi: (f.basi_giuridiche ?? []).map((b) => ({ codice: b.base, citazione: citeArticle(b.base, lang), etichetta: codeLabel('basi', b.base, lang), norma: b.norma ?? null })),
+      basi: (f.basi_giuridiche ?? []).map((b) => ({ codice: b.base, citazione: citeInRegulation(b.base, lang), etichetta: codeLabel('basi', b.base, lang), norma: b.norma ?? null })),
       consenso: consentOf(register, a, f, lang),
     })),
   );
@@ -52,7 +52,9 @@ export function provisionsOf(register: Register, service: ServizioFile, activiti
   const list: ProvisionView[] = [];
   for (const a of activities) {
     for (const f of a.finalita ?? []) {
-      if (onlyConsent(f)) list.push({ ambito: f.descrizione, natura: 'facoltativo', conseguenze: null, consenso: true });
+      // What the service says of an optional item still applies ("Non riceverai la newsletter").
+      const optional = [service.conferimento, a.conferimento].find((c) => c?.natura === 'facoltativo');
+      if (onlyConsent(f)) list.push({ ambito: f.descrizione, natura: 'facoltativo', conseguenze: optional?.conseguenze ?? null, consenso: true });
       else {
         const stated = service.conferimento ?? a.conferimento;
         if (stated) list.push({ ambito: f.descrizione, natura: stated.natura, conseguenze: stated.conseguenze ?? null, consenso: false });

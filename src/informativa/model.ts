@@ -2,7 +2,7 @@ import type { Lang } from '../i18n/lang.js';
 import type { Doc, Register } from '../register/model.js';
 import type { ServizioFile, TrattamentoFile } from '../types/schema.js';
 import { codeLabel } from '../law/codes.js';
-import { citeArticle } from '../law/citation.js';
+import { citeInRegulation } from '../law/citation.js';
 import { countryName } from '../law/countries.js';
 import { partyName, retentionLine } from '../export/labels.js';
 import { italianNameForms } from '../text/article.js';
@@ -42,8 +42,8 @@ export interface NoticeModel {
   giudiziari: Array<{ descrizione: string | null; norma: string | null }>;
   categorie_dati: string[];
   fonti: Array<{ descrizione: string; pubblica: boolean }>;
-  /** How the data are processed: on paper, by electronic means, or both. */
-  modalita: { carta: boolean; elettronica: boolean };
+  /** How the data are processed: on paper, by electronic means, or both (neither when the records do not say). */
+  modalita: 'carta' | 'elettronica' | 'mista' | null;
   destinatari: string[];
   nessun_destinatario: boolean;
   trasferimenti: Array<{ paese: string; meccanismo: string | null; citazione: string | null; documento: string | null }>;
@@ -117,7 +117,7 @@ export function buildNotice(register: Register, service: Doc<ServizioFile>, lang
       (a.dati_particolari ?? []).map((d) => ({
         categoria: label(d.categoria),
         condizione: d.condizione ?? null,
-        citazione: d.condizione ? citeArticle(d.condizione, lang) : null,
+        citazione: d.condizione ? citeInRegulation(d.condizione, lang) : null,
         condizione_etichetta: d.condizione ? codeLabel('condizioni', d.condizione, lang) : null,
         norma: d.norma ?? null,
         revoca: d.condizione === '9.2.a' && d.revoca ? lowerFirst(d.revoca) : null,
@@ -126,14 +126,14 @@ export function buildNotice(register: Register, service: Doc<ServizioFile>, lang
     giudiziari: activities.filter((a) => a.dati_giudiziari).map((a) => ({ descrizione: a.dati_giudiziari!.descrizione ?? null, norma: a.dati_giudiziari!.norma ?? null })),
     categorie_dati: unique(activities.flatMap((a) => [...(a.dati ?? []), ...(a.dati_particolari ?? []).map((d) => d.categoria)]).map(label)),
     fonti: activities.filter((a) => a.fonte?.descrizione).map((a) => ({ descrizione: a.fonte!.descrizione!, pubblica: a.fonte!.pubblica === true })),
-    modalita: { carta: activities.some((a) => a.modalita !== 'elettronico'), elettronica: automated },
+    modalita: methodOf(activities),
     destinatari: recipientsOf(register, activities, lang),
     nessun_destinatario: activities.length > 0 && activities.every((a) => a.destinatari === 'nessuno'),
     trasferimenti: activities.flatMap((a) =>
       (a.trasferimenti ?? []).map((t) => ({
         paese: t.paese ? countryName(t.paese, lang) : (t.organizzazione ?? ''),
         meccanismo: t.meccanismo ? codeLabel('meccanismi', t.meccanismo, lang) : null,
-        citazione: t.meccanismo ? citeArticle(t.meccanismo, lang) : null,
+        citazione: t.meccanismo ? citeInRegulation(t.meccanismo, lang) : null,
         documento: t.documento ?? null,
       })),
     ),
@@ -147,4 +147,11 @@ export function buildNotice(register: Register, service: Doc<ServizioFile>, lang
     url_completa: base ? `${base.endsWith('/') ? base : `${base}/`}${service.id}.html` : null,
   };
   return { ...content, versione: noticeVersion(content), logo };
+}
+
+/** The processing method of all the activities together; null when no record states it. */
+function methodOf(activities: readonly TrattamentoFile[]): NoticeModel['modalita'] {
+  const paper = activities.some((a) => a.modalita === 'cartaceo' || a.modalita === 'misto');
+  const electronic = activities.some((a) => a.modalita === 'elettronico' || a.modalita === 'misto');
+  return paper && electronic ? 'mista' : paper ? 'carta' : electronic ? 'elettronica' : null;
 }

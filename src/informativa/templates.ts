@@ -44,6 +44,11 @@ export function loadTemplates(lang: Lang, userDir?: string): TemplateSet {
 
   const hbs = Handlebars.create();
   hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  // "{{frase x}}": the value closed by a full stop, unless it already ends a sentence ("S.r.l.").
+  hbs.registerHelper('frase', (value: unknown) => {
+    const text = String(value ?? '').trimEnd();
+    return /[.!?…]$/.test(text) ? text : `${text}.`;
+  });
   const partials = new Map<string, string>();
   // Later folders override earlier ones: built-in, then the user's shared, then the user's per language.
   for (const [dir, root] of [...places].reverse()) {
@@ -60,7 +65,7 @@ export function loadTemplates(lang: Lang, userDir?: string): TemplateSet {
   const template = (layer: Layer) => {
     let t = compiled.get(layer);
     if (!t) {
-      t = hbs.compile(read(`${layer}.hbs`), { strict: true, data: false, knownHelpers: { eq: true } });
+      t = hbs.compile(read(`${layer}.hbs`), { strict: true, data: false, knownHelpers: { eq: true, frase: true } });
       compiled.set(layer, t);
     }
     return t;

@@ -21,3 +21,13 @@ export function citeArticle(code: string, lang: Lang): string {
   if (point) text += subparagraph ? (point === '2' ? ', second subparagraph' : `, subparagraph ${point}`) : `(${point})`;
   return text;
 }
+
+/**
+ * The code cited with the Regulation, as a notice writes it: "art. 6, par. 1, lett. e), del
+ * Regolamento" (a comma closes a letter), "art. 45 del Regolamento", "Article 6(1)(e) GDPR".
+ */
+export function citeInRegulation(code: string, lang: Lang): string {
+  const article = citeArticle(code, lang);
+  if (lang === 'en') return `${article} GDPR`;
+  return `${article}${article.endsWith(')') || article.endsWith('comma') ? ',' : ''} del Regolamento`;
+}

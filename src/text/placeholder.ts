@@ -36,7 +36,7 @@ const PHRASES = new RegExp(`(?:^|[^\\p{L}])(?:${data.frasi.map(escape).join('|')
 /** A value that opens with an instruction to whoever fills the form in: "Inserire il nome". */
 const INSTRUCTION = new RegExp(`^(?:${data.istruzioni.map(escape).join('|')})\\b`, 'iu');
 /** "<nome del responsabile>", "[indicare la norma]": words in brackets, not markup. */
-const ANGLE = /<[\p{L}][\p{L}\s'’_.-]{0,58}>|\[(?:[^\]]{0,40}\b(?:inserire|indicare|nome|completare|specificare)\b[^\]]{0,40})\]/iu;
+const ANGLE = /<(?!(?:a|b|i|u|p|s|br|hr|em|strong|span|div|img|script|style|iframe|object|embed|svg|link|meta|base|form|input|body|html|head|title|table|tr|td|th|ul|ol|li|h[1-6])>)[\p{L}][\p{L}\s'’_.-]{0,58}>|\[(?:[^\]]{0,40}\b(?:inserire|indicare|nome|completare|specificare)\b[^\]]{0,40})\]/iu;
 /** Unfilled template fields: {{nome}}, __OGGI__, $NOME. */
 const TEMPLATE_LEFTOVER = /\{\{[^{}]{0,60}\}\}|__[A-Z]{2,}__/;
 const SAMPLE_DOMAINS = new RegExp(`(?:^|[@.\\s/])(?:${data.domini_esempio.map(escape).join('|')})\\b`);

@@ -111,11 +111,13 @@ describe('layout', () => {
 });
 
 describe('registro init', () => {
-  it('scaffolds a register that validates clean, wired for VS Code', () => {
+  it('scaffolds a register whose only findings are the values to complete, wired for VS Code', () => {
     const dir = join(track(tempDir()), 'nuovo');
     const r = registro(['init', dir]);
     expect(r.status).toBe(0);
-    expect(registro(['validate', dir]).status).toBe(0);
+    const v = registro(['validate', dir, '--format', 'json']);
+    expect(v.status).toBe(1);
+    expect(new Set(JSON.parse(v.stdout).diagnostics.map((d: { ruleId: string }) => d.ruleId))).toEqual(new Set(['placeholder']));
     const settings = JSON.parse(readFileSync(join(dir, '.vscode/settings.json'), 'utf8'));
     for (const schema of Object.keys(settings['yaml.schemas'])) expect(existsSync(join(dir, schema))).toBe(true);
     // Each modeline points to a schema file that exists, relative to the file.

@@ -49,7 +49,7 @@ withBrowser('notices as PDF', () => {
     example = exampleWithMoreServices();
     company = companyWithConsent();
     const r = registro(['informativa', example, '--servizio', 'trasporto-scolastico', 'liste-elettorali', 'posta', '-o', out]);
-    expect(r.stderr).toBe('');
+    expect(r.stderr).toBe("registro: il registro non ha errori né avvisi aperti\n");
     expect(r.status).toBe(0);
     expect(registro(['informativa', company, '--tutti', '-o', join(out, 'company')]).status).toBe(0);
   }, 120_000);
@@ -68,7 +68,7 @@ withBrowser('notices as PDF', () => {
     expect(text).toContain('Se hai dato il consenso, puoi revocarlo in ogni momento.');
     expect(text).toContain('di ricevere i dati che hai fornito in un formato leggibile da un computer');
     expect(text).not.toContain('Il diritto di opposizione');
-    expect(text).toContain('No. Fornire i dati è facoltativo. Non riceverai la newsletter.');
+    expect(text).toContain('No. Questi dati sono facoltativi: li trattiamo solo con il tuo consenso. Se non lo dai, non li usiamo per questo scopo. Il resto del servizio non cambia. Non riceverai la newsletter.');
   });
 
   it('an art. 14 service has the source and the data categories', () => {
@@ -82,7 +82,7 @@ withBrowser('notices as PDF', () => {
 
   it('a service with a US transfer names the mechanism and how to get a copy', () => {
     const text = pdfText(join(out, 'posta.pdf'));
-    expect(text).toContain('Verso Stati Uniti. Garanzia: decisione di adeguatezza della Commissione.');
+    expect(text).toContain('Verso Stati Uniti. Garanzia: decisione di adeguatezza della Commissione (art. 45 del Regolamento).');
     expect(text).toContain('Puoi chiedere copia delle garanzie');
   });
 
@@ -187,7 +187,7 @@ describe('notices without a browser, and templates', () => {
     const page = readFileSync(join(out, 'mensa.html'), 'utf8');
     expect(page).toContain('<html lang="en">');
     expect(page).toContain('<h1>Privacy notice</h1>');
-    expect(page).toContain('Legal basis: performance of a task in the public interest or exercise of official authority (Art. 6.1.e of the Regulation).');
+    expect(page).toContain('Legal basis: performance of a task in the public interest or exercise of official authority (Article 6(1)(e) GDPR).');
   });
 
   it('a user folder overrides single partials and adds a logo, inlined', () => {
@@ -254,11 +254,17 @@ describe('registro build', () => {
     for (const s of ['accesso-atti', 'mensa-scolastica', 'sostegno-economico', 'trasporto-scolastico']) expect(existsSync(join(out, 'informative', `${s}.html`))).toBe(true);
   });
 
-  it('stops before writing anything when validation finds errors', () => {
+  it('with open errors: a workbook marked as a draft, no notice over an error, --strict writes nothing', () => {
     const out = join(work, 'build-difetti');
-    const r = registro(['build', join(ROOT, 'registers/comune-con-difetti'), '-o', out]);
+    const r = registro(['build', join(ROOT, 'registers/comune-con-difetti'), '-o', out, '--formato', 'html']);
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain('nulla è stato scritto');
-    expect(existsSync(out)).toBe(false);
+    expect(r.stderr).toContain('informativa di "biblioteca" non generata');
+    expect(existsSync(join(out, 'registro.xlsx'))).toBe(true);
+    expect(existsSync(join(out, 'informative/biblioteca.html'))).toBe(false);
+    const strict = join(work, 'build-difetti-strict');
+    const s = registro(['build', join(ROOT, 'registers/comune-con-difetti'), '-o', strict, '--strict']);
+    expect(s.status).toBe(1);
+    expect(s.stderr).toContain('nulla è stato scritto');
+    expect(existsSync(strict)).toBe(false);
   });
 });
