@@ -1,5 +1,6 @@
 import { extname, resolve } from 'node:path';
 import type { Lang } from '../i18n/lang.js';
+import { count as counted } from '../i18n/plural.js';
 import { chooseColumns } from '../export/column-choice.js';
 import { controllerTable, dataTable, workbookTables } from '../export/tables.js';
 import { toCsv } from '../export/csv.js';
@@ -50,6 +51,6 @@ export async function runExport(dir: string, options: ExportOptions): Promise<nu
   }
   const count = controller.rows.length;
   const shown = displayPath(output, cwd);
-  process.stdout.write(options.lang === 'it' ? `Registro esportato in ${shown}: ${count} trattamenti.\n` : `Register exported to ${shown}: ${count} processing activities.\n`);
+  process.stdout.write(options.lang === 'it' ? `Registro esportato in ${shown}: ${counted(count, 'trattamento', 'trattamenti')}.\n` : `Register exported to ${shown}: ${counted(count, 'processing activity', 'processing activities')}.\n`);
   return 0;
 }

@@ -59,7 +59,7 @@ export function reportNotices(results: NoticeResult[], lang: Lang): boolean {
   let ok = true;
   for (const r of results) {
     const files = r.files.map((f) => displayPath(f)).join(', ');
-    process.stdout.write(`${r.id}: ${files} (Gulpease ${r.readability.gulpease})\n`);
+    process.stdout.write(`${r.id}: ${files} (${r.readability.name} ${r.readability.value})\n`);
     if (r.rights.missing.length || r.rights.extra.length) {
       ok = false;
       process.stderr.write(`registro: ${message(lang, 'rule.noticeRights', { service: r.id, missing: r.rights.missing.join(', ') || '-', extra: r.rights.extra.join(', ') || '-' })}\n`);

@@ -5,7 +5,8 @@ import type { ServizioFile } from '../types/schema.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { buildNotice, type NoticeModel } from './model.js';
 import { loadTemplates, type Layer } from './templates.js';
-import { gulpease, textOfHtml, type Readability } from './gulpease.js';
+import { textOfHtml } from '../readability/text-of-html.js';
+import { score, type Score } from '../readability/score.js';
 import { findBrowser, NoticePrinter } from './browser.js';
 import { rightsMismatch } from './check-rights.js';
 
@@ -24,7 +25,8 @@ export interface NoticeJob {
 export interface NoticeResult {
   id: string;
   files: string[];
-  readability: Readability;
+  /** With the index of the notice's language: Gulpease for Italian, Flesch reading ease for English. */
+  readability: Score;
   blocked: string[];
   rights: { missing: string[]; extra: string[] };
 }
@@ -90,5 +92,5 @@ async function writeOne(
       files.push(`${base}.pdf`);
     }
   }
-  return { id: service.id, files, readability: gulpease(textOfHtml(html.informativa)), blocked, rights: rightsMismatch(html.informativa, model) };
+  return { id: service.id, files, readability: score(textOfHtml(html.informativa), job.lang, { bandLang: job.lang }), blocked, rights: rightsMismatch(html.informativa, model) };
 }
