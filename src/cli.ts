@@ -156,11 +156,12 @@ export function buildProgram(lang: Lang = 'it'): Command {
     .requiredOption('-o, --output <cartella>', 'la cartella del nuovo registro')
     .option('--foglio <nome>', 'il foglio di lavoro da leggere (predefinito: il primo non vuoto)')
     .option('--mappa <file>', 'mappa delle colonne in YAML (colonne: { campo: "Intestazione" | numero }), sostituisce ogni deduzione')
+    .option('--anteprima', 'mostra quale colonna diventa quale campo (con il punteggio) e cosa resta fuori, senza scrivere nulla')
     .option('--force', 'sovrascrive i file esistenti')
     .addOption(langOption())
     .action(async (file: string, opts: Record<string, unknown>) => {
       const { runImport } = await import('./commands/import.js');
-      process.exitCode = await runImport(file, { output: String(opts.output), foglio: opts.foglio as string | undefined, mappa: opts.mappa as string | undefined, force: Boolean(opts.force), lang: langOf(opts.lang) });
+      process.exitCode = await runImport(file, { output: String(opts.output), foglio: opts.foglio as string | undefined, mappa: opts.mappa as string | undefined, anteprima: Boolean(opts.anteprima), force: Boolean(opts.force), lang: langOf(opts.lang) });
     });
 
   program

@@ -94,7 +94,9 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
   'rule.noticeSentences': (p) => `the notice of "${p.service}" has long sentences: ${count(p.words, 'word', 'words')} per sentence on average, over ${p.max}`,
   'usage.noSheet': (p) => `sheet "${p.value}" not found; sheets: ${p.allowed}`,
   'usage.needLibreOffice': (p) => `reading "${p.path}" needs LibreOffice (sudo apt-get install libreoffice-calc), or save it as xlsx or csv from Excel or LibreOffice`,
-  'usage.noHeading': (p) => `no register heading found in "${p.path}" (columns such as FINALITÀ, BASE GIURIDICA, CATEGORIE DI INTERESSATI)`,
+  'usage.noHeading': (p) =>
+    `no register heading found in "${p.path}" (columns such as FINALITÀ, BASE GIURIDICA, CATEGORIE DI INTERESSATI)` +
+    (p.mapping ? `.\nHeadings seen on row ${p.row}: ${p.headings}.\nA column mapping to complete, to save as mappa.yaml and pass with --mappa mappa.yaml:\n${p.mapping}` : ''),
   'usage.badMapping': (p) => `column mapping "${p.path}" is not valid: ${p.detail}`,
   'internal': (p) => `internal error: ${p.detail}. Please report it with the command that caused it.`,
   'rule.controllerContacts': () => "the controller's contacts (PEC, email, phone or address) are missing: Art. 30(1)(a)",

@@ -95,7 +95,9 @@ export const it = {
   'rule.noticeSentences': (p) => `l'informativa di "${p.service}" ha frasi lunghe: in media ${count(p.words, 'parola', 'parole')} per frase, oltre ${p.max}`,
   'usage.noSheet': (p) => `foglio "${p.value}" non trovato; fogli: ${p.allowed}`,
   'usage.needLibreOffice': (p) => `per leggere "${p.path}" serve LibreOffice (sudo apt-get install libreoffice-calc), oppure salvalo in xlsx o csv da Excel o LibreOffice`,
-  'usage.noHeading': (p) => `in "${p.path}" non trovo l'intestazione del registro (colonne come FINALITÀ, BASE GIURIDICA, CATEGORIE DI INTERESSATI)`,
+  'usage.noHeading': (p) =>
+    `in "${p.path}" non trovo l'intestazione del registro (colonne come FINALITÀ, BASE GIURIDICA, CATEGORIE DI INTERESSATI)` +
+    (p.mapping ? `.\nIntestazioni viste alla riga ${p.row}: ${p.headings}.\nUna mappa delle colonne da completare, da salvare in mappa.yaml e usare con --mappa mappa.yaml:\n${p.mapping}` : ''),
   'usage.badMapping': (p) => `mappa delle colonne "${p.path}" non valida: ${p.detail}`,
   'internal': (p) => `errore interno: ${p.detail}. Segnala il problema con il comando che lo ha causato.`,
   'rule.controllerContacts': () => 'mancano i contatti del titolare (PEC, email, telefono o indirizzo): art. 30, par. 1, lett. a',
