@@ -42,7 +42,8 @@ export function textOfHtml(html: string): string {
   return tidy(out.join(''));
 }
 
-function decode(text: string): string {
+/** Character references decoded: named ones of Italian text, decimal and hexadecimal ones. */
+export function decode(text: string): string {
   if (!text.includes('&')) return text;
   return text.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (all, code: string) => {
     if (code[0] === '#') {
