@@ -20,14 +20,15 @@ export function conflictIn(text: string, dpo: 'interno' | 'esterno'): DpoConflic
   return p ? { id: p.id, it: p.it, en: p.en, verificare: p.verificare === true } : undefined;
 }
 
-/** Whether two names are the same person, ignoring case, accents, titles and word order. */
-export function samePerson(a: string, b: string): boolean {
-  const key = (s: string) =>
-    plain(s)
-      .split(/[^a-z]+/)
-      .filter((w) => w.length > 2 && !['dott', 'dottssa', 'avv', 'ing', 'prof', 'sig', 'sigra', 'pro', 'tempore'].includes(w))
-      .sort()
-      .join(' ');
-  const ka = key(a);
-  return ka.length > 0 && ka === key(b);
+/**
+ * Whether the DPO's name is the person named as legal representative: every word of the name
+ * (at least two, titles ignored) appears in the representative's text, in any order, so that
+ * "Luca Zanetti" matches "Dott. Zanetti Luca, Amministratore unico".
+ */
+export function samePerson(legalRepresentative: string, dpoName: string): boolean {
+  const TITLES = new Set(['dott', 'dottssa', 'dssa', 'avv', 'ing', 'prof', 'profssa', 'ssa', 'sig', 'sigra', 'pro', 'tempore', 'srl', 'spa']);
+  const wordsOf = (s: string) => plain(s).replace(/\./g, '').split(/[^a-z]+/).filter((w) => w.length > 1 && !TITLES.has(w));
+  const name = wordsOf(dpoName);
+  const legal = new Set(wordsOf(legalRepresentative));
+  return name.length >= 2 && name.every((w) => legal.has(w));
 }

@@ -53,10 +53,10 @@ export function repealedIn(text: string): RepealedNorm[] {
       if (!match) continue;
       let verificare = e.verificare === true;
       if (e.articoli) {
-        const cited = articlesCited(plain.slice(match.index));
-        const hit = cited.find((a) => e.articoli!.includes(a));
-        if (!hit) continue;
-        verificare = !(e.verificati ?? []).includes(hit) && verificare;
+        const hits = articlesCited(plain.slice(match.index)).filter((a) => e.articoli!.includes(a));
+        if (hits.length === 0) continue;
+        // One article checked against the official text is enough for an error.
+        verificare = verificare && !hits.some((a) => (e.verificati ?? []).includes(a));
       }
       found.set(e.id, { id: e.id, it: e.it, en: e.en, abrogata_da: e.abrogata_da, dal: e.dal, sostituita_da: e.sostituita_da, verificare });
     }

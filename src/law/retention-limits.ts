@@ -9,6 +9,8 @@ export interface RetentionLimit {
   quando: {
     /** A data-subject term id, or a flag of the term (ripresi, segnalanti, lavoratori...). */
     interessati?: string;
+    /** The limit does not apply when the record also concerns these subjects (a term id or flag). */
+    senza_interessati?: string;
     dati?: string[];
     titolare?: string[];
     ente_pubblico?: boolean;

@@ -52,8 +52,10 @@ function limitsFor(register: Register, record: TrattamentoFile): RetentionLimit[
 
 function applies(register: Register, record: TrattamentoFile, limit: RetentionLimit): boolean {
   const q = limit.quando;
-  const flag = q.interessati;
-  if (flag && !subjectTermsOf(register, record).some((t) => t.id === flag || (t as unknown as Record<string, unknown>)[flag] === true)) return false;
+  const subjects = subjectTermsOf(register, record);
+  const among = (flag: string) => subjects.some((t) => t.id === flag || (t as unknown as Record<string, unknown>)[flag] === true);
+  if (q.interessati && !among(q.interessati)) return false;
+  if (q.senza_interessati && among(q.senza_interessati)) return false;
   if (q.dati && !dataTermsOf(register, record).some((t) => q.dati!.includes(t.id))) return false;
   const tipo = register.registro?.data.titolare.tipo;
   if (q.titolare && !(tipo && q.titolare.includes(tipo))) return false;
