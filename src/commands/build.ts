@@ -40,7 +40,7 @@ export async function runBuild(dir: string, options: BuildOptions): Promise<numb
   const out = resolve(options.output);
   const xlsx = join(out, 'registro.xlsx');
   const columns = chooseColumns({}, register.registro?.data.opzioni);
-  await writeXlsx(xlsx, [...workbookTables(register, { lang: options.lang, columns, today: loaded.today }), dataTable(register, columns.map((c) => c.id))], options.lang, `registro ${toolVersion()}`);
+  await writeXlsx(xlsx, [...workbookTables(register, { lang: options.lang, columns, today: loaded.today }), dataTable(register, { lang: options.lang, columns })], options.lang, `registro ${toolVersion()}`);
   process.stdout.write(`${displayPath(xlsx)}\n`);
 
   let formats = options.formats ?? ['pdf', 'html'];

@@ -42,7 +42,7 @@ export async function runExport(dir: string, options: ExportOptions): Promise<nu
   const controller = controllerTable(register, tableOptions);
   if (options.format === 'xlsx') {
     const { writeXlsx } = await import('../export/xlsx.js');
-    const tables = [...workbookTables(register, tableOptions, controller), dataTable(register, columns.map((c) => c.id))];
+    const tables = [...workbookTables(register, tableOptions, controller), dataTable(register, tableOptions)];
     await writeXlsx(output, tables, options.lang, `registro ${toolVersion()}`);
   } else if (options.format === 'csv') {
     writeFileAtomic(output, toCsv(controller));

@@ -98,6 +98,9 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
     `no register heading found in "${p.path}" (columns such as FINALITÀ, BASE GIURIDICA, CATEGORIE DI INTERESSATI)` +
     (p.mapping ? `.\nHeadings seen on row ${p.row}: ${p.headings}.\nA column mapping to complete, to save as mappa.yaml and pass with --mappa mappa.yaml:\n${p.mapping}` : ''),
   'usage.badMapping': (p) => `column mapping "${p.path}" is not valid: ${p.detail}`,
+  'usage.badImportId': (p) => `${importAt(p)}: the id "${p.id}" is not valid (lowercase letters, digits and hyphens only, at most 80 characters, e.g. staff-management): no file was written`,
+  'usage.duplicateImportId': (p) => `${importAt(p)}: "${p.id}" already appears at row ${p.line}: no file was written`,
+  'usage.badDataSheet': (p) => `${importAt(p)}: the cell does not hold a record's data (JSON of an object): the data sheet was edited; no file was written`,
   'internal': (p) => `internal error: ${p.detail}. Please report it with the command that caused it.`,
   'rule.controllerContacts': () => "the controller's contacts (PEC, email, phone or address) are missing: Art. 30(1)(a)",
   'usage.badIndex': (p) => `unknown index "${p.value}"; indices: ${p.allowed}`,
@@ -199,4 +202,9 @@ function typeName(t: string | number | undefined): string {
     null: 'an empty value',
   };
   return names[String(t)] ?? String(t);
+}
+
+/** Where an import input is wrong: "registro.xlsx, sheet "registro-dati", row 4". */
+function importAt(p: MessageParams): string {
+  return [p.file, p.sheet ? `sheet "${p.sheet}"` : '', p.row ? `row ${p.row}` : ''].filter(Boolean).join(', ');
 }

@@ -99,6 +99,9 @@ export const it = {
     `in "${p.path}" non trovo l'intestazione del registro (colonne come FINALITÀ, BASE GIURIDICA, CATEGORIE DI INTERESSATI)` +
     (p.mapping ? `.\nIntestazioni viste alla riga ${p.row}: ${p.headings}.\nUna mappa delle colonne da completare, da salvare in mappa.yaml e usare con --mappa mappa.yaml:\n${p.mapping}` : ''),
   'usage.badMapping': (p) => `mappa delle colonne "${p.path}" non valida: ${p.detail}`,
+  'usage.badImportId': (p) => `${importAt(p)}: l'identificativo "${p.id}" non è valido (solo lettere minuscole, cifre e trattini, al massimo 80 caratteri, ad esempio gestione-personale): nessun file è stato scritto`,
+  'usage.duplicateImportId': (p) => `${importAt(p)}: "${p.id}" compare già alla riga ${p.line}: nessun file è stato scritto`,
+  'usage.badDataSheet': (p) => `${importAt(p)}: la cella non contiene i dati di una scheda (JSON di un oggetto): il foglio dati è stato modificato; nessun file è stato scritto`,
   'internal': (p) => `errore interno: ${p.detail}. Segnala il problema con il comando che lo ha causato.`,
   'rule.controllerContacts': () => 'mancano i contatti del titolare (PEC, email, telefono o indirizzo): art. 30, par. 1, lett. a',
   'usage.badIndex': (p) => `indice "${p.value}" sconosciuto; indici: ${p.allowed}`,
@@ -202,4 +205,9 @@ function typeName(t: string | number | undefined): string {
     null: 'un valore vuoto',
   };
   return names[String(t)] ?? String(t);
+}
+
+/** Where an import input is wrong: "registro.xlsx, foglio "registro-dati", riga 4". */
+function importAt(p: MessageParams): string {
+  return [p.file, p.sheet ? `foglio "${p.sheet}"` : '', p.row ? `riga ${p.row}` : ''].filter(Boolean).join(', ');
 }
