@@ -94,9 +94,9 @@ if (browserPath && !process.env.BENCH_NO_PDF) {
   const dir = join(work, 'servizi100');
   generateRegister(dir, 2000, 42);
   const html = join(work, 'notices-html');
-  execFileSync(process.execPath, [bin, 'informativa', dir, '--tutti', '--formato', 'html', '-o', html], { stdio: 'ignore' });
+  execFileSync(process.execPath, [bin, 'informativa', dir, '--tutti', '--format', 'html', '-o', html], { stdio: 'ignore' });
   const floor = measured(1, [join(root, 'scripts/floor-print.mjs'), browserPath, html, join(work, 'floor-pdf')]);
-  const notices = measured(1, [measure, 'informativa', dir, '--tutti', '--formato', 'pdf,html', '-o', join(work, 'notices-pdf'), '--browser', browserPath]);
+  const notices = measured(1, [measure, 'informativa', dir, '--tutti', '--format', 'pdf,html', '-o', join(work, 'notices-pdf'), '--browser', browserPath]);
   row('informativa: 100 services, 200 PDF + 200 HTML (incl. loading 2,000 records)', notices.ms, floor.ms, 'same Chromium printing the same HTML, 4 pages at once', notices.maxRssMB);
 }
 

@@ -78,7 +78,7 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
   'usage.templateMissing': (p) => `the template "${p.name}" is missing`,
   'usage.templateError': (p) => `error in the notice template (${p.layer}): ${p.detail}`,
   'usage.templateOutside': (p) => `the template file "${p.path}" points outside its folder: not read`,
-  'usage.noBrowser': () => 'PDF output needs Chrome, Chromium or Edge: install one (on Debian and Ubuntu: sudo apt-get install chromium) or name it with --browser or the REGISTRO_BROWSER variable; HTML notices still work with --formato html',
+  'usage.noBrowser': () => 'PDF output needs Chrome, Chromium or Edge: install one (on Debian and Ubuntu: sudo apt-get install chromium) or name it with --browser or the REGISTRO_BROWSER variable; HTML notices still work with --format html',
   'usage.unknownService': (p) => `unknown service "${p.value}"${p.suggestion ? `: did you mean "${p.suggestion}"?` : ''}`,
   'usage.noServiceChosen': () => 'name the services with --servizio ID, or all of them with --tutti',
   'usage.buildBlocked': (p) => `validation found ${count(p.errors, 'error', 'errors')} (above): nothing was written; fix ${agree(p.errors, 'it', 'them')} or use --force`,
