@@ -50,6 +50,8 @@ const DESCRIPTIONS: Record<string, string> = {
   'mappa delle colonne in YAML (colonne: { campo: "Intestazione" | numero }), sostituisce ogni deduzione':
     'column mapping in YAML (colonne: { field: "Heading" | number }), replaces every guess',
   'sovrascrive i file esistenti': 'overwrite existing files',
+  'mostra quale colonna diventa quale campo (con il punteggio) e cosa resta fuori, senza scrivere nulla':
+    'show which column becomes which field (with its score) and what is left out, writing nothing',
   'crea un nuovo registro valido (titolare, un trattamento, un servizio) pronto per VS Code':
     'create a new valid register (controller, one processing activity, one service) ready for VS Code',
   'dove crearlo': 'where to create it',
