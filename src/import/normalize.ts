@@ -80,6 +80,13 @@ const BASIS_WORDS: ReadonlyArray<[RegExp, string]> = [
   [/interessi? vitali/i, '6.1.d'],
   [/interesse pubblico|pubblici poteri|pubblico potere|compito istituzionale|funzioni istituzionali/i, '6.1.e'],
   [/legittimo interesse|interesse legittimo/i, '6.1.f'],
+  // English registers (ICO-style templates).
+  [/\bconsent\b/i, '6.1.a'],
+  [/\bcontract/i, '6.1.b'],
+  [/legal obligation/i, '6.1.c'],
+  [/vital interest/i, '6.1.d'],
+  [/public task|public interest|official authority/i, '6.1.e'],
+  [/legitimate interest/i, '6.1.f'],
 ];
 
 /**
@@ -91,7 +98,7 @@ export function legalBases(cell: string): { codes: string[]; unread: string[] } 
   const codes: string[] = [];
   const unread: string[] = [];
   for (const piece of splitList(cell, false)) {
-    const explicit = /art\.?\s*6\s*(?:[.,]?\s*(?:par\.?|paragrafo|comma|c\.)?\s*1)?\s*[.,]?\s*(?:lett(?:era)?\.?\s*)?\(?([a-f])\b\)?/i.exec(piece) ?? /\b6\.1\.([a-f])\b/i.exec(piece);
+    const explicit = /art\.?\s*6\s*(?:[.,]?\s*(?:par\.?|paragrafo|comma|c\.)?\s*1)?\s*[.,]?\s*(?:lett(?:era)?\.?\s*)?\(?([a-f])\b\)?/i.exec(piece) ?? /\b6\.1\.([a-f])\b/i.exec(piece) ?? /\b6\s*\(\s*1\s*\)\s*\(\s*([a-f])\s*\)/i.exec(piece);
     const code = explicit ? `6.1.${explicit[1]!.toLowerCase()}` : BASIS_WORDS.find(([re]) => re.test(piece))?.[1];
     if (code && !codes.includes(code)) codes.push(code);
     if (!code) unread.push(piece);

@@ -19,6 +19,8 @@ export interface FieldScore {
 
 const STOP = new Set(campi.vuote);
 export const THRESHOLD = campi.soglia;
+const MAX_HEADING = 120;
+const MAX_WORDS = 10;
 
 const KEYWORDS: ReadonlyArray<{ campo: string; keywords: Keyword[]; article?: string }> = campi.campi.map((c) => ({
   campo: c.campo,
@@ -103,6 +105,8 @@ export function scoreLabel(label: string): FieldScore[] {
  * different fields: "Finalità e basi legali", "Categorie di interessati e di dati".
  */
 export function fieldsOf(label: string): FieldScore[] {
+  // A sentence is a value, not a heading, whatever words it uses.
+  if (label.length > MAX_HEADING || words(label).length > MAX_WORDS) return [];
   const scores = scoreLabel(label).filter((s) => s.score >= THRESHOLD);
   const [best, ...rest] = scores;
   if (!best) return [];

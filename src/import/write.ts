@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { writeFileAtomic } from '../util/atomic-write.js';
+import { writeManyAtomic } from './write-many.js';
 import { LOCAL_SCHEMAS } from '../commands/init.js';
 import { writeSchemas } from '../commands/schema.js';
 import { insideOutput, recordFile } from './record-paths.js';
@@ -77,7 +78,8 @@ export function writeImport(out: string, ids: string[], records: ImportedRecord[
       if (existsSync(join(out, rel))) throw new UsageError('usage.exists', { path: displayPath(join(out, rel)) });
     }
   }
-  for (const [rel, text] of files) writeFileAtomic(insideOutput(out, rel, { file: meta.file }), text);
+  // One flush for all the files: 10,000 activities in seconds, each file still atomic.
+  writeManyAtomic([...files].map(([rel, text]) => [insideOutput(out, rel, { file: meta.file }), text] as const));
   // The modelines point at this copy: the imported register works offline in the editor, as after init.
   writeSchemas(join(out, LOCAL_SCHEMAS));
   return [...files.keys()];
