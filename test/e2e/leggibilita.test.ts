@@ -103,6 +103,19 @@ describe('registro leggibilita', () => {
     expect(registro(['leggibilita']).status).toBe(2);
   });
 
+  it('a text saved as Windows-1252 (as offices do) is read, not refused', () => {
+    const file = join(work, 'latin1.txt');
+    writeFileSync(file, Buffer.from('Il Comune è qui. Perché lo fa?\n', 'latin1'));
+    const r = registro(['leggibilita', file, '--format', 'json']);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).files[0]).toMatchObject({ kind: 'text', words: 7, sentences: 2 });
+    expect(JSON.parse(r.stdout).files[0].longest[0].text).toBe('Il Comune è qui.');
+  });
+
+  it('errors in English with --lang en', () => {
+    expect(registro(['readability', 'missing.md', '--lang', 'en']).stderr).toBe('registro: the path "missing.md" does not exist\n');
+  });
+
   it('a PDF without pdftotext installed: one sentence saying how to install it', () => {
     const pdf = join(work, 'vuoto.pdf');
     writeFileSync(pdf, '%PDF-1.4\n%%EOF\n');
