@@ -86,6 +86,11 @@ for (const size of sizes) {
   row(`  floor: bare exceljs write ${size}`, xlsxFloor.ms, null, null, xlsxFloor.maxRssMB);
   const imported = measured(1, [measure, 'import', join(work, 'registro.xlsx'), '-o', join(work, `reimport${size}`), '--force']);
   row(`import of the exported xlsx ${size}`, imported.ms, null, null, imported.maxRssMB);
+  // The same register as a plain workbook (no hidden data sheet): headings by meaning, rows to records, one YAML per activity.
+  const plain = join(work, `plain${size}.xlsx`);
+  execFileSync(process.execPath, [join(root, 'scripts/strip-data-sheet.mjs'), join(work, 'registro.xlsx'), plain], { stdio: 'ignore' });
+  const read = measured(1, [measure, 'import', plain, '-o', join(work, `plain-import${size}`), '--force']);
+  row(`import of a plain workbook ${size} (vs export)`, read.ms, exported.ms, 'export xlsx of the same register', read.maxRssMB);
 }
 
 // Notices: 100 services (200 PDFs, full and short) against the same Chromium printing the same HTML.
@@ -94,9 +99,9 @@ if (browserPath && !process.env.BENCH_NO_PDF) {
   const dir = join(work, 'servizi100');
   generateRegister(dir, 2000, 42);
   const html = join(work, 'notices-html');
-  execFileSync(process.execPath, [bin, 'informativa', dir, '--tutti', '--formato', 'html', '-o', html], { stdio: 'ignore' });
+  execFileSync(process.execPath, [bin, 'informativa', dir, '--tutti', '--format', 'html', '-o', html], { stdio: 'ignore' });
   const floor = measured(1, [join(root, 'scripts/floor-print.mjs'), browserPath, html, join(work, 'floor-pdf')]);
-  const notices = measured(1, [measure, 'informativa', dir, '--tutti', '--formato', 'pdf,html', '-o', join(work, 'notices-pdf'), '--browser', browserPath]);
+  const notices = measured(1, [measure, 'informativa', dir, '--tutti', '--format', 'pdf,html', '-o', join(work, 'notices-pdf'), '--browser', browserPath]);
   row('informativa: 100 services, 200 PDF + 200 HTML (incl. loading 2,000 records)', notices.ms, floor.ms, 'same Chromium printing the same HTML, 4 pages at once', notices.maxRssMB);
 }
 

@@ -1,6 +1,8 @@
 import { Command, CommanderError, Option } from 'commander';
 import { isLang, type Lang } from './i18n/lang.js';
 import { message } from './i18n/localize.js';
+import { localizeHelp } from './i18n/commander-help.js';
+import { commanderMessage, helpHint } from './i18n/commander-errors.js';
 import { UsageError } from './util/errors.js';
 import { toolVersion } from './util/version.js';
 
@@ -35,7 +37,11 @@ function withNoticeOptions(command: Command): Command {
 
 const langOption = () => new Option('--lang <lingua>', 'lingua dei messaggi: it (predefinita) o en');
 
-export function buildProgram(): Command {
+/** `-f, --format` in every command; `--formato`, its old name, still works but is not shown. */
+const formatAlias = () => new Option('--formato <elenco>').hideHelp();
+const noticeFormatValue = (opts: Record<string, unknown>): string | undefined => (opts.format ?? opts.formato) as string | undefined;
+
+export function buildProgram(lang: Lang = 'it'): Command {
   const program = new Command('registro')
     .description('Il registro dei trattamenti (art. 30 GDPR) come codice: valida, esporta, genera le informative.')
     .version(toolVersion(), '-v, --version', 'mostra la versione')
@@ -50,7 +56,8 @@ export function buildProgram(): Command {
     .description("il lavoro annuale: valida, poi scrive il registro in Excel e le informative di tutti i servizi")
     .argument('[cartella]', 'la cartella del registro', '.')
     .option('-o, --output <cartella>', 'dove scrivere registro.xlsx e informative/', 'out')
-    .option('--formato <elenco>', 'formati delle informative: pdf, html o pdf,html (predefinito: pdf,html se c\'è un browser)')
+    .option('-f, --format <elenco>', 'formati delle informative: pdf, html o pdf,html (predefinito: pdf,html se c\'è un browser)')
+    .addOption(formatAlias())
     .option('--force', 'scrive anche se alcuni file hanno errori di forma (senza quei file)')
     .option('--bozza', "scrive anche le informative con errori aperti, marcate BOZZA su ogni pagina")
     .option('--strict', 'esce con 1 senza scrivere nulla se il registro ha errori aperti');
@@ -59,7 +66,7 @@ export function buildProgram(): Command {
       process.exitCode = await runBuild(dir, {
         output: String(opts.output),
         lang: langOf(opts.lang),
-        formats: opts.formato ? noticeFormats(String(opts.formato)) : undefined,
+        formats: noticeFormatValue(opts) ? noticeFormats(String(noticeFormatValue(opts))) : undefined,
         template: opts.template as string | undefined,
         browser: opts.browser as string | undefined,
         force: Boolean(opts.force),
@@ -130,7 +137,8 @@ export function buildProgram(): Command {
     .option('-s, --servizio <id...>', 'i servizi (id dei file in servizi/)')
     .option('--tutti', 'tutti i servizi')
     .option('-o, --output <cartella>', 'dove scrivere le informative', 'informative')
-    .option('--formato <elenco>', 'pdf, html o pdf,html', 'pdf,html')
+    .option('-f, --format <elenco>', 'pdf, html o pdf,html (predefinito: pdf,html)')
+    .addOption(formatAlias())
     .option('--force', 'genera anche se alcuni file hanno errori di forma')
     .option('--bozza', "genera anche le informative con errori aperti, marcate BOZZA su ogni pagina")
     .option('--strict', 'esce con 1 senza scrivere nulla se il registro ha errori aperti');
@@ -140,7 +148,7 @@ export function buildProgram(): Command {
         servizi: (opts.servizio as string[] | undefined) ?? [],
         tutti: Boolean(opts.tutti),
         output: String(opts.output),
-        formats: noticeFormats(String(opts.formato)),
+        formats: noticeFormats(noticeFormatValue(opts) ?? 'pdf,html'),
         lang: langOf(opts.lang),
         template: opts.template as string | undefined,
         browser: opts.browser as string | undefined,
@@ -158,11 +166,12 @@ export function buildProgram(): Command {
     .requiredOption('-o, --output <cartella>', 'la cartella del nuovo registro')
     .option('--foglio <nome>', 'il foglio di lavoro da leggere (predefinito: il primo non vuoto)')
     .option('--mappa <file>', 'mappa delle colonne in YAML (colonne: { campo: "Intestazione" | numero }), sostituisce ogni deduzione')
+    .option('--anteprima', 'mostra quale colonna diventa quale campo (con il punteggio) e cosa resta fuori, senza scrivere nulla')
     .option('--force', 'sovrascrive i file esistenti')
     .addOption(langOption())
     .action(async (file: string, opts: Record<string, unknown>) => {
       const { runImport } = await import('./commands/import.js');
-      process.exitCode = await runImport(file, { output: String(opts.output), foglio: opts.foglio as string | undefined, mappa: opts.mappa as string | undefined, force: Boolean(opts.force), lang: langOf(opts.lang) });
+      process.exitCode = await runImport(file, { output: String(opts.output), foglio: opts.foglio as string | undefined, mappa: opts.mappa as string | undefined, anteprima: Boolean(opts.anteprima), force: Boolean(opts.force), lang: langOf(opts.lang) });
     });
 
   program
@@ -188,6 +197,25 @@ export function buildProgram(): Command {
     });
 
   program
+    .command('leggibilita')
+    .alias('readability')
+    .description('misura la leggibilità di testi (Markdown, HTML, PDF, testo): indice, fasce di lettura, frasi più lunghe')
+    .argument('<file...>', 'i file da misurare')
+    .addOption(new Option('-f, --format <formato>', 'formato: text o json').default('text'))
+    .option('--indice <nome>', "gulpease (italiano) o flesch (inglese); predefinito: quello della lingua del testo")
+    .option('--frasi <n>', 'quante frasi lunghe mostrare per file (predefinito: 5)', nonNegativeInt)
+    .option('--minimo <n>', "esce con 1 se l'indice di un file è sotto n", nonNegativeInt)
+    .addOption(langOption())
+    .action(async (files: string[], opts: Record<string, unknown>) => {
+      const format = String(opts.format);
+      if (format !== 'text' && format !== 'json') throw new UsageError('usage.badFormat', { value: format, allowed: 'text, json' });
+      const index = opts.indice as string | undefined;
+      if (index !== undefined && index !== 'gulpease' && index !== 'flesch') throw new UsageError('usage.badIndex', { value: index, allowed: 'gulpease, flesch' });
+      const { runLeggibilita } = await import('./commands/leggibilita.js');
+      process.exitCode = runLeggibilita(files, { format, lang: langOf(opts.lang), index, top: (opts.frasi as number | undefined) ?? 5, minimum: opts.minimo as number | undefined });
+    });
+
+  program
     .command('rules')
     .alias('regole')
     .description('elenca le verifiche, con severità e riferimento normativo')
@@ -198,21 +226,13 @@ export function buildProgram(): Command {
       process.exitCode = runRules({ lang: langOf(opts.lang), json: Boolean(opts.json) });
     });
 
+  localizeHelp(program, lang);
   return program;
 }
 
-const commanderWords: Record<string, { it: string; en: string }> = {
-  'commander.unknownOption': { it: 'opzione sconosciuta', en: 'unknown option' },
-  'commander.unknownCommand': { it: 'comando sconosciuto', en: 'unknown command' },
-  'commander.missingArgument': { it: 'argomento mancante', en: 'missing argument' },
-  'commander.optionMissingArgument': { it: "manca il valore dell'opzione", en: 'option value missing' },
-  'commander.excessArguments': { it: 'troppi argomenti', en: 'too many arguments' },
-  'commander.invalidArgument': { it: 'valore non valido', en: 'invalid value' },
-};
-
 export async function main(argv: string[]): Promise<void> {
   const lang = requestedLang(argv);
-  const program = buildProgram();
+  const program = buildProgram(lang);
   try {
     await program.parseAsync(argv);
   } catch (error) {
@@ -234,9 +254,9 @@ function handleError(error: unknown, lang: Lang): number {
     // Errors thrown inside an option parser arrive wrapped: keep our own message.
     const nested = (error as { cause?: unknown }).cause;
     if (nested instanceof UsageError) return handleError(nested, lang);
-    const words = commanderWords[error.code];
-    const detail = error.message.replace(/^error: /, '');
-    process.stderr.write(`registro: ${words ? `${words[lang]}: ` : ''}${detail}\n${lang === 'it' ? 'Usa registro --help per l\'elenco dei comandi.' : 'Run registro --help for the list of commands.'}\n`);
+    // A kind of error we have no words for keeps commander's own (English) text.
+    const detail = commanderMessage(error, lang) ?? error.message.replace(/^error: /, '');
+    process.stderr.write(`registro: ${detail}\n${helpHint(lang)}\n`);
     return EXIT_USAGE;
   }
   if (error instanceof UsageError) {

@@ -76,7 +76,8 @@ export async function runBuild(dir: string, options: BuildOptions): Promise<numb
 async function writeWorkbook(register: Register, out: string, lang: Lang, today: string, openErrors: number): Promise<string> {
   const xlsx = join(out, 'registro.xlsx');
   const columns = chooseColumns({}, register.registro?.data.opzioni);
-  const tables = [...workbookTables(register, { lang, columns, today, openErrors }), dataTable(register, columns.map((c) => c.id))];
+  const tableOptions = { lang, columns, today, openErrors };
+  const tables = [...workbookTables(register, tableOptions), dataTable(register, tableOptions)];
   await writeXlsx(xlsx, tables, lang, `registro ${toolVersion()}`, workbookState(tables, openErrors, today, lang));
   process.stdout.write(`${displayPath(xlsx)}\n`);
   return xlsx;

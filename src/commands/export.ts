@@ -1,6 +1,7 @@
 import { extname, resolve } from 'node:path';
 import type { Lang } from '../i18n/lang.js';
 import { message } from '../i18n/localize.js';
+import { count as counted } from '../i18n/plural.js';
 import { chooseColumns } from '../export/column-choice.js';
 import { controllerTable, dataTable, workbookTables, type Table } from '../export/tables.js';
 import { toCsv } from '../export/csv.js';
@@ -51,7 +52,7 @@ export async function runExport(dir: string, options: ExportOptions): Promise<nu
   const controller = controllerTable(register, tableOptions);
   if (options.format === 'xlsx') {
     const { writeXlsx } = await import('../export/xlsx.js');
-    const tables = [...workbookTables(register, tableOptions, controller), dataTable(register, columns.map((c) => c.id))];
+    const tables = [...workbookTables(register, tableOptions, controller), dataTable(register, tableOptions)];
     await writeXlsx(output, tables, options.lang, `registro ${toolVersion()}`, workbookState(tables, open.errors, now, options.lang));
   } else if (options.format === 'csv') {
     writeFileAtomic(output, toCsv(controller));
@@ -61,7 +62,7 @@ export async function runExport(dir: string, options: ExportOptions): Promise<nu
   }
   const count = controller.rows.length;
   const shown = displayPath(output, cwd);
-  process.stdout.write(options.lang === 'it' ? `Registro esportato in ${shown}: ${count} ${count === 1 ? 'trattamento' : 'trattamenti'}.\n` : `Register exported to ${shown}: ${count} processing ${count === 1 ? 'activity' : 'activities'}.\n`);
+  process.stdout.write(options.lang === 'it' ? `Registro esportato in ${shown}: ${counted(count, 'trattamento', 'trattamenti')}.\n` : `Register exported to ${shown}: ${counted(count, 'processing activity', 'processing activities')}.\n`);
   printOpenFindings(open, options.lang);
   return 0;
 }

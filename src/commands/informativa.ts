@@ -107,7 +107,7 @@ export function reportNotices(written: WrittenNotices, lang: Lang): boolean {
       continue;
     }
     const files = r.files.map((f) => displayPath(f)).join(', ');
-    process.stdout.write(`${r.id}: ${files} (Gulpease ${r.readability.gulpease})\n`);
+    process.stdout.write(`${r.id}: ${files} (${r.readability.name} ${r.readability.value})\n`);
     if (r.rights.missing.length || r.rights.extra.length) {
       ok = false;
       process.stderr.write(`registro: ${message(lang, 'rule.noticeRights', { service: r.id, missing: r.rights.missing.join(', ') || '-', extra: r.rights.extra.join(', ') || '-' })}\n`);

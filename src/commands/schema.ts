@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Lang } from '../i18n/lang.js';
+import { count } from '../i18n/plural.js';
 import { UsageError } from '../util/errors.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { SCHEMAS_DIR } from '../util/package-files.js';
@@ -21,7 +22,7 @@ export function runSchema(name: string | undefined, options: { output?: string; 
   if (options.output) {
     const dir = resolve(options.output);
     const names = writeSchemas(dir);
-    process.stderr.write(`${names.length} ${options.lang === 'it' ? 'schemi scritti in' : 'schemas written to'} ${options.output}\n`);
+    process.stderr.write(`${options.lang === 'it' ? count(names.length, 'schema scritto', 'schemi scritti') : count(names.length, 'schema written', 'schemas written')} ${options.lang === 'it' ? 'in' : 'to'} ${options.output}\n`);
     return 0;
   }
   const names = schemaFileNames().map((f) => f.replace(/\.schema\.json$/, ''));

@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n/lang.js';
 import type { Doc, Register } from '../register/model.js';
 import type { TrattamentoFile } from '../types/schema.js';
-import { basisLine, dpiaLine, partyName, recipientLines, retentionLine, specialLine, terms, transferLine } from './labels.js';
+import { basisLine, dpiaLine, isProcessor, partyName, recipientLines, retentionLine, specialLine, terms, transferLine } from './labels.js';
 
 /** The columns of the controller's register: an id, its art. 30 group, its heading, its value. */
 export interface Column {
@@ -9,7 +9,15 @@ export interface Column {
   group: GroupId;
   header: Record<Lang, string>;
   width: number;
-  value(record: Doc<TrattamentoFile>, register: Register, lang: Lang): string | string[];
+  /** The cell holds a date (YYYY-MM-DD in the YAML): written as a real date, shown dd/mm/yyyy. */
+  date?: true;
+  value(record: Doc<TrattamentoFile>, register: Register, lang: Lang, context: ColumnContext): string | string[];
+}
+
+/** What a column may need to know about the others chosen with it. */
+export interface ColumnContext {
+  /** The processors have their own column: the recipients' column leaves them out, so each party is listed once. */
+  processorsApart: boolean;
 }
 
 export type GroupId = 'trattamento' | 'finalita' | 'dati' | 'destinatari' | 'trasferimenti' | 'conservazione' | 'misure' | 'dpia' | 'date';
@@ -28,10 +36,11 @@ export const GROUPS: Record<GroupId, Record<Lang, string>> = {
 
 const specials = (r: TrattamentoFile, reg: Register, lang: Lang) => (r.dati_particolari ?? []).map((d) => specialLine(reg, d, lang));
 const criminal = (r: TrattamentoFile) => (r.dati_giudiziari ? [[r.dati_giudiziari.descrizione, r.dati_giudiziari.norma].filter(Boolean).join(' — ')] : []);
+// The recipient's description goes with the processor: the recipients' column may leave it out.
 const processors = (r: TrattamentoFile, reg: Register) =>
   (Array.isArray(r.destinatari) ? r.destinatari : [])
-    .filter((d) => d.soggetto && ['responsabile', 'sub-responsabile'].includes(reg.parties.find((p) => p.id === d.soggetto)?.data?.ruolo ?? ''))
-    .map((d) => partyName(reg, d.soggetto));
+    .filter((d) => isProcessor(reg, d.soggetto))
+    .map((d) => (d.descrizione ? `${partyName(reg, d.soggetto)} (${d.descrizione})` : partyName(reg, d.soggetto)));
 const measures = (r: TrattamentoFile, reg: Register, lang: Lang) => [
   ...terms(reg, 'misure', r.misure, lang),
   ...(r.misure_descrizione ? [r.misure_descrizione] : []),
@@ -74,7 +83,7 @@ export const COLUMNS: readonly Column[] = [
   { id: 'raccolta', group: 'dati', header: { it: 'Raccolta e fonte', en: 'Collection and source' }, width: 18, value: (d) => [d.data.raccolta, d.data.fonte?.descrizione].filter((x): x is string => Boolean(x)) },
   { id: 'operazioni', group: 'dati', header: { it: 'Operazioni', en: 'Operations' }, width: 18, value: (d, r, lang) => terms(r, 'operazioni', d.data.operazioni, lang) },
   { id: 'modalita', group: 'dati', header: { it: 'Modalità e applicativi', en: 'Mode and applications' }, width: 18, value: (d) => [d.data.modalita, ...(d.data.applicativi ?? [])].filter((x): x is string => Boolean(x)) },
-  { id: 'destinatari', group: 'destinatari', header: { it: 'Categorie di destinatari', en: 'Categories of recipients' }, width: 28, value: (d, r, lang) => recipientLines(r, d.data, lang) },
+  { id: 'destinatari', group: 'destinatari', header: { it: 'Categorie di destinatari', en: 'Categories of recipients' }, width: 28, value: (d, r, lang, context) => recipientLines(r, d.data, lang, context.processorsApart) },
   { id: 'responsabili', group: 'destinatari', header: { it: 'Responsabili del trattamento (art. 28)', en: 'Processors (Art. 28)' }, width: 20, value: (d, r) => processors(d.data, r) },
   {
     id: 'trasferimenti',
@@ -92,8 +101,9 @@ export const COLUMNS: readonly Column[] = [
   },
   { id: 'misure', group: 'misure', header: { it: 'Misure di sicurezza tecniche e organizzative', en: 'Technical and organisational security measures' }, width: 26, value: (d, r, lang) => measures(d.data, r, lang) },
   { id: 'dpia', group: 'dpia', header: { it: "Valutazione d'impatto", en: 'DPIA' }, width: 22, value: (d, _r, lang) => dpiaLine(d.data.dpia, lang) },
-  { id: 'creato', group: 'date', header: { it: 'Scheda creata il', en: 'Record created' }, width: 11, value: (d) => d.data.creato ?? '' },
-  { id: 'aggiornato', group: 'date', header: { it: 'Ultimo aggiornamento', en: 'Last updated' }, width: 11, value: (d) => d.data.aggiornato ?? '' },
+  // Wide enough for "aggiornamento" in the bold heading: a narrower column breaks the word.
+  { id: 'creato', group: 'date', header: { it: 'Scheda creata il', en: 'Record created' }, width: 14, date: true, value: (d) => d.data.creato ?? '' },
+  { id: 'aggiornato', group: 'date', header: { it: 'Ultimo aggiornamento', en: 'Last updated' }, width: 14, date: true, value: (d) => d.data.aggiornato ?? '' },
 ];
 
 /** Named sets of columns; a register may add its own in registro.yaml (opzioni.export.insiemi). */

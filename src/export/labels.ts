@@ -20,8 +20,8 @@ export function partyName(register: Register, id: string | undefined): string {
 }
 
 const W = {
-  it: { basis: 'base', norm: 'norma', interest: 'interesse', none: 'nessuno', to: 'verso', permanent: 'permanente', from: '', source: 'fonte', for: 'per', needed: 'necessaria', notNeeded: 'non necessaria', reason: '' },
-  en: { basis: 'basis', norm: 'norm', interest: 'interest', none: 'none', to: 'to', permanent: 'permanent', from: '', source: 'source', for: 'for', needed: 'required', notNeeded: 'not required', reason: '' },
+  it: { basis: 'base', norm: 'norma', interest: 'interesse', none: 'nessuno', to: 'verso', permanent: 'permanente', from: '', source: 'fonte', for: 'per', needed: 'necessaria', notNeeded: 'non necessaria', reason: '', onlyProcessors: 'solo responsabili del trattamento (art. 28), nella loro colonna' },
+  en: { basis: 'basis', norm: 'norm', interest: 'interest', none: 'none', to: 'to', permanent: 'permanent', from: '', source: 'source', for: 'for', needed: 'required', notNeeded: 'not required', reason: '', onlyProcessors: 'processors only (Art. 28), in their own column' },
 };
 
 /** "6.1.e compito di interesse pubblico... — D.Lgs. 63/2017, art. 5" */
@@ -38,9 +38,20 @@ export function specialLine(register: Register, special: { categoria: string; co
   return `${label}${condition}${special.norma ? ` — ${special.norma}` : ''}`;
 }
 
-export function recipientLines(register: Register, record: TrattamentoFile, lang: Lang): string[] {
+/** A processor or sub-processor (art. 28) declared in soggetti.yaml. */
+export function isProcessor(register: Register, id: string | undefined): boolean {
+  if (!id) return false;
+  const role = register.parties.find((p) => p.id === id)?.data?.ruolo;
+  return role === 'responsabile' || role === 'sub-responsabile';
+}
+
+/** One line per recipient; without the processors when another column lists them. */
+export function recipientLines(register: Register, record: TrattamentoFile, lang: Lang, withoutProcessors = false): string[] {
   if (record.destinatari === 'nessuno') return [W[lang].none];
-  return (record.destinatari ?? []).map((d) => {
+  const all = record.destinatari ?? [];
+  const shown = withoutProcessors ? all.filter((d) => !isProcessor(register, d.soggetto)) : all;
+  if (shown.length === 0 && all.length > 0) return [W[lang].onlyProcessors];
+  return shown.map((d) => {
     const who = [d.categoria ? register.vocabulary.label('destinatari', d.categoria, lang) : '', d.soggetto ? partyName(register, d.soggetto) : '']
       .filter(Boolean)
       .join(': ');

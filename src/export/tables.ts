@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n/lang.js';
 import type { Register } from '../register/model.js';
-import { COLUMNS, GROUPS, type Column } from './columns.js';
+import { COLUMNS, GROUPS, type Column, type ColumnContext } from './columns.js';
 import { partyName, terms, transferLine } from './labels.js';
 import { codeLabel } from '../law/codes.js';
 import { countryName } from '../law/countries.js';
@@ -12,13 +12,19 @@ export interface Table {
   /** A sheet for programs, not people: written very hidden. */
   hidden?: boolean;
   title: string;
-  /** Label-value lines printed above the table (controller, DPO, dates). */
-  heading: Array<[string, string]>;
+  /** Label-value lines printed above the table (controller, DPO, dates); a third item marks a date. */
+  heading: Array<[string, string] | [string, string, 'date']>;
   /** Column groups over the headings (the art. 30 items), as [label, first column, last column]. */
   groups?: Array<[string, number, number]>;
   headers: string[];
   widths: number[];
   rows: string[][];
+  /** Columns whose cells are dates (YYYY-MM-DD), written as real dates. */
+  dateColumns?: number[];
+  /** The record id of each row, for the round trip: the workbook carries it in a hidden column when no chosen column shows it. */
+  rowIds?: string[];
+  /** The column that shows the record id, when one of the chosen columns does. */
+  idColumn?: number;
 }
 
 export interface ExportOptions {
@@ -72,15 +78,17 @@ export function controllerTable(register: Register, options: ExportOptions): Tab
     [t.controller, [registro?.titolare.denominazione, contacts(registro?.titolare.contatti)].filter(Boolean).join(' — ')],
     ...(registro?.rappresentante ? [[t.representative, [registro.rappresentante.denominazione, contacts(registro.rappresentante.contatti)].filter(Boolean).join(' — ')] as [string, string]] : []),
     [t.dpo, registro?.rpd ? [registro.rpd.nome, contacts(registro.rpd.contatti)].filter(Boolean).join(' — ') : t.none],
-    [t.created, registro?.registro?.creato ?? ''],
-    [t.updated, registro?.registro?.aggiornato ?? ''],
-    [t.generated, options.today],
+    [t.created, registro?.registro?.creato ?? '', 'date'],
+    [t.updated, registro?.registro?.aggiornato ?? '', 'date'],
+    [t.generated, options.today, 'date'],
     ...(options.area ? [[t.area, options.area] as [string, string]] : []),
   ];
   const area = options.area?.toLowerCase();
   const records = register.trattamenti
     .filter((d) => !area || [d.data.area, d.data.ufficio].some((a) => a?.toLowerCase().includes(area)))
     .sort((a, b) => (a.id < b.id ? -1 : 1));
+  const context: ColumnContext = { processorsApart: columns.some((c) => c.id === 'responsabili') };
+  const idColumn = columns.findIndex((c) => c.id === 'id');
   const groups: Table['groups'] = [];
   columns.forEach((c, i) => {
     const label = GROUPS[c.group][lang];
@@ -95,7 +103,10 @@ export function controllerTable(register: Register, options: ExportOptions): Tab
     groups,
     headers: columns.map((c) => c.header[lang]),
     widths: columns.map((c) => c.width),
-    rows: records.map((d) => columns.map((c) => cell(c.value(d, register, lang)))),
+    rows: records.map((d) => columns.map((c) => cell(c.value(d, register, lang, context)))),
+    dateColumns: columns.flatMap((c, i) => (c.date ? [i] : [])),
+    rowIds: records.map((d) => d.id),
+    ...(idColumn >= 0 ? { idColumn } : {}),
   };
 }
 
@@ -126,8 +137,9 @@ export function processorTable(register: Register, options: ExportOptions): Tabl
     title: T[lang].processorTitle,
     heading: [[it ? 'Responsabile' : 'Processor', [registro?.titolare.denominazione, contacts(registro?.titolare.contatti)].filter(Boolean).join(' — ')]],
     headers,
-    widths: [16, 36, 30, 44, 30, 30, 36, 12, 12],
+    widths: [16, 36, 30, 44, 30, 30, 36, 14, 14],
     rows,
+    dateColumns: [7, 8],
   };
 }
 
@@ -153,7 +165,7 @@ export function partiesTable(register: Register, options: ExportOptions): Table 
       data!.per_conto_di ? partyName(register, data!.per_conto_di) : '',
       data!.certificazione_dpf === undefined ? '' : data!.certificazione_dpf ? (it ? 'sì' : 'yes') : 'no',
     ]);
-  return { sheet: T[lang].partiesSheet, title: T[lang].partiesTitle, heading: [], headers, widths: [20, 34, 16, 14, 18, 34, 36, 12, 12, 34, 24, 12], rows };
+  return { sheet: T[lang].partiesSheet, title: T[lang].partiesTitle, heading: [], headers, widths: [20, 34, 16, 14, 18, 34, 36, 12, 12, 34, 24, 14], rows, dateColumns: [7, 8] };
 }
 
 export function servicesTable(register: Register, options: ExportOptions): Table {
@@ -210,31 +222,4 @@ export function workbookTables(register: Register, options: ExportOptions, contr
 }
 
 export { COLUMNS };
-
-/** Name of the hidden sheet that carries the register's data, for an exact import back. */
-export const DATA_SHEET = 'registro-dati';
-
-/** A cell holds at most 32,767 characters: longer JSON is split over the next cells. */
-const CELL_LIMIT = 30_000;
-
-/**
- * The register's own data, one row per file (its kind, its id, its JSON), so that importing the
- * workbook gives back exactly the same records; and the column ids of the visible table, so that
- * cells edited in Excel can be told apart.
- */
-export function dataTable(register: Register, columns: readonly string[]): Table {
-  const rows: string[][] = [['colonne', '', JSON.stringify(columns)]];
-  const add = (kind: string, id: string, data: unknown) => {
-    const json = JSON.stringify(data);
-    const chunks: string[] = [];
-    for (let i = 0; i < json.length; i += CELL_LIMIT) chunks.push(json.slice(i, i + CELL_LIMIT));
-    rows.push([kind, id, ...chunks]);
-  };
-  if (register.registro) add('registro', 'registro', register.registro.data);
-  if (register.soggetti) add('soggetti', 'soggetti', register.soggetti.data);
-  if (register.vocabolario) add('vocabolario', 'vocabolario', register.vocabolario.data);
-  for (const d of register.trattamenti) add('trattamento', d.id, d.data);
-  for (const d of register.servizi) add('servizio', d.id, d.data);
-  for (const d of register.attivitaResponsabile) add('attivita-responsabile', d.id, d.data);
-  return { sheet: DATA_SHEET, hidden: true, title: '', heading: [], headers: ['tipo', 'id', 'json'], widths: [12, 30, 80], rows };
-}
+export { DATA_SHEET, dataTable } from './data-sheet.js';

@@ -1,7 +1,9 @@
-import type { PaperSize } from 'exceljs';
+import type { PaperSize, Worksheet } from 'exceljs';
 import type { Lang } from '../i18n/lang.js';
 import type { Table } from './tables.js';
 import { writeViaTemporaryFile } from '../util/atomic-write.js';
+import { heightOf, lineCount, rowHeight, setDateOrText, setText } from './xlsx-cells.js';
+import { addFilterNamesOnCommit, columnLetter, type FilterRange } from './xlsx-names.js';
 
 /** exceljs is heavy: loaded only by the commands that write a workbook. */
 async function loadExcel() {
@@ -15,23 +17,34 @@ const HEADER_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E
 const GROUP_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFB4C6E7' } } as const;
 const THIN = { style: 'thin', color: { argb: 'FF8EA9DB' } } as const;
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+const DATA_FONT = { size: 9 }; // smaller than the headings: a register row holds a lot of text
+const DATA_ALIGNMENT = { wrapText: true, vertical: 'top' } as const;
+const HEADING_ALIGNMENT = { vertical: 'middle', wrapText: true } as const;
+/** The hidden column that carries each row's record id when no chosen column shows it. */
+const ID_WIDTH = 14;
 
 /**
- * Writes the register as a print-ready workbook: a title and heading block, a two-level header
- * (art. 30 groups over the columns) frozen and filterable, wrapped multi-line cells, A3
- * landscape fitted to the width, header rows repeated on every page, page numbers. Every value
- * is written as text: nothing the YAML holds can become a formula.
+ * Writes the register as a print-ready workbook that Excel and LibreOffice Calc read alike: a
+ * title and heading block, a two-level header (art. 30 groups over the columns) frozen and
+ * filterable, wrapped multi-line cells, real dates, A3 landscape fitted to the width, header rows
+ * repeated on every page, page numbers. Nothing the YAML holds can become a formula.
  */
 export async function writeXlsx(path: string, tables: readonly Table[], lang: Lang, creator: string, properties: WorkbookProperties = {}): Promise<void> {
   const ExcelJS = await loadExcel();
   await writeViaTemporaryFile(path, async (tmp) => {
-    // The streaming writer sends each row to disk once done: bounded memory for large registers.
-    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: tmp, useStyles: true, useSharedStrings: false });
+    // The streaming writer sends each row to disk once done; only the distinct texts of the
+    // visible sheets stay in memory, as shared strings (about 25 MB for 10,000 records).
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: tmp, useStyles: true, useSharedStrings: true });
     workbook.creator = creator;
     workbook.created = new Date();
     if (properties.subject) workbook.subject = properties.subject;
     if (properties.keywords) workbook.keywords = properties.keywords;
-    for (const table of tables) await (table.hidden ? addDataSheet(workbook, table) : addSheet(workbook, table, lang));
+    const filters: FilterRange[] = [];
+    for (const [index, table] of tables.entries()) {
+      if (table.hidden) await addDataSheet(workbook, table);
+      else filters.push(await addSheet(workbook, table, lang, index));
+    }
+    addFilterNamesOnCommit(workbook, filters);
     await workbook.commit();
   });
 }
@@ -44,19 +57,18 @@ export interface WorkbookProperties {
 
 type WorkbookWriter = InstanceType<Awaited<ReturnType<typeof loadExcel>>['stream']['xlsx']['WorkbookWriter']>;
 
-const DATA_FONT = { size: 9 }; // smaller than the headings: a register row holds a lot of text
-const DATA_ALIGNMENT = { wrapText: true, vertical: 'top' } as const;
-
-async function addSheet(workbook: WorkbookWriter, table: Table, lang: Lang): Promise<void> {
+/** One visible sheet; returns its filter range, for the workbook's defined names. */
+async function addSheet(workbook: WorkbookWriter, table: Table, lang: Lang, index: number): Promise<FilterRange> {
   const width = table.headers.length;
+  // The record ids travel in a hidden last column when no chosen column shows them.
+  const hiddenId = table.rowIds !== undefined && table.idColumn === undefined;
+  const fullWidth = width + (hiddenId ? 1 : 0);
   // Where the table starts: after the title, the heading lines, a blank line, the group row.
   const firstHeaderRow = 2 + table.heading.length + 1;
   const headerRow = firstHeaderRow + (table.groups ? 1 : 0);
-  const frozenColumns = width > 4 ? 2 : 0;
-  const page = lang === 'it' ? 'Pagina &P di &N' : 'Page &P of &N';
-  const footer = `&L&8${escapeHeaderFooter(table.sheet)}&C&8${page}&R&8&D`;
+  const lastRow = headerRow + table.rows.length;
   const sheet = workbook.addWorksheet(table.sheet, {
-    views: [{ state: 'frozen', xSplit: frozenColumns, ySplit: headerRow, topLeftCell: `${columnLetter(frozenColumns + 1)}${headerRow + 1}`, activeCell: `A${headerRow + 1}` }],
+    views: [frozenView(width, headerRow)],
     pageSetup: {
       paperSize: A3,
       orientation: 'landscape',
@@ -66,108 +78,113 @@ async function addSheet(workbook: WorkbookWriter, table: Table, lang: Lang): Pro
       printTitlesRow: `${firstHeaderRow}:${headerRow}`,
       margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
     },
-    headerFooter: { oddFooter: footer, evenFooter: footer },
+    headerFooter: footers(table.sheet, lang),
   });
-  sheet.columns = table.widths.map((w) => ({ width: w }));
-  sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow, column: width } };
-  // A string, always: exceljs writes strings as text cells, never as formulas.
-  const text = (row: number, col: number, value: string) => (sheet.getCell(row, col).value = String(value));
+  sheet.columns = [...table.widths.map((w) => ({ width: w })), ...(hiddenId ? [{ width: ID_WIDTH, hidden: true }] : [])];
+  sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: lastRow, column: fullWidth } };
 
-  text(1, 1, table.title);
+  writeTop(sheet, table);
+  if (table.groups) writeGroups(sheet, table, headerRow - 1);
+  writeHeaders(sheet, hiddenId ? [...table.headers, 'ID'] : table.headers, table.widths, headerRow);
+  for (let r = 1; r <= headerRow; r++) sheet.getRow(r).commit();
+  writeRows(sheet, table, headerRow + 1, hiddenId);
+  await sheet.commit();
+  return { sheetIndex: index, sheet: table.sheet, range: `$A$${headerRow}:$${columnLetter(fullWidth)}$${lastRow}` };
+}
+
+/** Headings stay in view while scrolling; so do the first two columns (id and name) of a wide table. */
+function frozenView(width: number, headerRow: number) {
+  const frozenColumns = width > 4 ? 2 : 0;
+  return { state: 'frozen' as const, xSplit: frozenColumns, ySplit: headerRow, topLeftCell: `${columnLetter(frozenColumns + 1)}${headerRow + 1}`, activeCell: `A${headerRow + 1}` };
+}
+
+function footers(sheetName: string, lang: Lang) {
+  const page = lang === 'it' ? 'Pagina &P di &N' : 'Page &P of &N';
+  const footer = `&L&8${escapeHeaderFooter(sheetName)}&C&8${page}&R&8&D`;
+  return { oddFooter: footer, evenFooter: footer };
+}
+
+/** The title and the label-value lines above the table. */
+function writeTop(sheet: Worksheet, table: Table): void {
+  const width = table.headers.length;
+  setText(sheet.getCell(1, 1), table.title);
   sheet.getCell(1, 1).font = { bold: true, size: 14 };
   if (width > 1) sheet.mergeCells(1, 1, 1, width);
-  let row = 2;
   // Labels span two columns where the table is wide enough: the first column is narrow.
   const valueColumn = width > 3 ? 3 : 2;
-  for (const [label, value] of table.heading) {
-    text(row, 1, label);
+  const valueWidth = table.widths.slice(valueColumn - 1).reduce((a, b) => a + b, 0);
+  table.heading.forEach(([label, value, kind], i) => {
+    const row = 2 + i;
+    setText(sheet.getCell(row, 1), label);
     sheet.getCell(row, 1).font = { bold: true };
+    sheet.getCell(row, 1).alignment = { vertical: 'top' };
     if (valueColumn === 3) sheet.mergeCells(row, 1, row, 2);
-    text(row, valueColumn, value);
+    const cell = sheet.getCell(row, valueColumn);
+    if (kind === 'date') setDateOrText(cell, value);
+    else setText(cell, value);
+    cell.alignment = { wrapText: true, vertical: 'top', horizontal: 'left' };
     if (width > valueColumn) sheet.mergeCells(row, valueColumn, row, width);
-    sheet.getCell(row, valueColumn).alignment = { wrapText: true, vertical: 'top' };
-    row++;
-  }
-  row++; // a blank line before the table
+    sheet.getRow(row).height = heightOf(lineCount(value, valueWidth, 'heading'), 'heading');
+  });
+}
 
-  if (table.groups) {
-    for (const [label, from, to] of table.groups) {
-      text(row, from + 1, label);
-      if (to > from) sheet.mergeCells(row, from + 1, row, to + 1);
-      const c = sheet.getCell(row, from + 1);
-      c.font = { bold: true };
-      c.fill = GROUP_FILL;
-      c.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-      for (let col = from + 1; col <= to + 1; col++) sheet.getCell(row, col).border = BORDER;
-    }
-    sheet.getRow(row).height = groupRowHeight(table);
-    row++;
+/** The art. 30 groups, each merged over its columns; the row as tall as the longest label needs. */
+function writeGroups(sheet: Worksheet, table: Table, row: number): void {
+  let lines = 1;
+  for (const [label, from, to] of table.groups ?? []) {
+    setText(sheet.getCell(row, from + 1), label);
+    if (to > from) sheet.mergeCells(row, from + 1, row, to + 1);
+    const c = sheet.getCell(row, from + 1);
+    c.font = { bold: true };
+    c.fill = GROUP_FILL;
+    c.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+    for (let col = from + 1; col <= to + 1; col++) sheet.getCell(row, col).border = BORDER;
+    const span = table.widths.slice(from, to + 1).reduce((a, b) => a + b, 0);
+    lines = Math.max(lines, lineCount(label, span, 'heading'));
   }
-  sheet.getRow(row).height = rowHeight(table.headers, table.widths);
-  table.headers.forEach((h, i) => {
-    text(row, i + 1, h);
+  sheet.getRow(row).height = heightOf(lines, 'heading');
+}
+
+function writeHeaders(sheet: Worksheet, headers: readonly string[], widths: readonly number[], row: number): void {
+  sheet.getRow(row).height = rowHeight(headers, [...widths, ID_WIDTH], 'heading');
+  headers.forEach((h, i) => {
     const c = sheet.getCell(row, i + 1);
+    setText(c, h);
     c.font = { bold: true };
     c.fill = HEADER_FILL;
-    c.alignment = { vertical: 'middle', wrapText: true };
+    c.alignment = HEADING_ALIGNMENT;
     c.border = BORDER;
   });
-  for (let r = 1; r <= row; r++) sheet.getRow(r).commit();
-  row++;
-  for (const values of table.rows) {
-    const r = sheet.getRow(row);
-    values.forEach((v, i) => {
-      const c = r.getCell(i + 1);
-      c.value = String(v);
+}
+
+function writeRows(sheet: Worksheet, table: Table, first: number, hiddenId: boolean): void {
+  const dates = new Set(table.dateColumns ?? []);
+  table.rows.forEach((values, i) => {
+    const r = sheet.getRow(first + i);
+    values.forEach((v, col) => {
+      const c = r.getCell(col + 1);
+      if (dates.has(col)) setDateOrText(c, v);
+      else setText(c, v);
       c.font = DATA_FONT;
       c.alignment = DATA_ALIGNMENT;
       c.border = BORDER;
     });
-    // Spreadsheet programs do not always grow wrapped rows (LibreOffice keeps the default).
-    r.height = rowHeight(values, table.widths);
+    if (hiddenId) setText(r.getCell(values.length + 1), table.rowIds![i]!);
+    r.height = rowHeight(values, table.widths, 'data');
     r.commit();
-    row++;
-  }
-  await sheet.commit();
+  });
 }
-
-const LINE_HEIGHT = 12;
 
 /** Plain rows in a very hidden sheet: data for `registro import`, invisible in Excel and LibreOffice. */
 async function addDataSheet(workbook: WorkbookWriter, table: Table): Promise<void> {
-  const sheet = workbook.addWorksheet(table.sheet, { state: 'veryHidden' });
+  // JSON holds no raw line breaks: plain string cells suffice, and keep it out of the shared strings.
+  // exceljs's types omit the streaming writer's per-sheet option.
+  const sheet = workbook.addWorksheet(table.sheet, { state: 'veryHidden', useSharedStrings: false } as Parameters<WorkbookWriter['addWorksheet']>[1]);
   for (const values of [table.headers, ...table.rows]) sheet.addRow(values.map(String)).commit();
   await sheet.commit();
-}
-
-/** Height of the group row: each label wraps within the columns its merged cell spans. */
-function groupRowHeight(table: Table): number {
-  let lines = 1;
-  for (const [label, from, to] of table.groups ?? []) {
-    const width = table.widths.slice(from, to + 1).reduce((a, b) => a + b, 0);
-    lines = Math.max(lines, Math.ceil(label.length / (width * 1.35)));
-  }
-  return lines * LINE_HEIGHT + 3;
-}
-
-/** Height in points for the tallest cell: its lines, each wrapped at the column's width. */
-export function rowHeight(values: readonly string[], widths: readonly number[]): number {
-  let lines = 1;
-  values.forEach((value, i) => {
-    const chars = Math.max(4, (widths[i] ?? 10) * 1.35);
-    const count = value.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / chars)), 0);
-    lines = Math.max(lines, count);
-  });
-  return Math.min(409, lines * LINE_HEIGHT + 3);
 }
 
 /** `&` starts a code in Excel headers and footers; a literal one is written `&&`. */
 function escapeHeaderFooter(value: string): string {
   return value.replace(/&/g, '&&');
-}
-
-export function columnLetter(n: number): string {
-  let s = '';
-  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
-  return s;
 }

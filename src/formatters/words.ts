@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n/lang.js';
 import type { Severity } from '../diagnostics/types.js';
+import { count as plural } from '../i18n/plural.js';
 
 /** The few words formatters print around the messages. */
 export const words = {
@@ -30,7 +31,3 @@ export const words = {
     severityHeader: 'Severity',
   },
 } satisfies Record<Lang, unknown>;
-
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}

@@ -1,10 +1,9 @@
 import campi from './data/campi.json' with { type: 'json' };
-import { fold } from '../util/suggest.js';
+import { fieldsOf, scoreLabel, THRESHOLD } from './score.js';
 
 /** The fields an imported register can fill, from data/campi.json. */
 export interface FieldSpec {
   campo: string;
-  names: Set<string>;
   /** The heading group that tells this field apart when its name is ambiguous (CATEGORIA). */
   group?: string;
   /** An ambiguous name outside any group means this field. */
@@ -21,22 +20,31 @@ function pattern(source: string): RegExp | undefined {
 
 export const FIELDS: readonly FieldSpec[] = campi.campi.map((c) => ({
   campo: c.campo,
-  names: new Set(c.nomi.map(fold)),
-  group: c.gruppo,
-  ungrouped: c.senza_gruppo === true,
+  group: (c as { gruppo?: string }).gruppo,
+  ungrouped: (c as { senza_gruppo?: boolean }).senza_gruppo === true,
   values: pattern(c.valori),
 }));
 
-export const GROUPS: ReadonlyArray<[string, Set<string>]> = Object.entries(campi.gruppi).map(([group, names]) => [group, new Set(names.map(fold))]);
+const BY_NAME = new Map(FIELDS.map((f) => [f.campo, f]));
 
-export function groupOf(label: string): string | undefined {
-  const f = fold(label);
-  return GROUPS.find(([, names]) => names.has(f))?.[0];
+export function fieldSpec(campo: string): FieldSpec | undefined {
+  return BY_NAME.get(campo);
 }
 
-/** The fields a heading may name (more than one when it is ambiguous, like CATEGORIA). */
-export function fieldsNamed(label: string): FieldSpec[] {
-  const f = fold(label);
-  if (!f) return [];
-  return FIELDS.filter((spec) => spec.names.has(f) || [...spec.names].some((n) => n.length > 6 && f.startsWith(n)));
+/** The group a top heading opens (DATI PERSONALI, INTERESSATI, SICUREZZA), if it names one. */
+export function groupOf(label: string): string | undefined {
+  const best = fieldsOf(label)[0];
+  return best ? BY_NAME.get(best.campo)?.group : undefined;
+}
+
+/** Whether a cell reads as a heading of the register: it names a field well enough. */
+export function isHeadingCell(label: string): boolean {
+  return fieldsOf(label).length > 0;
+}
+
+/** The fields a generic word such as CATEGORIA may mean, for resolution by the group above. */
+export function candidates(label: string): string[] {
+  return scoreLabel(label)
+    .filter((s) => s.score > 0 && s.score < THRESHOLD + 0.3)
+    .map((s) => s.campo);
 }

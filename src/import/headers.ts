@@ -1,53 +1,105 @@
-import { fieldsNamed, groupOf } from './fields.js';
+import { candidates, fieldSpec, groupOf, isHeadingCell } from './fields.js';
+import { fieldsOf } from './score.js';
+
+/** One field read from one heading column; a heading naming two fields gives two, on the same column. */
+export interface HeadingColumn {
+  campo: string;
+  col: number;
+  label: string;
+  /** How surely the heading names the field, 0..1 (1 for a mapping file). */
+  score: number;
+}
 
 /** Where the heading is, and which field each heading column names, in column order. */
 export interface Heading {
   rows: number[];
-  columns: Array<{ campo: string; col: number; label: string }>;
+  columns: HeadingColumn[];
+  /** Heading cells that name no field: their values are kept only verbatim. */
+  unmapped: Array<{ col: number; label: string }>;
 }
 
 const MIN_FIELDS = 3;
+/** Headings sit near the top, under at most a title block. */
+const SEARCH_ROWS = 40;
 
-/**
- * Finds the heading: the row naming most fields, plus the row below it when that one holds
- * sub-headings of a two-row grouped header (DATI PERSONALI / CATEGORIA ...). An ambiguous
- * sub-heading is resolved by the groups of the row above, in their order.
- */
-export function detectHeading(rows: readonly string[][]): Heading | undefined {
+/** How many distinct fields a row names. */
+function fieldsNamedBy(row: readonly string[]): number {
+  return new Set(row.flatMap((cell) => fieldsOf(cell).map((f) => f.campo))).size;
+}
+
+/** The row naming most fields among the first rows; undefined when none names enough. */
+export function headingRow(rows: readonly string[][], from = 0): number | undefined {
   let best = -1;
   let bestCount = 0;
-  rows.slice(0, 40).forEach((row, i) => {
-    const count = new Set(row.filter((cell) => fieldsNamed(cell).length > 0 || groupOf(cell))).size;
+  rows.slice(from, from + SEARCH_ROWS).forEach((row, i) => {
+    const count = fieldsNamedBy(row);
     if (count > bestCount) {
       bestCount = count;
-      best = i;
+      best = from + i;
     }
   });
-  if (best < 0 || bestCount < MIN_FIELDS) return undefined;
+  return best >= 0 && bestCount >= MIN_FIELDS ? best : undefined;
+}
 
-  const top = rows[best]!;
-  const below = rows[best + 1] ?? [];
-  const groupsAbove = top.map(groupOf).filter((g): g is string => g !== undefined);
-  const twoRows = groupsAbove.length > 0 && below.filter((c) => fieldsNamed(c).length > 0).length >= 2;
+/**
+ * A two-row grouped heading (DATI PERSONALI over CATEGORIA | DATI SENSIBILI): the top row opens
+ * groups, and the row below names fields under top cells left empty by the merge.
+ */
+function isGrouped(top: readonly string[], below: readonly string[]): boolean {
+  if (!top.some((c) => groupOf(c))) return false;
+  const subs = below.filter((c) => c.trim() && (isHeadingCell(c) || candidates(c).length > 1));
+  const underMerge = below.some((c, i) => c.trim() && !(top[i] ?? '').trim() && (isHeadingCell(c) || candidates(c).length > 1));
+  return subs.length >= 2 && underMerge;
+}
 
-  const columns: Heading['columns'] = [];
-  const pendingGroups = [...groupsAbove];
+/**
+ * Finds the heading: the row naming most fields, with the row above or below when the two
+ * make a grouped heading. A generic sub-heading (CATEGORIA) takes the next group of the row
+ * above, in their order (groups and sub-headings are not always aligned in real registers).
+ */
+export function detectHeading(rows: readonly string[][], from = 0): Heading | undefined {
+  const best = headingRow(rows, from);
+  if (best === undefined) return undefined;
+  const start = best > from && isGrouped(rows[best - 1]!, rows[best]!) ? best - 1 : best;
+  const twoRows = start < best || isGrouped(rows[best]!, rows[best + 1] ?? []);
+  const top = rows[start]!;
+  const below = twoRows ? rows[start + 1]! : [];
+  return { rows: twoRows ? [start, start + 1] : [start], ...headingColumns(top, below, twoRows) };
+}
+
+function headingColumns(top: readonly string[], below: readonly string[], twoRows: boolean): Omit<Heading, 'rows'> {
+  const pendingGroups = top.map(groupOf).filter((g): g is string => g !== undefined);
+  const columns: HeadingColumn[] = [];
+  const unmapped: Heading['unmapped'] = [];
   const width = Math.max(top.length, below.length);
   for (let col = 0; col < width; col++) {
-    const sub = twoRows ? (below[col] ?? '') : '';
-    const label = sub || (top[col] ?? '');
+    const sub = twoRows ? (below[col] ?? '').trim() : '';
+    const label = sub || (top[col] ?? '').trim();
     if (!label || (twoRows && !sub && groupOf(label))) continue;
-    const candidates = fieldsNamed(label);
-    if (candidates.length === 0) continue;
-    let chosen = candidates[0]!;
-    if (candidates.length > 1) {
-      // Ambiguous: a sub-heading takes the next group of the row above; a top heading, the ungrouped meaning.
-      const group = sub ? pendingGroups.find((g) => candidates.some((c) => c.group === g)) : undefined;
-      if (group) pendingGroups.splice(pendingGroups.indexOf(group), 1);
-      chosen = candidates.find((c) => (group ? c.group === group : c.ungrouped)) ?? candidates[0]!;
+    let found = fieldsOf(label).map((f) => ({ campo: f.campo, score: f.score }));
+    // A generic sub-heading: the next group above that it may belong to decides.
+    const generic = candidates(label);
+    if (sub && generic.length > 1 && (found[0]?.score ?? 0) < 0.8) {
+      const group = pendingGroups.find((g) => generic.some((c) => fieldSpec(c)?.group === g));
+      if (group) {
+        pendingGroups.splice(pendingGroups.indexOf(group), 1);
+        found = [{ campo: generic.find((c) => fieldSpec(c)?.group === group)!, score: 0.9 }];
+      }
     }
-    if (columns.some((c) => c.campo === chosen.campo)) continue;
-    columns.push({ campo: chosen.campo, col, label });
+    let placed = false;
+    for (const { campo, score } of found) {
+      const taken = columns.findIndex((c) => c.campo === campo);
+      // Two columns naming the same field: the surer keeps it, the other stays verbatim.
+      if (taken >= 0 && columns[taken]!.score >= score) continue;
+      if (taken >= 0) {
+        unmapped.push({ col: columns[taken]!.col, label: columns[taken]!.label });
+        columns.splice(taken, 1);
+      }
+      columns.push({ campo, col, label, score });
+      placed = true;
+    }
+    if (!placed) unmapped.push({ col, label });
   }
-  return { rows: twoRows ? [best, best + 1] : [best], columns };
+  columns.sort((a, b) => a.col - b.col);
+  return { columns, unmapped: unmapped.filter((u) => !columns.some((c) => c.col === u.col)).sort((a, b) => a.col - b.col) };
 }

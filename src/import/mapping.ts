@@ -23,9 +23,11 @@ export function applyMapping(path: string, rows: readonly string[][], detected: 
     if (!FIELDS.some((f) => f.campo === campo)) {
       throw new UsageError('usage.badMapping', { path, detail: `campo "${campo}" sconosciuto${nearest(campo, FIELDS.map((f) => f.campo)) ? `: forse "${nearest(campo, FIELDS.map((f) => f.campo))}"?` : ''}` });
     }
-    const col = typeof where === 'number' ? where - 1 : header.findIndex((h) => fold(h) === fold(where));
+    const col = typeof where === 'number' ? where - 1 : header.findIndex((h) => fold(h) === fold(String(where)));
     if (col < 0) throw new UsageError('usage.badMapping', { path, detail: `colonna "${where}" non trovata alla riga ${headingRow + 1}` });
-    columns.set(campo, { campo, col, label: header[col] || `colonna ${col + 1}` });
+    columns.set(campo, { campo, col, label: header[col]?.trim() || `colonna ${col + 1}`, score: 1 });
   }
-  return { rows: detected?.rows ?? [headingRow], columns: [...columns.values()].sort((a, b) => a.col - b.col) };
+  const mapped = [...columns.values()].sort((a, b) => a.col - b.col);
+  const unmapped = header.map((label, col) => ({ col, label: label.trim() })).filter((u) => u.label && !mapped.some((c) => c.col === u.col));
+  return { rows: detected?.rows ?? [headingRow], columns: mapped, unmapped };
 }

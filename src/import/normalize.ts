@@ -24,14 +24,31 @@ export class ImportContext {
     return id;
   }
 
+  /** The built-in id for what a register wrote: a synonym, an Italian or English label, an id; undefined if none. */
+  known(vocab: VocabName, written: string): string | undefined {
+    return this.index(vocab).get(fold(written)) ?? this.index(vocab).get(slugify(written));
+  }
+
+  /** Folded synonym, label and id -> id, built once per vocabulary: 10,000 rows look terms up often. */
+  private readonly indexes = new Map<VocabName, Map<string, string>>();
+  private index(vocab: VocabName): Map<string, string> {
+    let index = this.indexes.get(vocab);
+    if (index) return index;
+    index = new Map();
+    for (const t of this.vocabulary.all(vocab)) {
+      for (const key of [t.id, fold(t.it), t.en === undefined ? '' : fold(t.en)]) if (key && !index.has(key)) index.set(key, t.id);
+    }
+    // Synonyms first: they were chosen for how registers write.
+    const synonyms = (termini as unknown as Record<string, Record<string, string>>)[vocab] ?? {};
+    for (const [k, id] of Object.entries(synonyms)) index.set(fold(k), id);
+    this.indexes.set(vocab, index);
+    return index;
+  }
+
   /** The vocabulary id for what a register wrote: a known synonym, a label, an id, or a new term of the register's own. */
   term(vocab: VocabName, written: string, classe?: CustomTerm['classe']): { id: string; fate: Fate } {
-    const f = fold(written);
-    const synonyms = (termini as unknown as Record<string, Record<string, string>>)[vocab] ?? {};
-    const bySynonym = Object.entries(synonyms).find(([k]) => fold(k) === f)?.[1];
-    if (bySynonym) return { id: bySynonym, fate: 'mappato' };
-    const known = this.vocabulary.all(vocab).find((t) => fold(t.it) === f || t.id === slugify(written));
-    if (known) return { id: known.id, fate: 'mappato' };
+    const known = this.known(vocab, written);
+    if (known) return { id: known, fate: 'mappato' };
     const id = slugify(written) || 'termine';
     const key = `${vocab}:${id}`;
     if (!this.customTerms.has(key)) this.customTerms.set(key, { vocab, id, it: written.charAt(0).toUpperCase() + written.slice(1), ...(vocab === 'dati' ? { classe: classe ?? 'comune' } : {}) });
@@ -63,6 +80,13 @@ const BASIS_WORDS: ReadonlyArray<[RegExp, string]> = [
   [/interessi? vitali/i, '6.1.d'],
   [/interesse pubblico|pubblici poteri|pubblico potere|compito istituzionale|funzioni istituzionali/i, '6.1.e'],
   [/legittimo interesse|interesse legittimo/i, '6.1.f'],
+  // English registers (ICO-style templates).
+  [/\bconsent\b/i, '6.1.a'],
+  [/\bcontract/i, '6.1.b'],
+  [/legal obligation/i, '6.1.c'],
+  [/vital interest/i, '6.1.d'],
+  [/public task|public interest|official authority/i, '6.1.e'],
+  [/legitimate interest/i, '6.1.f'],
 ];
 
 /**
@@ -74,7 +98,7 @@ export function legalBases(cell: string): { codes: string[]; unread: string[] } 
   const codes: string[] = [];
   const unread: string[] = [];
   for (const piece of splitList(cell, false)) {
-    const explicit = /art\.?\s*6\s*(?:[.,]?\s*(?:par\.?|paragrafo|comma|c\.)?\s*1)?\s*[.,]?\s*(?:lett(?:era)?\.?\s*)?\(?([a-f])\b\)?/i.exec(piece) ?? /\b6\.1\.([a-f])\b/i.exec(piece);
+    const explicit = /art\.?\s*6\s*(?:[.,]?\s*(?:par\.?|paragrafo|comma|c\.)?\s*1)?\s*[.,]?\s*(?:lett(?:era)?\.?\s*)?\(?([a-f])\b\)?/i.exec(piece) ?? /\b6\.1\.([a-f])\b/i.exec(piece) ?? /\b6\s*\(\s*1\s*\)\s*\(\s*([a-f])\s*\)/i.exec(piece);
     const code = explicit ? `6.1.${explicit[1]!.toLowerCase()}` : BASIS_WORDS.find(([re]) => re.test(piece))?.[1];
     if (code && !codes.includes(code)) codes.push(code);
     if (!code) unread.push(piece);

@@ -2,6 +2,8 @@ import type { TrattamentoFile } from '../types/schema.js';
 
 type Base = NonNullable<NonNullable<TrattamentoFile['finalita']>[number]['basi_giuridiche']>[number]['base'];
 import { ImportContext, legalBases, mode, readableName, splitList, yesNo, type Fate } from './normalize.js';
+import { splitSubjectsAndData } from './shared-cell.js';
+import { parseDate } from './dates.js';
 
 export interface ImportedRecord {
   /** Suggested id, from the activity's name (collisions are resolved when writing). */
@@ -37,25 +39,36 @@ export function recordFromRow(
     data.descrizione = cell('descrizione');
     note('descrizione', 'mappato', data.descrizione);
   }
-  if (cell('referente')) {
-    data.referente = cell('referente');
-    note('referente', 'mappato', data.referente);
+  for (const key of ['area', 'referente'] as const) {
+    if (!cell(key)) continue;
+    data[key] = cell(key);
+    note(key, 'mappato', cell(key));
   }
 
   // "Finalità e basi legali del trattamento" (the Garante's model) holds both in one cell:
-  // without a basis column, the basis phrases are read out of the purposes.
-  const merged = !columns.has('base') && cell('finalita') ? splitPurposeAndBases(cell('finalita')) : undefined;
+  // when the basis has no column of its own, the basis phrases are read out of the purposes.
+  const shared = (a: string, b: string) => columns.has(a) && (!columns.has(b) || columns.get(a) === columns.get(b));
+  const merged = shared('finalita', 'base') && cell('finalita') ? splitPurposeAndBases(cell('finalita')) : undefined;
   const bases = merged ? merged.bases : legalBases(cell('base'));
   const purpose = merged ? merged.purpose : cell('finalita') || cell('descrizione');
+  // Pre-GDPR "schede" name the law (Fonti normative), not the basis: a law is 6.1.e or 6.1.c, to be checked.
+  const norma = cell('norma');
+  if (norma && bases.codes.length === 0) {
+    bases.codes.push('6.1.e');
+    note('basi_giuridiche', 'dedotto', `${norma.replace(/\s+/g, ' ')} -> 6.1.e (da una norma: verifica se è 6.1.c)`);
+  }
   if (purpose) {
-    data.finalita = [{ descrizione: purpose, ...(bases.codes.length ? { basi_giuridiche: bases.codes.map((base) => ({ base: base as Base })) } : {}) }];
+    const basi = bases.codes.map((base) => ({ base: base as Base, ...(norma ? { norma } : {}) }));
+    data.finalita = [{ descrizione: purpose, ...(basi.length ? { basi_giuridiche: basi } : {}) }];
     note('finalita', cell('finalita') ? 'mappato' : 'dedotto', purpose);
   }
-  if (bases.codes.length) note('basi_giuridiche', 'dedotto', `${cell('base') || cell('finalita')} -> ${bases.codes.join(', ')}`);
+  if (bases.codes.length && !norma) note('basi_giuridiche', 'dedotto', `${cell('base') || cell('finalita')} -> ${bases.codes.join(', ')}`);
   for (const piece of bases.unread) note('basi_giuridiche', 'testuale', piece);
 
+  // "Categorie di interessati e di dati": one cell, both lists, told apart piece by piece.
+  const both = columns.has('interessati') && columns.get('interessati') === columns.get('dati') ? splitSubjectsAndData(cell('interessati'), ctx) : undefined;
   const terms = (campo: string, vocab: 'interessati' | 'dati' | 'destinatari' | 'operazioni', commas = true) =>
-    splitList(cell(campo), commas).map((written) => {
+    (both && (campo === 'interessati' || campo === 'dati') ? both[campo] : splitList(cell(campo), commas)).map((written) => {
       const { id, fate } = ctx.term(vocab, written);
       note(campo, fate, `${written} -> ${id}`);
       return id;
@@ -109,18 +122,38 @@ export function recordFromRow(
   }
   for (const flag of ['consenso', 'informativa'] as const) note(flag, 'testuale', cell(flag));
 
-  // Headings repeat (three columns are all "CATEGORIA"): the column number keeps every key, and value, apart.
+  Object.assign(data, recordDates(cell, note));
+  data.importazione = { file: source.file, riga: source.line, data: source.today, originali: verbatim(row, labels) };
+  return { name: rawName, data, report };
+}
+
+/**
+ * Creation and update dates only from the source's own columns: the import date is recorded as
+ * such (importazione.data), never as the day the activity was created.
+ */
+function recordDates(cell: (campo: string) => string, note: (campo: string, fate: Fate, value: string) => unknown): Pick<TrattamentoFile, 'creato' | 'aggiornato'> {
+  const dates: Pick<TrattamentoFile, 'creato' | 'aggiornato'> = {};
+  for (const key of ['creato', 'aggiornato'] as const) {
+    if (!cell(key)) continue;
+    const date = parseDate(cell(key));
+    if (date) dates[key] = date;
+    note(key, date ? 'mappato' : 'testuale', date ? `${cell(key)} -> ${date}` : cell(key));
+  }
+  return dates;
+}
+
+/** Every non-empty cell exactly as written, by its heading; repeated headings (three CATEGORIA) get their column number. */
+function verbatim(row: readonly string[], labels: ReadonlyMap<number, string>): Record<string, string> {
   const originali: Record<string, string> = {};
+  const counts = new Map<string, number>();
+  for (const label of labels.values()) counts.set(label, (counts.get(label) ?? 0) + 1);
   row.forEach((value, col) => {
     if (!value.trim()) return;
     const label = labels.get(col);
-    const key = !label ? `colonna ${col + 1}` : label in originali || [...labels].some(([c, l]) => l === label && c !== col) ? `${label} (colonna ${col + 1})` : label;
-    originali[key] = value.trim();
+    const key = !label ? `colonna ${col + 1}` : label in originali || counts.get(label)! > 1 ? `${label} (colonna ${col + 1})` : label;
+    originali[key] = value;
   });
-  data.creato = source.today;
-  data.aggiornato = source.today;
-  data.importazione = { file: source.file, riga: source.line, originali };
-  return { name: rawName, data, report };
+  return originali;
 }
 
 /** Purposes and legal bases in one cell: the pieces that name a basis are the bases, the rest the purpose. */

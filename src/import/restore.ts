@@ -1,81 +1,82 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { stringify } from 'yaml';
-import type { Register } from '../register/model.js';
+import type { Lang } from '../i18n/lang.js';
 import { COLUMNS } from '../export/columns.js';
 import { controllerTable } from '../export/tables.js';
+import { LOCAL_SCHEMAS } from '../commands/init.js';
+import { writeSchemas } from '../commands/schema.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { UsageError } from '../util/errors.js';
 import { displayPath } from '../util/paths.js';
+import { today } from '../util/today.js';
+import { embeddedRegister, readEmbedded, type EmbeddedFile } from './embedded.js';
+import { matchRows, type RowMatch } from './match-rows.js';
+import { insideOutput } from './record-paths.js';
+import { RESTORE_WORDS, restoreReport, restoreSummary } from './restore-report.js';
 
-const PATHS: Record<string, (id: string) => string> = {
-  registro: () => 'registro.yaml',
-  soggetti: () => 'soggetti.yaml',
-  vocabolario: () => 'vocabolario.yaml',
-  trattamento: (id) => `trattamenti/${id}.yaml`,
-  servizio: (id) => `servizi/${id}.yaml`,
-  'attivita-responsabile': (id) => `attivita-responsabile/${id}.yaml`,
-};
-const SCHEMA: Record<string, string> = {
-  registro: '.registro/schemi/registro.schema.json',
-  soggetti: '.registro/schemi/soggetti.schema.json',
-  vocabolario: '.registro/schemi/vocabolario.schema.json',
-  trattamento: '../.registro/schemi/trattamento.schema.json',
-  servizio: '../.registro/schemi/servizio.schema.json',
-  'attivita-responsabile': '../.registro/schemi/attivita-responsabile.schema.json',
+/** The schema each restored file names in its modeline: the copy written beside the register. */
+const SCHEMA_OF: Record<EmbeddedFile['kind'], string> = {
+  registro: `${LOCAL_SCHEMAS}/registro.schema.json`,
+  soggetti: `${LOCAL_SCHEMAS}/soggetti.schema.json`,
+  vocabolario: `${LOCAL_SCHEMAS}/vocabolario.schema.json`,
+  trattamento: `../${LOCAL_SCHEMAS}/trattamento.schema.json`,
+  servizio: `../${LOCAL_SCHEMAS}/servizio.schema.json`,
+  'attivita-responsabile': `../${LOCAL_SCHEMAS}/attivita-responsabile.schema.json`,
 };
 
-export interface Embedded {
-  columns: string[];
-  files: Array<{ kind: string; id: string; data: Record<string, unknown> }>;
-}
-
-/** The register carried by a workbook's hidden data sheet (see export/tables.ts, dataTable). */
-export function readEmbedded(rows: readonly string[][]): Embedded {
-  const files: Embedded['files'] = [];
-  let columns: string[] = [];
-  for (const [kind = '', id = '', ...chunks] of rows.slice(1)) {
-    const json = chunks.join('');
-    if (kind === 'colonne') columns = JSON.parse(json) as string[];
-    else if (PATHS[kind]) files.push({ kind, id, data: JSON.parse(json) as Record<string, unknown> });
-  }
-  return { columns, files };
-}
-
-/** Writes the restored files as they were exported; existing ones only with `force`. */
-export function writeEmbedded(out: string, embedded: Embedded, source: string, force: boolean): string[] {
-  const written: string[] = [];
-  const texts = embedded.files.map((f) => {
-    const rel = PATHS[f.kind]!(f.id);
-    const schema = SCHEMA[f.kind]!;
-    return [rel, `# yaml-language-server: $schema=${schema}\n# Ripristinato da ${source}.\n${stringify(f.data, { lineWidth: 100, version: '1.2' })}`] as const;
-  });
-  if (!force) for (const [rel] of texts) if (existsSync(join(out, rel))) throw new UsageError('usage.exists', { path: displayPath(join(out, rel)) });
-  for (const [rel, text] of texts) {
-    writeFileAtomic(join(out, rel), text);
-    written.push(rel);
-  }
-  return written;
+export interface RestoreOptions {
+  output: string;
+  force: boolean;
+  lang: Lang;
 }
 
 /**
- * Cells of the visible table that differ from what the export wrote for the restored records:
- * edits made in Excel since the export. Returned per record id, by column heading.
+ * A workbook written by `registro export`: the register comes back exactly from its hidden data
+ * sheet. The visible rows are matched to the records by id, in whatever language, column set and
+ * area filter the export used; cells edited since the export are kept verbatim in the record, and
+ * rows added or deleted in the sheet are listed in the report. Every id is checked, and every
+ * file is known, before the first one is written.
  */
-export function editedCells(register: Register, embedded: Embedded, visible: readonly string[][], today: string): Map<string, Record<string, string>> {
-  const columns = embedded.columns.map((id) => COLUMNS.find((c) => c.id === id)).filter((c): c is (typeof COLUMNS)[number] => c !== undefined);
-  const expected = controllerTable(register, { lang: 'it', columns, today });
-  const headerRow = visible.findIndex((row) => expected.headers.every((h, i) => row[i] === h));
-  const edits = new Map<string, Record<string, string>>();
-  if (headerRow < 0) return edits;
-  const ids = [...register.trattamenti].sort((a, b) => (a.id < b.id ? -1 : 1)).map((d) => d.id);
-  expected.rows.forEach((cells, i) => {
-    const seen = visible[headerRow + 1 + i] ?? [];
-    const changed: Record<string, string> = {};
-    cells.forEach((cell, c) => {
-      if ((seen[c] ?? '') !== cell) changed[`${expected.headers[c]} (modificato in Excel)`] = seen[c] ?? '';
-    });
-    if (Object.keys(changed).length > 0) edits.set(ids[i]!, changed);
-  });
-  return edits;
+export async function restoreExport(file: string, visible: string[][], dataRows: string[][], options: RestoreOptions): Promise<number> {
+  const out = resolve(options.output);
+  const source = basename(file);
+  const embedded = readEmbedded(dataRows, source);
+  const register = embeddedRegister(embedded, out);
+  const { colonne, lingua, area } = embedded.settings;
+  const columns = colonne.flatMap((id) => COLUMNS.filter((c) => c.id === id));
+  const expected = controllerTable(register, { lang: lingua, columns, area, today: today() });
+  const match = matchRows(expected, visible);
+
+  const words = RESTORE_WORDS[options.lang];
+  const files = new Map<string, string>();
+  for (const f of embedded.files) files.set(f.rel, yamlText(f, withEdits(f, match, words.editedSuffix), words.restoredFrom(source)));
+  files.set('importazione.md', restoreReport(source, files.size, match, options.lang));
+  if (!options.force) {
+    for (const rel of files.keys()) {
+      const path = join(out, rel);
+      if (existsSync(path)) throw new UsageError('usage.exists', { path: displayPath(path) });
+    }
+  }
+  const paths = [...files].map(([rel, text]) => [insideOutput(out, rel, { file: source }), text] as const);
+  for (const [path, text] of paths) writeFileAtomic(path, text);
+  // The modelines point at this copy: the restored register works offline in the editor, as after init.
+  writeSchemas(join(out, LOCAL_SCHEMAS));
+
+  const count = embedded.files.filter((f) => f.kind === 'trattamento').length;
+  process.stdout.write(restoreSummary(count, displayPath(out), displayPath(resolve(out, 'importazione.md')), match, options.lang) + '\n');
+  return 0;
+}
+
+/** A record's data with the cells edited in Excel added to `importazione.originali`. */
+function withEdits(f: EmbeddedFile, match: RowMatch, suffix: string): Record<string, unknown> {
+  const cells = f.kind === 'trattamento' ? match.edits.get(f.id) : undefined;
+  if (!cells) return f.data;
+  const previous = (f.data.importazione ?? {}) as { originali?: Record<string, string> };
+  const originali = { ...previous.originali, ...Object.fromEntries(Object.entries(cells).map(([h, v]) => [`${h} ${suffix}`, v])) };
+  return { ...f.data, importazione: { ...previous, originali } };
+}
+
+function yamlText(f: EmbeddedFile, data: Record<string, unknown>, comment: string): string {
+  return `# yaml-language-server: $schema=${SCHEMA_OF[f.kind]}\n# ${comment}\n${stringify(data, { lineWidth: 100, version: '1.2' })}`;
 }

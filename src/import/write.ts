@@ -2,6 +2,10 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { writeFileAtomic } from '../util/atomic-write.js';
+import { writeManyAtomic } from './write-many.js';
+import { LOCAL_SCHEMAS } from '../commands/init.js';
+import { writeSchemas } from '../commands/schema.js';
+import { insideOutput, recordFile } from './record-paths.js';
 import { UsageError } from '../util/errors.js';
 import { displayPath } from '../util/paths.js';
 import type { ImportContext } from './normalize.js';
@@ -22,12 +26,15 @@ const yaml = (value: unknown) => stringify(value, { lineWidth: 100, version: '1.
 
 /** Ids from the activities' names, unique: a second "Protocollo" becomes protocollo-2. */
 export function assignIds(records: readonly ImportedRecord[], slug: (s: string) => string): string[] {
-  const used = new Map<string, number>();
+  const taken = new Set<string>();
   return records.map((r) => {
-    const base = slug(r.name) || 'trattamento';
-    const n = (used.get(base) ?? 0) + 1;
-    used.set(base, n);
-    return n === 1 ? base : `${base}-${n}`;
+    // Room for a suffix within the schema's 80 characters.
+    const base = slug(r.name).slice(0, 72).replace(/-+$/, '') || 'trattamento';
+    let id = base;
+    // "Protocollo", "Protocollo", "Protocollo 2": protocollo, protocollo-2, protocollo-2-2.
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    taken.add(id);
+    return id;
   });
 }
 
@@ -39,8 +46,10 @@ export function assignIds(records: readonly ImportedRecord[], slug: (s: string) 
 export function writeImport(out: string, ids: string[], records: ImportedRecord[], ctx: ImportContext, meta: { file: string; controller?: string; today: string; report: string }, force: boolean): string[] {
   const files = new Map<string, string>();
   records.forEach((r, i) => {
-    const header = `# yaml-language-server: $schema=../.registro/schemi/trattamento.schema.json\n# Importato da ${meta.file}, riga ${r.data.importazione?.riga}: controlla i valori dedotti e completa ciò che manca (registro validate).\n`;
-    files.set(`trattamenti/${ids[i]}.yaml`, header + yaml(r.data));
+    // An id may come from a cell or a mapping: it names a file only once it is a valid id.
+    const rel = recordFile('trattamento', ids[i]!, { file: meta.file, row: r.data.importazione?.riga });
+    const header = `# yaml-language-server: $schema=../${LOCAL_SCHEMAS}/trattamento.schema.json\n# Importato da ${meta.file}, riga ${r.data.importazione?.riga}: controlla i valori dedotti e completa ciò che manca (registro validate).\n`;
+    files.set(rel, header + yaml(r.data));
   });
   const controller = meta.controller ? titleCase(meta.controller) : 'DA COMPLETARE: denominazione del titolare';
   const publicBody = /^(comune|provincia|regione|unione|citta|azienda sanitaria|asl|istituto comprensivo|scuola)/i.test(controller);
@@ -69,7 +78,10 @@ export function writeImport(out: string, ids: string[], records: ImportedRecord[
       if (existsSync(join(out, rel))) throw new UsageError('usage.exists', { path: displayPath(join(out, rel)) });
     }
   }
-  for (const [rel, text] of files) writeFileAtomic(join(out, rel), text);
+  // One flush for all the files: 10,000 activities in seconds, each file still atomic.
+  writeManyAtomic([...files].map(([rel, text]) => [insideOutput(out, rel, { file: meta.file }), text] as const));
+  // The modelines point at this copy: the imported register works offline in the editor, as after init.
+  writeSchemas(join(out, LOCAL_SCHEMAS));
   return [...files.keys()];
 }
 

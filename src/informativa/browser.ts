@@ -3,6 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { UsageError } from '../util/errors.js';
+import { toolVersion } from '../util/version.js';
+import { decode } from '../readability/text-of-html.js';
+import { finishPdf } from './pdf-metadata.js';
 
 /** Usual places of Chrome, Chromium and Edge, after --browser and the environment. */
 const CANDIDATES = [
@@ -90,7 +93,7 @@ export class NoticePrinter {
         tagged: true,
         outline: true,
       });
-      return { pdf, blocked };
+      return { pdf: await finishPdf(pdf, { ...titleAndLang(html), author: footer, tool: `registro ${toolVersion()}` }), blocked };
     } finally {
       await page.close();
     }
@@ -114,6 +117,14 @@ async function seal(page: Page, blocked: string[]): Promise<void> {
       void request.abort('blockedbyclient');
     }
   });
+}
+
+/** The document's title and language, as the notice's HTML states them (Chromium reads the same). */
+function titleAndLang(html: string): { title: string; lang: string } {
+  const head = html.slice(0, 20_000);
+  const title = /<title[^>]{0,200}>([^<]{0,2000})<\/title>/i.exec(head)?.[1] ?? '';
+  const lang = /<html[^>]{0,500}?\blang="([A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*)"/i.exec(head)?.[1] ?? 'it';
+  return { title: decode(title).replace(/\s+/g, ' ').trim(), lang };
 }
 
 function escapeHtml(text: string): string {

@@ -70,7 +70,7 @@ export function provisionsOf(register: Register, service: ServizioFile, activiti
     const key = JSON.stringify([p.natura, p.conseguenze, p.consenso]);
     const known = groups.get(key);
     if (!known) groups.set(key, { ...p });
-    else if (!known.ambito!.split('; ').includes(p.ambito!)) known.ambito = `${known.ambito}; ${p.ambito}`;
+    else if (!known.ambito!.split('; ').includes(lowerFirst(p.ambito!))) known.ambito = `${known.ambito}; ${lowerFirst(p.ambito!)}`;
   }
   const merged = [...groups.values()];
   return merged.length === 1 ? [{ ...merged[0]!, ambito: null }] : merged;

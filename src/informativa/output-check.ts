@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n/lang.js';
 import { placeholderIn, placeholderInProse } from '../text/placeholder.js';
-import { textOfHtml } from './gulpease.js';
+import { textOfHtml } from '../readability/text-of-html.js';
 import type { NoticeModel } from './model.js';
 
 /**

@@ -5,7 +5,8 @@ import type { ServizioFile } from '../types/schema.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { buildNotice, type NoticeModel } from './model.js';
 import { loadTemplates, type Layer } from './templates.js';
-import { gulpease, textOfHtml, type Readability } from './gulpease.js';
+import { textOfHtml } from '../readability/text-of-html.js';
+import { score, type Score } from '../readability/score.js';
 import { findBrowser, NoticePrinter } from './browser.js';
 import { rightsMismatch } from './check-rights.js';
 import { markDraft, placeholderInNotice } from './output-check.js';
@@ -27,7 +28,8 @@ export interface NoticeJob {
 export interface NoticeResult {
   id: string;
   files: string[];
-  readability: Readability;
+  /** With the index of the notice's language: Gulpease for Italian, Flesch reading ease for English. */
+  readability: Score;
   blocked: string[];
   rights: { missing: string[]; extra: string[] };
   /** A placeholder found in what the notice would publish: nothing was written. */
@@ -86,7 +88,7 @@ async function writeOne(
   const files: string[] = [];
   const blocked: string[] = [];
   const rights = rightsMismatch(html.informativa, model);
-  const readability = gulpease(textOfHtml(html.informativa));
+  const readability = score(textOfHtml(html.informativa), job.lang, { bandLang: job.lang });
   if (item.placeholder) return { id: service.id, files, readability, blocked, rights, placeholder: item.placeholder };
   for (const [layer, suffix] of LAYERS) {
     const base = join(job.outDir, `${service.id}${suffix}`);

@@ -3,8 +3,8 @@ import clausole from './data/clausole-tipo.json' with { type: 'json' };
 import lettere from './data/lettere-2sexies.json' with { type: 'json' };
 import wp248 from './data/criteri-wp248.json' with { type: 'json' };
 import garante from './data/elenco-dpia-garante.json' with { type: 'json' };
-import formule from './data/formule-generiche.json' with { type: 'json' };
-import { fold } from '../util/suggest.js';
+import fonti from './data/fonti-conservazione.json' with { type: 'json' };
+import marketing from './data/marketing-diretto.json' with { type: 'json' };
 
 /** The legal facts the rules use, read from src/law/data (one edit there corrects a fact). */
 
@@ -34,13 +34,35 @@ export const WP248_THRESHOLD = wp248.soglia;
 /** The Garante's list of processing that requires a DPIA (Provv. 467/2018, Allegato 1), by item number. */
 export const GARANTE_DPIA_LIST: ReadonlyArray<{ numero: number; it: string; en: string }> = garante.voci;
 
-const generic = {
-  finalita: new Set(formule.finalita.map(fold)),
-  misure: new Set(formule.misure.map(fold)),
-  conservazione: new Set(formule.conservazione.map(fold)),
-};
+/** Whether a text is only a stock phrase ("finalità istituzionali", "misure adeguate"...), by meaning. */
+export { isBoilerplate } from './boilerplate.js';
 
-/** Whether a text is only a stock phrase ("finalità istituzionali", "misure adeguate"...). */
-export function isBoilerplate(kind: keyof typeof generic, text: string): boolean {
-  return generic[kind].has(fold(text));
+/** A DPIA case (art. 35(3) letter or Garante list item) and the facts that must all hold for it. */
+export interface DpiaCase {
+  quando: string[];
+}
+export const ART35_CASES: ReadonlyArray<DpiaCase & { lettera: string; it: string; en: string }> = garante.casi_art35;
+export const GARANTE_DPIA_CASES: ReadonlyArray<DpiaCase & { numero: number }> = garante.voci;
+
+/** Countries whose adequacy covers only organisations certified under the Data Privacy Framework. */
+export function adequacyNeedsDpf(country: string): boolean {
+  return adequacyOf(country)?.condizione === 'dpf';
+}
+
+const archive = { plan: new RegExp(fonti.piano, 'i'), norm: new RegExp(fonti.norma, 'i') };
+/** Whether a text cites a norm (a law, decree, regulation, article...). */
+export function citesNorm(text: string): boolean {
+  return archive.norm.test(text);
+}
+
+/** Whether a retention source names the archive plan (piano di conservazione) or a norm. */
+export function namesArchivePlanOrNorm(source: string): boolean {
+  return archive.plan.test(source) || archive.norm.test(source);
+}
+
+const marketingPatterns = marketing.cerca.map((p) => new RegExp(p, 'i'));
+/** Whether a purpose describes direct marketing (src/law/data/marketing-diretto.json). */
+export function describesMarketing(text: string): boolean {
+  const plain = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  return marketingPatterns.some((p) => p.test(plain));
 }

@@ -42,12 +42,22 @@ import { placeholder } from './placeholder.js';
 import { noticeComplete } from './notice-complete.js';
 import { noticeRights } from './notice-rights.js';
 import { noticeReadability } from './notice-readability.js';
+import { dpoIndependence } from './dpo-independence.js';
+import { processorChain } from './processor-chain.js';
+import { recordConsistency } from './record-consistency.js';
+import { retentionLimit } from './retention-limit.js';
+import { publicDissemination } from './public-dissemination.js';
+import { repealedNorm } from './repealed-norm.js';
+import { workerMonitoring } from './worker-monitoring.js';
+import { automatedDecisions } from './automated-decisions.js';
 
 /** The rules run on the register model, in this order. One rule per file; add new ones here. */
 export const RULES: readonly Rule[] = [
   // Art. 30 register content, in the order of the article
   placeholder, controllerContacts, publicBodyDpo, purposeMissing, purposeGeneric, subjectsAndData, recipientsMissing, measuresMissing, processorRegister, dates, stale, uniqueIds, basisMissing, publicLegitInterest, basisNorm, legitInterestDescribed, publicConsent, specialCondition, specialNorm, criminalNorm, noDissemination, consentWithdrawal, minorsConsent, retentionMissing, retentionVague, retentionPerCategory, retentionArchive, transferCountry, transferMechanism, transferUsDpf, transferOldScc, transfer49Docs, publicDerogation, partyDeclared, processorContract, jointController, dpiaRequired, dpiaScreening, activityDeclared, vocabularyTerm,
-  // the notices generated for each service (LEGAL.md §6, §8)
+  // the checks an inspector of the Garante would make (issue 12)
+  dpoIndependence, processorChain, recordConsistency, retentionLimit, publicDissemination, repealedNorm, workerMonitoring, automatedDecisions,
+  // the notices generated for each service (docs/LEGAL.md §6, §8)
   noticeComplete, noticeRights, noticeReadability,
 ];
 

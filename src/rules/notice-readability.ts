@@ -1,13 +1,14 @@
 import type { Finding, Rule } from './types.js';
-import { gulpease, textOfHtml } from '../informativa/gulpease.js';
+import { textOfHtml } from '../readability/text-of-html.js';
+import { indexFacts, indexFor, MAX_WORDS_PER_SENTENCE } from '../readability/bands.js';
+import { measure } from '../readability/indices.js';
 import { renderedNotices } from './notice-support.js';
 
-/** Gulpease thresholds (LEGAL.md §8): the public reads at lower-secondary level, minors at primary. */
-const PUBLIC = 60;
-const MINORS = 80;
-const MAX_WORDS_PER_SENTENCE = 25;
-
-/** Art. 12(1), Codice 2-quinquies: clear and plain language, simpler still for minors. */
+/**
+ * Art. 12(1), Codice 2-quinquies: clear and plain language, simpler still for minors. The index
+ * is the one of the notice's language (Gulpease for the Italian notices validate renders); its
+ * thresholds are data, in src/law/data/leggibilita.json.
+ */
 export const noticeReadability: Rule = {
   id: 'notice-readability',
   severity: 'warning',
@@ -16,11 +17,13 @@ export const noticeReadability: Rule = {
   *check({ register }): Iterable<Finding> {
     const notices = renderedNotices(register);
     if (notices instanceof Error) return;
+    const index = indexFor('it');
+    const facts = indexFacts(index);
     for (const { service, model, html } of notices) {
-      const r = gulpease(textOfHtml(html));
-      const threshold = model.minori ? MINORS : PUBLIC;
-      if (r.gulpease < threshold) {
-        yield { file: service.file, pointer: '/denominazione', messageId: 'rule.noticeGulpease', params: { service: service.id, index: r.gulpease, threshold } };
+      const r = measure(textOfHtml(html), index);
+      const threshold = model.minori ? facts.soglie.minori : facts.soglie.pubblico;
+      if (r.value < threshold) {
+        yield { file: service.file, pointer: '/denominazione', messageId: 'rule.noticeGulpease', params: { service: service.id, index: r.value, indexName: facts.nome, threshold } };
       }
       if (r.wordsPerSentence > MAX_WORDS_PER_SENTENCE) {
         yield { file: service.file, pointer: '/denominazione', messageId: 'rule.noticeSentences', params: { service: service.id, words: Math.round(r.wordsPerSentence), max: MAX_WORDS_PER_SENTENCE } };

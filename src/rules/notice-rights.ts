@@ -3,7 +3,7 @@ import { rightsMismatch } from '../informativa/check-rights.js';
 import { renderedNotices } from './notice-support.js';
 
 /**
- * Art. 7(3), 20, 21: the rights the rendered notice offers match its legal bases (LEGAL.md §6):
+ * Art. 7(3), 20, 21: the rights the rendered notice offers match its legal bases (docs/LEGAL.md §6):
  * no portability for a public task, objection where it applies, withdrawal only with consent.
  * The built-in templates follow the model; a register's own templates are held to it here.
  */

@@ -1,8 +1,6 @@
 import type { Finding, Rule } from './types.js';
 import { isPublicBody } from './support.js';
-
-const ARCHIVE_PLAN = /piano di conservazione|massimario|prontuario di scarto|piano di classificazione/i;
-const NORM = /\b(d\.\s?lgs|d\.\s?l\.|l\.|legge|d\.\s?p\.\s?r|d\.\s?p\.\s?c\.\s?m|regolamento|c\.\s?c\.|codice|art\.|provvedimento)/i;
+import { namesArchivePlanOrNorm } from '../law/facts.js';
 
 /** DPR 445/2000 art. 68: a public body's retention follows its piano di conservazione (or a norm). */
 export const retentionArchive: Rule = {
@@ -16,7 +14,7 @@ export const retentionArchive: Rule = {
       const items = data.conservazione ?? [];
       if (items.length === 0) continue;
       const sources = items.map((c) => c.fonte ?? '');
-      if (!sources.some((s) => ARCHIVE_PLAN.test(s) || NORM.test(s))) {
+      if (!sources.some(namesArchivePlanOrNorm)) {
         yield { file, pointer: '/conservazione', messageId: 'rule.retentionArchive', params: {} };
       }
     }

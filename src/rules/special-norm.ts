@@ -1,18 +1,23 @@
 import type { Finding, Rule } from './types.js';
 import { LETTERS_2SEXIES } from '../law/facts.js';
+import condizioni from '../law/data/condizioni-art9.json' with { type: 'json' };
 
-/** Codice 2-sexies: 9.2.g rests on a norm naming the relevant public interest. */
+/** Conditions that refer to Union or Member State law (art. 9(2)(b), (g), (h), (i)): the record cites it. */
+const NEED_NORM = new Set(condizioni.voci.filter((v) => 'richiede_norma' in v && v.richiede_norma).map((v) => v.codice));
+
+/** Art. 9(2)(b), (g), (h), (i) rest on a norm; Codice 2-sexies: for 9.2.g one naming the relevant public interest. */
 export const specialNorm: Rule = {
   id: 'special-norm',
   severity: 'error',
-  reference: 'art. 9, par. 2, lett. g; Codice, art. 2-sexies',
+  reference: 'art. 9, par. 2, lett. b, g, h, i; Codice, art. 2-sexies',
   title: { it: 'Norma per i dati particolari', en: 'Norm for special data' },
   *check({ register }): Iterable<Finding> {
     for (const { file, data } of register.trattamenti) {
       for (const [i, special] of (data.dati_particolari ?? []).entries()) {
         const base = `/dati_particolari/${i}`;
-        if (special.condizione === '9.2.g' && !special.norma) {
-          yield { file, pointer: `${base}/condizione`, at: 'value', messageId: 'rule.specialNorm', params: { term: special.categoria } };
+        if (special.condizione && NEED_NORM.has(special.condizione) && !special.norma) {
+          const messageId = special.condizione === '9.2.g' ? 'rule.specialNorm' : 'rule.specialNormCondition';
+          yield { file, pointer: `${base}/condizione`, at: 'value', messageId, params: { term: special.categoria, condition: special.condizione } };
         }
         const letter = special.lettera_2sexies;
         if (letter && !(letter in LETTERS_2SEXIES)) {

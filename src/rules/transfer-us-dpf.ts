@@ -1,7 +1,8 @@
 import type { Finding, Rule } from './types.js';
 import { partyOf, transfersOf } from './transfers.js';
+import { adequacyNeedsDpf } from '../law/facts.js';
 
-/** Art. 45, Decision 2023/1795: adequacy for the US covers only organisations certified under the DPF. */
+/** Art. 45, Decision 2023/1795: where adequacy covers only DPF-certified organisations (src/law/data/adeguatezza.json), the recipient is certified. */
 export const transferUsDpf: Rule = {
   id: 'transfer-us-dpf',
   severity: 'warning',
@@ -9,7 +10,7 @@ export const transferUsDpf: Rule = {
   title: { it: 'Stati Uniti senza certificazione DPF', en: 'US without DPF certification' },
   *check({ register }): Iterable<Finding> {
     for (const { file, transfer, pointer } of transfersOf(register)) {
-      if (transfer.paese !== 'US' || transfer.meccanismo !== '45') continue;
+      if (!transfer.paese || !adequacyNeedsDpf(transfer.paese) || transfer.meccanismo !== '45') continue;
       const party = partyOf(register, transfer.destinatario);
       if (party?.data?.certificazione_dpf !== true) {
         yield { file, pointer: `${pointer}/meccanismo`, at: 'value', messageId: 'rule.transferUsDpf', params: { party: transfer.destinatario ?? '' } };

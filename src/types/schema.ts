@@ -92,6 +92,14 @@ export interface RegistroFile {
      * Se l'RPD è un soggetto esterno dichiarato in soggetti.yaml, il suo identificativo.
      */
     soggetto?: string;
+    /**
+     * RPD interno (dipendente del titolare) o esterno (contratto di servizio), art. 37, par. 6.
+     */
+    tipo?: 'interno' | 'esterno';
+    /**
+     * Testo libero.
+     */
+    ruolo_interno?: string;
     atto_designazione?: Atto;
     contatti?: Contatti;
   };
@@ -252,6 +260,23 @@ export interface SoggettiFile {
      * Per un sub-responsabile: il responsabile che lo ha nominato.
      */
     per_conto_di?: string;
+    /**
+     * Per un sub-responsabile: l'autorizzazione scritta del titolare, specifica o generale (art. 28, par. 2).
+     */
+    autorizzazione?: {
+      /**
+       * Autorizzazione specifica, oppure generale con informazione preventiva delle modifiche e diritto di opporsi.
+       */
+      tipo: 'specifica' | 'generale';
+      /**
+       * Testo libero.
+       */
+      riferimento?: string;
+      /**
+       * Data nel formato AAAA-MM-GG, ad esempio 2025-09-30.
+       */
+      data?: string;
+    };
     /**
      * Per un soggetto statunitense: true se certificato nel Data Privacy Framework UE-USA.
      */
@@ -423,7 +448,7 @@ export interface TrattamentoFile {
    */
   dati_particolari?: {
     /**
-     * Categoria di dati personali. Termini predefiniti: identificativi, contatto, codice-fiscale, documenti-identita, economici, bancari, familiari, istruzione-lavoro, stato-civile, patrimoniali, immagini, localizzazione, navigazione, targhe-veicoli, presenze, origine-etnica, opinioni-politiche, convinzioni-religiose, appartenenza-sindacale, genetici, biometrici, salute, vita-sessuale, giudiziari. Altri termini si aggiungono in vocabolario.yaml.
+     * Categoria di dati personali. Termini predefiniti: identificativi, contatto, codice-fiscale, documenti-identita, economici, bancari, familiari, istruzione-lavoro, stato-civile, patrimoniali, immagini, localizzazione, navigazione, targhe-veicoli, presenze, storico-acquisti, preferenze, cookie, dati-pagamento, metadati-posta, traffico, origine-etnica, opinioni-politiche, convinzioni-religiose, appartenenza-sindacale, genetici, biometrici, salute, vita-sessuale, giudiziari. Altri termini si aggiungono in vocabolario.yaml.
      */
     categoria: string;
     /**
@@ -446,6 +471,10 @@ export interface TrattamentoFile {
      * Per 9.2.a: come l'interessato può revocare il consenso (art. 7, par. 3).
      */
     revoca?: string;
+    /**
+     * La finalità a cui si applica questa condizione, quando la scheda ne ha più d'una (ad esempio salute in 9.2.b per la gestione del rapporto di lavoro e in 9.2.h per la sorveglianza sanitaria).
+     */
+    finalita?: string;
   }[];
   /**
    * Dati relativi a condanne penali e reati (art. 10; Codice, art. 2-octies).
@@ -511,6 +540,14 @@ export interface TrattamentoFile {
          * Quali categorie di dati ricevono questi destinatari (se non tutte).
          */
         dati?: string[];
+        /**
+         * Testo libero.
+         */
+        norma?: string;
+        /**
+         * Testo libero.
+         */
+        durata_pubblicazione?: string;
       }[];
   trasferimenti?: Trasferimenti;
   /**
@@ -541,6 +578,10 @@ export interface TrattamentoFile {
      * Testo libero.
      */
     finalita?: string;
+    /**
+     * Testo libero.
+     */
+    deroga?: string;
   }[];
   misure?: Misure;
   /**
@@ -583,6 +624,43 @@ export interface TrattamentoFile {
      * Testo libero.
      */
     conseguenze?: string;
+    /**
+     * Perché la decisione automatizzata è ammessa (art. 22, par. 2): a) necessaria per un contratto, b) autorizzata dal diritto dell'Unione o dello Stato, c) consenso esplicito.
+     */
+    eccezione?: '22.2.a' | '22.2.b' | '22.2.c';
+    /**
+     * Testo libero.
+     */
+    norma?: string;
+    /**
+     * Testo libero.
+     */
+    garanzie?: string;
+  };
+  /**
+   * true se i dati sono trattati per finalità di marketing diretto (invio di comunicazioni commerciali, promozioni): l'interessato può sempre opporsi (art. 21, par. 2 e 3).
+   */
+  marketing_diretto?: boolean;
+  /**
+   * Videosorveglianza o geolocalizzazione da cui può derivare un controllo a distanza dei lavoratori (L. 300/1970, art. 4) o degli alunni (Provvedimento del Garante in materia di videosorveglianza, 8 aprile 2010, par. 4.3).
+   */
+  controllo_a_distanza?: {
+    /**
+     * Testo libero.
+     */
+    accordo_sindacale?: string;
+    /**
+     * Testo libero.
+     */
+    autorizzazione_ispettorato?: string;
+    /**
+     * true se si tratta di uno strumento che il lavoratore usa per rendere la prestazione o di registrazione degli accessi e delle presenze (L. 300/1970, art. 4, c. 2): non serve accordo.
+     */
+    strumento_di_lavoro?: boolean;
+    /**
+     * Per le scuole: true se le telecamere sono attive solo quando la scuola è chiusa, fuori dall'orario delle attività scolastiche ed extrascolastiche.
+     */
+    solo_fuori_orario_scolastico?: boolean;
   };
   conferimento?: Conferimento;
   /**
@@ -641,6 +719,10 @@ export interface TrattamentoFile {
      */
     file?: string;
     riga?: number;
+    /**
+     * Data dell'importazione: non è la data di creazione della scheda (creato), che il registro di origine può non indicare.
+     */
+    data?: string;
     originali?: {
       [k: string]: string;
     };
@@ -780,7 +862,51 @@ export type Termini = {
  */
 
 export interface VocabolarioFile {
-  interessati?: Termini;
+  /**
+   * Categorie di interessati aggiunte, con le caratteristiche che le regole considerano.
+   */
+  interessati?: {
+    /**
+     * Identificativo: lettere minuscole, cifre e trattini (ad esempio software-house-srl).
+     */
+    id: string;
+    /**
+     * Etichetta italiana.
+     */
+    it: string;
+    /**
+     * Etichetta inglese.
+     */
+    en?: string;
+    /**
+     * true se sono minori (art. 8; Codice, art. 2-quinquies).
+     */
+    minori?: boolean;
+    /**
+     * true se sono interessati vulnerabili (WP248, criterio 7).
+     */
+    vulnerabili?: boolean;
+    /**
+     * true se sono lavoratori del titolare (L. 300/1970, art. 4).
+     */
+    lavoratori?: boolean;
+    /**
+     * true se sono alunni o studenti di una scuola (Provvedimento del Garante dell'8 aprile 2010, par. 4.3).
+     */
+    alunni?: boolean;
+    /**
+     * true se l'appartenenza alla categoria rivela una condizione di disagio economico-sociale o di salute (D.Lgs. 33/2013, art. 26, c. 4).
+     */
+    disagio?: boolean;
+    /**
+     * true se sono persone che segnalano illeciti (D.Lgs. 24/2023).
+     */
+    segnalanti?: boolean;
+    /**
+     * true se sono persone riprese da telecamere (videosorveglianza).
+     */
+    ripresi?: boolean;
+  }[];
   /**
    * Categorie di dati aggiunte, con la loro classe (comune, particolare ex art. 9, giudiziario ex art. 10).
    */
@@ -801,8 +927,44 @@ export interface VocabolarioFile {
      * comune, particolare (art. 9) o giudiziario (art. 10).
      */
     classe: 'comune' | 'particolare' | 'giudiziario';
+    /**
+     * true per dati genetici, biometrici o relativi alla salute, che non possono essere diffusi (Codice, art. 2-septies, c. 8).
+     */
+    mai_diffusi?: boolean;
+    /**
+     * true se la categoria permette un monitoraggio sistematico delle persone (localizzazione, immagini; WP248, criterio 3).
+     */
+    monitoraggio?: boolean;
+    /**
+     * true se il dato rivela una condizione di disagio economico-sociale o di salute (D.Lgs. 33/2013, art. 26, c. 4).
+     */
+    disagio?: boolean;
+    /**
+     * Identificativo: lettere minuscole, cifre e trattini (ad esempio software-house-srl).
+     */
+    gruppo?: string;
   }[];
-  destinatari?: Termini;
+  /**
+   * Categorie di destinatari aggiunte.
+   */
+  destinatari?: {
+    /**
+     * Identificativo: lettere minuscole, cifre e trattini (ad esempio software-house-srl).
+     */
+    id: string;
+    /**
+     * Etichetta italiana.
+     */
+    it: string;
+    /**
+     * Etichetta inglese.
+     */
+    en?: string;
+    /**
+     * true se la categoria è una diffusione a destinatari indeterminati (albo, sito, social; Codice, art. 2-ter, c. 4).
+     */
+    diffusione?: boolean;
+  }[];
   operazioni?: Termini;
   misure?: Termini;
 }

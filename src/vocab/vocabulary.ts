@@ -20,6 +20,15 @@ export interface Term {
   /** Data subjects who are minors (Art. 8) or vulnerable (WP248 criterion 7). */
   minori?: boolean;
   vulnerabili?: boolean;
+  /** Data subjects who are the controller's workers (L. 300/1970 art. 4), pupils (Garante 8.4.2010), whistleblowers, people filmed. */
+  lavoratori?: boolean;
+  alunni?: boolean;
+  segnalanti?: boolean;
+  ripresi?: boolean;
+  /** Subjects or data that reveal economic-social hardship or health (D.Lgs. 33/2013 art. 26 c. 4). */
+  disagio?: boolean;
+  /** Data categories that allow systematic monitoring of people (WP248 criterion 3). */
+  monitoraggio?: boolean;
   /** Data categories that may never be disseminated (Codice 2-septies c. 8). */
   mai_diffusi?: boolean;
   /** Data categories usually kept for different times (accounting, images, tracking). */

@@ -177,3 +177,61 @@ describe('severity settings in registro.yaml', () => {
     expect(r.stdout).toContain('registro.yaml:18:5  avviso  "date" non è una regola di registro: forse intendevi "dates"?');
   });
 });
+
+describe('the command line speaks the user\'s language, commander\'s words included', () => {
+  it('help in Italian: titles, usage words, defaults', () => {
+    const help = registro(['validate', '--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^Uso: registro validate\|valida \[opzioni\] \[percorsi\.\.\.\]\n/);
+    expect(help.stdout).toContain('\nArgomenti:\n');
+    expect(help.stdout).toContain('\nOpzioni:\n');
+    expect(help.stdout).toContain('(predefinito: "stylish")');
+    expect(help.stdout).toContain('-h, --help              mostra questo aiuto');
+    expect(registro(['--help']).stdout).toContain('\nComandi:\n');
+    expect(help.stdout).not.toMatch(/Usage|Options|Arguments|default:|display help/);
+  });
+
+  it('help in English with --lang en, descriptions and placeholders included', () => {
+    const help = registro(['informativa', '--help', '--lang', 'en']);
+    expect(help.stdout).toMatch(/^Usage: registro informativa \[options\] \[folder\]\n/);
+    expect(help.stdout).toContain('-o, --output <folder>   where to write the notices (default: "informative")');
+    expect(help.stdout).toContain('-f, --format <list>');
+    expect(help.stdout).not.toMatch(/predefinit|cartella|servizi\b(?!\/)|lingua| dei | il | la /);
+    const main = registro(['--help'], { env: { REGISTRO_LANG: 'en' } });
+    expect(main.stdout).toContain('Commands:');
+    expect(main.stdout).toContain('show the help of a command');
+  });
+
+  it("commander's errors in Italian, in English with --lang en, with a suggestion", () => {
+    const expectUsage = (args: string[], text: string) => {
+      const r = registro(args);
+      expect(r.status, args.join(' ')).toBe(2);
+      expect(r.stderr.split('\n')[0]).toBe(`registro: ${text}`);
+      expect(r.stderr).not.toMatch(/error:|Did you mean|at .*\.js:\d+/);
+    };
+    expectUsage(['validate', '--formt', 'json'], 'opzione sconosciuta --formt: forse intendevi --format?');
+    expectUsage(['valdate'], 'comando sconosciuto "valdate": forse intendevi validate?');
+    expectUsage(['import', 'registro.xlsx'], "manca l'opzione obbligatoria -o, --output <cartella>");
+    expectUsage(['leggibilita'], "manca l'argomento obbligatorio <file>");
+    expectUsage(['validate', '--format'], "manca il valore dell'opzione -f, --format <formato>");
+    expectUsage(['init', 'a', 'b'], 'troppi argomenti per init: ne accetta al massimo 1, ne sono stati dati 2');
+    expectUsage(['import', 'x.xlsx', '--lang', 'en'], 'the required option -o, --output <folder> is missing');
+    expectUsage(['rules', 'a', '--lang', 'en'], 'too many arguments for rules: it takes none, 1 given');
+    expectUsage(['validate', '--nope', '--lang', 'en'], 'unknown option --nope');
+  });
+
+  it('-f, --format names the format in every command; --formato still works, unlisted', () => {
+    for (const command of ['validate', 'export', 'informativa', 'build']) {
+      const help = registro([command, '--help']).stdout;
+      expect(help, command).toMatch(/-f, --format </);
+      expect(help, command).not.toContain('--formato');
+    }
+    const out = track(tempDir());
+    const r = registro(['informativa', MINIMAL, '--tutti', '-o', join(out, 'a'), '-f', 'html']);
+    expect(r.status).toBe(0);
+    expect(readdirSync(join(out, 'a')).sort()).toEqual(['mensa-breve.html', 'mensa.html']);
+    expect(registro(['informativa', MINIMAL, '--tutti', '-o', join(out, 'b'), '--formato', 'html']).status).toBe(0);
+    expect(readdirSync(join(out, 'b')).sort()).toEqual(['mensa-breve.html', 'mensa.html']);
+    expect(registro(['informativa', MINIMAL, '--tutti', '-o', join(out, 'c'), '--format', 'docx']).stderr).toContain('formato "docx" sconosciuto; formati: pdf, html');
+  });
+});

@@ -44,9 +44,11 @@ describe('registro export to xlsx', () => {
     expect(String(sheet.getCell('C2').value)).toMatch(/^Comune di Vallechiara — Piazza della Repubblica 1/);
     expect(sheet.getCell('A3').value).toBe('Responsabile protezione dati (RPD)');
     expect(String(sheet.getCell('C3').value)).toContain('rpd@comune.vallechiara.vt.it');
-    expect([sheet.getCell('A4').value, sheet.getCell('C4').value]).toEqual(['Registro istituito il', '2018-05-24']);
-    expect([sheet.getCell('A5').value, sheet.getCell('C5').value]).toEqual(['Ultimo aggiornamento', '2026-10-12']);
-    expect([sheet.getCell('A6').value, sheet.getCell('C6').value]).toEqual(['Generato il', '2026-11-23']);
+    // Real dates, shown as an Italian reader expects them.
+    expect([sheet.getCell('A4').value, sheet.getCell('C4').value]).toEqual(['Registro istituito il', new Date('2018-05-24T00:00:00Z')]);
+    expect([sheet.getCell('A5').value, sheet.getCell('C5').value]).toEqual(['Ultimo aggiornamento', new Date('2026-10-12T00:00:00Z')]);
+    expect([sheet.getCell('A6').value, sheet.getCell('C6').value]).toEqual(['Generato il', new Date('2026-11-23T00:00:00Z')]);
+    expect(sheet.getCell('C4').numFmt).toBe('dd/mm/yyyy');
   });
 
   it('groups the headings by art. 30 item, in merged cells over the column headings', () => {
@@ -68,7 +70,8 @@ describe('registro export to xlsx', () => {
   it('freezes the headings, filters them, and prints A3 landscape with repeated headings and page numbers', () => {
     const sheet = wb.getWorksheet('Registro del titolare')!;
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', xSplit: 2, ySplit: 9 });
-    expect(sheet.autoFilter).toBe('A9:R9');
+    // Over the whole table, and named as LibreOffice reads it (test/e2e/libreoffice.test.ts).
+    expect(sheet.autoFilter).toBe('A9:R27');
     expect(sheet.pageSetup).toMatchObject({ paperSize: 8, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '8:9' });
     expect(sheet.headerFooter.oddFooter).toContain('Pagina &P di &N');
   });
@@ -84,8 +87,11 @@ describe('registro export to xlsx', () => {
     expect(transport[5]).toContain("6.1.e esecuzione di un compito di interesse pubblico o esercizio di pubblici poteri — D.P.C.M. 159/2013 (ISEE); Regolamento comunale del trasporto scolastico, art. 9");
     expect(transport[6]).toBe('Genitori e familiari\nAlunni');
     expect(transport[8]).toBe('Dati relativi alla salute (9.2.g motivi di interesse pubblico rilevante) — L. 104/1992, art. 12; Codice, art. 2-sexies, c. 2, lett. bb');
-    expect(transport[11]).toBe('Autolinee dei Cimini S.r.l.\nSoftware Gestionali Centro Italia S.p.A.');
+    // Each party once, where it belongs: processors in their own column, with what they receive.
+    expect(transport[10]).toBe("INPS (Verifica dell'attestazione ISEE)\nIstituzioni scolastiche (Orari e frequenza degli alunni trasportati)");
+    expect(transport[11]).toBe('Autolinee dei Cimini S.r.l. (Elenchi degli alunni per fermata (senza dati economici né sanitari))\nSoftware Gestionali Centro Italia S.p.A.');
     expect(transport[12]).toBe('nessuno');
+    expect(sheet.getCell(10 + ids.indexOf('trasporto-scolastico'), 17).value).toEqual(new Date('2019-05-24T00:00:00Z'));
     expect(transport[13].split('\n')[0]).toBe("5 anni dalla fine dell'anno scolastico (Piano di conservazione, titolo VII) — per: Dati anagrafici e identificativi, Dati di contatto, Codice fiscale, Dati sul nucleo familiare");
     const mail = rows.find((r) => r[0] === 'posta-elettronica')!;
     expect(mail[12]).toBe('Stati Uniti — MailCloud Inc. (capogruppo, supporto tecnico) — 45 decisione di adeguatezza della Commissione — Decisione di esecuzione (UE) 2023/1795 (EU-US Data Privacy Framework) — Certificazione DPF di MailCloud Inc.; copia su richiesta all\'RPD');
@@ -147,7 +153,13 @@ describe('export options', () => {
     expect(rowValues(sheet, headerRow)).toEqual([
       'Trattamento', 'Finalità e basi legali del trattamento', 'Categorie di interessati', 'Categorie di dati personali', 'Categorie di destinatari',
       'Trasferimento dati verso paesi terzi', 'Termini ultimi di cancellazione previsti', 'Misure di sicurezza tecniche e organizzative', 'Scheda creata il', 'Ultimo aggiornamento',
+      'ID',
     ]);
+    // The set shows no id: a hidden column carries it, for the round trip by id.
+    expect(sheet.getColumn(11).hidden).toBe(true);
+    expect(sheet.getCell(11, 11).value).toBe('polizia-locale-sanzioni');
+    // Without the processors' column, the recipients' column lists them (as the Garante advises).
+    expect(rowValues(sheet, 12)[4]).toContain('SicurVideo Impianti S.r.l.');
     expect([rowValues(sheet, 11)[0], rowValues(sheet, 12)[0], rowValues(sheet, 13)[0] ?? '']).toEqual([
       'Accertamento delle violazioni al Codice della strada e ai regolamenti', 'Videosorveglianza urbana per la sicurezza', '',
     ]);
@@ -229,7 +241,7 @@ describe('export safety', () => {
       const r = registro(['export', dir, '-o', file]);
       expect(r.status).toBe(1);
       expect(r.stderr).toContain('trattamenti/rotta.yaml:2:1');
-      expect(r.stderr).toContain('1 file del registro hanno errori di forma');
+      expect(r.stderr).toContain('1 file del registro ha errori di forma');
       expect(existsSync(file)).toBe(false);
       expect(registro(['export', dir, '-o', file, '--force']).status).toBe(0);
       expect(existsSync(file)).toBe(true);

@@ -78,7 +78,7 @@ describe('a corpus of hostile inputs: each ends in a positioned diagnostic, in b
     const r = spawnSync(process.execPath, [BIN, 'validate', dir, '--format', 'json'], { encoding: 'utf8' });
     const found = JSON.parse(r.stdout).diagnostics.map((d: { line: number; column: number; messageId: string }) => `${d.line}:${d.column} ${d.messageId}`);
     expect(found).toEqual(['2:15 schema.id']);
-    const notice = spawnSync(process.execPath, [BIN, 'informativa', MINIMAL, '--servizio', '../../x', '--formato', 'html', '-o', join(dir, 'out')], { encoding: 'utf8' });
+    const notice = spawnSync(process.execPath, [BIN, 'informativa', MINIMAL, '--servizio', '../../x', '--format', 'html', '-o', join(dir, 'out')], { encoding: 'utf8' });
     expect(notice.status).toBe(2);
     expect(notice.stderr).toBe('registro: servizio "../../x" sconosciuto\n');
     expect(existsSync(join(dir, 'out'))).toBe(false);
@@ -136,10 +136,10 @@ describe('a kill in the middle of a write leaves the previous file intact', () =
   withBrowser('pdf', async () => {
     const out = join(tempDir(), 'notices');
     dirs.push(out);
-    const first = spawnSync(process.execPath, [BIN, 'informativa', MINIMAL, '--tutti', '--formato', 'pdf', '-o', out]);
+    const first = spawnSync(process.execPath, [BIN, 'informativa', MINIMAL, '--tutti', '--format', 'pdf', '-o', out]);
     expect(first.status).toBe(0);
     const before = readFileSync(join(out, 'mensa.pdf'));
-    await killWhileWriting(['informativa', MINIMAL, '--tutti', '--formato', 'pdf', '-o', out], out);
+    await killWhileWriting(['informativa', MINIMAL, '--tutti', '--format', 'pdf', '-o', out], out);
     const after = readFileSync(join(out, 'mensa.pdf'));
     // Either untouched, or wholly replaced by a complete new PDF: never a truncated one.
     expect(after.equals(before) || after.subarray(-6).toString().includes('%%EOF')).toBe(true);

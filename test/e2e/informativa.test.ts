@@ -66,7 +66,7 @@ withBrowser('notices as PDF', () => {
   it('a consent-based service has withdrawal and portability', () => {
     const text = pdfText(join(out, 'company/mensa.pdf'));
     expect(text).toContain('Se hai dato il consenso, puoi revocarlo in ogni momento.');
-    expect(text).toContain('di ricevere i dati che hai fornito in un formato leggibile da un computer');
+    expect(text).toContain('Ricevere i dati che hai fornito in un formato leggibile da un computer');
     expect(text).not.toContain('Il diritto di opposizione');
     expect(text).toContain('No. Questi dati sono facoltativi: li trattiamo solo con il tuo consenso. Se non lo dai, non li usiamo per questo scopo. Il resto del servizio non cambia. Non riceverai la newsletter.');
   });
@@ -170,8 +170,8 @@ describe('notices without a browser, and templates', () => {
     const out = join(work, 'nobrowser');
     const pdf = registro(['informativa', MINIMAL, '--tutti', '-o', out, '--browser', '/nessun/browser']);
     expect(pdf.status).toBe(2);
-    expect(pdf.stderr).toBe('registro: per generare i PDF serve Chrome, Chromium o Edge: installane uno (su Debian e Ubuntu: sudo apt-get install chromium) oppure indica il programma con --browser o con la variabile REGISTRO_BROWSER; le informative HTML si generano comunque con --formato html\n');
-    const html = registro(['informativa', MINIMAL, '--tutti', '-o', out, '--formato', 'html'], { env: { REGISTRO_BROWSER: '/nessun/browser' } });
+    expect(pdf.stderr).toBe('registro: per generare i PDF serve Chrome, Chromium o Edge: installane uno (su Debian e Ubuntu: sudo apt-get install chromium) oppure indica il programma con --browser o con la variabile REGISTRO_BROWSER; le informative HTML si generano comunque con --format html\n');
+    const html = registro(['informativa', MINIMAL, '--tutti', '-o', out, '--format', 'html'], { env: { REGISTRO_BROWSER: '/nessun/browser' } });
     expect(html.status).toBe(0);
     const page = readFileSync(join(out, 'mensa.html'), 'utf8');
     expect(page).toMatch(/^<!doctype html>\n<html lang="it">/);
@@ -183,7 +183,7 @@ describe('notices without a browser, and templates', () => {
 
   it('English on request', () => {
     const out = join(work, 'en');
-    expect(registro(['informativa', MINIMAL, '--tutti', '-o', out, '--formato', 'html', '--lang', 'en']).status).toBe(0);
+    expect(registro(['informativa', MINIMAL, '--tutti', '-o', out, '--format', 'html', '--lang', 'en']).status).toBe(0);
     const page = readFileSync(join(out, 'mensa.html'), 'utf8');
     expect(page).toContain('<html lang="en">');
     expect(page).toContain('<h1>Privacy notice</h1>');
@@ -196,7 +196,7 @@ describe('notices without a browser, and templates', () => {
     writeFileSync(join(templates, 'partials/contatti.hbs'), '<p class="carta-intestata">{{email}}</p>');
     writeFileSync(join(templates, 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>');
     const out = join(work, 'custom');
-    expect(registro(['informativa', MINIMAL, '--tutti', '-o', out, '--formato', 'html', '--template', templates]).status).toBe(0);
+    expect(registro(['informativa', MINIMAL, '--tutti', '-o', out, '--format', 'html', '--template', templates]).status).toBe(0);
     const page = readFileSync(join(out, 'mensa.html'), 'utf8');
     expect(page).toContain('<p class="carta-intestata">rpd@comune.prova.it</p>');
     expect(page).toContain('<img class="logo" src="data:image/svg+xml;base64,');
@@ -207,7 +207,7 @@ describe('notices without a browser, and templates', () => {
     const templates = join(work, 'modelli-rotti');
     mkdirSync(join(templates, 'partials'), { recursive: true });
     writeFileSync(join(templates, 'partials/contatti.hbs'), '<p>{{fax}}</p>');
-    const r = registro(['informativa', MINIMAL, '--tutti', '-o', join(work, 'rotti'), '--formato', 'html', '--template', templates]);
+    const r = registro(['informativa', MINIMAL, '--tutti', '-o', join(work, 'rotti'), '--format', 'html', '--template', templates]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('errore nel modello dell\'informativa (informativa): "fax" not defined');
   });
@@ -217,7 +217,7 @@ describe('notices without a browser, and templates', () => {
     mkdirSync(join(templates, 'partials'), { recursive: true });
     writeFileSync(join(work, 'segreto.hbs'), 'segreto');
     symlinkSync(join(work, 'segreto.hbs'), join(templates, 'partials/contatti.hbs'));
-    const r = registro(['informativa', MINIMAL, '--tutti', '-o', join(work, 'fuga'), '--formato', 'html', '--template', templates]);
+    const r = registro(['informativa', MINIMAL, '--tutti', '-o', join(work, 'fuga'), '--format', 'html', '--template', templates]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('punta fuori dalla sua cartella');
   });
@@ -240,7 +240,7 @@ describe('readability', () => {
   });
 
   it('each notice reports its index', () => {
-    const r = registro(['informativa', MINIMAL, '--tutti', '-o', join(work, 'idx'), '--formato', 'html']);
+    const r = registro(['informativa', MINIMAL, '--tutti', '-o', join(work, 'idx'), '--format', 'html']);
     expect(r.stdout).toMatch(/^mensa: .*mensa\.html, .*mensa-breve\.html \(Gulpease \d+\)\n$/);
   });
 });
@@ -248,7 +248,7 @@ describe('readability', () => {
 describe('registro build', () => {
   it('writes the register and every notice', () => {
     const out = join(work, 'build');
-    const r = registro(['build', EXAMPLE, '-o', out, '--formato', 'html']);
+    const r = registro(['build', EXAMPLE, '-o', out, '--format', 'html']);
     expect(r.status).toBe(0);
     expect(existsSync(join(out, 'registro.xlsx'))).toBe(true);
     for (const s of ['accesso-atti', 'mensa-scolastica', 'sostegno-economico', 'trasporto-scolastico']) expect(existsSync(join(out, 'informative', `${s}.html`))).toBe(true);

@@ -100,7 +100,7 @@ describe('export and informativa on mutated registers never crash', () => {
   for (const [command, extra] of [
     ['export', ['-f', 'csv']],
     ['export', ['-f', 'xlsx']],
-    ['informativa', ['--tutti', '--formato', 'html']],
+    ['informativa', ['--tutti', '--format', 'html']],
   ] as const) {
     it(`${command} ${extra.join(' ')}`, () => {
       fc.assert(

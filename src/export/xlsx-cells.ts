@@ -1,0 +1,67 @@
+import type { Cell } from 'exceljs';
+
+/**
+ * Cell values and row heights for the workbook, written so that Excel and LibreOffice Calc show
+ * the same thing.
+ */
+
+/** Shown as 24/05/2018, the way Italian readers (and filters) expect a date. */
+export const DATE_FORMAT = 'dd/mm/yyyy';
+
+/**
+ * A text cell. Never a formula: exceljs writes a string as text whatever it starts with. The
+ * workbook keeps its texts as shared strings (see xlsx.ts), as Excel itself does: LibreOffice
+ * Calc drops the line breaks of the formula-result strings (`t="str"`) that exceljs writes
+ * otherwise, and prints "Dipendenti\nFamiliari" as "DipendentiFamiliari".
+ */
+export function setText(cell: Cell, value: string): void {
+  if (value !== '') cell.value = value;
+}
+
+/** A YYYY-MM-DD value as a real date (midnight UTC, as Excel counts days); anything else as text. */
+export function setDateOrText(cell: Cell, value: string): void {
+  const date = isoDate(value);
+  if (!date) return setText(cell, value);
+  cell.value = date;
+  cell.numFmt = DATE_FORMAT;
+}
+
+/** The date a YYYY-MM-DD text names, or undefined when it is not one (2023-02-30 is not). */
+export function isoDate(value: string): Date | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return undefined;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return date.toISOString().slice(0, 10) === value ? date : undefined;
+}
+
+/**
+ * Characters per unit of column width, measured on the narrowest common substitute: LibreOffice
+ * without Calibri draws with DejaVu Sans, wider than Calibri, so estimates made for Calibri clip.
+ */
+const CHARS_PER_UNIT = { data: 1.3, heading: 0.95 };
+/** Points per line: 9 pt data text, 11 pt bold headings, with leading. */
+const LINE_POINTS = { data: 11.5, heading: 15 };
+/** Excel's limit on a row's height, in points. */
+const MAX_ROW_POINTS = 409;
+
+export type TextStyle = keyof typeof CHARS_PER_UNIT;
+
+/** Lines a value takes in a column of the given width: its own lines, each wrapped at the width. */
+export function lineCount(value: string, width: number, style: TextStyle): number {
+  const chars = Math.max(4, width * CHARS_PER_UNIT[style]);
+  return value.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / chars)), 0);
+}
+
+/**
+ * Height in points for the tallest cell of a row. Set explicitly because spreadsheet programs
+ * do not grow wrapped rows on opening (LibreOffice keeps the default height for stored rows).
+ */
+export function rowHeight(values: readonly string[], widths: readonly number[], style: TextStyle): number {
+  let lines = 1;
+  values.forEach((value, i) => (lines = Math.max(lines, lineCount(value, widths[i] ?? 10, style))));
+  return heightOf(lines, style);
+}
+
+export function heightOf(lines: number, style: TextStyle): number {
+  return Math.min(MAX_ROW_POINTS, lines * LINE_POINTS[style] + 4);
+}

@@ -1,0 +1,38 @@
+const MONTHS = ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'];
+const MONTHS_EN = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** Excel counts days from 1899-12-30 (its 1900 leap-year bug included). */
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+
+function iso(y: number, m: number, d: number): string | undefined {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return undefined;
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * A date as an Italian register writes it, as YYYY-MM-DD: 24/05/2018, 24.5.18, 2018-05-24,
+ * "24 maggio 2018", or an Excel serial number (43244) left by a csv export. Undefined when the
+ * text is not one date (it is then kept verbatim, and reported).
+ */
+export function parseDate(text: string): string | undefined {
+  const t = text.trim().toLowerCase();
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[t ][\d:.]+z?)?$/.exec(t);
+  if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/.exec(t);
+  if (m) return iso(fullYear(Number(m[3]), m[3]!.length), Number(m[2]), Number(m[1]));
+  m = /^(\d{1,2})\s+([a-z]+)\s+(\d{4})$/.exec(t);
+  if (m) {
+    const month = Math.max(MONTHS.indexOf(m[2]!), MONTHS_EN.indexOf(m[2]!)) + 1;
+    return month > 0 ? iso(Number(m[3]), month, Number(m[1])) : undefined;
+  }
+  m = /^(\d{5})(?:\.\d+)?$/.exec(t);
+  if (m && Number(m[1]) > 20000 && Number(m[1]) < 80000) return new Date(EXCEL_EPOCH + Number(m[1]) * 86_400_000).toISOString().slice(0, 10);
+  return undefined;
+}
+
+/** Two-digit years: 18 is 2018, 98 is 1998 (no register predates the 1996 privacy law). */
+function fullYear(y: number, digits: number): number {
+  if (digits === 4) return y;
+  return y < 70 ? 2000 + y : 1900 + y;
+}

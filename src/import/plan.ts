@@ -1,0 +1,111 @@
+import { basename } from 'node:path';
+import { detectHeading, type Heading } from './headers.js';
+import { alignBlock, dataBlocks } from './align.js';
+import { ImportContext } from './normalize.js';
+import { recordFromRow, type ImportedRecord } from './record.js';
+import { fromVertical } from './vertical.js';
+import { applyMapping } from './mapping.js';
+import { isTableHeading } from './tables.js';
+import type { Sheet } from './read-table.js';
+import { Vocabulary } from '../vocab/vocabulary.js';
+
+/** What an import would do, before anything is written: the preview prints it, the import writes it. */
+export interface ImportPlan {
+  heading: Heading;
+  vertical: boolean;
+  records: ImportedRecord[];
+  /** Lines for the report: how the file was read, the mapping, shifted columns, rows left out and why. */
+  notes: string[];
+  /** Non-empty rows not imported as activities (1-based line, their text): a note, a total, another table. */
+  skipped: Array<{ line: number; text: string; why: 'cella' | 'tabella'; until?: number }>;
+  ctx: ImportContext;
+}
+
+/** A row with one filled cell is a title, a note or a total; two or more make an activity. */
+const MIN_CELLS = 2;
+
+/** Reads the activities out of a sheet: heading (or mapping file, or vertical tables), blocks of rows, records. */
+export function planImport(sheet: Sheet, file: string, options: { mappa?: string; today: string }): ImportPlan | { seen: string[][] } {
+  const detected = detectHeading(sheet.rows);
+  const vertical = !detected && !options.mappa ? fromVertical(sheet.rows) : undefined;
+  const heading = options.mappa ? applyMapping(options.mappa, sheet.rows, detected) : (detected ?? vertical?.heading);
+  if (!heading || heading.columns.length === 0) return { seen: sheet.rows.slice(0, 40) };
+  const plan: ImportPlan = { heading, vertical: vertical !== undefined, records: [], notes: readingNotes(sheet), skipped: [], ctx: new ImportContext(new Vocabulary()) };
+  const source = { file: basename(file), today: options.today };
+  if (vertical) {
+    plan.notes.push(`Schede verticali (etichetta | valore), ${vertical.rows.length} trattamenti: ${mappingText(heading)}.`);
+    vertical.rows.forEach((row, i) => plan.records.push(recordFromRow(row, columnsOf(heading), labelsOf(heading), { ...source, line: vertical.lines[i]! }, plan.ctx)));
+    return plan;
+  }
+  plan.notes.push(`Intestazione alle righe ${heading.rows.map((r) => r + 1).join(' e ')}${options.mappa ? ` (con la mappa ${basename(options.mappa)})` : ''}: ${mappingText(heading)}.`);
+  readRows(sheet.rows, heading, !options.mappa, plan, source);
+  for (const s of plan.skipped) {
+    const why = s.why === 'cella' ? 'una sola cella' : `un'altra tabella, fino alla riga ${s.until}`;
+    plan.notes.push(`Riga ${s.line} non importata (${why}): ${s.text.replace(/\s+/g, ' ').slice(0, 160)}`);
+  }
+  return plan;
+}
+
+function readRows(rows: readonly string[][], heading: Heading, align: boolean, plan: ImportPlan, source: { file: string; today: string }): void {
+  const labels = labelsOf(heading);
+  // Another table below the register (a section with its own heading, a list of processors, a legend) ends it.
+  const end = rows.findIndex((_, i) => i > Math.max(...heading.rows, -1) + 1 && isTableHeading(rows, i, heading));
+  const mine = end < 0 ? rows : rows.map((row, i) => (i < end ? row : []));
+  for (const block of dataBlocks(mine, heading)) {
+    // Columns named by a mapping file are taken as they are.
+    const columns = align ? alignBlock(heading, block.rows) : columnsOf(heading);
+    const shifted = [...columns].filter(([campo, col]) => heading.columns.find((c) => c.campo === campo)!.col !== col).map(([campo, col]) => `${campo} -> colonna ${col + 1}`);
+    if (shifted.length) plan.notes.push(`Righe ${block.lines[0]}-${block.lines[block.lines.length - 1]}: colonne spostate rispetto all'intestazione (${shifted.join(', ')}).`);
+    // A moved field takes its heading along; the column it left is named by its number.
+    const blockLabels = new Map(labels);
+    for (const [campo, col] of columns) if (heading.columns.find((c) => c.campo === campo)!.col !== col) blockLabels.delete(heading.columns.find((c) => c.campo === campo)!.col);
+    for (const [campo, col] of columns) blockLabels.set(col, labels.get(heading.columns.find((c) => c.campo === campo)!.col)!);
+    block.rows.forEach((row, i) => {
+      const filled = row.filter((c) => c.trim());
+      if (filled.length < MIN_CELLS) plan.skipped.push({ line: block.lines[i]!, text: filled.join(''), why: 'cella' });
+      else plan.records.push(recordFromRow(row, columns, blockLabels, { ...source, line: block.lines[i]! }, plan.ctx));
+    });
+  }
+  if (end >= 0) anotherTable(rows, end, align, plan, source);
+}
+
+/** From `start` on: a register section with its own heading is read too; anything else is reported, not imported. */
+function anotherTable(rows: readonly string[][], start: number, align: boolean, plan: ImportPlan, source: { file: string; today: string }): void {
+  const rest = rows.map((row, i) => (i < start ? [] : row));
+  const next = detectHeading(rest, start);
+  if (next && next.rows[0] === start) {
+    plan.notes.push(`Un'altra intestazione alla riga ${start + 1}: ${mappingText(next)}.`);
+    readRows(rest, next, align, plan, source);
+    return;
+  }
+  const last = rows.length - [...rows].reverse().findIndex((r) => r.some((c) => c.trim()));
+  plan.skipped.push({ line: start + 1, text: rows[start]!.filter((c) => c.trim()).join(' | '), why: 'tabella', until: last });
+}
+
+function columnsOf(heading: Heading): Map<string, number> {
+  return new Map(heading.columns.map((c) => [c.campo, c.col]));
+}
+
+/** Column -> heading text, mapped or not: the keys of the verbatim originals. */
+function labelsOf(heading: Heading): Map<number, string> {
+  return new Map([...heading.unmapped, ...heading.columns].map((c) => [c.col, c.label.replace(/\s+/g, ' ').trim()]));
+}
+
+function mappingText(heading: Heading): string {
+  return heading.columns.map((c) => `${c.label.replace(/\s+/g, ' ')} -> ${c.campo}`).join('; ');
+}
+
+function readingNotes(sheet: Sheet): string[] {
+  const notes: string[] = [];
+  if (sheet.via) notes.push(`Letto con ${sheet.via}.`);
+  if (sheet.encoding) notes.push(`Codifica ${sheet.encoding}${sheet.delimiter ? `, separatore ${sheet.delimiter === '\t' ? 'tabulazione' : `"${sheet.delimiter}"`}` : ''}.`);
+  for (const p of sheet.problems ?? []) notes.push(`Cella ${columnName(p.col)}${p.row}: errore di Excel ${p.text}, conservato come testo.`);
+  return notes;
+}
+
+/** 1 -> A, 28 -> AB: how a spreadsheet user names a column. */
+export function columnName(col: number): string {
+  let name = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
+}

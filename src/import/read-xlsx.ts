@@ -1,0 +1,62 @@
+import type { Worksheet } from 'exceljs';
+import { UsageError } from '../util/errors.js';
+import { DATA_SHEET } from '../export/tables.js';
+import type { CellProblem, Sheet } from './read-table.js';
+
+/** Reads one worksheet of an xlsx (the first visible, non-empty one unless named) and the hidden data sheet. */
+export async function readXlsx(path: string, sheetName?: string): Promise<Sheet> {
+  const ExcelJS = (await import('exceljs')).default;
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  const sheet = sheetName ? workbook.getWorksheet(sheetName) : workbook.worksheets.find((s) => s.state === 'visible' && s.actualRowCount > 0);
+  if (!sheet) throw new UsageError('usage.noSheet', { value: sheetName ?? '', allowed: workbook.worksheets.map((s) => s.name).join(', ') });
+  const problems: CellProblem[] = [];
+  const rows = sheetRows(sheet, problems);
+  const data = workbook.getWorksheet(DATA_SHEET);
+  const embedded = data ? sheetRows(data, []) : undefined;
+  return { name: sheet.name, rows, ...(problems.length ? { problems } : {}), ...(embedded ? { embedded } : {}) };
+}
+
+/** A worksheet as text rows. exceljs repeats a merged range's value in every cell: only the first holds it. */
+function sheetRows(sheet: Worksheet, problems: CellProblem[]): string[][] {
+  const rows: string[][] = [];
+  // exceljs computes these over the whole sheet on every call: read them once.
+  const rowCount = sheet.rowCount;
+  const columnCount = sheet.columnCount;
+  for (let r = 1; r <= rowCount; r++) {
+    const row = sheet.getRow(r);
+    const cells: string[] = [];
+    // Only the cells the row really has: empty trailing cells cost nothing.
+    const last = Math.min(columnCount, row.cellCount);
+    for (let c = 1; c <= last; c++) {
+      const cell = row.getCell(c);
+      if (cell.isMerged && cell.master !== cell) {
+        cells.push('');
+        continue;
+      }
+      const { text, error } = cellText(cell.value);
+      if (error) problems.push({ row: r, col: c, text: error });
+      cells.push(text);
+    }
+    rows.push(cells);
+  }
+  return rows;
+}
+
+/**
+ * The text a person sees in a cell: rich text joined, a formula by its cached result, an error
+ * (#N/D, #DIV/0!) by its text, flagged; dates as YYYY-MM-DD. Text is kept as written, spaces included.
+ */
+export function cellText(value: unknown): { text: string; error?: string } {
+  if (value === null || value === undefined) return { text: '' };
+  if (value instanceof Date) return { text: value.toISOString().slice(0, 10) };
+  if (typeof value !== 'object') return { text: String(value) };
+  const v = value as { richText?: Array<{ text: string }>; result?: unknown; formula?: string; sharedFormula?: string; text?: unknown; error?: string; hyperlink?: string };
+  if (typeof v.error === 'string') return { text: v.error, error: v.error };
+  if (v.richText) return { text: v.richText.map((t) => t.text).join('') };
+  // A formula never recalculated has no cached result: its text is all there is to keep.
+  if ('formula' in v || 'sharedFormula' in v || 'result' in v) return v.result === undefined ? { text: v.formula ? `=${v.formula}` : '' } : cellText(v.result);
+  if (v.text !== undefined) return cellText(v.text);
+  if (typeof v.hyperlink === 'string') return { text: v.hyperlink };
+  return { text: '' };
+}

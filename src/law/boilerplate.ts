@@ -1,0 +1,61 @@
+import formule from './data/formule-generiche.json' with { type: 'json' };
+import { fold } from '../util/suggest.js';
+
+/**
+ * Boilerplate recognised by meaning, not by exact phrase (docs/rules/purpose-generic.md): a
+ * text that only restates the law ("misure adeguate ai sensi dell'art. 32", "per il tempo
+ * necessario", "finalità istituzionali") in any wording. The words, stems and thresholds are
+ * data in src/law/data/formule-generiche.json, so the measure is tuned there.
+ */
+export type BoilerplateKind = 'finalita' | 'misure' | 'conservazione';
+
+const measure = formule.misura;
+const stopwords = new Set(measure.parole_vuote);
+const references = new Set(measure.rinvii);
+const exact = {
+  finalita: new Set(formule.finalita.map(fold)),
+  misure: new Set(formule.misure.map(fold)),
+  conservazione: new Set(formule.conservazione.map(fold)),
+};
+const stems: Record<BoilerplateKind, string[]> = {
+  finalita: [...measure.generiche.comuni, ...measure.generiche.finalita],
+  misure: [...measure.generiche.comuni, ...measure.generiche.misure],
+  conservazione: [...measure.generiche.comuni, ...measure.generiche.conservazione],
+};
+
+/** Lower case, no accents; words split at anything but letters, digits and the slash of "2016/679". */
+export function words(text: string): string[] {
+  const plain = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return plain.split(/[^a-z0-9/]+/).filter((w) => w.length > 0 && w !== '/');
+}
+
+export interface BoilerplateScore {
+  generic: number;
+  concrete: number;
+  /** Share of generic words among the content words, 0..1. */
+  share: number;
+}
+
+/** Counts generic and concrete content words; a number is generic right after "art.", "par."... */
+export function score(kind: BoilerplateKind, text: string): BoilerplateScore {
+  let generic = 0;
+  let concrete = 0;
+  let previous = '';
+  for (const word of words(text)) {
+    if (stopwords.has(word)) continue;
+    const isNumber = /^[0-9/]+$/.test(word);
+    const isGeneric = isNumber ? references.has(previous) || stems[kind].includes(word) : stems[kind].some((s) => word.startsWith(s)) || references.has(word);
+    if (isGeneric) generic++;
+    else concrete++;
+    previous = word;
+  }
+  const total = generic + concrete;
+  return { generic, concrete, share: total === 0 ? 1 : generic / total };
+}
+
+/** Whether a text is only a stock phrase, however worded. */
+export function isBoilerplate(kind: BoilerplateKind, text: string): boolean {
+  if (exact[kind].has(fold(text))) return true;
+  const { concrete, share } = score(kind, text);
+  return concrete < measure.min_concrete || share >= measure.quota;
+}

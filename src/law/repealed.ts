@@ -1,0 +1,65 @@
+import data from './data/norme-abrogate.json' with { type: 'json' };
+import clausole from './data/clausole-tipo.json' with { type: 'json' };
+
+/** Repealed, replaced or invalidated norms that registers still cite (src/law/data/norme-abrogate.json). */
+export interface RepealedNorm {
+  id: string;
+  it: string;
+  en: string;
+  abrogata_da: string;
+  dal: string;
+  sostituita_da: string;
+  /** Not checked against the official text: reported as a warning. */
+  verificare: boolean;
+}
+
+interface Entry extends Omit<RepealedNorm, 'verificare'> {
+  cerca: string[];
+  articoli?: string[];
+  verificati?: string[];
+  verificare?: boolean;
+}
+
+const entries: Array<Entry & { patterns: RegExp[] }> = [
+  ...(data.norme as Entry[]),
+  // The old standard contractual clauses, kept once in clausole-tipo.json for transfer-old-scc too.
+  ...clausole.abrogate.map((c) => ({
+    id: `scc-${c.decisione}`,
+    it: `Decisione ${c.decisione} (clausole contrattuali tipo)`,
+    en: `Decision ${c.decisione} (standard contractual clauses)`,
+    cerca: [`\\b${c.decisione.replace('/', '\\s*/\\s*')}\\b`],
+    abrogata_da: `Decisione di esecuzione (UE) ${clausole.vigenti.decisione}, art. 4`,
+    dal: c.fine_validita,
+    sostituita_da: `Decisione di esecuzione (UE) ${clausole.vigenti.decisione}`,
+  })),
+].map((e) => ({ ...e, patterns: e.cerca.map((p) => new RegExp(p, 'i')) }));
+
+/** The article numbers a citation names after its norm: "art. 20", "artt. 20, 21 e 22", "art. 2-sexies". */
+function articlesCited(text: string): string[] {
+  const found: string[] = [];
+  for (const match of text.matchAll(/\bart(?:t|icol[oi])?\.?\s*((?:\d+(?:-[a-z]+)?(?:\s*(?:,|e|ed|-)\s*)?)+)/gi)) {
+    for (const n of match[1]!.matchAll(/\d+(?:-[a-z]+)?/g)) found.push(n[0].toLowerCase());
+  }
+  return found;
+}
+
+/** Each repealed norm a text cites, split at ";" so that each citation is judged alone. */
+export function repealedIn(text: string): RepealedNorm[] {
+  const found = new Map<string, RepealedNorm>();
+  for (const part of text.split(';')) {
+    const plain = part.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    for (const e of entries) {
+      const match = e.patterns.map((p) => p.exec(plain)).find((m) => m);
+      if (!match) continue;
+      let verificare = e.verificare === true;
+      if (e.articoli) {
+        const hits = articlesCited(plain.slice(match.index)).filter((a) => e.articoli!.includes(a));
+        if (hits.length === 0) continue;
+        // One article checked against the official text is enough for an error.
+        verificare = verificare && !hits.some((a) => (e.verificati ?? []).includes(a));
+      }
+      found.set(e.id, { id: e.id, it: e.it, en: e.en, abrogata_da: e.abrogata_da, dal: e.dal, sostituita_da: e.sostituita_da, verificare });
+    }
+  }
+  return [...found.values()];
+}

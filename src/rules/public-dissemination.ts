@@ -1,0 +1,58 @@
+import type { Finding, Rule } from './types.js';
+import type { Term } from '../vocab/vocabulary.js';
+import rules from '../law/data/pubblicazione.json' with { type: 'json' };
+import { durationDays, isPermanent } from '../law/duration.js';
+import { isPublicBody, recipientsOf, subjectTermsOf } from './support.js';
+import { citesNorm } from '../law/facts.js';
+
+const IDENTIFYING = new Set(rules.identificativi);
+const MAX_DAYS = durationDays(rules.durata_massima)!;
+
+/**
+ * Codice 2-ter c. 1 and 3, D.Lgs. 33/2013: a public body disseminates personal data only where
+ * a law or regulation provides for it; never the identity of beneficiaries whose hardship or
+ * health could be inferred (art. 26 c. 4); special and criminal data only where indispensable
+ * (art. 7-bis c. 4); and for a limited time (art. 8 c. 3).
+ */
+export const publicDissemination: Rule = {
+  id: 'public-dissemination',
+  severity: 'error',
+  reference: 'Codice, art. 2-ter, c. 1 e 3; D.Lgs. 33/2013, artt. 7-bis, 8 e 26',
+  title: { it: "Diffusione da parte dell'ente pubblico", en: 'Dissemination by a public body' },
+  *check({ register }): Iterable<Finding> {
+    if (!isPublicBody(register)) return;
+    const vocab = register.vocabulary;
+    for (const { file, data } of register.trattamenti) {
+      const all = [...(data.dati ?? []), ...(data.dati_particolari ?? []).map((d) => d.categoria)];
+      const hardshipSubjects = subjectTermsOf(register, data).filter((t) => t.disagio);
+      for (const [i, recipient] of recipientsOf(data).entries()) {
+        if (!recipient.categoria || !vocab.get('destinatari', recipient.categoria)?.diffusione) continue;
+        const at = `/destinatari/${i}`;
+        if (!recipient.norma && !citesNorm(recipient.descrizione ?? '')) yield { file, pointer: `${at}/categoria`, at: 'value', messageId: 'rule.disseminationNorm', params: {} };
+        const reaching = (recipient.dati ?? all).map((id) => vocab.get('dati', id)).filter((t): t is Term => t !== undefined);
+        const identifies = reaching.some((t) => IDENTIFYING.has(t.id));
+        const hardship = [...hardshipSubjects, ...reaching.filter((t) => t.disagio && !t.mai_diffusi)].map((t) => t.id);
+        if (identifies && hardship.length > 0) {
+          yield { file, pointer: `${at}/categoria`, at: 'value', messageId: 'rule.disseminationHardship', params: { terms: hardship.join(', ') } };
+        }
+        const sensitive = reaching.filter((t) => (t.classe === 'particolare' && !t.mai_diffusi) || t.classe === 'giudiziario').map((t) => t.id);
+        if (data.dati_giudiziari && !recipient.dati) sensitive.push('giudiziari');
+        if (sensitive.length > 0) {
+          yield { file, pointer: `${at}/categoria`, at: 'value', messageId: 'rule.disseminationSensitive', params: { terms: [...new Set(sensitive)].join(', ') }, severity: 'warning' };
+        }
+        yield* period(file, at, recipient.durata_pubblicazione);
+      }
+    }
+  },
+};
+
+function* period(file: Finding['file'], at: string, text: string | undefined): Iterable<Finding> {
+  if (!text) {
+    yield { file, pointer: `${at}/categoria`, at: 'value', messageId: 'rule.publicationPeriodMissing', params: {}, severity: 'warning' };
+    return;
+  }
+  const days = isPermanent(text) ? Infinity : durationDays(text);
+  if (days !== undefined && days > MAX_DAYS) {
+    yield { file, pointer: `${at}/durata_pubblicazione`, at: 'value', messageId: 'rule.publicationPeriodLong', params: { text, limit: rules.durata_massima }, severity: 'warning' };
+  }
+}

@@ -1,0 +1,78 @@
+import type { Finding, Rule } from './types.js';
+import type { Register } from '../register/model.js';
+import type { TrattamentoFile } from '../types/schema.js';
+import { RETENTION_LIMITS, limitDays, type RetentionLimit } from '../law/retention-limits.js';
+import { durationDays, isPermanent } from '../law/duration.js';
+import { dataTermsOf, isPublicBody, subjectTermsOf } from './support.js';
+import { isDirectMarketing } from './marketing.js';
+
+/**
+ * Art. 5(1)(e): a retention longer than the limit fixed by law or by the Garante for the
+ * record's purpose and data (src/law/data/limiti-conservazione.json: video surveillance,
+ * e-mail metadata, whistleblowing, traffic data, fidelity cards, job applications).
+ */
+export const retentionLimit: Rule = {
+  id: 'retention-limit',
+  severity: 'error',
+  reference: 'art. 5, par. 1, lett. e',
+  title: { it: 'Termini massimi di conservazione', en: 'Retention limits' },
+  *check({ register }): Iterable<Finding> {
+    for (const { file, data } of register.trattamenti) {
+      for (const limit of limitsFor(register, data)) {
+        const max = limitDays(limit);
+        for (const [i, item] of (data.conservazione ?? []).entries()) {
+          if (!item.durata || !coversLimit(item.categorie, limit)) continue;
+          const days = isPermanent(item.durata) ? Infinity : durationDays(item.durata);
+          if (days === undefined || days <= max || justified(limit, item.deroga, data)) continue;
+          yield {
+            file,
+            pointer: `/conservazione/${i}/durata`,
+            at: 'value',
+            messageId: limit.deroga ? 'rule.retentionOverLimitUnless' : 'rule.retentionOverLimit',
+            params: { text: item.durata, limit: limit.limite, what: limit.it, what_en: limit.en, source: limit.fonte, unless: limit.deroga ?? '' },
+            severity: limit.verificare ? 'warning' : undefined,
+          };
+        }
+      }
+    }
+  },
+};
+
+/** The limits that apply to a record: for each group, the first whose conditions all hold. */
+function limitsFor(register: Register, record: TrattamentoFile): RetentionLimit[] {
+  const groups = new Set<string>();
+  const chosen: RetentionLimit[] = [];
+  for (const limit of RETENTION_LIMITS) {
+    if (groups.has(limit.gruppo) || !applies(register, record, limit)) continue;
+    groups.add(limit.gruppo);
+    chosen.push(limit);
+  }
+  return chosen;
+}
+
+function applies(register: Register, record: TrattamentoFile, limit: RetentionLimit): boolean {
+  const q = limit.quando;
+  const subjects = subjectTermsOf(register, record);
+  const among = (flag: string) => subjects.some((t) => t.id === flag || (t as unknown as Record<string, unknown>)[flag] === true);
+  if (q.interessati && !among(q.interessati)) return false;
+  if (q.senza_interessati && among(q.senza_interessati)) return false;
+  if (q.dati && !dataTermsOf(register, record).some((t) => q.dati!.includes(t.id))) return false;
+  const tipo = register.registro?.data.titolare.tipo;
+  if (q.titolare && !(tipo && q.titolare.includes(tipo))) return false;
+  if (q.ente_pubblico !== undefined && q.ente_pubblico !== isPublicBody(register)) return false;
+  if (q.profilazione !== undefined && q.profilazione !== (record.profilazione === true)) return false;
+  if (q.marketing !== undefined && q.marketing !== isDirectMarketing(record)) return false;
+  return true;
+}
+
+/** A retention item limited to some categories is judged only when it covers the limit's data. */
+function coversLimit(categories: string[] | undefined, limit: RetentionLimit): boolean {
+  if (!categories?.length || !limit.quando.dati) return true;
+  return categories.some((c) => limit.quando.dati!.includes(c));
+}
+
+function justified(limit: RetentionLimit, reason: string | undefined, record: TrattamentoFile): boolean {
+  if (limit.deroga === 'motivata') return Boolean(reason);
+  if (limit.deroga === 'accordo-art4') return Boolean(record.controllo_a_distanza?.accordo_sindacale || record.controllo_a_distanza?.autorizzazione_ispettorato);
+  return false;
+}

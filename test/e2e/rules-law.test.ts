@@ -1,0 +1,249 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { COMPANY, REGISTRO, SOGGETTI, cleanup, findings, mensa, patch } from '../rule-harness.js';
+
+/**
+ * The checks an inspector of the Garante would make (issue 12): for each rule, fixtures on both
+ * sides of the boundary it checks, with the exact line:col of every finding.
+ */
+afterAll(cleanup);
+
+const BASE = '      - base: 6.1.e\n        norma: "D.Lgs. 63/2017, art. 6"\n';
+const basis = (text: string): [string, string] => [BASE, text];
+const withRegistro = (...r: Array<[string, string]>) => patch(REGISTRO, ...r);
+const RPD = 'rpd:\n  nome: Mario Rossi\n';
+const transfers = (yaml: string): [string, string] => ['trasferimenti: []', `trasferimenti:\n${yaml}`];
+const recordLine = (yaml: string): [string, string] => ['creato:', `${yaml}\ncreato:`];
+const CCTV: Array<[string, string]> = [['interessati: [genitori, alunni]', 'interessati: [persone-riprese]'], ['dati: [identificativi, contatto]', 'dati: [immagini]']];
+const retention = (durata: string, extra = ''): [string, string] => ['  - durata: 5 anni\n', `  - durata: ${durata}\n${extra}`];
+const dissemination = (yaml: string): [string, string] => ['  - categoria: scuole\n', `  - categoria: diffusione\n${yaml}`];
+const SUB = (extra: string) => `${SOGGETTI}  - id: hosting\n    denominazione: Hosting Ltd\n    ruolo: sub-responsabile\n    per_conto_di: software-house\n    atto: { tipo: DPA, riferimento: DPA 1 }\n${extra}`;
+
+interface Case {
+  rule: string;
+  name: string;
+  fires: Record<string, string>;
+  at: string[];
+  silent: Record<string, string>;
+}
+
+const cases: Case[] = [
+  {
+    rule: 'dpo-independence',
+    name: 'the DPO is the legal representative, whatever the order of the names',
+    fires: { 'registro.yaml': withRegistro(['  tipo: comune\n', '  tipo: comune\n  legale_rappresentante: Dott. Rossi Mario\n']) },
+    at: ['registro.yaml:9:9 error'],
+    silent: { 'registro.yaml': withRegistro(['  tipo: comune\n', '  tipo: comune\n  legale_rappresentante: Il Sindaco pro tempore, Maria Bianchi\n']) },
+  },
+  {
+    rule: 'dpo-independence',
+    name: 'an internal DPO who heads human resources',
+    fires: { 'registro.yaml': withRegistro([RPD, `${RPD}  tipo: interno\n  ruolo_interno: Dirigente dell'Area Risorse Umane\n`]) },
+    at: ['registro.yaml:10:18 error'],
+    // A clerk of the secretariat is not the secretary general.
+    silent: { 'registro.yaml': withRegistro([RPD, `${RPD}  tipo: interno\n  ruolo_interno: Istruttore amministrativo dell'Ufficio Segreteria\n`]) },
+  },
+  {
+    rule: 'dpo-independence',
+    name: 'an external DPO who also sells the management software',
+    fires: {
+      'registro.yaml': withRegistro([RPD, `${RPD}  tipo: esterno\n  soggetto: software-house\n`]),
+      'soggetti.yaml': patch(SOGGETTI, ['    paese: IT\n', '    paese: IT\n    servizi: Gestionale della mensa in cloud e assistenza\n']),
+    },
+    at: ['registro.yaml:10:13 warning'],
+    silent: {
+      'registro.yaml': withRegistro([RPD, `${RPD}  tipo: esterno\n  soggetto: software-house\n`]),
+      'soggetti.yaml': patch(SOGGETTI, ['    paese: IT\n', '    paese: IT\n    servizi: Servizio di Responsabile della protezione dei dati\n']),
+    },
+  },
+  {
+    rule: 'processor-chain',
+    name: 'an act that lapsed yesterday; a sub-processor without authorisation; one in the US with no transfer',
+    fires: {
+      'soggetti.yaml': patch(SOGGETTI, ['      data: 2020-01-01\n', '      data: 2020-01-01\n      scadenza: 2026-11-22\n']) + '  - id: backup-srl\n    denominazione: Backup S.r.l.\n    ruolo: sub-responsabile\n    per_conto_di: software-house\n    paese: IT\n    atto: { tipo: DPA, riferimento: DPA 2 }\n' + SUB('    paese: US\n    autorizzazione: { tipo: generale }\n').slice(SOGGETTI.length),
+    },
+    at: ['soggetti.yaml:10:17 error', 'soggetti.yaml:13:12 error', 'soggetti.yaml:22:12 error'],
+    // Ending today is not lapsed; a US sub-processor is fine once a record declares its transfer.
+    silent: {
+      'soggetti.yaml': patch(SOGGETTI, ['      data: 2020-01-01\n', '      data: 2020-01-01\n      scadenza: 2026-11-23\n']) + SUB('    paese: US\n    autorizzazione: { tipo: specifica, riferimento: Nota prot. 12/2024 }\n').slice(SOGGETTI.length),
+      'trattamenti/mensa.yaml': mensa(transfers('  - paese: US\n    destinatario: hosting\n    meccanismo: 46.2.c\n    modulo_scc: P2P')),
+    },
+  },
+  {
+    rule: 'record-consistency',
+    name: '"nessuno" with a transfer; a recipient in the US with no transfer; a transfer to the EEA',
+    fires: {
+      'soggetti.yaml': patch(SOGGETTI, ['paese: IT', 'paese: US']),
+      'trattamenti/mensa.yaml': mensa(transfers('  - paese: DE')),
+      'trattamenti/gite.yaml': mensa(['destinatari:\n  - soggetto: software-house\n  - categoria: scuole\n', 'destinatari: nessuno\n'], transfers('  - paese: CH\n    meccanismo: "45"')),
+    },
+    at: ['trattamenti/gite.yaml:9:14 error', 'trattamenti/mensa.yaml:10:15 error', 'trattamenti/mensa.yaml:13:12 warning'],
+    // Norway is in the EEA: a Norwegian processor needs no transfer.
+    silent: {
+      'soggetti.yaml': patch(SOGGETTI, ['paese: IT', 'paese: NO']),
+      'trattamenti/gite.yaml': mensa(['  - categoria: scuole\n', '  - categoria: scuole\n  - soggetto: cloud-us\n'], transfers('  - paese: US\n    destinatario: cloud-us\n    meccanismo: 46.2.c\n    modulo_scc: C2P')),
+    },
+  },
+  {
+    rule: 'retention-limit',
+    name: 'municipal CCTV over 7 days; whistleblowing over 5 years; e-mail metadata over 21 days',
+    fires: {
+      'trattamenti/mensa.yaml': mensa(...CCTV, retention('8 giorni')),
+      'trattamenti/segnalazioni.yaml': mensa(['interessati: [genitori, alunni]', 'interessati: [segnalanti]'], retention('sei anni')),
+      'trattamenti/posta.yaml': mensa(['dati: [identificativi, contatto]', 'dati: [identificativi, metadati-posta]'], ['interessati: [genitori, alunni]', 'interessati: [dipendenti]'], retention('3 mesi', '    categorie: [metadati-posta]\n')),
+    },
+    at: ['trattamenti/mensa.yaml:14:13 error', 'trattamenti/posta.yaml:14:13 warning', 'trattamenti/segnalazioni.yaml:14:13 error'],
+    silent: {
+      'trattamenti/mensa.yaml': mensa(...CCTV, retention('7 giorni')),
+      'trattamenti/segnalazioni.yaml': mensa(['interessati: [genitori, alunni]', 'interessati: [segnalanti]'], retention('5 anni')),
+      // Longer than 21 days with the union agreement; other data of the record kept longer.
+      'trattamenti/posta.yaml': mensa(['dati: [identificativi, contatto]', 'dati: [identificativi, metadati-posta]'], retention('3 mesi', '    categorie: [metadati-posta]\n'), recordLine('controllo_a_distanza:\n  accordo_sindacale: Accordo con la RSU del 3 marzo 2025')),
+      'trattamenti/anagrafe.yaml': mensa(['dati: [identificativi, contatto]', 'dati: [identificativi, metadati-posta]'], retention('10 anni', '    categorie: [identificativi]\n')),
+    },
+  },
+  {
+    rule: 'retention-limit',
+    name: "a company's CCTV over 72 hours without a documented reason",
+    fires: { 'registro.yaml': COMPANY, 'trattamenti/mensa.yaml': mensa(...CCTV, retention('4 giorni')) },
+    at: ['trattamenti/mensa.yaml:14:13 warning'],
+    silent: { 'registro.yaml': COMPANY, 'trattamenti/mensa.yaml': mensa(...CCTV, retention('5 giorni', '    deroga: Chiusura del negozio nei fine settimana e nei ponti festivi\n')) },
+  },
+  {
+    rule: 'public-dissemination',
+    name: 'no norm; beneficiaries in hardship by name; criminal data; published for ever',
+    fires: {
+      'trattamenti/mensa.yaml': mensa(dissemination('')),
+      'trattamenti/sussidi.yaml': mensa(['interessati: [genitori, alunni]', 'interessati: [beneficiari-sussidi]'], dissemination('    norma: "D.Lgs. 33/2013, art. 26"\n    dati: [identificativi]\n    durata_pubblicazione: permanente\n')),
+      'trattamenti/gare.yaml': mensa(['dati: [identificativi, contatto]', 'dati: [identificativi]\ndati_giudiziari:\n  descrizione: Esclusioni\n  norma: "D.Lgs. 36/2023, art. 94"'], dissemination('    norma: "D.Lgs. 33/2013, art. 37"\n    durata_pubblicazione: 15 giorni\n')),
+    },
+    at: ['trattamenti/gare.yaml:14:16 warning', 'trattamenti/mensa.yaml:11:16 error', 'trattamenti/mensa.yaml:11:16 warning', 'trattamenti/sussidi.yaml:11:16 error', 'trattamenti/sussidi.yaml:14:27 warning'],
+    // Amounts without names do not identify; a company is not bound by Codice 2-ter.
+    silent: {
+      'trattamenti/sussidi.yaml': mensa(['interessati: [genitori, alunni]', 'interessati: [beneficiari-sussidi]'], ['dati: [identificativi, contatto]', 'dati: [identificativi, economici]'], dissemination('    descrizione: Importi per fascia ISEE (D.Lgs. 33/2013, art. 27)\n    dati: [economici]\n    durata_pubblicazione: 5 anni\n')),
+    },
+  },
+  {
+    rule: 'public-dissemination',
+    name: 'a company publishing is not a public body',
+    fires: { 'trattamenti/mensa.yaml': mensa(dissemination('    durata_pubblicazione: 15 giorni\n')) },
+    at: ['trattamenti/mensa.yaml:11:16 error'],
+    silent: { 'registro.yaml': COMPANY, 'trattamenti/mensa.yaml': mensa(dissemination('')) },
+  },
+  {
+    rule: 'repealed-norm',
+    name: 'Codice art. 22 before 2018, L. 675/1996, Privacy Shield, the DPS',
+    fires: {
+      'trattamenti/mensa.yaml': mensa(
+        basis('      - base: 6.1.e\n        norma: "D.Lgs. 63/2017, art. 6; D.Lgs. 196/2003, artt. 18 e 22"\n      - base: 6.1.c\n        norma: L. 675/1996\n'),
+        transfers('  - paese: US\n    meccanismo: "45"\n    decisione: Privacy Shield UE-USA'),
+        ['misure: [credenziali-individuali, backup]', 'misure: [credenziali-individuali, backup]\nmisure_documento: DPS aggiornato al 2011'],
+      ),
+    },
+    at: ['trattamenti/mensa.yaml:17:16 error', 'trattamenti/mensa.yaml:23:19 error', 'trattamenti/mensa.yaml:6:16 error', 'trattamenti/mensa.yaml:8:16 error'],
+    // The Codice as amended in 2018, the Data Privacy Framework, AgID's minimum ICT measures.
+    silent: {
+      'trattamenti/mensa.yaml': mensa(
+        basis('      - base: 6.1.e\n        norma: "D.Lgs. 196/2003, art. 2-sexies, c. 2, lett. bb; D.Lgs. 196/2003, art. 2-ter"\n'),
+        transfers('  - paese: US\n    meccanismo: "45"\n    decisione: Decisione di esecuzione (UE) 2023/1795'),
+        ['misure: [credenziali-individuali, backup]', 'misure: [credenziali-individuali, backup]\nmisure_documento: Circolare AgID 2/2017, Misure minime di sicurezza ICT'],
+      ),
+    },
+  },
+  {
+    rule: 'basis-norm',
+    name: 'a public task "laid down" by the GDPR itself',
+    fires: { 'trattamenti/mensa.yaml': mensa(basis('      - base: 6.1.e\n        norma: "Art. 6, par. 1, lett. e) del Regolamento (UE) 2016/679"\n')) },
+    at: ['trattamenti/mensa.yaml:6:16 error'],
+    silent: { 'trattamenti/mensa.yaml': mensa(basis('      - base: 6.1.e\n        norma: "Regolamento (UE) 2016/679, art. 6; D.Lgs. 63/2017, art. 6"\n')) },
+  },
+  {
+    rule: 'special-norm',
+    name: '9.2.b and 9.2.h also need their norm',
+    fires: { 'trattamenti/mensa.yaml': mensa(['dati: [identificativi, contatto]', 'dati: [identificativi]\ndati_particolari:\n  - categoria: salute\n    condizione: 9.2.b\n  - categoria: salute\n    condizione: 9.2.h']) },
+    at: ['trattamenti/mensa.yaml:11:17 error', 'trattamenti/mensa.yaml:13:17 error'],
+    silent: { 'trattamenti/mensa.yaml': mensa(['dati: [identificativi, contatto]', 'dati: [identificativi]\ndati_particolari:\n  - categoria: salute\n    condizione: 9.2.h\n    norma: "D.Lgs. 81/2008, art. 41"\n  - categoria: salute\n    condizione: 9.2.f']) },
+  },
+  {
+    rule: 'worker-monitoring',
+    name: 'cameras that film employees; a work-tool claim does not cover cameras',
+    fires: { 'trattamenti/mensa.yaml': mensa(['interessati: [genitori, alunni]', 'interessati: [persone-riprese, dipendenti]'], ['dati: [identificativi, contatto]', 'dati: [immagini]'], recordLine('controllo_a_distanza:\n  strumento_di_lavoro: true')) },
+    at: ['trattamenti/mensa.yaml:7:32 error'],
+    silent: { 'trattamenti/mensa.yaml': mensa(['interessati: [genitori, alunni]', 'interessati: [persone-riprese, dipendenti]'], ['dati: [identificativi, contatto]', 'dati: [immagini]'], recordLine('controllo_a_distanza:\n  autorizzazione_ispettorato: ITL Viterbo, provv. n. 55/2025')) },
+  },
+  {
+    rule: 'worker-monitoring',
+    name: 'geolocation of employees, unless it is the work tool itself',
+    fires: { 'trattamenti/mensa.yaml': mensa(['interessati: [genitori, alunni]', 'interessati: [dipendenti]'], ['dati: [identificativi, contatto]', 'dati: [identificativi, localizzazione]']) },
+    at: ['trattamenti/mensa.yaml:7:15 error'],
+    silent: { 'trattamenti/mensa.yaml': mensa(['interessati: [genitori, alunni]', 'interessati: [dipendenti]'], ['dati: [identificativi, contatto]', 'dati: [identificativi, localizzazione]'], recordLine('controllo_a_distanza:\n  strumento_di_lavoro: true')) },
+  },
+  {
+    rule: 'worker-monitoring',
+    name: 'cameras in a school while it is open',
+    fires: { 'registro.yaml': withRegistro(['tipo: comune', 'tipo: scuola']), 'trattamenti/mensa.yaml': mensa(...CCTV) },
+    at: ['trattamenti/mensa.yaml:7:15 error'],
+    silent: { 'registro.yaml': withRegistro(['tipo: comune', 'tipo: scuola']), 'trattamenti/mensa.yaml': mensa(...CCTV, recordLine('controllo_a_distanza:\n  solo_fuori_orario_scolastico: true')) },
+  },
+  {
+    rule: 'automated-decisions',
+    name: 'no art. 22(2) ground; 22.2.b without its norm; 22.2.c without safeguards; special data under 9.2.h',
+    fires: {
+      'registro.yaml': COMPANY,
+      'trattamenti/mensa.yaml': mensa(recordLine('decisioni_automatizzate:\n  presenti: true')),
+      'trattamenti/punteggi.yaml': mensa(recordLine('decisioni_automatizzate:\n  presenti: true\n  eccezione: 22.2.b')),
+      'trattamenti/credito.yaml': mensa(['dati: [identificativi, contatto]', 'dati: [identificativi]\ndati_particolari:\n  - categoria: salute\n    condizione: 9.2.h\n    norma: "L. 833/1978"'], recordLine('decisioni_automatizzate:\n  presenti: true\n  eccezione: 22.2.c')),
+    },
+    at: ['trattamenti/credito.yaml:11:17 error', 'trattamenti/credito.yaml:24:14 error', 'trattamenti/mensa.yaml:19:13 error', 'trattamenti/punteggi.yaml:20:14 error'],
+    silent: {
+      'registro.yaml': COMPANY,
+      'trattamenti/mensa.yaml': mensa(recordLine('decisioni_automatizzate:\n  presenti: true\n  eccezione: 22.2.a\n  garanzie: Revisione umana su richiesta entro 5 giorni')),
+      'trattamenti/punteggi.yaml': mensa(recordLine('decisioni_automatizzate:\n  presenti: false')),
+    },
+  },
+  {
+    rule: 'automated-decisions',
+    name: 'profiling for marketing without consent; a marketing notice without the objection',
+    fires: {
+      'registro.yaml': COMPANY,
+      'trattamenti/mensa.yaml': mensa(basis("      - base: 6.1.a\n        revoca: Link in ogni email\n"), recordLine('marketing_diretto: true')),
+      'trattamenti/offerte.yaml': mensa(basis("      - base: 6.1.f\n        interesse: Offerte ai clienti\n"), ['Iscrizione alla mensa scolastica e riscossione delle tariffe', 'Invio di offerte commerciali personalizzate ai clienti'], recordLine('profilazione: true')),
+    },
+    at: ['servizi/mensa.yaml:2:1 error', 'trattamenti/offerte.yaml:18:15 error'],
+    silent: {
+      'registro.yaml': COMPANY,
+      'trattamenti/mensa.yaml': mensa(basis("      - base: 6.1.f\n        interesse: Offerte ai clienti già acquisiti (Codice, art. 130, c. 4)\n"), recordLine('marketing_diretto: true')),
+      'trattamenti/offerte.yaml': mensa(basis("      - base: 6.1.a\n        revoca: Link in ogni email\n"), ['Iscrizione alla mensa scolastica e riscossione delle tariffe', 'Invio di offerte commerciali personalizzate ai clienti'], recordLine('profilazione: true')),
+    },
+  },
+  {
+    rule: 'purpose-generic',
+    name: 'the stock purpose in other words; a concrete purpose is not flagged',
+    fires: { 'trattamenti/mensa.yaml': mensa(['Iscrizione alla mensa scolastica e riscossione delle tariffe', "Svolgimento delle funzioni istituzionali proprie dell'ente"]) },
+    at: ['trattamenti/mensa.yaml:3:18 warning'],
+    silent: { 'trattamenti/mensa.yaml': mensa(['Iscrizione alla mensa scolastica e riscossione delle tariffe', "Gestione delle funzioni di iscrizione e pagamento della mensa dell'ente"]) },
+  },
+  {
+    rule: 'measures-missing',
+    name: 'measures that only restate art. 32, in any wording',
+    fires: { 'trattamenti/mensa.yaml': mensa(['misure: [credenziali-individuali, backup]', 'misure_descrizione: Il trattamento avviene nel rispetto delle misure di sicurezza adeguate previste dal GDPR (art. 32)']) },
+    at: ['trattamenti/mensa.yaml:17:21 error'],
+    silent: { 'trattamenti/mensa.yaml': mensa(['misure: [credenziali-individuali, backup]', 'misure_descrizione: Misure adeguate ai sensi dell\'art. 32, tra cui accesso con credenziali individuali e backup notturno cifrato']) },
+  },
+  {
+    rule: 'retention-vague',
+    name: '"until the purposes are achieved" in other words',
+    fires: { 'trattamenti/mensa.yaml': mensa(['  - durata: 5 anni\n    decorrenza: dalla fine dell\'anno scolastico\n', '  - criterio: Fino al raggiungimento degli scopi per i quali i dati sono stati raccolti\n']) },
+    at: ['trattamenti/mensa.yaml:14:15 warning'],
+    silent: { 'trattamenti/mensa.yaml': mensa(['  - durata: 5 anni\n    decorrenza: dalla fine dell\'anno scolastico\n', '  - criterio: Fino alla chiusura del procedimento di iscrizione e poi secondo il piano\n']) },
+  },
+];
+
+describe('the checks an inspector of the Garante would make', () => {
+  for (const c of cases) {
+    it(`${c.rule} fires: ${c.name}`, async () => {
+      expect(await findings(c.rule, c.fires)).toEqual([...c.at].sort());
+    });
+    it(`${c.rule} stays silent: ${c.name}`, async () => {
+      expect(await findings(c.rule, c.silent)).toEqual([]);
+    });
+  }
+});

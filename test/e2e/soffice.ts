@@ -1,0 +1,44 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+
+/** Whether LibreOffice is installed. Tests that need it run anyway in CI, and fail there without it. */
+export const HAS_SOFFICE = spawnSync('soffice', ['--version'], { stdio: 'ignore', timeout: 60_000 }).status === 0;
+export const NEEDS_SOFFICE = HAS_SOFFICE || Boolean(process.env.CI);
+
+/**
+ * Converts a file with LibreOffice, headless, with a private profile (parallel runs would share
+ * and lock the default one). soffice starts soffice.bin as a child: on timeout the whole process
+ * group is killed, so that no LibreOffice is left running.
+ */
+export function convert(file: string, format: string, outdir: string, timeoutMs = 120_000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('soffice', ['--headless', `-env:UserInstallation=file://${join(outdir, 'lo-profile')}`, '--convert-to', format, '--outdir', outdir, file], {
+      stdio: 'ignore',
+      detached: true,
+    });
+    const timer = setTimeout(() => {
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+      reject(new Error(`soffice --convert-to ${format} did not finish in ${timeoutMs} ms`));
+    }, timeoutMs);
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      reject(new Error(`LibreOffice (soffice) is needed for this test: ${error.message}`));
+    });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      if (code === 0) resolve();
+      else reject(new Error(`soffice --convert-to ${format} exited with ${code}`));
+    });
+  });
+}
+
+/** The text of a PDF, laid out as printed (pdftotext -layout), one string per page. */
+export function pdfPages(pdf: string): string[] {
+  const r = spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8', timeout: 60_000 });
+  if (r.status !== 0) throw new Error(`pdftotext failed: ${r.stderr}`);
+  return r.stdout.split('\f').filter((p, i, all) => p.trim() !== '' || i < all.length - 1);
+}

@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { validateRegister } from '../src/validate/validate-register.js';
+import { MINIMAL, registerWith, remove } from './helpers.js';
+
+/** The minimal clean register's files, patched by the rule tests: each case changes a few lines. */
+export const MENSA = readFileSync(join(MINIMAL, 'trattamenti/mensa.yaml'), 'utf8');
+export const REGISTRO = readFileSync(join(MINIMAL, 'registro.yaml'), 'utf8');
+export const SOGGETTI = readFileSync(join(MINIMAL, 'soggetti.yaml'), 'utf8');
+export const COMPANY = REGISTRO.replace('ente_pubblico: true', 'ente_pubblico: false').replace('tipo: comune', 'tipo: impresa');
+
+/** A text with some parts replaced: [old, new] pairs, each of which must be present. */
+export function patch(text: string, ...replacements: Array<[string, string]>): string {
+  let out = text;
+  for (const [from, to] of replacements) {
+    if (!out.includes(from)) throw new Error(`fixture has no "${from}"`);
+    out = out.replace(from, to);
+  }
+  return out;
+}
+
+export const mensa = (...r: Array<[string, string]>) => patch(MENSA, ...r);
+
+const dirs: string[] = [];
+export function cleanup(): void {
+  dirs.splice(0).forEach(remove);
+}
+
+/** `file:line:col severity` of one rule's findings on the minimal register with these files, sorted. */
+export async function findings(rule: string, files: Record<string, string>, from = MINIMAL): Promise<string[]> {
+  const dir = registerWith(files, from);
+  dirs.push(dir);
+  const { diagnostics } = await validateRegister(dir, dir, '2026-11-23');
+  return diagnostics
+    .filter((d) => d.ruleId === rule && !d.suppressed)
+    .map((d) => `${d.file}:${d.range.start.line}:${d.range.start.column} ${d.severity}`)
+    .sort();
+}

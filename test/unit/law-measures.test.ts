@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { isBoilerplate } from '../../src/law/boilerplate.js';
+import { durationDays } from '../../src/law/duration.js';
+import { repealedIn } from '../../src/law/repealed.js';
+
+/** The measures the legal rules rest on: boilerplate by meaning, durations, repealed norms. */
+describe('boilerplate by meaning', () => {
+  const stock: Array<['finalita' | 'misure' | 'conservazione', string]> = [
+    ['misure', "Misure tecniche e organizzative adeguate ai sensi dell'art. 32 del GDPR"],
+    ['misure', 'Sono adottate tutte le misure di sicurezza previste dalla normativa vigente'],
+    ['misure', 'Misure idonee a garantire un livello di sicurezza adeguato al rischio'],
+    ['finalita', "Finalità istituzionali dell'ente"],
+    ['finalita', 'Adempimento degli obblighi di legge connessi alle funzioni istituzionali'],
+    ['conservazione', 'Per il tempo strettamente necessario al conseguimento delle finalità'],
+    ['conservazione', 'Per la durata prevista dalla normativa vigente'],
+  ];
+  const concrete: Array<['finalita' | 'misure' | 'conservazione', string]> = [
+    ['misure', 'Accesso con credenziali individuali, backup giornaliero cifrato, armadi chiusi a chiave'],
+    ['misure', "Misure adeguate ai sensi dell'art. 32, tra cui autenticazione a due fattori"],
+    ['misure', 'Firewall perimetrale, antivirus centralizzato e aggiornamenti mensili dei server'],
+    ['finalita', 'Iscrizione alla mensa scolastica e riscossione delle tariffe'],
+    ['finalita', 'Gestione delle pratiche edilizie e rilascio dei permessi di costruire'],
+    ['finalita', 'Erogazione dei contributi per il pagamento dei canoni di locazione'],
+    ['conservazione', 'Fino alla chiusura del procedimento di iscrizione'],
+    ['conservazione', 'Fino alla cessazione del rapporto di lavoro'],
+  ];
+  for (const [kind, text] of stock) it(`flags "${text}"`, () => expect(isBoilerplate(kind, text)).toBe(true));
+  for (const [kind, text] of concrete) it(`does not flag "${text}"`, () => expect(isBoilerplate(kind, text)).toBe(false));
+});
+
+describe('durations in days', () => {
+  it.each([
+    ['7 giorni', 7], ['72 ore', 3], ['sei mesi', 180], ['1 anno e 6 mesi', 545], ['10 (dieci) anni', 3650], ['una settimana', 7], ['5 anni dalla chiusura', 1825],
+  ])('%s', (text, days) => expect(durationDays(text)).toBe(days));
+  it('no number, no duration', () => expect(durationDays('per il tempo necessario')).toBeUndefined());
+});
+
+describe('repealed norms', () => {
+  it('names the Codice articles repealed in 2018, not those added', () => {
+    expect(repealedIn('D.Lgs. 196/2003, artt. 20 e 22').map((n) => [n.id, n.verificare])).toEqual([['codice-artt-abrogati', false]]);
+    expect(repealedIn('D.Lgs. 196/2003, art. 2-sexies, c. 2, lett. m')).toEqual([]);
+    expect(repealedIn('L. 104/1992; D.Lgs. 196/2003, art. 2-ter')).toEqual([]);
+  });
+  it('judges each citation alone and knows the old SCC and transfer decisions', () => {
+    expect(repealedIn('Privacy Shield; Decisione 2010/87/UE').map((n) => n.id).sort()).toEqual(['privacy-shield', 'scc-2010/87']);
+    expect(repealedIn('Decisione di esecuzione (UE) 2023/1795')).toEqual([]);
+  });
+});
