@@ -59,7 +59,7 @@ withBrowser('notices as PDF', () => {
     const text = pdfText(join(out, 'trasporto-scolastico.pdf'));
     expect(text).toContain('Il diritto di opposizione Puoi opporti in ogni momento al trattamento dei tuoi dati');
     expect(text).not.toContain('formato leggibile da un computer');
-    expect(text).toContain('di cancellare i dati, ma solo nei casi previsti');
+    expect(text).toContain('Cancellare i dati, ma solo nei casi previsti');
     expect(text).not.toContain('revocarlo');
   });
 
