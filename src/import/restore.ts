@@ -6,7 +6,7 @@ import { COLUMNS } from '../export/columns.js';
 import { controllerTable } from '../export/tables.js';
 import { LOCAL_SCHEMAS } from '../commands/init.js';
 import { writeSchemas } from '../commands/schema.js';
-import { writeFileAtomic } from '../util/atomic-write.js';
+import { writeFilesAtomic } from '../util/atomic-write.js';
 import { UsageError } from '../util/errors.js';
 import { displayPath } from '../util/paths.js';
 import { today } from '../util/today.js';
@@ -58,8 +58,7 @@ export async function restoreExport(file: string, visible: string[][], dataRows:
       if (existsSync(path)) throw new UsageError('usage.exists', { path: displayPath(path) });
     }
   }
-  const paths = [...files].map(([rel, text]) => [insideOutput(out, rel, { file: source }), text] as const);
-  for (const [path, text] of paths) writeFileAtomic(path, text);
+  await writeFilesAtomic([...files].map(([rel, text]) => [insideOutput(out, rel, { file: source }), text] as const));
   // The modelines point at this copy: the restored register works offline in the editor, as after init.
   writeSchemas(join(out, LOCAL_SCHEMAS));
 

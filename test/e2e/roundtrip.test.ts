@@ -109,6 +109,8 @@ describe('round trip by record id', () => {
       expect(existsSync(resolve(dirname(join(out, rel)), schema)), `${rel}: ${schema}`).toBe(true);
     }
     expect(registro(['validate', out]).status).toBe(0);
+    // Written through temporary files renamed into place: none is left behind.
+    expect(listAll(out).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 });
 
