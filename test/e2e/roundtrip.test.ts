@@ -101,6 +101,18 @@ describe('round trip by record id', () => {
     expect(r.stdout).toContain('tabella del registro non trovata nel foglio: celle non confrontate');
   });
 
+  it('never overwrites a register without --force, and checks every file before writing any', () => {
+    const out = join(work, 'area');
+    const mine = readFileSync(join(out, 'trattamenti/tributi.yaml'), 'utf8') + '# una nota mia\n';
+    writeFileSync(join(out, 'trattamenti/tributi.yaml'), mine);
+    const again = registro(['import', join(work, 'area.xlsx'), '-o', out]);
+    expect(again.status).toBe(2);
+    expect(again.stderr).toMatch(/registro\.yaml" esiste già: non lo sovrascrivo/);
+    expect(readFileSync(join(out, 'trattamenti/tributi.yaml'), 'utf8')).toBe(mine);
+    expect(registro(['import', join(work, 'area.xlsx'), '-o', out, '--force']).status).toBe(0);
+    expect(readFileSync(join(out, 'trattamenti/tributi.yaml'), 'utf8')).not.toContain('# una nota mia');
+  });
+
   it('the restored register names schemas that exist beside it', () => {
     const out = join(work, 'area');
     for (const rel of ['registro.yaml', 'soggetti.yaml', 'trattamenti/tributi.yaml', 'servizi/mensa-scolastica.yaml']) {
