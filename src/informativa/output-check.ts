@@ -35,9 +35,10 @@ const DRAFT = {
 export function markDraft(html: string, lang: Lang, errors: number): string {
   const word = lang === 'it' ? 'BOZZA' : 'DRAFT';
   // The band opens the page; the watermark is fixed, so Chromium prints it on every page.
-  const style = '<style>.registro-bozza{margin:0 0 1em;padding:.4em;border:2px solid #8a5a00;background:#fff3cd;color:#3d2800;font-weight:bold;text-align:center}.registro-filigrana{position:fixed;top:40%;left:0;right:0;text-align:center;font:bold 96pt sans-serif;color:rgba(138,90,0,.16);pointer-events:none;z-index:10}</style>';
+  // The watermark's word is drawn by CSS: decoration, not text, so it is neither read aloud nor held to text contrast (WCAG 1.4.3).
+  const style = `<style>.registro-bozza{margin:0 0 1em;padding:.4em;border:2px solid #8a5a00;background:#fff3cd;color:#3d2800;font-weight:bold;text-align:center}.registro-filigrana{position:fixed;top:40%;left:0;right:0;text-align:center;font:bold 96pt sans-serif;color:rgba(138,90,0,.16);pointer-events:none;z-index:10}.registro-filigrana::before{content:"${word}"}</style>`;
   return html
     .replace(/<\/head>/i, `${style}</head>`)
     .replace(/<title>/i, `<title>${word} - `)
-    .replace(/<body([^>]*)>/i, `<body$1><p class="registro-bozza" role="note">${DRAFT[lang](errors)}</p><div class="registro-filigrana" aria-hidden="true">${word}</div>`);
+    .replace(/<body([^>]*)>/i, `<body$1><p class="registro-bozza" role="note">${DRAFT[lang](errors)}</p><div class="registro-filigrana" aria-hidden="true"></div>`);
 }
