@@ -109,6 +109,6 @@ export const COLUMNS: readonly Column[] = [
 /** Named sets of columns; a register may add its own in registro.yaml (opzioni.export.insiemi). */
 export const COLUMN_SETS: Readonly<Record<string, readonly string[]>> = {
   completo: ['id', 'denominazione', 'area', 'referente', 'finalita', 'basi', 'interessati', 'dati', 'dati-particolari', 'dati-giudiziari', 'destinatari', 'responsabili', 'trasferimenti', 'conservazione', 'misure', 'dpia', 'creato', 'aggiornato'],
-  // The headings of the Garante's simplified model (LEGAL.md §1; to verify against the model).
+  // The headings of the Garante's simplified model (docs/LEGAL.md §1; to verify against the model).
   garante: ['denominazione', 'finalita-basi', 'interessati', 'dati-tutti', 'destinatari', 'trasferimenti', 'conservazione', 'misure', 'creato', 'aggiornato'],
 };

@@ -2,7 +2,7 @@ import type { NoticeModel } from './model.js';
 
 /**
  * The rights a rendered notice offers, read from the `data-diritto` marks of its template,
- * against those the legal bases give (LEGAL.md §6). Returns what is missing and what is extra.
+ * against those the legal bases give (docs/LEGAL.md §6). Returns what is missing and what is extra.
  */
 export function rightsMismatch(html: string, model: NoticeModel): { missing: string[]; extra: string[] } {
   const offered = new Set([...html.matchAll(/data-diritto="([a-z]+)"/g)].map((m) => m[1]!));

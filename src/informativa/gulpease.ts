@@ -1,6 +1,6 @@
 /**
  * The readability of a notice, kept under its old name for the callers that want the Italian
- * index alone. The counting (LEGAL.md §8) and the indices live in src/readability/.
+ * index alone. The counting (docs/LEGAL.md §8) and the indices live in src/readability/.
  */
 import { measure } from '../readability/indices.js';
 

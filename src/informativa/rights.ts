@@ -18,7 +18,7 @@ export interface Rights {
 }
 
 /**
- * The rights a notice offers, from the legal bases of its purposes (LEGAL.md §6): each right
+ * The rights a notice offers, from the legal bases of its purposes (docs/LEGAL.md §6): each right
  * applies if it applies to any basis; erasure is limited if any purpose rests on 6.1.c or 6.1.e;
  * portability only for consent or contract processed by automated means. Withdrawal also
  * follows explicit consent for special data (9.2.a).

@@ -1,5 +1,5 @@
 /**
- * Sentences, words and letters of a plain text, counted as LEGAL.md §8 asks to document:
+ * Sentences, words and letters of a plain text, counted as docs/LEGAL.md §8 asks to document:
  * - a letter is an alphabetic character of any script, accents included;
  * - a word is a whitespace-separated token holding a letter;
  * - a sentence ends at a run of `.`, `!` or `?` followed by a capital letter (after spaces and an
