@@ -14,7 +14,7 @@ export function rightsMismatch(html: string, model: NoticeModel): { missing: str
     ['limitazione', true],
     ['reclamo', true],
     ['portabilita', d.portabilita],
-    ['opposizione', d.opposizione],
+    ['opposizione', d.opposizione || d.opposizione_marketing],
     ['revoca', d.revoca],
   ]);
   const missing = [...expected].filter(([id, due]) => due && !offered.has(id)).map(([id]) => id);

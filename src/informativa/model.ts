@@ -7,6 +7,7 @@ import { countryName } from '../law/countries.js';
 import { partyName, retentionLine } from '../export/labels.js';
 import { italianNameForms } from '../text/article.js';
 import { rightsFor, type Rights } from './rights.js';
+import { isDirectMarketing } from '../law/marketing.js';
 import { channelsOf, contacts, type ChannelsView, type ContactsView } from './model-contacts.js';
 import { jointControllersOf, recipientsOf, type JointControllerView } from './model-parties.js';
 import { lowerFirst, provisionsOf, purposesOf, type ProvisionView, type PurposeView } from './model-purposes.js';
@@ -138,7 +139,7 @@ export function buildNotice(register: Register, service: Doc<ServizioFile>, lang
       })),
     ),
     conservazione: activities.flatMap((a) => (a.conservazione ?? []).map((c) => (several ? `${a.denominazione}: ` : '') + retentionLine(register, c, lang))),
-    diritti: rightsFor(bases, automated, explicitConsent),
+    diritti: rightsFor(bases, automated, explicitConsent, activities.some(isDirectMarketing)),
     canali: channelsOf(controllerContacts, ufficio, rpd?.contatti ?? null),
     conferimento: provisionsOf(register, service.data, activities, lang),
     decisioni: activities.filter((a) => a.decisioni_automatizzate?.presenti).map((a) => ({ logica: a.decisioni_automatizzate!.logica ?? null, conseguenze: a.decisioni_automatizzate!.conseguenze ?? null })),

@@ -13,6 +13,10 @@ export interface Rights {
   limitazione: boolean;
   portabilita: boolean;
   opposizione: boolean;
+  /** Art. 21(2)-(3): objection to direct marketing, at any time and without reasons. */
+  opposizione_marketing: boolean;
+  /** Either objection applies: the notice presents it in a section of its own (art. 21, par. 4). */
+  sezione_opposizione: boolean;
   revoca: boolean;
   reclamo: true;
 }
@@ -23,7 +27,7 @@ export interface Rights {
  * portability only for consent or contract processed by automated means. Withdrawal also
  * follows explicit consent for special data (9.2.a).
  */
-export function rightsFor(bases: readonly string[], automated: boolean, explicitConsent: boolean): Rights {
+export function rightsFor(bases: readonly string[], automated: boolean, explicitConsent: boolean, marketing = false): Rights {
   const levels = (right: RightId): Level[] => bases.map((b) => (TABLE[right][b] ?? 'no') as Level);
   const any = (right: RightId) => levels(right).some((l) => l === 'si' || l === 'limitato' || (l === 'automatizzato' && automated));
   return {
@@ -33,6 +37,8 @@ export function rightsFor(bases: readonly string[], automated: boolean, explicit
     limitazione: true,
     portabilita: any('portabilita'),
     opposizione: any('opposizione'),
+    opposizione_marketing: marketing,
+    sezione_opposizione: any('opposizione') || marketing,
     revoca: any('revoca') || explicitConsent,
     reclamo: true,
   };

@@ -1,6 +1,6 @@
 import type { Finding, Rule } from './types.js';
 import { hasBasis } from './support.js';
-import { isDirectMarketing } from './marketing.js';
+import { isDirectMarketing } from '../law/marketing.js';
 import { renderedNotices } from './notice-support.js';
 
 /** Art. 22(4): automated decisions on special data only with explicit consent or substantial public interest. */

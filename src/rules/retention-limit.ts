@@ -4,7 +4,7 @@ import type { TrattamentoFile } from '../types/schema.js';
 import { RETENTION_LIMITS, limitDays, type RetentionLimit } from '../law/retention-limits.js';
 import { durationDays, isPermanent } from '../law/duration.js';
 import { dataTermsOf, isPublicBody, subjectTermsOf } from './support.js';
-import { isDirectMarketing } from './marketing.js';
+import { isDirectMarketing } from '../law/marketing.js';
 
 /**
  * Art. 5(1)(e): a retention longer than the limit fixed by law or by the Garante for the

@@ -262,6 +262,15 @@ describe('what the notice must and should say', () => {
     expect(text).toContain('registro dei trattamenti di Rossi Ristorazione S.r.l.');
   });
 
+  it('a marketing activity offers the objection to direct marketing, in its own section, even on consent', () => {
+    const dir = track(registerWith({ ...joint, 'trattamenti/mensa.yaml': record('marketing_diretto: true\n').replace('finalita:\n', `finalita:\n${consent}`) }));
+    const out = join(dir, 'out');
+    expect(registro(['validate', dir]).stdout).not.toContain('automated-decisions');
+    expect(registro(['informativa', dir, '--tutti', '--formato', 'html', '-o', out]).status).toBe(0);
+    expect(htmlText(join(out, 'mensa.html'))).toContain('Il diritto di opposizione Puoi opporti in ogni momento al trattamento dei tuoi dati, per motivi legati alla tua situazione particolare (art. 21 del Regolamento). Il titolare smette di trattare i dati, salvo che dimostri motivi legittimi e prevalenti. Se usiamo i tuoi dati per marketing diretto');
+    expect(htmlText(join(out, 'mensa.html'))).toContain('puoi opporti in ogni momento, senza dare motivi. Da quel momento non li usiamo più per questo scopo (art. 21, par. 2 e 3, del Regolamento).');
+  });
+
   it('English notices are in English throughout', () => {
     const dir = track(registerWith({ ...joint, 'trattamenti/mensa.yaml': record('').replace('finalita:\n', `finalita:\n${consent}`) }));
     const out = join(dir, 'out');

@@ -201,9 +201,11 @@ const cases: Case[] = [
   },
   {
     rule: 'automated-decisions',
-    name: 'profiling for marketing without consent; a marketing notice without the objection',
+    name: 'profiling for marketing without consent; a marketing notice (own template) without the objection',
     fires: {
-      'registro.yaml': COMPANY,
+      // The built-in notices offer the objection to marketing: only a template of one's own can leave it out.
+      'registro.yaml': `${COMPANY}opzioni:\n  informativa:\n    modelli: modelli\n`,
+      'modelli/partials/diritti.hbs': '<section><h2>I tuoi diritti</h2><p>Scrivi al titolare.</p></section>',
       'trattamenti/mensa.yaml': mensa(basis("      - base: 6.1.a\n        revoca: Link in ogni email\n"), recordLine('marketing_diretto: true')),
       'trattamenti/offerte.yaml': mensa(basis("      - base: 6.1.f\n        interesse: Offerte ai clienti\n"), ['Iscrizione alla mensa scolastica e riscossione delle tariffe', 'Invio di offerte commerciali personalizzate ai clienti'], recordLine('profilazione: true')),
     },

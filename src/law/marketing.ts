@@ -1,5 +1,5 @@
 import type { TrattamentoFile } from '../types/schema.js';
-import { describesMarketing } from '../law/facts.js';
+import { describesMarketing } from './facts.js';
 
 /** Whether a record processes data for direct marketing: declared, or read from its purposes. */
 export function isDirectMarketing(record: TrattamentoFile): boolean {
