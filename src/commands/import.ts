@@ -7,6 +7,7 @@ import { suggestMapping } from '../import/suggest-mapping.js';
 import { assignIds, importReport, writeImport } from '../import/write.js';
 import { restoreExport } from '../import/restore-run.js';
 import { UsageError } from '../util/errors.js';
+import { count } from '../i18n/plural.js';
 import { displayPath } from '../util/paths.js';
 import { slugify } from '../util/suggest.js';
 import { today } from '../util/today.js';
@@ -40,9 +41,18 @@ export async function runImport(file: string, options: ImportOptions): Promise<n
   const out = resolve(options.output);
   const written = writeImport(out, ids, records, ctx, { file: basename(file), controller, today: now, report: importReport(basename(file), ids, records, plan.notes) }, options.force);
   const guessed = records.reduce((n, r) => n + r.report.filter((x) => x.fate !== 'mappato').length, 0);
-  const skipped = plan.skipped.length ? `; ${plan.skipped.length} righe non importate` : '';
-  process.stdout.write(
-    `${records.length} trattamenti importati in ${displayPath(out)} (${written.length} file); ${guessed} valori dedotti o conservati come testo${skipped}: vedi ${displayPath(resolve(out, 'importazione.md'))}.\nOra: registro validate ${displayPath(out)}\n`,
-  );
+  process.stdout.write(importSummary({ records: records.length, files: written.length, guessed, skipped: plan.skipped.length, out, lang: options.lang }));
   return 0;
+}
+
+/** "1 trattamento importato in ...", in the user's language, with every count in agreement. */
+function importSummary(n: { records: number; files: number; guessed: number; skipped: number; out: string; lang: Lang }): string {
+  const out = displayPath(n.out);
+  const report = displayPath(resolve(n.out, 'importazione.md'));
+  if (n.lang === 'en') {
+    const skipped = n.skipped ? `; ${count(n.skipped, 'row', 'rows')} not imported` : '';
+    return `${count(n.records, 'processing activity', 'processing activities')} imported into ${out} (${count(n.files, 'file', 'files')}); ${count(n.guessed, 'value', 'values')} inferred or kept as text${skipped}: see ${report}.\nNext: registro validate ${out}\n`;
+  }
+  const skipped = n.skipped ? `; ${count(n.skipped, 'riga non importata', 'righe non importate')}` : '';
+  return `${count(n.records, 'trattamento importato', 'trattamenti importati')} in ${out} (${n.files} file); ${count(n.guessed, 'valore dedotto o conservato', 'valori dedotti o conservati')} come testo${skipped}: vedi ${report}.\nOra: registro validate ${out}\n`;
 }

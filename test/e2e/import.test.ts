@@ -244,3 +244,13 @@ describe('round trip: import, export to xlsx, import again', () => {
     expect(readFileSync(join(out, 'importazione.md'), 'utf8')).toContain('- contenzioso: Finalità (modificato in Excel): Difesa in giudizio del Comune');
   });
 });
+
+describe('the summary line of an import', () => {
+  const one = 'Denominazione del trattamento\tFinalità\tBase giuridica\tCategorie di interessati\tCategorie di dati\tDestinatari\tConservazione\tMisure di sicurezza\nRefezione scolastica\tIscrizione alla mensa e riscossione delle tariffe\tArt. 6 par. 1 lett. e\tGenitori\tDati anagrafici\tScuole\t5 anni\tCredenziali individuali\n';
+  it('agrees with its counts, in Italian and in English', () => {
+    const file = join(work, 'uno.tsv');
+    writeFileSync(file, one);
+    expect(registro(['import', file, '-o', join(work, 'uno-it')]).stdout).toMatch(/^1 trattamento importato in \S+ \(3 file\); \d+ (valore dedotto o conservato|valori dedotti o conservati) come testo: vedi /);
+    expect(registro(['import', file, '-o', join(work, 'uno-en'), '--lang', 'en']).stdout).toMatch(/^1 processing activity imported into \S+ \(3 files\); \d+ values? inferred or kept as text: see .*\nNext: registro validate /);
+  });
+});
