@@ -83,7 +83,7 @@ export function generateRegister(dir, count, seed) {
   for (let s = 0; s < services; s++) {
     writeFileSync(
       join(dir, 'servizi', `servizio-${s}.yaml`),
-      `denominazione: Servizio ${s}\ntrattamenti: [${some(ids, 2).join(', ')}]\nufficio:\n  nome: Ufficio ${s}\n  contatti: { email: ufficio${s}@comune.esempio.it }\nconferimento: { natura: requisito-necessario, conseguenze: Senza i dati la domanda non può essere accolta. }\n`,
+      `denominazione: Servizio ${s}\ntrattamenti: [${some(ids, 2).join(', ')}]\nufficio:\n  nome: Ufficio ${s}\n  contatti: { email: ufficio${s}@comune.vallesintetica.it }\nconferimento: { natura: requisito-necessario, conseguenze: Senza i dati la domanda non può essere accolta. }\n`,
     );
   }
 }

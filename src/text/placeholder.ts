@@ -1,5 +1,4 @@
 import data from '../law/data/segnaposto.json' with { type: 'json' };
-import { fold } from '../util/suggest.js';
 
 /**
  * Whether a value stands in for a real one ("DA COMPLETARE", "TODO", "<nome>", an e-mail at
@@ -10,33 +9,31 @@ import { fold } from '../util/suggest.js';
 export function placeholderIn(value: string): string | undefined {
   const text = value.trim();
   if (text.length === 0) return undefined;
-  // The marker of init and import says what to write after it: show the whole value.
-  if (text.toLocaleUpperCase('it').includes(MARKER)) return text.length <= 100 ? text : `${text.slice(0, 99)}…`;
-  const lower = text.toLocaleLowerCase('it');
-  if (WHOLE.has(lower) || WHOLE.has(fold(text))) return text;
-  if (SAMPLES.has(text)) return text;
-  return (
-    firstMatch(text, UPPER_WORDS) ??
-    firstMatch(lower, PHRASES) ??
-    firstMatch(text, INSTRUCTION) ??
-    firstMatch(text, ANGLE) ??
-    firstMatch(text, TEMPLATE_LEFTOVER) ??
-    firstMatch(lower, SAMPLE_DOMAINS) ??
-    firstMatch(text, ZEROS) ??
-    firstMatch(text, CROSSES)
-  );
+  // Most values are plain text: two precompiled tests decide, and only a hit says what it was.
+  const short = text.length <= WHOLE_MAX;
+  const hit = (short && (WHOLE.has(text.toLowerCase()) || WHOLE.has(asciiFold(text)))) || SAMPLES.has(text) || ANY_CASE.test(text) || IGNORING_CASE.test(text);
+  if (!hit) return undefined;
+  // The whole value shows what is to complete ("DA COMPLETARE: PEC istituzionale", "Determina n. xx/xxxx").
+  return text.length <= 100 ? text : `${text.slice(0, 99)}…`;
 }
 
 const MARKER = data.marcatore.toLocaleUpperCase('it');
-const WHOLE = new Set(data.valori_interi.map((v) => v.toLocaleLowerCase('it')));
+const WHOLE = new Set(data.valori_interi.map((v) => v.toLowerCase()));
+/** The whole-value placeholders are ASCII: "N.D." and "n/d" fold to "nd" without Unicode normalisation. */
+const asciiFold = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
+for (const v of data.valori_interi) if (asciiFold(v)) WHOLE.add(asciiFold(v));
 const SAMPLES = new Set(data.campioni_init);
+/** Whole-value placeholders are short: longer values skip the lookups. */
+const WHOLE_MAX = Math.max(...data.valori_interi.map((v) => v.length)) + 4;
+/** Letters of Italian and English text, without the cost of Unicode property escapes. */
+const L = 'A-Za-zÀ-ÖØ-öø-ÿ';
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const UPPER_WORDS = new RegExp(`\\b(?:${data.parole_maiuscole.map(escape).join('|')})\\b`);
-const PHRASES = new RegExp(`(?:^|[^\\p{L}])(?:${data.frasi.map(escape).join('|')})(?![\\p{L}])`, 'u');
+const PHRASES = new RegExp(`(?:^|[^${L}])(?:${data.frasi.map(escape).join('|')})(?![${L}])`);
 /** A value that opens with an instruction to whoever fills the form in: "Inserire il nome". */
-const INSTRUCTION = new RegExp(`^(?:${data.istruzioni.map(escape).join('|')})\\b`, 'iu');
+const INSTRUCTION = new RegExp(`^(?:${data.istruzioni.map(escape).join('|')})\\b`, 'i');
 /** "<nome del responsabile>", "[indicare la norma]": words in brackets, not markup. */
-const ANGLE = /<(?!(?:a|b|i|u|p|s|br|hr|em|strong|span|div|img|script|style|iframe|object|embed|svg|link|meta|base|form|input|body|html|head|title|table|tr|td|th|ul|ol|li|h[1-6])>)[\p{L}][\p{L}\s'’_.-]{0,58}>|\[(?:[^\]]{0,40}\b(?:inserire|indicare|nome|completare|specificare)\b[^\]]{0,40})\]/iu;
+const ANGLE = /<(?!(?:a|b|i|u|p|s|br|hr|em|strong|span|div|img|script|style|iframe|object|embed|svg|link|meta|base|form|input|body|html|head|title|table|tr|td|th|ul|ol|li|h[1-6])>)[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ\s'’_.-]{0,58}>|\[(?:[^\]]{0,40}\b(?:inserire|indicare|nome|completare|specificare)\b[^\]]{0,40})\]/i;
 /** Unfilled template fields: {{nome}}, __OGGI__, $NOME. */
 const TEMPLATE_LEFTOVER = /\{\{[^{}]{0,60}\}\}|__[A-Z]{2,}__/;
 const SAMPLE_DOMAINS = new RegExp(`(?:^|[@.\\s/])(?:${data.domini_esempio.map(escape).join('|')})\\b`);
@@ -44,6 +41,10 @@ const SAMPLE_DOMAINS = new RegExp(`(?:^|[@.\\s/])(?:${data.domini_esempio.map(es
 const ZEROS = /^(?=(?:[^0]*0){5})[0\s./-]+$/;
 /** "xx/xx/xxxx", "XXXXXXXXXXX". */
 const CROSSES = /\b[xX]{3,}\b|\bxx[/.-]xx\b/i;
+
+/** Case matters for TODO-like words and template fields; it does not for phrases, instructions, brackets, domains, zeros, crosses. */
+const ANY_CASE = new RegExp(`${UPPER_WORDS.source}|${TEMPLATE_LEFTOVER.source}`);
+const IGNORING_CASE = new RegExp([escape(data.marcatore), PHRASES.source, INSTRUCTION.source, ANGLE.source, SAMPLE_DOMAINS.source, ZEROS.source, CROSSES.source].map((p) => `(?:${p})`).join('|'), 'i');
 
 function firstMatch(text: string, pattern: RegExp): string | undefined {
   return pattern.exec(text)?.[0];
