@@ -1,6 +1,7 @@
 import { parseDocument, visit, isNode, isAlias, type Document, type YAMLError } from 'yaml';
 import jsyaml from 'js-yaml';
 import type { MessageParams } from '../diagnostics/types.js';
+import { isStackOverflow } from '../util/errors.js';
 
 /** A problem found while parsing, by character offsets into the text. */
 export interface ParseProblem {
@@ -43,8 +44,9 @@ export function parseYaml(text: string): ParsedYaml {
     try {
       const data = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, json: false });
       if (!hasKeyTheParsersReadApart(data)) return { doc: undefined, data: data === undefined ? null : data, problems: [] };
-    } catch {
+    } catch (error) {
       // A syntax error or a duplicate key: the full parser reports it, with its position.
+      if (!(error instanceof jsyaml.YAMLException) && !isStackOverflow(error)) throw error;
     }
   }
   return parseYamlDocument(text);
@@ -109,8 +111,9 @@ export function parseYamlDocument(text: string): ParsedYaml {
       prettyErrors: false,
       merge: false,
     });
-  } catch {
-    // The parser recurses on nesting; a hostile file can exhaust the stack.
+  } catch (error) {
+    // The parser recurses on nesting; a hostile file can exhaust the stack. Nothing else is expected.
+    if (!isStackOverflow(error)) throw error;
     problems.push({ ruleId: 'yaml-syntax', severity: 'error', start: 0, end: 0, messageId: 'yaml.tooDeep', params: {} });
     return { doc: undefined, data: undefined, problems };
   }
@@ -149,7 +152,8 @@ export function parseYamlDocument(text: string): ParsedYaml {
         problems.push({ ruleId: 'yaml-syntax', severity: 'error', start, end, messageId: 'yaml.tag', params: { tag: '!!' + tag.split(':').pop() } });
       }
     });
-  } catch {
+  } catch (error) {
+    if (!isStackOverflow(error)) throw error;
     problems.push({ ruleId: 'yaml-syntax', severity: 'error', start: 0, end: 0, messageId: 'yaml.tooDeep', params: {} });
     return { doc: undefined, data: undefined, problems };
   }
@@ -159,7 +163,8 @@ export function parseYamlDocument(text: string): ParsedYaml {
   if (trusted) {
     try {
       data = doc.toJS({ maxAliasCount: 0 });
-    } catch {
+    } catch (error) {
+      if (!isStackOverflow(error)) throw error;
       problems.push({ ruleId: 'yaml-syntax', severity: 'error', start: 0, end: 0, messageId: 'yaml.tooDeep', params: {} });
       return { doc: undefined, data: undefined, problems };
     }
