@@ -6,6 +6,7 @@ import { TEMPLATES_DIR } from '../util/package-files.js';
 import { isInside } from '../util/paths.js';
 import { UsageError } from '../util/errors.js';
 import type { NoticeModel } from './model.js';
+import { sanitizeNoticeHtml } from './sanitize-html.js';
 
 export type Layer = 'informativa' | 'breve';
 
@@ -43,6 +44,9 @@ export function loadTemplates(lang: Lang, userDir?: string): TemplateSet {
   };
 
   const hbs = Handlebars.create();
+  // {{log}} writes to the console: inside validate it would corrupt --format json and forge
+  // GitHub annotations. Without it, a template that calls it fails with "Missing helper".
+  hbs.unregisterHelper('log');
   hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   // "{{frase x}}": the value closed by a full stop, unless it already ends a sentence ("S.r.l.").
   hbs.registerHelper('frase', (value: unknown) => {
@@ -58,14 +62,15 @@ export function loadTemplates(lang: Lang, userDir?: string): TemplateSet {
       if (PARTIAL_NAME.test(file) && confined(join(folder, file), root)) partials.set(file.slice(0, -4), readFileSync(join(folder, file), 'utf8'));
     }
   }
-  for (const [name, source] of partials) hbs.registerPartial(name, source);
+  const budget = { calls: 0, depth: 0 };
+  for (const [name, source] of partials) hbs.registerPartial(name, boundedPartial(hbs, source, budget));
 
   const css = read('style.css');
   const compiled = new Map<Layer, HandlebarsTemplateDelegate>();
   const template = (layer: Layer) => {
     let t = compiled.get(layer);
     if (!t) {
-      t = hbs.compile(read(`${layer}.hbs`), { strict: true, data: false, knownHelpers: { eq: true, frase: true } });
+      t = hbs.compile(read(`${layer}.hbs`), COMPILE_OPTIONS);
       compiled.set(layer, t);
     }
     return t;
@@ -73,13 +78,42 @@ export function loadTemplates(lang: Lang, userDir?: string): TemplateSet {
   return {
     logo: user ? logoOf(user) : null,
     render(layer, model) {
+      budget.calls = 0;
+      let html: string;
       try {
-        return template(layer)({ ...model, css });
+        html = template(layer)({ ...model, css });
       } catch (error) {
-        throw new UsageError('usage.templateError', { layer, detail: (error as Error).message.split('\n')[0] ?? '' });
+        if (error instanceof UsageError) throw error;
+        if (!(error instanceof Error)) throw error;
+        // Handlebars' own errors (syntax, strict fields, missing helpers) and recursion without end.
+        throw new UsageError('usage.templateError', { layer, detail: error.message.split('\n')[0] ?? '' });
       }
+      return sanitizeNoticeHtml(html);
     },
   };
+}
+
+const COMPILE_OPTIONS = { strict: true, data: false, knownHelpers: { eq: true, frase: true } } as const;
+
+/** Partials may call partials, but a notice needs neither depth nor thousands of calls: a loop or a fork bomb would. */
+const MAX_PARTIAL_DEPTH = 16;
+const MAX_PARTIAL_CALLS = 20_000;
+
+/** A partial compiled on first use, counting its calls and depth against the render's budget. */
+function boundedPartial(hbs: typeof Handlebars, source: string, budget: { calls: number; depth: number }): HandlebarsTemplateDelegate {
+  let compiled: HandlebarsTemplateDelegate | undefined;
+  return ((context: unknown, options: RuntimeOptions) => {
+    if (budget.depth >= MAX_PARTIAL_DEPTH || ++budget.calls > MAX_PARTIAL_CALLS) {
+      throw new UsageError('usage.templatePartialLimit', { depth: MAX_PARTIAL_DEPTH, calls: MAX_PARTIAL_CALLS });
+    }
+    compiled ??= hbs.compile(source, COMPILE_OPTIONS);
+    budget.depth++;
+    try {
+      return compiled(context, options);
+    } finally {
+      budget.depth--;
+    }
+  }) as HandlebarsTemplateDelegate;
 }
 
 function checkedDir(dir: string): string {
