@@ -91,6 +91,7 @@ export const it = {
   'usage.templateMissing': (p) => `manca il modello "${p.name}"`,
   'usage.templateError': (p) => `errore nel modello dell'informativa (${p.layer}): ${p.detail}`,
   'usage.templatePartialLimit': (p) => `i modelli parziali (partials/) si richiamano senza fine: più di ${p.depth} livelli o ${p.calls} chiamate per informativa; controlla che un parziale non richiami sé stesso`,
+  'usage.templatesOutsideRegister': (p) => `la cartella dei modelli "${p.path}" (opzioni.informativa.modelli) è fuori dal registro: indica una cartella dentro il registro, oppure usa --template per una cartella tua`,
   'usage.templateOutside': (p) => `il file di modello "${p.path}" punta fuori dalla sua cartella: non viene letto`,
   'usage.noBrowser': () => "per generare i PDF serve Chrome, Chromium o Edge: installane uno (su Debian e Ubuntu: sudo apt-get install chromium) oppure indica il programma con --browser o con la variabile REGISTRO_BROWSER; le informative HTML si generano comunque con --format html",
   'usage.unknownService': (p) => `servizio "${p.value}" sconosciuto${p.suggestion ? `: forse intendevi "${p.suggestion}"?` : ''}`,

@@ -1,9 +1,9 @@
-import { join } from 'node:path';
 import type { Doc, Register } from '../register/model.js';
 import type { ServizioFile } from '../types/schema.js';
 import { buildNotice, type NoticeModel } from '../informativa/model.js';
 import { loadTemplates } from '../informativa/templates.js';
 import { UsageError } from '../util/errors.js';
+import { registerTemplateDir } from '../informativa/register-templates.js';
 
 export interface RenderedNotice {
   service: Doc<ServizioFile>;
@@ -22,8 +22,7 @@ export function renderedNotices(register: Register): RenderedNotice[] | UsageErr
   let notices = cache.get(register);
   if (!notices) {
     try {
-      const own = register.registro?.data.opzioni?.informativa?.modelli;
-      const templates = loadTemplates('it', own ? join(register.root, own) : undefined);
+      const templates = loadTemplates('it', registerTemplateDir(register));
       notices = register.servizi.map((service) => {
         const model = buildNotice(register, service, 'it', templates.logo);
         return { service, model, html: templates.render('informativa', model) };

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BIN, EXAMPLE, ROOT, registerWith, remove, tempDir } from '../helpers.js';
 
@@ -130,4 +130,28 @@ describe('a batch of files, as lint-staged passes them', () => {
   it('/dev/zero as the file to validate: refused at once', () => {
     usageError(attack(['validate', '/dev/zero'], {}, 10_000), /il file "\/dev\/zero" non si trova in un registro/);
   });
+});
+
+describe('templates from outside the register are refused', () => {
+  const outside = tempDir();
+  dirs.push(outside);
+  writeFileSync(join(outside, 'style.css'), 'body { color: red }');
+  for (const [name, modelli, link] of [
+    ['a path climbing out', '../../..', false],
+    ['an absolute path', outside, false],
+    ['a link inside the register, with a trailing slash', 'modelli/', true],
+  ] as const) {
+    it(name, () => {
+      const dir = copyOfExample();
+      if (link) symlinkSync(outside, join(dir, 'modelli'));
+      writeFileSync(join(dir, 'registro.yaml'), `${readFileSync(join(dir, 'registro.yaml'), 'utf8')}opzioni:\n  informativa:\n    modelli: ${JSON.stringify(modelli)}\n`);
+      const line = readFileSync(join(dir, 'registro.yaml'), 'utf8').split('\n').findIndex((l) => l.includes('modelli:')) + 1;
+      const v = attack(['validate', dir]);
+      expect(v.stdout).toContain(`registro.yaml:${line}:14  errore  i modelli dell'informativa non si possono usare: la cartella dei modelli ${JSON.stringify(modelli)} (opzioni.informativa.modelli) è fuori dal registro`);
+      expect(v.status).toBe(1);
+      const out = join(dir, '..', 'out');
+      usageError(attack(['informativa', dir, '--tutti', '-f', 'html', '--force', '-o', out]), /^registro: la cartella dei modelli .* è fuori dal registro: indica una cartella dentro il registro, oppure usa --template/m);
+      expect(existsSync(out)).toBe(false);
+    });
+  }
 });
