@@ -1,4 +1,5 @@
-import { existsSync, lstatSync, readFileSync, readdirSync, realpathSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, realpathSync } from 'node:fs';
+import { LIMITS, readBounded } from '../util/read-bounded.js';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import type { Lang } from '../i18n/lang.js';
@@ -38,7 +39,7 @@ export function loadTemplates(lang: Lang, userDir?: string): TemplateSet {
   const read = (name: string): string => {
     for (const [dir, root] of places) {
       const path = join(dir, name);
-      if (existsSync(path) && confined(path, root)) return readFileSync(path, 'utf8');
+      if (existsSync(path) && confined(path, root)) return readBounded(path, LIMITS.text).toString('utf8');
     }
     throw new UsageError('usage.templateMissing', { name });
   };
@@ -59,7 +60,7 @@ export function loadTemplates(lang: Lang, userDir?: string): TemplateSet {
     const folder = join(dir, 'partials');
     if (!existsSync(folder)) continue;
     for (const file of readdirSync(folder)) {
-      if (PARTIAL_NAME.test(file) && confined(join(folder, file), root)) partials.set(file.slice(0, -4), readFileSync(join(folder, file), 'utf8'));
+      if (PARTIAL_NAME.test(file) && confined(join(folder, file), root)) partials.set(file.slice(0, -4), readBounded(join(folder, file), LIMITS.text).toString('utf8'));
     }
   }
   const budget = { calls: 0, depth: 0 };
@@ -131,7 +132,7 @@ function confined(path: string, root: string): boolean {
 function logoOf(dir: string): string | null {
   for (const [ext, mime] of Object.entries(LOGOS)) {
     const path = join(dir, `logo${ext}`);
-    if (existsSync(path) && confined(path, dir)) return `data:${mime};base64,${readFileSync(path).toString('base64')}`;
+    if (existsSync(path) && confined(path, dir)) return `data:${mime};base64,${readBounded(path, LIMITS.text).toString('base64')}`;
   }
   return null;
 }
