@@ -2,7 +2,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { crc32, deflateRawSync } from 'node:zlib';
 import { BIN, EXAMPLE, ROOT, registerWith, remove, tempDir } from '../helpers.js';
+import { column, row, workbook, zip } from '../fixtures/attacks/xlsx.js';
 
 /**
  * A replayable corpus of attacks and careless days: each case asserts the exact words, the exit
@@ -154,4 +156,69 @@ describe('templates from outside the register are refused', () => {
       expect(existsSync(out)).toBe(false);
     });
   }
+});
+
+describe('import: every bound is checked before the work', () => {
+  const work = tempDir();
+  dirs.push(work);
+  const importing = (name: string, content: Buffer | string, extra: string[] = []) => {
+    const file = join(work, name);
+    writeFileSync(file, content);
+    const out = join(work, `out-${name}`);
+    const r = attack(['import', file, '-o', out, ...extra], {}, 60_000);
+    expect(existsSync(out), 'nothing written').toBe(false);
+    return r;
+  };
+  const heading = ['Denominazione', 'Finalità', 'Base giuridica', 'Categorie di interessati', 'Categorie di dati'];
+
+  it('a 50,000-column CSV', () => {
+    usageError(importing('larga.csv', `${heading.join(',')}${',x'.repeat(50_000)}\n`), /^registro: "larga\.csv" ha 50005 colonne, oltre il limite di 1000: un registro non ne ha tante/, 10_000);
+  });
+
+  it('a 200,000-row CSV', () => {
+    usageError(importing('lunga.csv', `${heading.join(',')}\n${'a,b,c,d,e\n'.repeat(200_000)}`), /^registro: "lunga\.csv" ha 200001 righe, oltre il limite di 100000/, 10_000);
+  });
+
+  it('a workbook with cells A1 and XFD1048576 only', () => {
+    const sheet = `${row(1, ['Denominazione'])}<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c></row>`;
+    usageError(importing('angoli.xlsx', workbook(sheet)), /^registro: "angoli\.xlsx" ha 1048576 righe, oltre il limite di 100000/, 10_000);
+  });
+
+  it('a zip bomb: 1 MB that would unpack to 300 MB', () => {
+    const chunk = Buffer.alloc(10 * 1024 * 1024, 0x20);
+    const deflated = { bytes: deflateRawSync(chunk, { level: 9 }), size: chunk.length, crc: crc32(chunk) };
+    const bomb = zip(Array.from({ length: 30 }, (_, i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, data: Buffer.alloc(0), deflated })));
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    usageError(importing('bomba.xlsx', bomb), /^registro: "bomba\.xlsx" una volta decompresso supererebbe 256 MB: non è un registro/, 10_000);
+  });
+
+  it('one 1 MB shared string in 700 cells', () => {
+    const cells = Array.from({ length: 700 }, (_, i) => `<c r="${column((i % 5) + 1)}${Math.floor(i / 5) + 2}" t="s"><v>0</v></c>`);
+    const rows = Array.from({ length: 140 }, (_, r) => `<row r="${r + 2}">${cells.slice(r * 5, r * 5 + 5).join('')}</row>`).join('');
+    const r = importing('condivisa.xlsx', workbook(row(1, heading) + rows, `<si><t>${'x'.repeat(1024 * 1024)}</t></si>`));
+    usageError(r, /^registro: "condivisa\.xlsx", riga 2, colonna 1: la cella ha 1048576 caratteri, oltre i 32767 che Excel ammette; nessun file è stato scritto/, 15_000);
+  });
+
+  it('a truncated workbook, and a text file named .xlsx', () => {
+    const whole = workbook(row(1, heading));
+    usageError(importing('troncato.xlsx', whole.subarray(0, whole.length - 40)), /^registro: "troncato\.xlsx" non è una cartella di lavoro xlsx leggibile/);
+    usageError(importing('testo.xlsx', 'Denominazione;Finalità\n'), /^registro: "testo\.xlsx" non è una cartella di lavoro xlsx leggibile/);
+  });
+
+  it('a legal basis with a long run of spaces, in bounded time', () => {
+    const r = importing('spazi.csv', `${heading.join(',')}\nMensa,Servizio mensa,"art 6${' '.repeat(20_000)}x",genitori,identificativi\n`, ['--anteprima']);
+    expect(r.ms).toBeLessThan(10_000);
+    expect(r.stderr).not.toMatch(/errore interno|\n\s+at /);
+  });
+
+  it('/dev/zero and a FIFO as the file to import or as the mapping', () => {
+    usageError(attack(['import', '/dev/zero', '-o', join(work, 'x')]), /^registro: "\/dev\/zero" non è un file normale \(è una cartella, una FIFO o un dispositivo\)/, 5_000);
+    const fifo = join(work, 'tubo.csv');
+    spawnSync('mkfifo', [fifo]);
+    usageError(attack(['import', fifo, '-o', join(work, 'x')]), /non è un file normale/, 5_000);
+    const csv = join(work, 'piccolo.csv');
+    writeFileSync(csv, `${heading.join(',')}\nMensa,Servizio mensa,6.1.e,genitori,identificativi\n`);
+    usageError(attack(['import', csv, '--mappa', '/dev/zero', '-o', join(work, 'x')]), /^registro: "\/dev\/zero" non è un file normale/, 5_000);
+    expect(existsSync(join(work, 'x'))).toBe(false);
+  });
 });
