@@ -46,8 +46,10 @@ export function loadTemplates(lang: Lang, userDir?: string): TemplateSet {
 
   const hbs = Handlebars.create();
   // {{log}} writes to the console: inside validate it would corrupt --format json and forge
-  // GitHub annotations. Without it, a template that calls it fails with "Missing helper".
-  hbs.unregisterHelper('log');
+  // GitHub annotations. A template that calls it is refused, with words for why.
+  hbs.registerHelper('log', () => {
+    throw new UsageError('usage.templateLog');
+  });
   hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   // "{{frase x}}": the value closed by a full stop, unless it already ends a sentence ("S.r.l.").
   hbs.registerHelper('frase', (value: unknown) => {

@@ -2,6 +2,7 @@ import { parseDocument, visit, isNode, isAlias, type Document, type YAMLError } 
 import jsyaml from 'js-yaml';
 import type { MessageParams } from '../diagnostics/types.js';
 import { isStackOverflow } from '../util/errors.js';
+import { keyProblems } from './yaml-keys.js';
 
 /** A problem found while parsing, by character offsets into the text. */
 export interface ParseProblem {
@@ -59,7 +60,7 @@ function hasKeyTheParsersReadApart(data: unknown): boolean {
     const value = stack.pop();
     if (value === null || typeof value !== 'object') continue;
     if (Array.isArray(value)) {
-      stack.push(...value);
+      for (const item of value) stack.push(item);
       continue;
     }
     for (const [key, child] of Object.entries(value)) {
@@ -107,9 +108,12 @@ export function parseYamlDocument(text: string): ParsedYaml {
     doc = parseDocument(text, {
       version: '1.2',
       schema: 'core',
-      uniqueKeys: true,
+      // Keys are checked by keyProblems, in linear time; the parser's own check is quadratic.
+      uniqueKeys: false,
       prettyErrors: false,
       merge: false,
+      // Nothing from the library reaches the user's stderr: every problem becomes a diagnostic.
+      logLevel: 'error',
     });
   } catch (error) {
     // The parser recurses on nesting; a hostile file can exhaust the stack. Nothing else is expected.
@@ -120,6 +124,16 @@ export function parseYamlDocument(text: string): ParsedYaml {
   // A broken file can yield one error per line; the first few say where to look.
   for (const error of doc.errors.slice(0, MAX_ERRORS_PER_FILE)) problems.push(fromYamlError(error, 'error', text));
   for (const warning of doc.warnings) problems.push(fromYamlError(warning, 'warning', text));
+
+  let keys: ParseProblem[];
+  try {
+    keys = keyProblems(doc, text);
+  } catch (error) {
+    if (!isStackOverflow(error)) throw error;
+    problems.push({ ruleId: 'yaml-syntax', severity: 'error', start: 0, end: 0, messageId: 'yaml.tooDeep', params: {} });
+    return { doc: undefined, data: undefined, problems };
+  }
+  problems.push(...keys);
 
   let hasAlias = false;
   // One finding per alias name: an alias bomb must not become a flood of diagnostics.
@@ -158,11 +172,11 @@ export function parseYamlDocument(text: string): ParsedYaml {
     return { doc: undefined, data: undefined, problems };
   }
 
-  const trusted = doc.errors.length === 0 && !hasAlias && !problems.some((p) => p.messageId === 'yaml.tag');
+  const trusted = doc.errors.length === 0 && keys.length === 0 && !hasAlias && !problems.some((p) => p.messageId === 'yaml.tag');
   let data: unknown;
   if (trusted) {
     try {
-      data = doc.toJS({ maxAliasCount: 0 });
+      data = doc.toJS({ maxAliasCount: 0, mapAsMap: false });
     } catch (error) {
       if (!isStackOverflow(error)) throw error;
       problems.push({ ruleId: 'yaml-syntax', severity: 'error', start: 0, end: 0, messageId: 'yaml.tooDeep', params: {} });

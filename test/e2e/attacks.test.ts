@@ -222,3 +222,67 @@ describe('import: every bound is checked before the work', () => {
     expect(existsSync(join(work, 'x'))).toBe(false);
   });
 });
+
+describe('validate: bounded on hostile records, and its output stays machine-readable', () => {
+  const validateWith = (files: Record<string, string>, extra: string[] = []) => {
+    const dir = copyOfExample(files);
+    return attack(['validate', dir, ...extra], {}, 60_000);
+  };
+
+  it('100,000 keys with a duplicate on the full parser path: the duplicate, in bounded time', () => {
+    const lines = ['&a x: 1', ...Array.from({ length: 100_000 }, (_, i) => `k${i}: ${i}`), 'k5: 1'];
+    const r = validateWith({ 'trattamenti/chiavi.yaml': `${lines.join('\n')}\n` });
+    expect(r.stdout).toMatch(/trattamenti\/chiavi\.yaml:100002:1 {2}errore {2}la chiave "k5" è ripetuta nella stessa mappa/);
+    expect(r.status).toBe(1);
+    expect(r.ms).toBeLessThan(15_000);
+  });
+
+  it('a collection as a key is a positioned error, and nothing reaches stderr', () => {
+    const r = validateWith({ 'trattamenti/chiavi.yaml': 'denominazione: Prova\n[a, b]: 1\n' });
+    expect(r.stdout).toMatch(/trattamenti\/chiavi\.yaml:2:1 {2}errore {2}una lista o una mappa non può fare da chiave/);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(1);
+  });
+
+  it('200,000 schema errors in one file: the first 50 and a count', () => {
+    const r = validateWith({ 'trattamenti/lista.yaml': `denominazione: Prova\ninteressati:\n${'  - 1\n'.repeat(200_000)}` });
+    expect(r.stdout).toMatch(/trattamenti\/lista\.yaml:1:1 {2}errore {2}il file ha \d{6} errori di forma: qui sopra i primi 50/);
+    expect(r.stderr).not.toMatch(/errore interno|\n\s+at /);
+    expect(r.status).toBe(1);
+    expect(r.ms).toBeLessThan(20_000);
+  });
+
+  it('a sparse 1.5 GB record is refused by its size, without reading it', () => {
+    const dir = copyOfExample();
+    spawnSync('truncate', ['-s', '1500M', join(dir, 'trattamenti/enorme.yaml')]);
+    const r = attack(['validate', dir], {}, 20_000);
+    expect(r.stdout).toMatch(/trattamenti\/enorme\.yaml:1:1 {2}errore {2}il file è troppo grande \(1572864000 byte/);
+    expect(r.status).toBe(1);
+    expect(r.ms).toBeLessThan(5_000);
+  });
+
+  it("a template's {{log}} never reaches stdout: --format json stays JSON", () => {
+    const dir = copyOfExample({ 'modelli/informativa.hbs': '<!doctype html><html lang="it"><head><title>x</title></head><body>{{log "::error file=x::forged"}}<p>{{servizio.denominazione}}</p></body></html>' });
+    writeFileSync(join(dir, 'registro.yaml'), `${readFileSync(join(dir, 'registro.yaml'), 'utf8')}opzioni:\n  informativa:\n    modelli: modelli\n`);
+    const r = attack(['validate', dir, '--format', 'json']);
+    expect(r.stdout).not.toContain('forged');
+    const report = JSON.parse(r.stdout) as { diagnostics: Array<{ ruleId: string; message: string }> };
+    expect(report.diagnostics.find((d) => d.ruleId === 'notice-rights')?.message).toMatch(/^i modelli dell'informativa non si possono usare: il modello usa \{\{log\}\}, che scriverebbe sullo schermo in mezzo ai risultati: toglilo$/);
+    expect(r.stderr).toBe('');
+  });
+});
+
+describe('notice templates: bounded, whatever they hold', () => {
+  it('partials calling each other twice: a clear error at once, nothing written', () => {
+    const templates = tempDir();
+    dirs.push(templates);
+    mkdirSync(join(templates, 'partials'));
+    writeFileSync(join(templates, 'partials/uno.hbs'), '{{> due}}{{> due}}');
+    writeFileSync(join(templates, 'partials/due.hbs'), '{{> uno}}{{> uno}}');
+    writeFileSync(join(templates, 'informativa.hbs'), '<!doctype html><html lang="it"><head><title>x</title></head><body>{{> uno}}</body></html>');
+    const out = join(templates, 'out');
+    const r = attack(['informativa', EXAMPLE, '--tutti', '-f', 'html', '--template', templates, '-o', out]);
+    usageError(r, /^registro: i modelli parziali \(partials\/\) si richiamano senza fine: più di 16 livelli o 20000 chiamate per informativa/, 10_000);
+    expect(existsSync(out)).toBe(false);
+  });
+});
