@@ -21,7 +21,7 @@ export const RECORD_DIRS: Readonly<Record<string, FileKind>> = {
   'attivita-responsabile': 'attivita-responsabile',
 };
 
-const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const IGNORED_DIRS = new Set(['node_modules']);
 
 export interface RegisterLayout {

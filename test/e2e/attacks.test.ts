@@ -286,3 +286,13 @@ describe('notice templates: bounded, whatever they hold', () => {
     expect(existsSync(out)).toBe(false);
   });
 });
+
+describe('machine output: no script link, no forged file name', () => {
+  it('a service named javascript:alert(1), with the layout rule off: refused, nothing written', () => {
+    const dir = copyOfExample({ 'servizi/javascript:alert(1).yaml': readFileSync(join(EXAMPLE, 'servizi/mensa-scolastica.yaml'), 'utf8') });
+    writeFileSync(join(dir, 'registro.yaml'), `${readFileSync(join(dir, 'registro.yaml'), 'utf8')}opzioni:\n  regole:\n    layout: off\n`);
+    const out = join(dir, '..', 'out');
+    usageError(attack(['informativa', dir, '--tutti', '-f', 'html', '-o', out]), /^registro: il servizio "javascript:alert\(1\)" ha un nome di file non valido/m);
+    expect(existsSync(out)).toBe(false);
+  });
+});
