@@ -117,6 +117,7 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
   'usage.cellTooLong': (p) => `"${p.path}", row ${p.row}, column ${p.col}: the cell has ${p.length} characters, over the ${p.limit} Excel accepts; no file was written`,
   'usage.badWorkbook': (p) => `"${p.path}" is not a readable xlsx workbook (damaged, truncated or of another format)${p.detail ? `: ${p.detail}` : ''}; open it and save it again from Excel or LibreOffice`,
   'usage.workbookTooLarge': (p) => `"${p.path}" would unpack to more than ${p.limit} MB: it is not a register (perhaps a "zip bomb"); it was not read`,
+  'usage.exportCellTooLong': (p) => `"${p.id}", column "${p.column}": ${p.length} characters, over the ${p.limit} an Excel cell can hold; shorten the text (or export to csv or json); no file was written`,
   'usage.noSheet': (p) => `sheet "${p.value}" not found; sheets: ${p.allowed}`,
   'usage.officeRefused': (p) => `LibreOffice cannot open "${p.path}": the file is damaged, password-protected or not of the format its name says; no file was written`,
   'usage.officeTimeout': (p) => `LibreOffice did not finish converting "${p.path}" within ${p.seconds} seconds: conversion stopped, no file was written`,

@@ -296,3 +296,14 @@ describe('machine output: no script link, no forged file name', () => {
     expect(existsSync(out)).toBe(false);
   });
 });
+
+describe('export: what Excel cannot hold is refused before writing', () => {
+  it('a value over 32,767 characters in a visible cell', () => {
+    const record = readFileSync(join(EXAMPLE, 'trattamenti/anagrafe.yaml'), 'utf8').replace(/^denominazione: .*$/m, `denominazione: ${'a'.repeat(40_000)}`);
+    const dir = copyOfExample({ 'trattamenti/anagrafe.yaml': record });
+    const out = join(dir, '..', 'registro.xlsx');
+    const r = attack(['export', dir, '-o', out, '--force']);
+    usageError(r, /^registro: "anagrafe", colonna "[^"]+": 40000 caratteri, oltre i 32767 che una cella di Excel può contenere/m);
+    expect(existsSync(out)).toBe(false);
+  });
+});
