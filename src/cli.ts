@@ -47,6 +47,7 @@ export function buildProgram(lang: Lang = 'it'): Command {
     .version(toolVersion(), '-v, --version', 'mostra la versione')
     .helpOption('-h, --help', 'mostra questo aiuto')
     .helpCommand('help [comando]', 'mostra l\'aiuto di un comando')
+    .option('--debug', 'in caso di errore interno mostra lo stack (anche con REGISTRO_DEBUG=1)')
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({ outputError: () => {} });
@@ -263,8 +264,25 @@ function handleError(error: unknown, lang: Lang): number {
     process.stderr.write(`registro: ${message(lang, error.messageId, error.params)}\n`);
     return EXIT_USAGE;
   }
-  const detail = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`registro: ${message(lang, 'internal', { detail })}\n`);
-  if (process.env.REGISTRO_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+  return reportInternal(error, lang, debugRequested(argvOf()));
+}
+
+/**
+ * Anything else is a defect of registro, never of the register: said as such, with how to report
+ * it. Still exit 2 (the pipeline fails), but the words differ, so tests can tell the two apart.
+ */
+function reportInternal(error: unknown, lang: Lang, debug: boolean): number {
+  const detail = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+  process.stderr.write(`registro: ${message(lang, 'internal', { detail, command: commandLine() })}\n`);
+  if (debug) process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
   return EXIT_USAGE;
+}
+
+const argvOf = (): string[] => process.argv;
+const commandLine = (): string => ['registro', ...argvOf().slice(2)].join(' ');
+
+/** `--debug` anywhere on the line, or REGISTRO_DEBUG set to anything but 0 or empty. */
+export function debugRequested(argv: readonly string[]): boolean {
+  const env = process.env.REGISTRO_DEBUG;
+  return argv.includes('--debug') || (env !== undefined && env !== '' && env !== '0');
 }

@@ -4,6 +4,7 @@ import type { Lang } from '../i18n/lang.js';
 import { message } from '../i18n/localize.js';
 import type { Doc, Register } from '../register/model.js';
 import type { ServizioFile } from '../types/schema.js';
+import { registerTemplateDir } from '../informativa/register-templates.js';
 import { renderNotices, type NoticeFormat, type NoticeResult } from '../informativa/render-notices.js';
 import { UsageError } from '../util/errors.js';
 import { displayPath } from '../util/paths.js';
@@ -65,8 +66,7 @@ export interface WrittenNotices {
  * service is skipped.
  */
 export async function writeNotices(register: Register, root: string, services: Doc<ServizioFile>[], diagnostics: readonly Diagnostic[], options: NoticeWriteOptions): Promise<WrittenNotices> {
-  const own = register.registro?.data.opzioni?.informativa?.modelli;
-  const templateDir = options.template ? resolve(options.template) : own ? join(root, own) : undefined;
+  const templateDir = options.template ? resolve(options.template) : registerTemplateDir(register);
   const drafts = new Map<string, number>();
   const refused: WrittenNotices['refused'] = [];
   const ready: Doc<ServizioFile>[] = [];

@@ -2,7 +2,7 @@ import { appendFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { Lang } from '../i18n/lang.js';
-import { localize } from '../i18n/localize.js';
+import { localize, message } from '../i18n/localize.js';
 import { discoverRegisters } from '../register/discover.js';
 import { validateRegister } from '../validate/validate-register.js';
 import { FORMATTERS } from '../formatters/index.js';
@@ -44,7 +44,7 @@ export async function runValidate(paths: string[], options: ValidateOptions): Pr
 
 /** Validates every register the paths name and gathers one report. */
 export async function buildReport(paths: string[], cwd: string, lang: Lang): Promise<Report> {
-  const targets = discoverRegisters(paths, cwd);
+  const targets = discoverRegisters(paths, cwd, (path) => process.stderr.write(`registro: ${message(lang, 'usage.skippedOutsideRegister', { path })}\n`));
   const now = today();
   const registers: Report['registers'] = [];
   const diagnostics: Diagnostic[] = [];

@@ -1,4 +1,6 @@
 import type { Cell } from 'exceljs';
+import type { Table } from './tables.js';
+import { UsageError } from '../util/errors.js';
 
 /**
  * Cell values and row heights for the workbook, written so that Excel and LibreOffice Calc show
@@ -64,4 +66,24 @@ export function rowHeight(values: readonly string[], widths: readonly number[], 
 
 export function heightOf(lines: number, style: TextStyle): number {
   return Math.min(MAX_ROW_POINTS, lines * LINE_POINTS[style] + 4);
+}
+
+/** Excel's own limit for one cell: a longer text makes Excel report the workbook as damaged. */
+export const EXCEL_CELL_CHARS = 32_767;
+
+/**
+ * Refuses, before anything is written, a visible cell over Excel's limit, naming the record and
+ * the column. (The hidden data sheet splits its JSON over several cells and is never refused.)
+ */
+export function checkCellLimits(tables: readonly Table[]): void {
+  for (const table of tables) {
+    if (table.hidden) continue;
+    table.rows.forEach((values, i) => {
+      values.forEach((value, col) => {
+        if (value.length > EXCEL_CELL_CHARS) {
+          throw new UsageError('usage.exportCellTooLong', { id: table.rowIds?.[i] ?? String(i + 1), column: table.headers[col] ?? String(col + 1), length: value.length, limit: EXCEL_CELL_CHARS });
+        }
+      });
+    });
+  }
 }

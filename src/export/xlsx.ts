@@ -2,7 +2,7 @@ import type { PaperSize, Worksheet } from 'exceljs';
 import type { Lang } from '../i18n/lang.js';
 import type { Table } from './tables.js';
 import { writeViaTemporaryFile } from '../util/atomic-write.js';
-import { heightOf, lineCount, rowHeight, setDateOrText, setText } from './xlsx-cells.js';
+import { checkCellLimits, heightOf, lineCount, rowHeight, setDateOrText, setText } from './xlsx-cells.js';
 import { addFilterNamesOnCommit, columnLetter, type FilterRange } from './xlsx-names.js';
 
 /** exceljs is heavy: loaded only by the commands that write a workbook. */
@@ -30,6 +30,7 @@ const ID_WIDTH = 14;
  * repeated on every page, page numbers. Nothing the YAML holds can become a formula.
  */
 export async function writeXlsx(path: string, tables: readonly Table[], lang: Lang, creator: string, properties: WorkbookProperties = {}): Promise<void> {
+  checkCellLimits(tables);
   const ExcelJS = await loadExcel();
   await writeViaTemporaryFile(path, async (tmp) => {
     // The streaming writer sends each row to disk once done; only the distinct texts of the

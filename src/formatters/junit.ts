@@ -34,11 +34,17 @@ export const junit: Formatter = (report) => {
         cases.push(`    <testcase classname="${xmlEscape(file)}" name="registro validate"/>`);
         continue;
       }
+      // GitLab and Jenkins merge test cases of the same class and name: each name is made unique.
+      const names = new Map<string, number>();
       for (const d of found) {
         failures++;
         const where = `${d.range.start.line}:${d.range.start.column}`;
+        const base = `${d.ruleId} ${where}`;
+        const seen = (names.get(base) ?? 0) + 1;
+        names.set(base, seen);
+        const name = seen === 1 ? base : `${base} (${seen})`;
         cases.push(
-          `    <testcase classname="${xmlEscape(file)}" name="${xmlEscape(`${d.ruleId} ${where}`)}">\n` +
+          `    <testcase classname="${xmlEscape(file)}" name="${xmlEscape(name)}">\n` +
             `      <failure type="${d.severity}" message="${xmlEscape(d.message)}">${xmlEscape(`${file}:${where} ${w.severity[d.severity]}: ${d.message} (${d.ruleId})`)}</failure>\n` +
             `    </testcase>`,
         );

@@ -13,7 +13,10 @@ export const sarif: Formatter = (report) => {
     name: check.id.replace(/(^|-)(\w)/g, (_m, _d, ch: string) => ch.toUpperCase()),
     shortDescription: { text: check.title[lang] },
     fullDescription: { text: check.reference ? `${check.title[lang]} (${check.reference})` : check.title[lang] },
-    help: { text: `docs/rules/${check.id}.md`, markdown: `[${check.id}](docs/rules/${check.id}.md)` },
+    // The page as published with this very version: a link relative to docs/ would point into
+    // the user's repository, where no such folder exists.
+    helpUri: docsUrl(report.toolVersion, check.id),
+    help: { text: docsUrl(report.toolVersion, check.id), markdown: `[${check.id}](${docsUrl(report.toolVersion, check.id)})` },
     defaultConfiguration: { level: check.severity },
     properties: { reference: check.reference },
   }));
@@ -59,3 +62,8 @@ export const sarif: Formatter = (report) => {
   };
   return JSON.stringify(log, null, 2) + '\n';
 };
+
+/** Where the rule's page is for everyone: the docs/ folder of the published package, at this version. */
+function docsUrl(version: string, id: string): string {
+  return `https://unpkg.com/registro@${encodeURIComponent(version)}/docs/rules/${id}.md`;
+}

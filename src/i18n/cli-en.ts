@@ -9,6 +9,7 @@ const DESCRIPTIONS: Record<string, string> = {
   'mostra la versione': 'show the version',
   'mostra questo aiuto': 'show this help',
   "mostra l'aiuto di un comando": 'show the help of a command',
+  'in caso di errore interno mostra lo stack (anche con REGISTRO_DEBUG=1)': 'on an internal error, print the stack (also with REGISTRO_DEBUG=1)',
   'il lavoro annuale: valida, poi scrive il registro in Excel e le informative di tutti i servizi':
     "the yearly job: validate, then write the register in Excel and every service's privacy notices",
   'la cartella del registro': 'the register folder',

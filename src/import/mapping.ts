@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { parse, YAMLError } from 'yaml';
+import { LIMITS, readBounded } from '../util/read-bounded.js';
 import { FIELDS } from './fields.js';
 import type { Heading } from './headers.js';
 import { UsageError } from '../util/errors.js';
@@ -11,9 +11,11 @@ import { fold, nearest } from '../util/suggest.js';
  */
 export function applyMapping(path: string, rows: readonly string[][], detected: Heading | undefined): Heading {
   let spec: { colonne?: Record<string, string | number>; riga_intestazione?: number };
+  const text = readBounded(path, LIMITS.text).toString('utf8');
   try {
-    spec = (parse(readFileSync(path, 'utf8')) ?? {}) as typeof spec;
+    spec = (parse(text, { logLevel: 'error' }) ?? {}) as typeof spec;
   } catch (error) {
+    if (!(error instanceof YAMLError)) throw error;
     throw new UsageError('usage.badMapping', { path, detail: (error as Error).message.split('\n')[0] ?? '' });
   }
   const headingRow = spec.riga_intestazione ? spec.riga_intestazione - 1 : (detected?.rows[detected.rows.length - 1] ?? 0);

@@ -97,11 +97,13 @@ const BASIS_WORDS: ReadonlyArray<[RegExp, string]> = [
 export function legalBases(cell: string): { codes: string[]; unread: string[] } {
   const codes: string[] = [];
   const unread: string[] = [];
-  for (const piece of splitList(cell, false)) {
+  for (const written of splitList(cell, false)) {
+    // Runs of spaces collapsed first: the patterns below chain optional \s*, cubic on a long run.
+    const piece = written.replace(/\s+/g, ' ');
     const explicit = /art\.?\s*6\s*(?:[.,]?\s*(?:par\.?|paragrafo|comma|c\.)?\s*1)?\s*[.,]?\s*(?:lett(?:era)?\.?\s*)?\(?([a-f])\b\)?/i.exec(piece) ?? /\b6\.1\.([a-f])\b/i.exec(piece) ?? /\b6\s*\(\s*1\s*\)\s*\(\s*([a-f])\s*\)/i.exec(piece);
     const code = explicit ? `6.1.${explicit[1]!.toLowerCase()}` : BASIS_WORDS.find(([re]) => re.test(piece))?.[1];
     if (code && !codes.includes(code)) codes.push(code);
-    if (!code) unread.push(piece);
+    if (!code) unread.push(written);
   }
   return { codes, unread };
 }

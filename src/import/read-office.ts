@@ -1,23 +1,38 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { UsageError } from '../util/errors.js';
 
+/** A conversion is a few seconds; a file that keeps LibreOffice busy longer is refused. */
+const CONVERSION_TIMEOUT_MS = 120_000;
+
 /**
  * Converts a file with headless LibreOffice into a private temporary folder (own profile, so a
  * running LibreOffice is not disturbed), reads the result, and removes the folder whatever happens.
+ * Each way the conversion can fail has its own words: missing program, too slow, file refused.
  */
 export async function convertWithLibreOffice<T>(path: string, format: 'xlsx' | 'html', read: (converted: string) => T | Promise<T>): Promise<T> {
   const dir = mkdtempSync(join(tmpdir(), 'registro-import-'));
+  const name = basename(path);
   try {
     try {
-      execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', format, '--outdir', dir, path], { stdio: 'ignore', timeout: 120_000 });
-    } catch {
-      throw new UsageError('usage.needLibreOffice', { path: basename(path) });
+      execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', format, '--outdir', dir, path], { stdio: 'ignore', timeout: CONVERSION_TIMEOUT_MS, killSignal: 'SIGKILL' });
+    } catch (error) {
+      throw conversionError(error as NodeJS.ErrnoException & { status?: number | null; signal?: string | null }, name);
     }
-    return await read(join(dir, `${basename(path, extname(path))}.${format}`));
+    const converted = join(dir, `${basename(path, extname(path))}.${format}`);
+    // LibreOffice exits 0 without writing anything when it cannot open the file.
+    if (!existsSync(converted)) throw new UsageError('usage.officeRefused', { path: name });
+    return await read(converted);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+function conversionError(error: NodeJS.ErrnoException & { status?: number | null; signal?: string | null }, name: string): Error {
+  if (error.code === 'ENOENT' || error.code === 'EACCES') return new UsageError('usage.needLibreOffice', { path: name });
+  if (error.code === 'ETIMEDOUT' || error.signal) return new UsageError('usage.officeTimeout', { path: name, seconds: CONVERSION_TIMEOUT_MS / 1000 });
+  if (typeof error.status === 'number') return new UsageError('usage.officeRefused', { path: name });
+  return error;
 }

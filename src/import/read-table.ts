@@ -1,10 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { checkRegularFile, LIMITS, readBounded } from '../util/read-bounded.js';
 import { basename, extname } from 'node:path';
 import { UsageError } from '../util/errors.js';
 import { decodeText, detectDelimiter, parseDelimited } from './read-text.js';
 import { htmlRows, markdownRows } from './read-markup.js';
 import { readXlsx } from './read-xlsx.js';
 import { convertWithLibreOffice } from './read-office.js';
+import { checkRows } from './sheet-bounds.js';
 
 /** A cell that could not be read as a value (an Excel error such as #N/D), 1-based. */
 export interface CellProblem {
@@ -36,12 +38,19 @@ export async function readTable(path: string, sheetName?: string): Promise<Sheet
   if (!existsSync(path)) throw new UsageError('usage.notFound', { path });
   const ext = extname(path).toLowerCase();
   const name = basename(path);
+  // A FIFO or a device (/dev/zero) would block or flood every reader below: refused first.
+  checkRegularFile(path, LIMITS.table);
   if (ext === '.xlsx' || ext === '.xlsm') return readXlsx(path, sheetName);
   if (ext === '.ods' || ext === '.xls') return convertWithLibreOffice(path, 'xlsx', (converted) => readXlsx(converted, sheetName));
-  if (DOCUMENTS.has(ext)) return { ...(await convertWithLibreOffice(path, 'html', (html) => ({ name, rows: htmlRows(readFileSync(html, 'utf8')) }))), via: 'LibreOffice (documento convertito in HTML)' };
-  const { text, encoding } = decodeText(readFileSync(path));
-  if (ext === '.html' || ext === '.htm') return { name, rows: htmlRows(text), encoding };
-  if (ext === '.md' || ext === '.markdown') return { name, rows: markdownRows(text), encoding };
+  if (DOCUMENTS.has(ext)) return { ...(await convertWithLibreOffice(path, 'html', (html) => ({ name, rows: checked(name, htmlRows(readBounded(html, LIMITS.table).toString('utf8'))) }))), via: 'LibreOffice (documento convertito in HTML)' };
+  const { text, encoding } = decodeText(readBounded(path, LIMITS.table));
+  if (ext === '.html' || ext === '.htm') return { name, rows: checked(name, htmlRows(text)), encoding };
+  if (ext === '.md' || ext === '.markdown') return { name, rows: checked(name, markdownRows(text)), encoding };
   const delimiter = detectDelimiter(text);
-  return { name, rows: parseDelimited(text, delimiter), encoding, delimiter };
+  return { name, rows: checked(name, parseDelimited(text, delimiter)), encoding, delimiter };
+}
+
+function checked(name: string, rows: string[][]): string[][] {
+  checkRows(name, rows);
+  return rows;
 }

@@ -2,27 +2,42 @@ import type { Worksheet } from 'exceljs';
 import { UsageError } from '../util/errors.js';
 import { DATA_SHEET } from '../export/tables.js';
 import type { CellProblem, Sheet } from './read-table.js';
+import { LIMITS, readBounded } from '../util/read-bounded.js';
+import { checkZipBounds } from './zip-bounds.js';
+import { checkCellLength, checkSheetSize } from './sheet-bounds.js';
+import { basename } from 'node:path';
 
 /** Reads one worksheet of an xlsx (the first visible, non-empty one unless named) and the hidden data sheet. */
 export async function readXlsx(path: string, sheetName?: string): Promise<Sheet> {
   const ExcelJS = (await import('exceljs')).default;
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(path);
+  const bytes = readBounded(path, LIMITS.table);
+  const name = basename(path);
+  checkZipBounds(bytes, name);
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (error) {
+    // exceljs reading bytes from outside: whatever it throws, truncated zip or broken XML, the
+    // file is not a workbook it can read. Our own code runs only after this call.
+    throw new UsageError('usage.badWorkbook', { path: name, detail: error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error) });
+  }
   const sheet = sheetName ? workbook.getWorksheet(sheetName) : workbook.worksheets.find((s) => s.state === 'visible' && s.actualRowCount > 0);
   if (!sheet) throw new UsageError('usage.noSheet', { value: sheetName ?? '', allowed: workbook.worksheets.map((s) => s.name).join(', ') });
   const problems: CellProblem[] = [];
-  const rows = sheetRows(sheet, problems);
+  const rows = sheetRows(sheet, problems, name);
   const data = workbook.getWorksheet(DATA_SHEET);
-  const embedded = data ? sheetRows(data, []) : undefined;
+  const embedded = data ? sheetRows(data, [], name) : undefined;
   return { name: sheet.name, rows, ...(problems.length ? { problems } : {}), ...(embedded ? { embedded } : {}) };
 }
 
 /** A worksheet as text rows. exceljs repeats a merged range's value in every cell: only the first holds it. */
-function sheetRows(sheet: Worksheet, problems: CellProblem[]): string[][] {
+function sheetRows(sheet: Worksheet, problems: CellProblem[], path: string): string[][] {
   const rows: string[][] = [];
-  // exceljs computes these over the whole sheet on every call: read them once.
+  // exceljs computes these over the whole sheet on every call: read them once. A sheet with
+  // cells A1 and XFD1048576 only is refused here, before a million empty rows are made.
   const rowCount = sheet.rowCount;
   const columnCount = sheet.columnCount;
+  checkSheetSize(path, rowCount, columnCount);
   for (let r = 1; r <= rowCount; r++) {
     const row = sheet.getRow(r);
     const cells: string[] = [];
@@ -35,6 +50,7 @@ function sheetRows(sheet: Worksheet, problems: CellProblem[]): string[][] {
         continue;
       }
       const { text, error } = cellText(cell.value);
+      checkCellLength(path, text, r, c);
       if (error) problems.push({ row: r, col: c, text: error });
       cells.push(text);
     }

@@ -42,7 +42,9 @@ export function words(label: string): string[] {
 }
 
 /** The art. 30(1) letter a heading cites: "Art. 30 1b)", "art. 30, par. 1, lett. c)", "30.1.d". */
-export function citedLetter(label: string): string | undefined {
+export function citedLetter(written: string): string | undefined {
+  // Spaces collapsed first: the chained optional \s* below would be cubic on a long run of them.
+  const label = written.replace(/\s+/g, ' ');
   const m = /\b(?:art(?:icolo|\.)?\s*)?30\s*(?:[.,(]?\s*(?:par(?:agrafo|\.)?|comma|c\.)?\s*\(?\s*1\s*\)?)\s*[.,]?\s*(?:lett(?:era|\.)?\s*)?\(?\s*([a-g])(?:\s*\)|\b)/i.exec(label) ?? /\b30\.1\.([a-g])\b/i.exec(label);
   return m?.[1]?.toLowerCase();
 }

@@ -40,8 +40,14 @@ const ARGS = [
   '--disable-extensions',
   '--disable-default-apps',
   '--disable-domain-reliability',
-  '--disable-features=Translate,OptimizationHints,MediaRouter',
   '--disable-dev-shm-usage',
+  // No network at all, below request interception (which preconnects and prefetches bypass):
+  // every connection goes to a proxy on a closed port, loopback included, and no name resolves.
+  '--proxy-server=http://127.0.0.1:9',
+  '--proxy-bypass-list=<-loopback>',
+  '--host-resolver-rules=MAP * ~NOTFOUND',
+  '--dns-prefetch-disable',
+  '--disable-features=Translate,OptimizationHints,MediaRouter,NetworkPrediction,Prerender2,SpeculationRulesPrefetchFuture',
 ];
 
 export interface PrintResult {
@@ -68,7 +74,8 @@ export class NoticePrinter {
     // Root cannot use Chromium's sandbox (as in containers and CI); the page runs no script anyway.
     const sandbox = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
     try {
-      const browser = await puppeteer.launch({ executablePath: executable, headless: true, userDataDir: profile, args: [...ARGS, ...sandbox] });
+      // pipe: the browser talks over its stdin and stdout, so it exits when registro dies, even by SIGKILL.
+      const browser = await puppeteer.launch({ executablePath: executable, headless: true, pipe: true, userDataDir: profile, args: [...ARGS, ...sandbox] });
       return new NoticePrinter(browser, profile);
     } catch (error) {
       rmSync(profile, { recursive: true, force: true });

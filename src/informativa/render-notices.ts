@@ -10,6 +10,8 @@ import { score, type Score } from '../readability/score.js';
 import { findBrowser, NoticePrinter } from './browser.js';
 import { rightsMismatch } from './check-rights.js';
 import { markDraft, placeholderInNotice } from './output-check.js';
+import { ID_PATTERN } from '../register/layout.js';
+import { UsageError } from '../util/errors.js';
 
 export type NoticeFormat = 'pdf' | 'html';
 
@@ -50,6 +52,10 @@ const PARALLEL_PAGES = 4;
  * written atomically, a service at a time.
  */
 export async function renderNotices(register: Register, services: readonly Doc<ServizioFile>[], job: NoticeJob): Promise<NoticeResult[]> {
+  // The id names the output files and the short notice's link to the full one: a file named
+  // "javascript:alert(1).yaml" must not become either, even with the layout rule turned off.
+  const badId = services.find((s) => !ID_PATTERN.test(s.id));
+  if (badId) throw new UsageError('usage.badServiceId', { id: badId.id });
   const templates = loadTemplates(job.lang, job.templateDir);
   const rendered = services.map((service) => {
     const model = buildNotice(register, service, job.lang, templates.logo);

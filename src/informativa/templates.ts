@@ -1,4 +1,5 @@
-import { existsSync, lstatSync, readFileSync, readdirSync, realpathSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, realpathSync } from 'node:fs';
+import { LIMITS, readBounded } from '../util/read-bounded.js';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import type { Lang } from '../i18n/lang.js';
@@ -6,6 +7,7 @@ import { TEMPLATES_DIR } from '../util/package-files.js';
 import { isInside } from '../util/paths.js';
 import { UsageError } from '../util/errors.js';
 import type { NoticeModel } from './model.js';
+import { sanitizeNoticeHtml } from './sanitize-html.js';
 
 export type Layer = 'informativa' | 'breve';
 
@@ -37,12 +39,17 @@ export function loadTemplates(lang: Lang, userDir?: string): TemplateSet {
   const read = (name: string): string => {
     for (const [dir, root] of places) {
       const path = join(dir, name);
-      if (existsSync(path) && confined(path, root)) return readFileSync(path, 'utf8');
+      if (existsSync(path) && confined(path, root)) return readBounded(path, LIMITS.text).toString('utf8');
     }
     throw new UsageError('usage.templateMissing', { name });
   };
 
   const hbs = Handlebars.create();
+  // {{log}} writes to the console: inside validate it would corrupt --format json and forge
+  // GitHub annotations. A template that calls it is refused, with words for why.
+  hbs.registerHelper('log', () => {
+    throw new UsageError('usage.templateLog');
+  });
   hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   // "{{frase x}}": the value closed by a full stop, unless it already ends a sentence ("S.r.l.").
   hbs.registerHelper('frase', (value: unknown) => {
@@ -55,17 +62,18 @@ export function loadTemplates(lang: Lang, userDir?: string): TemplateSet {
     const folder = join(dir, 'partials');
     if (!existsSync(folder)) continue;
     for (const file of readdirSync(folder)) {
-      if (PARTIAL_NAME.test(file) && confined(join(folder, file), root)) partials.set(file.slice(0, -4), readFileSync(join(folder, file), 'utf8'));
+      if (PARTIAL_NAME.test(file) && confined(join(folder, file), root)) partials.set(file.slice(0, -4), readBounded(join(folder, file), LIMITS.text).toString('utf8'));
     }
   }
-  for (const [name, source] of partials) hbs.registerPartial(name, source);
+  const budget = { calls: 0, depth: 0 };
+  for (const [name, source] of partials) hbs.registerPartial(name, boundedPartial(hbs, source, budget));
 
   const css = read('style.css');
   const compiled = new Map<Layer, HandlebarsTemplateDelegate>();
   const template = (layer: Layer) => {
     let t = compiled.get(layer);
     if (!t) {
-      t = hbs.compile(read(`${layer}.hbs`), { strict: true, data: false, knownHelpers: { eq: true, frase: true } });
+      t = hbs.compile(read(`${layer}.hbs`), COMPILE_OPTIONS);
       compiled.set(layer, t);
     }
     return t;
@@ -73,13 +81,42 @@ export function loadTemplates(lang: Lang, userDir?: string): TemplateSet {
   return {
     logo: user ? logoOf(user) : null,
     render(layer, model) {
+      budget.calls = 0;
+      let html: string;
       try {
-        return template(layer)({ ...model, css });
+        html = template(layer)({ ...model, css });
       } catch (error) {
-        throw new UsageError('usage.templateError', { layer, detail: (error as Error).message.split('\n')[0] ?? '' });
+        if (error instanceof UsageError) throw error;
+        if (!(error instanceof Error)) throw error;
+        // Handlebars' own errors (syntax, strict fields, missing helpers) and recursion without end.
+        throw new UsageError('usage.templateError', { layer, detail: error.message.split('\n')[0] ?? '' });
       }
+      return sanitizeNoticeHtml(html);
     },
   };
+}
+
+const COMPILE_OPTIONS = { strict: true, data: false, knownHelpers: { eq: true, frase: true } } as const;
+
+/** Partials may call partials, but a notice needs neither depth nor thousands of calls: a loop or a fork bomb would. */
+const MAX_PARTIAL_DEPTH = 16;
+const MAX_PARTIAL_CALLS = 20_000;
+
+/** A partial compiled on first use, counting its calls and depth against the render's budget. */
+function boundedPartial(hbs: typeof Handlebars, source: string, budget: { calls: number; depth: number }): HandlebarsTemplateDelegate {
+  let compiled: HandlebarsTemplateDelegate | undefined;
+  return ((context: unknown, options: RuntimeOptions) => {
+    if (budget.depth >= MAX_PARTIAL_DEPTH || ++budget.calls > MAX_PARTIAL_CALLS) {
+      throw new UsageError('usage.templatePartialLimit', { depth: MAX_PARTIAL_DEPTH, calls: MAX_PARTIAL_CALLS });
+    }
+    compiled ??= hbs.compile(source, COMPILE_OPTIONS);
+    budget.depth++;
+    try {
+      return compiled(context, options);
+    } finally {
+      budget.depth--;
+    }
+  }) as HandlebarsTemplateDelegate;
 }
 
 function checkedDir(dir: string): string {
@@ -97,7 +134,7 @@ function confined(path: string, root: string): boolean {
 function logoOf(dir: string): string | null {
   for (const [ext, mime] of Object.entries(LOGOS)) {
     const path = join(dir, `logo${ext}`);
-    if (existsSync(path) && confined(path, dir)) return `data:${mime};base64,${readFileSync(path).toString('base64')}`;
+    if (existsSync(path) && confined(path, dir)) return `data:${mime};base64,${readBounded(path, LIMITS.text).toString('base64')}`;
   }
   return null;
 }

@@ -14,15 +14,21 @@ const SEARCH_DEPTH = 4;
 /**
  * Turns the paths given on the command line into registers: a register folder; a folder that
  * holds several (a consultant's clients); or files inside a register (as lint-staged passes them).
+ * A batch of files may hold one that belongs to no register (lint-staged passes every staged
+ * YAML file): it is handed to onSkip and the others are validated; only when none is left is it an error.
  */
-export function discoverRegisters(paths: readonly string[], cwd: string): RegisterTarget[] {
+export function discoverRegisters(paths: readonly string[], cwd: string, onSkip?: (path: string) => void): RegisterTarget[] {
   const targets = new Map<string, RegisterTarget>();
+  const outside: string[] = [];
   for (const given of paths.length > 0 ? paths : ['.']) {
     const path = resolve(cwd, given);
     if (!existsSync(path)) throw new UsageError('usage.notFound', { path: given });
-    if (statSync(path).isFile()) {
+    if (!statSync(path).isDirectory()) {
       const root = registerRootOf(dirname(path));
-      if (!root) throw new UsageError('usage.fileOutsideRegister', { path: given });
+      if (!root) {
+        outside.push(given);
+        continue;
+      }
       const target = targets.get(root) ?? { root, onlyFiles: new Set<string>() };
       target.onlyFiles?.add(path);
       targets.set(root, target);
@@ -32,6 +38,8 @@ export function discoverRegisters(paths: readonly string[], cwd: string): Regist
     if (found.length === 0) throw new UsageError('usage.noRegister', { path: given });
     for (const root of found) targets.set(root, { root });
   }
+  if (outside.length > 0 && (targets.size === 0 || !onSkip)) throw new UsageError('usage.fileOutsideRegister', { path: outside[0]! });
+  for (const path of outside) onSkip?.(path);
   return [...targets.values()];
 }
 

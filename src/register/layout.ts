@@ -5,6 +5,7 @@ import { START_OF_FILE } from '../diagnostics/types.js';
 import { displayPath, isInside } from '../util/paths.js';
 import { nearest, slugify } from '../util/suggest.js';
 import type { FileRef } from './source-file.js';
+import { isSystemError } from '../util/errors.js';
 
 export type FileKind = 'registro' | 'soggetti' | 'vocabolario' | 'trattamento' | 'servizio' | 'attivita-responsabile';
 
@@ -20,7 +21,7 @@ export const RECORD_DIRS: Readonly<Record<string, FileKind>> = {
   'attivita-responsabile': 'attivita-responsabile',
 };
 
-const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const IGNORED_DIRS = new Set(['node_modules']);
 
 export interface RegisterLayout {
@@ -56,7 +57,10 @@ export function scanRegister(root: string, cwd: string): RegisterLayout {
       let target: string;
       try {
         target = realpathSync(path);
-      } catch {
+      } catch (error) {
+        // A link to nothing would make its record vanish from a register that validates clean.
+        if (!isSystemError(error)) throw error;
+        report(path, 'layout.brokenLink', { reason: error.code }, 'error');
         return undefined;
       }
       if (!isInside(target, realRoot)) {
@@ -64,9 +68,28 @@ export function scanRegister(root: string, cwd: string): RegisterLayout {
         return undefined;
       }
       const stat = lstatSync(target);
-      return stat.isDirectory() ? 'dir' : stat.isFile() ? 'file' : undefined;
+      return kindOf(path, stat.isDirectory(), stat.isFile());
     }
-    return entry.isDirectory() ? 'dir' : entry.isFile() ? 'file' : undefined;
+    return kindOf(path, entry.isDirectory(), entry.isFile());
+  };
+
+  /** A FIFO, socket or device named like a record would block or flood the reader: refused. */
+  const kindOf = (path: string, isDir: boolean, isFile: boolean): 'file' | 'dir' | undefined => {
+    if (isDir) return 'dir';
+    if (isFile) return 'file';
+    if (isYamlName(path)) report(path, 'layout.notRegularFile', {}, 'error');
+    return undefined;
+  };
+
+  /** The entries of a folder by name; a folder that cannot be read is an error, never an empty folder. */
+  const sortedEntries = (dir: string): Dirent[] => {
+    try {
+      return readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    } catch (error) {
+      if (!isSystemError(error)) throw error;
+      report(dir, 'layout.unreadableDir', { reason: error.code }, 'error');
+      return [];
+    }
   };
 
   let hasRegistro = false;
@@ -127,13 +150,5 @@ export function scanRegister(root: string, cwd: string): RegisterLayout {
         report(join(dir, entry.name), 'layout.unknownDir', { dir: dirName, suggestion: suggestion ?? '' });
       }
     }
-  }
-}
-
-function sortedEntries(dir: string): Dirent[] {
-  try {
-    return readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  } catch {
-    return [];
   }
 }

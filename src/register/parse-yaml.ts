@@ -1,6 +1,8 @@
 import { parseDocument, visit, isNode, isAlias, type Document, type YAMLError } from 'yaml';
 import jsyaml from 'js-yaml';
 import type { MessageParams } from '../diagnostics/types.js';
+import { isStackOverflow } from '../util/errors.js';
+import { keyProblems } from './yaml-keys.js';
 
 /** A problem found while parsing, by character offsets into the text. */
 export interface ParseProblem {
@@ -43,8 +45,9 @@ export function parseYaml(text: string): ParsedYaml {
     try {
       const data = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, json: false });
       if (!hasKeyTheParsersReadApart(data)) return { doc: undefined, data: data === undefined ? null : data, problems: [] };
-    } catch {
+    } catch (error) {
       // A syntax error or a duplicate key: the full parser reports it, with its position.
+      if (!(error instanceof jsyaml.YAMLException) && !isStackOverflow(error)) throw error;
     }
   }
   return parseYamlDocument(text);
@@ -57,7 +60,7 @@ function hasKeyTheParsersReadApart(data: unknown): boolean {
     const value = stack.pop();
     if (value === null || typeof value !== 'object') continue;
     if (Array.isArray(value)) {
-      stack.push(...value);
+      for (const item of value) stack.push(item);
       continue;
     }
     for (const [key, child] of Object.entries(value)) {
@@ -105,18 +108,32 @@ export function parseYamlDocument(text: string): ParsedYaml {
     doc = parseDocument(text, {
       version: '1.2',
       schema: 'core',
-      uniqueKeys: true,
+      // Keys are checked by keyProblems, in linear time; the parser's own check is quadratic.
+      uniqueKeys: false,
       prettyErrors: false,
       merge: false,
+      // Nothing from the library reaches the user's stderr: every problem becomes a diagnostic.
+      logLevel: 'error',
     });
-  } catch {
-    // The parser recurses on nesting; a hostile file can exhaust the stack.
+  } catch (error) {
+    // The parser recurses on nesting; a hostile file can exhaust the stack. Nothing else is expected.
+    if (!isStackOverflow(error)) throw error;
     problems.push({ ruleId: 'yaml-syntax', severity: 'error', start: 0, end: 0, messageId: 'yaml.tooDeep', params: {} });
     return { doc: undefined, data: undefined, problems };
   }
   // A broken file can yield one error per line; the first few say where to look.
   for (const error of doc.errors.slice(0, MAX_ERRORS_PER_FILE)) problems.push(fromYamlError(error, 'error', text));
   for (const warning of doc.warnings) problems.push(fromYamlError(warning, 'warning', text));
+
+  let keys: ParseProblem[];
+  try {
+    keys = keyProblems(doc, text);
+  } catch (error) {
+    if (!isStackOverflow(error)) throw error;
+    problems.push({ ruleId: 'yaml-syntax', severity: 'error', start: 0, end: 0, messageId: 'yaml.tooDeep', params: {} });
+    return { doc: undefined, data: undefined, problems };
+  }
+  problems.push(...keys);
 
   let hasAlias = false;
   // One finding per alias name: an alias bomb must not become a flood of diagnostics.
@@ -149,17 +166,19 @@ export function parseYamlDocument(text: string): ParsedYaml {
         problems.push({ ruleId: 'yaml-syntax', severity: 'error', start, end, messageId: 'yaml.tag', params: { tag: '!!' + tag.split(':').pop() } });
       }
     });
-  } catch {
+  } catch (error) {
+    if (!isStackOverflow(error)) throw error;
     problems.push({ ruleId: 'yaml-syntax', severity: 'error', start: 0, end: 0, messageId: 'yaml.tooDeep', params: {} });
     return { doc: undefined, data: undefined, problems };
   }
 
-  const trusted = doc.errors.length === 0 && !hasAlias && !problems.some((p) => p.messageId === 'yaml.tag');
+  const trusted = doc.errors.length === 0 && keys.length === 0 && !hasAlias && !problems.some((p) => p.messageId === 'yaml.tag');
   let data: unknown;
   if (trusted) {
     try {
-      data = doc.toJS({ maxAliasCount: 0 });
-    } catch {
+      data = doc.toJS({ maxAliasCount: 0, mapAsMap: false });
+    } catch (error) {
+      if (!isStackOverflow(error)) throw error;
       problems.push({ ruleId: 'yaml-syntax', severity: 'error', start: 0, end: 0, messageId: 'yaml.tooDeep', params: {} });
       return { doc: undefined, data: undefined, problems };
     }

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { isSystemError, UsageError } from '../util/errors.js';
+import { readBounded } from '../util/read-bounded.js';
 import { START_OF_FILE, type Diagnostic, type MessageParams, type Range, type Severity } from '../diagnostics/types.js';
 import { decode } from './encoding.js';
 import { parseYaml, parseYamlDocument } from './parse-yaml.js';
@@ -44,12 +45,14 @@ export function loadSourceFile(ref: FileRef): SourceFile {
 
   let bytes: Buffer;
   try {
-    // Layout lists only regular files, so one read is bounded by the file's own size.
-    bytes = readFileSync(ref.path);
+    // The size is checked on the open file before any byte is read: a sparse 1.5 GB file costs nothing.
+    bytes = readBounded(ref.path, MAX_FILE_BYTES);
   } catch (error) {
-    return fail('file.unreadable', { reason: (error as NodeJS.ErrnoException).code ?? String(error) }, START_OF_FILE, 'file');
+    if (error instanceof UsageError && error.messageId === 'usage.fileTooLarge') return fail('file.tooLarge', { size: error.params.bytes ?? 0, limit: MAX_FILE_BYTES }, START_OF_FILE, 'file');
+    if (error instanceof UsageError) return fail('file.unreadable', { reason: String(error.params.reason ?? error.messageId.replace('usage.', '')) }, START_OF_FILE, 'file');
+    if (!isSystemError(error)) throw error;
+    return fail('file.unreadable', { reason: error.code }, START_OF_FILE, 'file');
   }
-  if (bytes.length > MAX_FILE_BYTES) return fail('file.tooLarge', { size: bytes.length, limit: MAX_FILE_BYTES }, START_OF_FILE, 'file');
 
   const decoded = decode(bytes);
   if (!decoded.ok) {

@@ -1,6 +1,7 @@
 import type { Finding, Rule } from './types.js';
 import { rightsMismatch } from '../informativa/check-rights.js';
 import { renderedNotices } from './notice-support.js';
+import { message } from '../i18n/localize.js';
 
 /**
  * Art. 7(3), 20, 21: the rights the rendered notice offers match its legal bases (docs/LEGAL.md §6):
@@ -15,7 +16,7 @@ export const noticeRights: Rule = {
   *check({ register }): Iterable<Finding> {
     const notices = renderedNotices(register);
     if (notices instanceof Error) {
-      if (register.registro) yield { file: register.registro.file, pointer: '/opzioni/informativa/modelli', at: 'value', messageId: 'rule.noticeTemplate', params: { detail: notices.message } };
+      if (register.registro) yield { file: register.registro.file, pointer: '/opzioni/informativa/modelli', at: 'value', messageId: 'rule.noticeTemplate', params: { detail: message('it', notices.messageId, notices.params), detail_en: message('en', notices.messageId, notices.params) } };
       return;
     }
     for (const { service, model, html } of notices) {

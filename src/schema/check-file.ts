@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../diagnostics/types.js';
+import { START_OF_FILE, type Diagnostic } from '../diagnostics/types.js';
 import type { FileKind } from '../register/layout.js';
 import type { SourceFile } from '../register/source-file.js';
 import * as validators from './validators.js';
@@ -19,5 +19,13 @@ export function checkSchema(file: SourceFile): Diagnostic[] {
   if (file.data === undefined) return [];
   const validate = byKind[file.kind];
   if (validate(file.data)) return [];
-  return mapSchemaErrors(validate.errors ?? [], file);
+  const errors = validate.errors ?? [];
+  // A list of 200,000 wrong values gives as many errors; the first ones show the mistake, and
+  // mapping them all (positions, anyOf pruning) would cost more than the whole validation.
+  const shown = mapSchemaErrors(errors.slice(0, MAX_RAW_ERRORS), file).slice(0, MAX_SHOWN);
+  if (errors.length <= MAX_SHOWN) return shown;
+  return [...shown, { ruleId: 'schema', severity: 'error', file: file.displayPath, range: START_OF_FILE, messageId: 'schema.moreErrors', params: { count: errors.length, shown: shown.length } }];
 }
+
+const MAX_RAW_ERRORS = 1_000;
+const MAX_SHOWN = 50;

@@ -27,7 +27,8 @@ export async function validateRegister(root: string, cwd: string, today: string,
   const files: SourceFile[] = [];
   for (const { file, diagnostics: fileDiagnostics } of checked) {
     files.push(file);
-    diagnostics.push(...fileDiagnostics);
+    // A loop, not push(...): spreading a huge array as arguments overflows the stack.
+    for (const d of fileDiagnostics) diagnostics.push(d);
     if (file.data !== undefined && !fileDiagnostics.some((d) => d.severity === 'error')) valid.add(file);
   }
   const register = buildRegister(root, files, valid);

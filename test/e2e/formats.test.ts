@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { registerWith, registro, remove, tempDir, ROOT } from '../helpers.js';
@@ -49,6 +49,11 @@ describe('validate: every output format parses back', () => {
     const sarif = JSON.parse(run('--format', 'sarif').stdout);
     const run0 = sarif.runs[0];
     const ruleIds = run0.tool.driver.rules.map((r: { id: string }) => r.id);
+    // Each rule's page is reachable from any repository: an absolute URL of the published docs.
+    for (const rule of run0.tool.driver.rules as Array<{ id: string; helpUri: string }>) {
+      expect(rule.helpUri).toMatch(new RegExp(`^https://unpkg\\.com/registro@\\d+\\.\\d+\\.\\d+[^/]*/docs/rules/${rule.id}\\.md$`));
+      expect(existsSync(join(ROOT, 'docs/rules', `${rule.id}.md`)), rule.id).toBe(true);
+    }
     for (const result of run0.results) {
       expect(ruleIds[result.ruleIndex]).toBe(result.ruleId);
       expect(['error', 'warning']).toContain(result.level);
@@ -127,5 +132,16 @@ describe('validate: every output format parses back', () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
     expect(JSON.parse(readFileSync(out, 'utf8')).version).toBe('2.1.0');
+  });
+});
+
+describe('junit for GitLab and Jenkins', () => {
+  it('every test case of a file has its own name, even two findings of one rule at one place', () => {
+    const xml = registro(['validate', 'registers/comune-con-difetti', '--format', 'junit'], { cwd: ROOT }).stdout;
+    const cases = [...xml.matchAll(/<testcase classname="([^"]*)" name="([^"]*)"/g)].map((m) => `${m[1]} ${m[2]}`);
+    expect(cases.length).toBeGreaterThan(50);
+    expect(new Set(cases).size).toBe(cases.length);
+    // The register with defects has such pairs: the second is told apart by its number.
+    expect(cases.filter((c) => c.endsWith(' (2)')).length).toBeGreaterThan(0);
   });
 });
