@@ -32,20 +32,24 @@ export interface FileRef {
   path: string;
   displayPath: string;
   id: string;
+  /** The file's bytes when they come from elsewhere than the disk (a git revision): then `path` is never read. */
+  contents?: Uint8Array;
 }
 
 /** Reads, decodes and parses one file. Never throws: every failure becomes a diagnostic. */
 export function loadSourceFile(ref: FileRef): SourceFile {
   const diagnostics: Diagnostic[] = [];
+  // The bytes are not kept in the file: only its text is.
+  const { contents, ...where } = ref;
   const fail = (messageId: string, params: MessageParams, range: Range, ruleId = 'encoding'): SourceFile => {
     diagnostics.push({ ruleId, severity: 'error', file: ref.displayPath, range, messageId, params });
-    return { ...ref, text: '', data: undefined, positions: new PositionIndex(undefined, ''), diagnostics };
+    return { ...where, text: '', data: undefined, positions: new PositionIndex(undefined, ''), diagnostics };
   };
 
   let bytes: Buffer;
   try {
     // Layout lists only regular files, so one read is bounded by the file's own size.
-    bytes = readFileSync(ref.path);
+    bytes = contents ? Buffer.from(contents.buffer, contents.byteOffset, contents.byteLength) : readFileSync(ref.path);
   } catch (error) {
     return fail('file.unreadable', { reason: (error as NodeJS.ErrnoException).code ?? String(error) }, START_OF_FILE, 'file');
   }
@@ -74,7 +78,7 @@ export function loadSourceFile(ref: FileRef): SourceFile {
       params: p.params,
     });
   }
-  const file: SourceFile = { ...ref, text, data: parsed.data, positions, diagnostics, release: () => (doc = undefined) };
+  const file: SourceFile = { ...where, text, data: parsed.data, positions, diagnostics, release: () => (doc = undefined) };
   return file;
 }
 

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics/types.js';
-import { scanRegister } from '../register/layout.js';
+import { scanRegister, type RegisterLayout } from '../register/layout.js';
 import type { SourceFile } from '../register/source-file.js';
 import { buildRegister, type Register } from '../register/model.js';
 import { checkFiles } from './load-files.js';
@@ -19,8 +19,9 @@ export interface RegisterResult {
  * The whole pipeline for one register: layout -> load -> schema -> model -> rules ->
  * diagnostics, then the register's own severity settings.
  */
-export async function validateRegister(root: string, cwd: string, today: string, options: { rules?: boolean } = {}): Promise<RegisterResult> {
-  const layout = scanRegister(root, cwd);
+export async function validateRegister(root: string, cwd: string, today: string, options: { rules?: boolean; layout?: RegisterLayout } = {}): Promise<RegisterResult> {
+  // A layout given by the caller holds files read elsewhere (a git revision) instead of the disk.
+  const layout = options.layout ?? scanRegister(root, cwd);
   const checked = await checkFiles(layout.files);
   const diagnostics: Diagnostic[] = [...layout.diagnostics];
   const valid = new Set<SourceFile>();
