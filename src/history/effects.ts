@@ -52,7 +52,7 @@ function holds(c: Condition, change: RecordChange, before: Register | undefined,
   const old = facetOf(c.campo, change.before?.data ?? {}, before);
   const now = facetOf(c.campo, change.after?.data ?? {}, after);
   if (c.cambio === 'attivato') return now === true && old !== true;
-  if (c.cambio === 'aumentato') return typeof old === 'number' && typeof now === 'number' && now > old;
+  if (c.cambio === 'aumentato') return longer(old, now);
   return Array.isArray(now) && listDifference(Array.isArray(old) ? old : [], now).added.length > 0;
 }
 
@@ -68,3 +68,11 @@ function servicesOf(change: RecordChange, which: 'coinvolti' | 'ancora-collegati
     .filter((s) => (s.data.trattamenti ?? []).some((t) => ids.has(t)))
     .map((s) => ({ id: s.id, name: s.data.denominazione }));
 }
+
+/** Whether some scope present in both versions now lasts longer. */
+function longer(old: unknown, now: unknown): boolean {
+  if (!isDays(old) || !isDays(now)) return false;
+  return Object.entries(now).some(([scope, days]) => old[scope] !== undefined && days > old[scope]!);
+}
+
+const isDays = (v: unknown): v is Record<string, number> => v !== null && typeof v === 'object' && !Array.isArray(v);

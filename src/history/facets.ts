@@ -2,7 +2,7 @@ import { durationDays, isPermanent } from '../law/duration.js';
 import type { Register } from '../register/model.js';
 
 /** A view of a record that the legal effects are written against: a list, a flag or a number. */
-export type Facet = unknown[] | boolean | number | undefined;
+export type Facet = unknown[] | boolean | Record<string, number> | undefined;
 
 const PROCESSOR_ROLES = new Set(['responsabile', 'sub-responsabile']);
 
@@ -26,7 +26,7 @@ export function facetOf(name: string, data: Record<string, unknown>, register: R
         .filter((id): id is string => typeof id === 'string' && PROCESSOR_ROLES.has(String(roles.get(id))));
     }
     case 'conservazione-giorni':
-      return longestRetention(data.conservazione);
+      return retentionByScope(data.conservazione);
     case 'monitoraggio':
       return data.controllo_a_distanza !== undefined && data.controllo_a_distanza !== null;
     case 'decisioni-automatizzate':
@@ -40,13 +40,19 @@ export function facetOf(name: string, data: Record<string, unknown>, register: R
   }
 }
 
-/** The longest retention of a record in days (permanent counts as forever); undefined when none reads as a duration. */
-function longestRetention(value: unknown): number | undefined {
-  let longest: number | undefined;
+/**
+ * The retention of a record in days, by what each term covers (its data categories or purpose;
+ * '' for the whole record), permanent counting as forever: a term is longer when the same scope
+ * keeps its data longer.
+ */
+function retentionByScope(value: unknown): Record<string, number> {
+  const days: Record<string, number> = {};
   for (const r of items(value)) {
     const text = typeof r.durata === 'string' ? r.durata : '';
-    const days = isPermanent(text) ? Number.POSITIVE_INFINITY : durationDays(text);
-    if (days !== undefined && (longest === undefined || days > longest)) longest = days;
+    const length = isPermanent(text) ? Number.POSITIVE_INFINITY : durationDays(text);
+    if (length === undefined) continue;
+    const scope = Array.isArray(r.categorie) ? r.categorie.map(String).sort().join(',') : typeof r.finalita === 'string' ? r.finalita : '';
+    days[scope] = Math.max(days[scope] ?? 0, length);
   }
-  return longest;
+  return days;
 }

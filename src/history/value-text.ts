@@ -27,7 +27,14 @@ export function valueText(kind: RecordKind, field: string, value: unknown, regis
   return plain(value, lang);
 }
 
+const COLLECTION: Record<string, { it: string; en: string }> = {
+  'presso-interessato': { it: "presso l'interessato (art. 13)", en: 'from the data subject (Art. 13)' },
+  'presso-terzi': { it: 'presso terzi (art. 14)', en: 'from third parties (Art. 14)' },
+  entrambi: { it: "presso l'interessato e presso terzi (artt. 13 e 14)", en: 'from the data subject and from third parties (Arts. 13 and 14)' },
+};
+
 function activityText(field: string, value: unknown, register: Register, lang: Lang): string | undefined {
+  if (field === 'raccolta' && typeof value === 'string') return COLLECTION[value]?.[lang] ?? value;
   if ((VOCAB_NAMES as readonly string[]).includes(field) && typeof value === 'string') return register.vocabulary.label(field as VocabName, value, lang);
   if (!isItem(value)) return undefined;
   switch (field) {
