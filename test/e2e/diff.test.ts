@@ -122,7 +122,7 @@ describe('registro diff between git revisions', () => {
     const change = changesOf(commits.transfer!)[0]!;
     expect(change.fields.find((f) => f.field === 'interessati')!.after).toEqual(['Imprese e loro rappresentanti']);
     expect(change.fields.find((f) => f.field === 'raccolta')).toMatchObject({ label: 'Raccolta', single: true, before: ["presso l'interessato e presso terzi (artt. 13 e 14)"], after: ['presso terzi (art. 14)'] });
-    expect(change.fields.find((f) => f.field === 'trasferimenti')!.after[0]).toMatch(/^Svizzera — Gestionali Centro Italia/);
+    expect(change.fields.find((f) => f.field === 'trasferimenti')!.after[0]).toBe('Svizzera — Software Gestionali Centro Italia S.p.A. — 45 decisione di adeguatezza della Commissione');
     expect(effectIds(change)).toContain('ripubblicare-informative');
   });
 
