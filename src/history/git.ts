@@ -110,7 +110,7 @@ const ZERO = /^0+$/;
 
 /** Every commit that touched the register, oldest first, with the blobs before and after. */
 export function registerLog(top: string, prefix: string, rev = 'HEAD'): CommitChanges[] {
-  const args = ['log', '--reverse', '--no-renames', '--raw', '--no-abbrev', '--format=%x1e%H%x1f%aI%x1f%an%x1f%s', rev, '--'];
+  const args = ['log', '--reverse', '--topo-order', '--no-renames', '--raw', '--no-abbrev', '--format=%x1e%H%x1f%aI%x1f%an%x1f%s', rev, '--'];
   args.push(prefix ? `${prefix}/` : '.');
   const cut = prefix ? prefix.length + 1 : 0;
   const commits: CommitChanges[] = [];

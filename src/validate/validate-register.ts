@@ -8,6 +8,7 @@ import type { RuleContext } from '../rules/types.js';
 import { toDiagnostic } from '../rules/to-diagnostic.js';
 import { applySeverityConfig } from './severity-config.js';
 import { applySuppressions } from './suppressions.js';
+import { lastChanges } from '../history/last-changes.js';
 
 export interface RegisterResult {
   root: string;
@@ -19,7 +20,7 @@ export interface RegisterResult {
  * The whole pipeline for one register: layout -> load -> schema -> model -> rules ->
  * diagnostics, then the register's own severity settings.
  */
-export async function validateRegister(root: string, cwd: string, today: string, options: { rules?: boolean; layout?: RegisterLayout } = {}): Promise<RegisterResult> {
+export async function validateRegister(root: string, cwd: string, today: string, options: { rules?: boolean; layout?: RegisterLayout; history?: boolean } = {}): Promise<RegisterResult> {
   // A layout given by the caller holds files read elsewhere (a git revision) instead of the disk.
   const layout = options.layout ?? scanRegister(root, cwd);
   const checked = await checkFiles(layout.files);
@@ -32,7 +33,9 @@ export async function validateRegister(root: string, cwd: string, today: string,
     if (file.data !== undefined && !fileDiagnostics.some((d) => d.severity === 'error')) valid.add(file);
   }
   const register = buildRegister(root, files, valid);
-  const context: RuleContext = { register, today };
+  // The git history costs a log and a read of the records' past versions: only validate asks for it.
+  const history = options.history && options.rules !== false ? lastChanges(root, today) : undefined;
+  const context: RuleContext = { register, today, ...(history ? { history } : {}) };
   // Output commands that only need the model (export, informativa) skip the legal rules.
   for (const rule of options.rules === false ? [] : RULES) {
     for (const finding of rule.check(context)) diagnostics.push(toDiagnostic(rule.id, finding.severity ?? rule.severity, finding));
