@@ -113,6 +113,7 @@ export function buildProgram(lang: Lang = 'it'): Command {
     .option('--area <testo>', 'solo i trattamenti di quest\'area o ufficio')
     .option('--force', 'esporta anche se alcuni file hanno errori di forma (senza quei file)')
     .option('--strict', 'esce con 1 senza scrivere nulla se il registro ha errori aperti')
+    .option('--al <data>', "il registro com'era alla fine di quel giorno (AAAA-MM-GG), letto da git senza toccare la cartella di lavoro")
     .addOption(langOption())
     .action(async (dir: string, opts: Record<string, unknown>) => {
       const { runExport, EXPORT_FORMATS } = await import('./commands/export.js');
@@ -127,6 +128,7 @@ export function buildProgram(lang: Lang = 'it'): Command {
         area: opts.area as string | undefined,
         force: Boolean(opts.force),
         strict: Boolean(opts.strict),
+        al: opts.al as string | undefined,
       });
     });
 
@@ -141,7 +143,8 @@ export function buildProgram(lang: Lang = 'it'): Command {
     .addOption(formatAlias())
     .option('--force', 'genera anche se alcuni file hanno errori di forma')
     .option('--bozza', "genera anche le informative con errori aperti, marcate BOZZA su ogni pagina")
-    .option('--strict', 'esce con 1 senza scrivere nulla se il registro ha errori aperti');
+    .option('--strict', 'esce con 1 senza scrivere nulla se il registro ha errori aperti')
+    .option('--al <data>', "il registro com'era alla fine di quel giorno (AAAA-MM-GG), letto da git senza toccare la cartella di lavoro");
   withNoticeOptions(informativa).action(async (dir: string, opts: Record<string, unknown>) => {
       const { runInformativa } = await import('./commands/informativa.js');
       process.exitCode = await runInformativa(dir, {
@@ -155,6 +158,7 @@ export function buildProgram(lang: Lang = 'it'): Command {
         force: Boolean(opts.force),
         bozza: Boolean(opts.bozza),
         strict: Boolean(opts.strict),
+        al: opts.al as string | undefined,
       });
     });
 

@@ -26,6 +26,8 @@ export interface ExportOptions {
   area?: string;
   force: boolean;
   strict?: boolean;
+  /** --al: the register as it stood on that day, from git. */
+  al?: string;
 }
 
 /**
@@ -38,7 +40,7 @@ export async function runExport(dir: string, options: ExportOptions): Promise<nu
   const cwd = process.cwd();
   const output = resolve(cwd, options.output ?? `registro.${options.format}`);
   if (/^\.ya?ml$/i.test(extname(output))) throw new UsageError('usage.yamlOutput', { path: displayPath(output, cwd) });
-  const loaded = await loadForOutput(dir, options.lang, options.force);
+  const loaded = await loadForOutput(dir, options.lang, options.force, options.al);
   if (!loaded) return 1;
   const { register, today: now } = loaded;
   const open = openFindings(loaded.diagnostics);

@@ -4,6 +4,7 @@ import { today } from '../util/today.js';
 import { validateRegister, type RegisterResult } from '../validate/validate-register.js';
 import { commitAtDate, listTree, readBlobs, resolveCommit, type RepoPlace } from './git.js';
 import { UsageError } from '../util/errors.js';
+import { isCalendarDate } from '../rules/dates.js';
 
 /**
  * A register as it stood at a commit, read from git objects (never from the working tree),
@@ -39,7 +40,7 @@ export { resolveCommit };
 
 /** The commit of HEAD's line as it stood at the end of a day; a usage error when the history starts later. */
 export function commitAsOf(place: RepoPlace, date: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))) throw new UsageError('history.badDate', { value: date });
+  if (!isCalendarDate(date)) throw new UsageError('history.badDate', { value: date });
   const commit = commitAtDate(place.top, date);
   if (!commit) throw new UsageError('history.beforeHistory', { date });
   return commit;
