@@ -6,7 +6,7 @@ import type { Register } from '../register/model.js';
 import { diffRegisters } from '../history/diff-view.js';
 import { diffJson, diffMarkdown, diffStylish } from '../history/format-diff.js';
 import { mergeBase, repoPlace, type RepoPlace } from '../history/git.js';
-import { registerAtCommit, registerOnDisk, resolveCommit, revisionLabel } from '../history/versions.js';
+import { changedPaths, registerAtCommit, registerOnDisk, resolveCommit, revisionLabel } from '../history/versions.js';
 import { WORDS } from '../history/words.js';
 import { UsageError } from '../util/errors.js';
 import { displayPath } from '../util/paths.js';
@@ -67,20 +67,25 @@ async function revisions(args: readonly string[], options: DiffOptions, cwd: str
   const place = repoPlace(root);
   if (!place) throw new UsageError('history.needsGitDiff', { path: displayPath(root, cwd) });
   const spec = args[0] ?? 'HEAD';
-  const at = (rev: string) => side(place, rev, root, cwd);
   const triple = /^(.*?)\.\.\.(.*)$/.exec(spec);
   if (triple) {
     const to = triple[2] || 'HEAD';
     const base = mergeBase(place.top, resolveCommit(place.top, triple[1] || 'HEAD'), resolveCommit(place.top, to));
-    return [await at(base), await at(to)];
+    return pair(place, base, to, root, cwd);
   }
   const double = /^(.*?)\.\.(.*)$/.exec(spec);
-  if (double) return [await at(double[1] || 'HEAD'), await at(double[2] || 'HEAD')];
+  if (double) return pair(place, double[1] || 'HEAD', double[2] || 'HEAD', root, cwd);
+  const commit = resolveCommit(place.top, spec);
   const working = { label: WORDS[options.lang].workingTree, register: await registerOnDisk(root, cwd) };
-  return [await at(spec), working];
+  return [{ label: revisionLabel(spec, commit), register: await registerAtCommit(place, commit, root, cwd) }, working];
 }
 
-async function side(place: RepoPlace, rev: string, root: string, cwd: string): Promise<Side> {
-  const commit = resolveCommit(place.top, rev);
-  return { label: revisionLabel(rev, commit), register: await registerAtCommit(place, commit, root, cwd) };
+/** Two commits: only the files that differ between them are loaded (and those every comparison reads). */
+async function pair(place: RepoPlace, a: string, b: string, root: string, cwd: string): Promise<[Side, Side]> {
+  const [ca, cb] = [resolveCommit(place.top, a), resolveCommit(place.top, b)];
+  const keep = changedPaths(place, ca, cb);
+  return [
+    { label: revisionLabel(a, ca), register: await registerAtCommit(place, ca, root, cwd, keep) },
+    { label: revisionLabel(b, cb), register: await registerAtCommit(place, cb, root, cwd, keep) },
+  ];
 }

@@ -11,8 +11,14 @@ import { isCalendarDate } from '../rules/dates.js';
  * through the same loader, schema and model as the files on disk. The paths are the working
  * tree's, so that what the rules say about that version points where the user would look.
  */
-export async function resultAtCommit(place: RepoPlace, commit: string, root: string, cwd: string, options: { rules?: boolean; today?: string } = {}): Promise<RegisterResult> {
-  const entries = listTree(place.top, commit, place.prefix);
+export async function resultAtCommit(
+  place: RepoPlace,
+  commit: string,
+  root: string,
+  cwd: string,
+  options: { rules?: boolean; today?: string; keep?: (path: string) => boolean } = {},
+): Promise<RegisterResult> {
+  const entries = listTree(place.top, commit, place.prefix).filter((e) => !options.keep || options.keep(e.path));
   const blobs = readBlobs(place.top, entries.map((e) => e.oid));
   const listed = entries.flatMap((e) => {
     const contents = blobs.get(e.oid);
@@ -22,8 +28,22 @@ export async function resultAtCommit(place: RepoPlace, commit: string, root: str
   return validateRegister(root, cwd, options.today ?? today(), { rules: options.rules ?? false, layout });
 }
 
-export async function registerAtCommit(place: RepoPlace, commit: string, root: string, cwd: string): Promise<Register> {
-  return (await resultAtCommit(place, commit, root, cwd)).register;
+export async function registerAtCommit(place: RepoPlace, commit: string, root: string, cwd: string, keep?: (path: string) => boolean): Promise<Register> {
+  return (await resultAtCommit(place, commit, root, cwd, { keep })).register;
+}
+
+/**
+ * The paths worth loading to compare two commits: the files that differ between them (a blob
+ * id is its content), and those the comparison reads whole: registro.yaml, soggetti.yaml, the
+ * terms and the services. An unchanged activity is then never parsed: a diff of a large
+ * register costs what its changes cost.
+ */
+export function changedPaths(place: RepoPlace, a: string, b: string): (path: string) => boolean {
+  const [before, after] = [a, b].map((c) => new Map(listTree(place.top, c, place.prefix).map((e) => [e.path, e.oid])));
+  const differ = new Set<string>();
+  for (const [path, oid] of before!) if (after!.get(path) !== oid) differ.add(path);
+  for (const [path, oid] of after!) if (before!.get(path) !== oid) differ.add(path);
+  return (path) => !path.includes('/') || path.startsWith('servizi/') || differ.has(path);
 }
 
 export async function registerOnDisk(root: string, cwd: string): Promise<Register> {
