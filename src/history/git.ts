@@ -108,10 +108,11 @@ export interface CommitChanges {
 
 const ZERO = /^0+$/;
 
-/** Every commit that touched the register, oldest first, with the blobs before and after. */
-export function registerLog(top: string, prefix: string, rev = 'HEAD'): CommitChanges[] {
-  const args = ['log', '--reverse', '--topo-order', '--no-renames', '--raw', '--no-abbrev', '--format=%x1e%H%x1f%aI%x1f%an%x1f%s', rev, '--'];
-  args.push(prefix ? `${prefix}/` : '.');
+/** Every commit that touched the register (or one folder of it), oldest first unless asked, with the blobs before and after. */
+export function registerLog(top: string, prefix: string, options: { newestFirst?: boolean; under?: string } = {}): CommitChanges[] {
+  const args = ['log', ...(options.newestFirst ? [] : ['--reverse']), '--topo-order', '--no-renames', '--raw', '--no-abbrev', '--format=%x1e%H%x1f%aI%x1f%an%x1f%s', 'HEAD', '--'];
+  const base = prefix ? `${prefix}/` : '';
+  args.push(options.under ? `${base}${options.under}` : base || '.');
   const cut = prefix ? prefix.length + 1 : 0;
   const commits: CommitChanges[] = [];
   for (const chunk of git(top, args).toString('utf8').split('\x1e')) {

@@ -1,5 +1,6 @@
-import { repoPlace } from './git.js';
-import { activityTimelines } from './timeline.js';
+import { compareFields } from './compare.js';
+import { readBlobs, registerLog, repoPlace, type CommitChanges } from './git.js';
+import { dataOf } from './timeline.js';
 
 /** The last change to an activity in git, as `validate` checks it against the record's own date. */
 export interface LastChange {
@@ -12,23 +13,49 @@ export interface LastChange {
   declared: boolean;
 }
 
+const ID = /^trattamenti\/([^/]+)\.ya?ml$/;
+
+interface Step {
+  commit: CommitChanges;
+  before?: string;
+  after?: string;
+}
+
 /**
  * The last change on or before `today` of each activity of a register in git, by id; undefined
  * outside git. Creation does not count (an imported register is committed long after its
- * records' dates), nor do commits dated after the day of the check.
+ * records' dates), nor do commits dated after the day of the check. Cheap enough for every
+ * validate: one log of trattamenti/, then only the newest versions of each file are read, a
+ * further round only for files whose newest commit merely reformatted them.
  */
 export function lastChanges(root: string, today: string): Map<string, LastChange> | undefined {
   const place = repoPlace(root);
   if (!place) return undefined;
+  const steps = new Map<string, Step[]>();
+  for (const commit of registerLog(place.top, place.prefix, { newestFirst: true, under: 'trattamenti/' })) {
+    if (commit.date.slice(0, 10) > today) continue;
+    for (const f of commit.files) {
+      const id = ID.exec(f.path)?.[1];
+      if (id) steps.set(id, [...(steps.get(id) ?? []), { commit, before: f.before, after: f.after }]);
+    }
+  }
   const changes = new Map<string, LastChange>();
-  for (const [id, events] of activityTimelines(place)) {
-    // The latest by date: commits of merged branches come in the order of the graph, not of the calendar.
-    const last = events
-      .filter((e) => (e.change === 'modificato' || e.change === 'rinominato') && e.date.slice(0, 10) <= today)
-      .reduce<(typeof events)[number] | undefined>((latest, e) => (!latest || e.date.slice(0, 10) >= latest.date.slice(0, 10) ? e : latest), undefined);
-    if (!last || last.fields.length === 0) continue;
-    const fields = last.fields.map((f) => f.field);
-    changes.set(id, { date: last.date.slice(0, 10), commit: last.commit, fields, declared: fields.includes('aggiornato') });
+  // Each round reads, in one batch, the next candidate of every file still undecided.
+  let pending = [...steps.entries()].map(([id, list]) => ({ id, list, at: 0 }));
+  while (pending.length > 0) {
+    const current = pending.filter((p) => p.list[p.at]?.before && p.list[p.at]?.after);
+    const blobs = readBlobs(place.top, current.flatMap((p) => [p.list[p.at]!.before!, p.list[p.at]!.after!]));
+    const next: typeof pending = [];
+    for (const p of current) {
+      const step = p.list[p.at]!;
+      const fields = compareFields(dataOf(blobs.get(step.before!)) ?? {}, dataOf(blobs.get(step.after!)) ?? {}).map((f) => f.field);
+      if (fields.length === 0) {
+        next.push({ ...p, at: p.at + 1 });
+        continue;
+      }
+      changes.set(p.id, { date: step.commit.date.slice(0, 10), commit: step.commit.commit, fields, declared: fields.includes('aggiornato') });
+    }
+    pending = next;
   }
   return changes;
 }

@@ -21,7 +21,7 @@ export interface TimelineEvent {
 const DIR = 'trattamenti/';
 const ID = /^trattamenti\/([^/]+)\.ya?ml$/;
 
-function dataOf(bytes: Buffer | undefined): Record<string, unknown> | undefined {
+export function dataOf(bytes: Buffer | undefined): Record<string, unknown> | undefined {
   if (!bytes) return undefined;
   try {
     const data = parseYaml(new TextDecoder('utf-8', { fatal: false }).decode(bytes).replace(/^\uFEFF/, '')).data;
