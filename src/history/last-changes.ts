@@ -1,4 +1,5 @@
 import { compareFields } from './compare.js';
+import { effectsOf } from './effects.js';
 import { readBlobs, registerLog, repoPlace, type CommitChanges } from './git.js';
 import { dataOf } from './timeline.js';
 
@@ -11,6 +12,8 @@ export interface LastChange {
   fields: string[];
   /** The change set `aggiornato` itself: the record declared it. */
   declared: boolean;
+  /** The latest change after the record's own `aggiornato` that obliges the notices to be republished. */
+  notice?: { date: string; commit: string; fields: string[] };
 }
 
 const ID = /^trattamenti\/([^/]+)\.ya?ml$/;
@@ -28,7 +31,7 @@ interface Step {
  * validate: one log of trattamenti/, then only the newest versions of each file are read, a
  * further round only for files whose newest commit merely reformatted them.
  */
-export function lastChanges(root: string, today: string): Map<string, LastChange> | undefined {
+export function lastChanges(root: string, today: string, updated: ReadonlyMap<string, string> = new Map()): Map<string, LastChange> | undefined {
   const place = repoPlace(root);
   if (!place) return undefined;
   const steps = new Map<string, Step[]>();
@@ -40,7 +43,8 @@ export function lastChanges(root: string, today: string): Map<string, LastChange
     }
   }
   const changes = new Map<string, LastChange>();
-  // Each round reads, in one batch, the next candidate of every file still undecided.
+  // Each round reads, in one batch, the next version of every file still undecided: a file is
+  // decided at its last change of content, or, for the notices, at its own `aggiornato`.
   let pending = [...steps.entries()].map(([id, list]) => ({ id, list, at: 0 }));
   while (pending.length > 0) {
     const current = pending.filter((p) => p.list[p.at]?.before && p.list[p.at]?.after);
@@ -48,14 +52,28 @@ export function lastChanges(root: string, today: string): Map<string, LastChange
     const next: typeof pending = [];
     for (const p of current) {
       const step = p.list[p.at]!;
-      const fields = compareFields(dataOf(blobs.get(step.before!)) ?? {}, dataOf(blobs.get(step.after!)) ?? {}).map((f) => f.field);
-      if (fields.length === 0) {
-        next.push({ ...p, at: p.at + 1 });
-        continue;
-      }
-      changes.set(p.id, { date: step.commit.date.slice(0, 10), commit: step.commit.commit, fields, declared: fields.includes('aggiornato') });
+      const date = step.commit.date.slice(0, 10);
+      const [before, after] = [dataOf(blobs.get(step.before!)) ?? {}, dataOf(blobs.get(step.after!)) ?? {}];
+      const fields = compareFields(before, after);
+      const names = fields.map((f) => f.field);
+      let found = changes.get(p.id);
+      if (!found && names.length > 0) changes.set(p.id, (found = { date, commit: step.commit.commit, fields: names, declared: names.includes('aggiornato') }));
+      const since = updated.get(p.id);
+      const afterOwnDate = since === undefined || date > since;
+      if (found && !found.notice && afterOwnDate && affectsNotices(p.id, before, after, fields)) found.notice = { date, commit: step.commit.commit, fields: names };
+      const more = !found || (!found.notice && since !== undefined && date > since);
+      if (more) next.push({ ...p, at: p.at + 1 });
     }
     pending = next;
   }
   return changes;
 }
+
+function affectsNotices(id: string, before: Record<string, unknown>, after: Record<string, unknown>, fields: ReturnType<typeof compareFields>): boolean {
+  if (fields.length === 0) return false;
+  const change = { change: 'modificato' as const, kind: 'trattamento' as const, id, before: { kind: 'trattamento' as const, id, data: before }, after: { kind: 'trattamento' as const, id, data: after }, fields };
+  return effectsOf(change, undefined, undefined).some((e) => e.id === NOTICE_EFFECT);
+}
+
+/** The effect of src/law/data/effetti-modifiche.json that concerns the notices. */
+export const NOTICE_EFFECT = 'ripubblicare-informative';

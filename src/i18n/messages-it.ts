@@ -140,6 +140,7 @@ export const it = {
   'rule.processorCategories': (p) => `mancano le categorie di trattamenti svolti per conto di "${p.controller}" (art. 30, par. 2, lett. b)`,
   'rule.stale': (p) => `scheda non aggiornata dal ${p.date} (oltre ${count(p.months, 'mese', 'mesi')}): verificala e aggiorna la data`,
   'rule.changedAfterUpdate': (p) => `la scheda è stata modificata il ${p.date} (commit ${p.commit}) senza aggiornare la data, ferma al ${p.aggiornato}: aggiorna "aggiornato"`,
+  'rule.noticeStale': (p) => `il trattamento "${p.id}" è cambiato il ${p.date} (commit ${p.commit}) in un modo che tocca l'informativa, ma l'informativa del servizio risulta aggiornata al ${p.notice}: aggiorna le date e ripubblica l'informativa`,
   'rule.basisMissing': (p) => `la finalità "${p.purpose}" non ha una base giuridica dell'art. 6`,
   'rule.publicLegitInterest': () => "un ente pubblico non può fondare sul legittimo interesse (6.1.f) i trattamenti svolti per i suoi compiti (art. 6, par. 1, secondo comma): usa 6.1.e o 6.1.c con la norma",
   'rule.basisNorm': (p) => `la base ${p.base} richiede la norma (legge, regolamento o atto amministrativo generale) che la prevede: aggiungi "norma" (art. 6, par. 3; Codice, art. 2-ter)`,

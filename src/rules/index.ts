@@ -51,6 +51,7 @@ import { repealedNorm } from './repealed-norm.js';
 import { workerMonitoring } from './worker-monitoring.js';
 import { automatedDecisions } from './automated-decisions.js';
 import { changedAfterUpdate } from './changed-after-update.js';
+import { noticeStale } from './notice-stale.js';
 
 /** The rules run on the register model, in this order. One rule per file; add new ones here. */
 export const RULES: readonly Rule[] = [
@@ -59,7 +60,7 @@ export const RULES: readonly Rule[] = [
   // the checks an inspector of the Garante would make (issue 12)
   dpoIndependence, processorChain, recordConsistency, retentionLimit, publicDissemination, repealedNorm, workerMonitoring, automatedDecisions,
   // the notices generated for each service (docs/LEGAL.md §6, §8)
-  noticeComplete, noticeRights, noticeReadability,
+  noticeComplete, noticeRights, noticeReadability, noticeStale,
 ];
 
 /** Checks made while loading, before any rule: they cannot be switched off. */

@@ -34,11 +34,16 @@ export async function validateRegister(root: string, cwd: string, today: string,
   }
   const register = buildRegister(root, files, valid);
   // The git history costs a log and a read of the records' past versions: only validate asks for it.
-  const history = options.history && options.rules !== false ? lastChanges(root, today) : undefined;
+  const history = options.history && options.rules !== false ? lastChanges(root, today, ownDates(register)) : undefined;
   const context: RuleContext = { register, today, ...(history ? { history } : {}) };
   // Output commands that only need the model (export, informativa) skip the legal rules.
   for (const rule of options.rules === false ? [] : RULES) {
     for (const finding of rule.check(context)) diagnostics.push(toDiagnostic(rule.id, finding.severity ?? rule.severity, finding));
   }
   return { root, register, diagnostics: applySuppressions(applySeverityConfig(diagnostics, register), register, valid) };
+}
+
+/** Each activity's own `aggiornato`: how far back the history is read for the notices. */
+function ownDates(register: Register): Map<string, string> {
+  return new Map(register.trattamenti.flatMap((t) => (typeof t.data.aggiornato === 'string' ? [[t.id, t.data.aggiornato] as [string, string]] : [])));
 }
