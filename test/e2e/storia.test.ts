@@ -100,4 +100,33 @@ describe('validate checks aggiornato against git', () => {
       git.cleanup();
     }
   });
+
+  it('reports a notice dated before a change of its activities that affects notices', () => {
+    const git = new GitRepo();
+    const SOSTEGNO = 'trattamenti/assistenza-domiciliare.yaml';
+    try {
+      git.commit('init', '2026-01-10T09:00:00+01:00');
+      // A longer retention, committed without touching the dates.
+      git.write(SOSTEGNO, git.read(SOSTEGNO).replace(/durata: 10 anni/, 'durata: 12 anni'));
+      git.commit('Conservazione più lunga', '2026-11-20T09:00:00+01:00');
+      const run = registro(['validate'], { cwd: git.reg });
+      expect(locations(run.stdout, 'notice-stale', 'changed-after-update')).toEqual([
+        'servizi/sostegno-economico.yaml:4:37 notice-stale',
+        'trattamenti/assistenza-domiciliare.yaml:' + lineOf(git.read(SOSTEGNO), 'aggiornato:') + ':13 changed-after-update',
+      ]);
+      expect(run.stdout).toContain('il trattamento "assistenza-domiciliare" è cambiato il 2026-11-20 (commit');
+      expect(run.stdout).toContain("ma l'informativa del servizio risulta aggiornata al 2026-06-30: aggiorna le date e ripubblica l'informativa");
+      // A change that does not touch the notice (the internal contact) leaves it alone.
+      git.git(['reset', '-q', '--hard', 'HEAD~1']);
+      git.write(SOSTEGNO, git.read(SOSTEGNO).replace(/^referente: .*$/m, 'referente: Assistente sociale coordinatrice'));
+      git.commit('Referente', '2026-11-20T09:00:00+01:00');
+      expect(locations(registro(['validate'], { cwd: git.reg }).stdout, 'notice-stale')).toEqual([]);
+    } finally {
+      git.cleanup();
+    }
+  });
 });
+
+function lineOf(text: string, start: string): number {
+  return text.split('\n').findIndex((l) => l.startsWith(start)) + 1;
+}
