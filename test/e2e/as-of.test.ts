@@ -17,7 +17,7 @@ async function sheets(path: string): Promise<Record<string, string[][]>> {
   const result: Record<string, string[][]> = {};
   book.eachSheet((sheet) => {
     const rows: string[][] = [];
-    sheet.eachRow({ includeEmpty: true }, (row) => rows.push((row.values as unknown[]).slice(1).map((v) => (v instanceof Date ? v.toISOString() : JSON.stringify(v ?? null)))));
+    sheet.eachRow({ includeEmpty: true }, (row) => rows.push(Array.from(row.values as unknown[]).slice(1).map((v) => (v instanceof Date ? v.toISOString() : JSON.stringify(v ?? null)))));
     result[sheet.name] = rows;
   });
   return result;
@@ -53,10 +53,28 @@ describe('the register as of a date, from git', () => {
     const plain = registro(['export', '-o', join(out, 'vecchio.xlsx')], { cwd: join(out, 'vecchio/registro'), env: { REGISTRO_TODAY: '2025-12-31' } });
     expect(plain.status).toBe(0);
     const [asOf, reference] = [await sheets(join(out, 'al.xlsx')), await sheets(join(out, 'vecchio.xlsx'))];
-    expect(asOf).toEqual(reference);
+    // The change log comes from git, which the plain folder lacks; every other sheet is the same, cell by cell.
+    const { Modifiche: log, ...register } = asOf;
+    expect(register).toEqual(reference);
+    expect(log!.map((r) => r.slice(0, 3))).toContainEqual(['2025-03-01T00:00:00.000Z', '"Refezione scolastica e diete speciali (mensa-scolastica)"', '"aggiunto"']);
+    // Nothing after the day asked for: the 2026 change is not in the log.
+    expect(JSON.stringify(log)).not.toContain('2026-02-01');
     expect(JSON.stringify(asOf)).toContain('Refezione scolastica e diete speciali');
     expect(JSON.stringify(asOf)).not.toContain('ASL per le diete');
     expect(repo.git(['status', '--porcelain'])).toBe(status);
+  });
+
+  it('the workbook of a register in git has the change log of the last 12 months', async () => {
+    expect(registro(['export', '-o', join(out, 'oggi.xlsx')], { cwd: repo.reg }).status).toBe(0);
+    const log = (await sheets(join(out, 'oggi.xlsx'))).Modifiche!.map((r) => r.map((v) => (v.startsWith('"') ? JSON.parse(v) : v)));
+    const header = log.findIndex((r) => r[0] === 'Data');
+    expect(log[header]).toEqual(['Data', 'Trattamento', 'Modifica', 'Campi modificati', 'Da fare', 'Commit', 'Autore']);
+    // Services are named as the exported register (the working tree) names them.
+    const last = repo.git(['log', '-1', '--format=%h']).trim();
+    expect(log.slice(header + 1)).toEqual([
+      ['2026-02-01T00:00:00.000Z', 'Refezione scolastica (mensa-scolastica)', 'modificato', 'Denominazione\nDestinatari', 'ripubblicare le informative dei servizi coinvolti: Mensa (bozza non salvata)', last, 'Maria Rossi'],
+      ['2026-02-01T00:00:00.000Z', 'Gestione delle segnalazioni di illeciti (whistleblowing) (whistleblowing)', 'rimosso', 'null', 'null', last, 'Maria Rossi'],
+    ].map((r) => r.map(String)));
   });
 
   it('export --al -f json gives the same document as the old folder', () => {
