@@ -3,6 +3,7 @@ import { layoutOfList } from '../register/layout-list.js';
 import { today } from '../util/today.js';
 import { validateRegister, type RegisterResult } from '../validate/validate-register.js';
 import { commitAtDate, listTree, readBlobs, resolveCommit, type RepoPlace } from './git.js';
+import { dataOf } from './timeline.js';
 import { UsageError } from '../util/errors.js';
 import { isCalendarDate } from '../rules/dates.js';
 
@@ -34,15 +35,27 @@ export async function registerAtCommit(place: RepoPlace, commit: string, root: s
 
 /**
  * The paths worth loading to compare two commits: the files that differ between them (a blob
- * id is its content), and those the comparison reads whole: registro.yaml, soggetti.yaml, the
- * terms and the services. An unchanged activity is then never parsed: a diff of a large
- * register costs what its changes cost.
+ * id is its content), those the comparison reads whole (registro.yaml, soggetti.yaml, the terms
+ * and the services), and the activities a changed service names, for their names. An unchanged
+ * activity is otherwise never parsed: a diff of a large register costs what its changes cost.
  */
 export function changedPaths(place: RepoPlace, a: string, b: string): (path: string) => boolean {
   const [before, after] = [a, b].map((c) => new Map(listTree(place.top, c, place.prefix).map((e) => [e.path, e.oid])));
   const differ = new Set<string>();
-  for (const [path, oid] of before!) if (after!.get(path) !== oid) differ.add(path);
-  for (const [path, oid] of after!) if (before!.get(path) !== oid) differ.add(path);
+  const services: string[] = [];
+  for (const [x, y] of [[before!, after!], [after!, before!]] as const) {
+    for (const [path, oid] of x) {
+      if (y.get(path) === oid) continue;
+      differ.add(path);
+      if (path.startsWith('servizi/')) services.push(oid);
+    }
+  }
+  for (const text of readBlobs(place.top, services).values()) {
+    const named = dataOf(text)?.trattamenti;
+    for (const id of Array.isArray(named) ? named : []) {
+      if (typeof id === 'string') ['yaml', 'yml'].forEach((ext) => differ.add(`trattamenti/${id}.${ext}`));
+    }
+  }
   return (path) => !path.includes('/') || path.startsWith('servizi/') || differ.has(path);
 }
 

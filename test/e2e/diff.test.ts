@@ -67,6 +67,8 @@ beforeAll(() => {
   repo.write('trattamenti/protocollo-generale.yaml', repo.read('trattamenti/protocollo.yaml'));
   repo.remove('trattamenti/protocollo.yaml');
   commits.rename = repo.commit('Protocollo rinominato', '2025-09-01T09:00:00+01:00');
+  repo.edit('servizi/accesso-atti.yaml', (d) => d.trattamenti.push('contratti-gare'));
+  commits.service = repo.commit('Accesso agli atti anche per le gare', '2025-09-15T09:00:00+01:00');
   repo.remove(MENSA);
   commits.removed = repo.commit('Mensa tolta dal registro', '2025-10-01T09:00:00+01:00');
 });
@@ -128,6 +130,13 @@ describe('registro diff between git revisions', () => {
 
   it('detects a rename: the same content under a new id', () => {
     expect(changesOf(commits.rename!)).toMatchObject([{ change: 'rinominato', id: 'protocollo-generale', oldId: 'protocollo', fields: [] }]);
+  });
+
+  it('a service that covers one more activity must republish its own notice', () => {
+    const [change] = changesOf(commits.service!);
+    expect(change).toMatchObject({ change: 'modificato', kind: 'servizio', id: 'accesso-atti' });
+    expect(change!.fields).toEqual([{ field: 'trattamenti', label: 'Trattamenti coinvolti', single: false, before: [], after: ['Affidamento di contratti pubblici e gestione dei fornitori (contratti-gare)'] }]);
+    expect(change!.effects.map((e) => [e.id, e.services.map((s) => s.id)])).toEqual([['ripubblicare-informative', ['accesso-atti']]]);
   });
 
   it('a removed activity still named by a service is reported with that service', () => {
