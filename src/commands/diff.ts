@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Lang } from '../i18n/lang.js';
+import { message } from '../i18n/localize.js';
 import { discoverRegisters } from '../register/discover.js';
 import type { Register } from '../register/model.js';
 import { diffRegisters } from '../history/diff-view.js';
@@ -35,10 +36,18 @@ interface Side {
 export async function runDiff(args: readonly string[], options: DiffOptions): Promise<number> {
   const cwd = process.cwd();
   const [before, after] = args.length === 2 && args.every((a) => isDir(resolve(cwd, a))) ? await folders(args, cwd) : await revisions(args, options, cwd);
+  for (const side of [before, after]) warnUnreadable(side, options.lang);
   const view = diffRegisters(before.register, after.register, options.lang, before.label, after.label);
   const text = options.format === 'json' ? diffJson(view, toolVersion()) : options.format === 'markdown' ? diffMarkdown(view) : diffStylish(view);
   process.stdout.write(text);
   return 0;
+}
+
+/** A file that cannot be parsed takes no part in the comparison: say so rather than report it as removed silently. */
+function warnUnreadable(side: Side, lang: Lang): void {
+  for (const file of side.register.files) {
+    if (file.data === undefined) process.stderr.write(`registro: ${message(lang, 'history.unreadable', { path: file.displayPath, side: side.label })}\n`);
+  }
 }
 
 function isDir(path: string): boolean {

@@ -127,6 +127,7 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
   'history.notInRevision': (p) => `on ${p.date} (commit ${p.commit}) the register did not exist in this folder yet`,
   'history.unknownActivity': (p) => `the processing activity "${p.id}" is neither in the register nor in its git history`,
   'history.asOf': (p) => `register as of ${p.date}: read from git, commit ${p.commit}`,
+  'history.unreadable': (p) => `${p.path} (version: ${p.side}) cannot be read (registro validate says why): the comparison treats it as missing`,
   'file.unreadableAt': (p) => `cannot read "${p.path}": ${p.reason}`,
   'rule.publicBodyDpo': () => 'a public body must designate a DPO and give its contacts (email, PEC or phone): Art. 37 and 13',
   'rule.purposeMissing': () => 'the record states no purpose (Art. 30(1)(b))',

@@ -128,6 +128,7 @@ export const it = {
   'history.notInRevision': (p) => `al ${p.date} (commit ${p.commit}) il registro non esisteva ancora in questa cartella`,
   'history.unknownActivity': (p) => `il trattamento "${p.id}" non compare né nel registro né nella sua storia git`,
   'history.asOf': (p) => `registro al ${p.date}: letto da git, commit ${p.commit}`,
+  'history.unreadable': (p) => `${p.path} (versione: ${p.side}) non si legge (registro validate dice perché): il confronto lo tratta come assente`,
   'file.unreadableAt': (p) => `impossibile leggere "${p.path}": ${p.reason}`,
   'rule.publicBodyDpo': () => "un ente pubblico deve designare un RPD e indicarne i contatti (email, PEC o telefono): artt. 37 e 13",
   'rule.purposeMissing': () => 'la scheda non indica alcuna finalità (art. 30, par. 1, lett. b)',

@@ -202,6 +202,14 @@ describe('registro diff between git revisions', () => {
     repo.git(['checkout', '--', '.']);
   });
 
+  it('says when a file cannot be read instead of hiding it', () => {
+    repo.write('trattamenti/anagrafe.yaml', 'denominazione: [non chiuso\n');
+    const run = registro(['diff', '-f', 'json'], { cwd: repo.reg });
+    expect(run.stderr).toBe('registro: trattamenti/anagrafe.yaml (versione: la cartella di lavoro) non si legge (registro validate dice perché): il confronto lo tratta come assente\n');
+    expect(JSON.parse(run.stdout).changes).toMatchObject([{ change: 'rimosso', id: 'anagrafe' }]);
+    repo.git(['checkout', '--', '.']);
+  });
+
   it('refuses an unknown revision with one Italian sentence', () => {
     const run = registro(['diff', 'nessun-ramo..HEAD'], { cwd: repo.reg });
     expect(run.status).toBe(2);
