@@ -10,6 +10,7 @@ import { join, dirname } from 'node:path';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { generateRegister } from './synthetic-register.mjs';
+import { benchHistory } from './bench-history.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = join(root, 'bin/registro.js');
@@ -104,6 +105,9 @@ if (browserPath && !process.env.BENCH_NO_PDF) {
   const notices = measured(1, [measure, 'informativa', dir, '--tutti', '--format', 'pdf,html', '-o', join(work, 'notices-pdf'), '--browser', browserPath]);
   row('informativa: 100 services, 200 PDF + 200 HTML (incl. loading 2,000 records)', notices.ms, floor.ms, 'same Chromium printing the same HTML, 4 pages at once', notices.maxRssMB);
 }
+
+// The register through time (issue 14): diff and storia from git.
+if (!process.env.BENCH_NO_HISTORY) benchHistory(work, root, bin, row, best);
 
 mkdirSync(join(root, 'bench'), { recursive: true });
 writeFileSync(join(root, 'bench/results.json'), JSON.stringify({ date: new Date().toISOString(), node: process.version, results }, null, 2) + '\n');

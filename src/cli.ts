@@ -114,6 +114,7 @@ export function buildProgram(lang: Lang = 'it'): Command {
     .option('--area <testo>', 'solo i trattamenti di quest\'area o ufficio')
     .option('--force', 'esporta anche se alcuni file hanno errori di forma (senza quei file)')
     .option('--strict', 'esce con 1 senza scrivere nulla se il registro ha errori aperti')
+    .option('--al <data>', "il registro com'era alla fine di quel giorno (AAAA-MM-GG), letto da git senza toccare la cartella di lavoro")
     .addOption(langOption())
     .action(async (dir: string, opts: Record<string, unknown>) => {
       const { runExport, EXPORT_FORMATS } = await import('./commands/export.js');
@@ -128,6 +129,7 @@ export function buildProgram(lang: Lang = 'it'): Command {
         area: opts.area as string | undefined,
         force: Boolean(opts.force),
         strict: Boolean(opts.strict),
+        al: opts.al as string | undefined,
       });
     });
 
@@ -142,7 +144,8 @@ export function buildProgram(lang: Lang = 'it'): Command {
     .addOption(formatAlias())
     .option('--force', 'genera anche se alcuni file hanno errori di forma')
     .option('--bozza', "genera anche le informative con errori aperti, marcate BOZZA su ogni pagina")
-    .option('--strict', 'esce con 1 senza scrivere nulla se il registro ha errori aperti');
+    .option('--strict', 'esce con 1 senza scrivere nulla se il registro ha errori aperti')
+    .option('--al <data>', "il registro com'era alla fine di quel giorno (AAAA-MM-GG), letto da git senza toccare la cartella di lavoro");
   withNoticeOptions(informativa).action(async (dir: string, opts: Record<string, unknown>) => {
       const { runInformativa } = await import('./commands/informativa.js');
       process.exitCode = await runInformativa(dir, {
@@ -156,6 +159,7 @@ export function buildProgram(lang: Lang = 'it'): Command {
         force: Boolean(opts.force),
         bozza: Boolean(opts.bozza),
         strict: Boolean(opts.strict),
+        al: opts.al as string | undefined,
       });
     });
 
@@ -214,6 +218,35 @@ export function buildProgram(lang: Lang = 'it'): Command {
       if (index !== undefined && index !== 'gulpease' && index !== 'flesch') throw new UsageError('usage.badIndex', { value: index, allowed: 'gulpease, flesch' });
       const { runLeggibilita } = await import('./commands/leggibilita.js');
       process.exitCode = runLeggibilita(files, { format, lang: langOf(opts.lang), index, top: (opts.frasi as number | undefined) ?? 5, minimum: opts.minimo as number | undefined });
+    });
+
+  program
+    .command('diff')
+    .description('confronta due versioni del registro per significato (revisioni git o due cartelle) e dice cosa impone ogni modifica')
+    .argument('[revisioni...]', 'una revisione (HEAD~1), un intervallo (origin/main..HEAD, origin/main...HEAD) oppure due cartelle di registro', [])
+    .option('--cartella <cartella>', 'la cartella del registro')
+    .addOption(new Option('-f, --format <formato>', 'formato: stylish, markdown o json').default('stylish'))
+    .addOption(langOption())
+    .action(async (args: string[], opts: Record<string, unknown>) => {
+      const { runDiff, DIFF_FORMATS } = await import('./commands/diff.js');
+      const format = String(opts.format);
+      if (!(DIFF_FORMATS as readonly string[]).includes(format)) throw new UsageError('usage.badFormat', { value: format, allowed: DIFF_FORMATS.join(', ') });
+      process.exitCode = await runDiff(args, { format: format as 'stylish', lang: langOf(opts.lang), cartella: opts.cartella as string | undefined });
+    });
+
+  program
+    .command('storia')
+    .alias('history')
+    .description('la storia git di ogni trattamento: creazione e modifiche, con commit, data, autore e sintesi')
+    .argument('[attivita]', 'un trattamento (id del file in trattamenti/); predefinito: tutti')
+    .option('--cartella <cartella>', 'la cartella del registro')
+    .addOption(new Option('-f, --format <formato>', 'formato: stylish o json').default('stylish'))
+    .addOption(langOption())
+    .action(async (id: string | undefined, opts: Record<string, unknown>) => {
+      const format = String(opts.format);
+      if (format !== 'stylish' && format !== 'json') throw new UsageError('usage.badFormat', { value: format, allowed: 'stylish, json' });
+      const { runStoria } = await import('./commands/storia.js');
+      process.exitCode = await runStoria(id, { format, lang: langOf(opts.lang), cartella: opts.cartella as string | undefined });
     });
 
   program

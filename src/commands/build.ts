@@ -9,6 +9,7 @@ import type { Register } from '../register/model.js';
 import { entryFor, pruneStale, readManifest, writeManifest, type ManifestEntry } from '../util/manifest.js';
 import { displayPath } from '../util/paths.js';
 import { toolVersion } from '../util/version.js';
+import { changeLogTables } from '../export/change-log.js';
 import { loadForOutput } from './load-for-output.js';
 import { reportNotices, writeNotices } from './informativa.js';
 import { openFindings, printOpenFindings } from './output-status.js';
@@ -77,7 +78,7 @@ async function writeWorkbook(register: Register, out: string, lang: Lang, today:
   const xlsx = join(out, 'registro.xlsx');
   const columns = chooseColumns({}, register.registro?.data.opzioni);
   const tableOptions = { lang, columns, today, openErrors };
-  const tables = [...workbookTables(register, tableOptions), dataTable(register, tableOptions)];
+  const tables = [...workbookTables(register, tableOptions), ...changeLogTables(register, tableOptions), dataTable(register, tableOptions)];
   await writeXlsx(xlsx, tables, lang, `registro ${toolVersion()}`, workbookState(tables, openErrors, today, lang));
   process.stdout.write(`${displayPath(xlsx)}\n`);
   return xlsx;

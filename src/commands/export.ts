@@ -11,6 +11,7 @@ import { UsageError } from '../util/errors.js';
 import { displayPath } from '../util/paths.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { toolVersion } from '../util/version.js';
+import { changeLogTables } from '../export/change-log.js';
 import { loadForOutput } from './load-for-output.js';
 import { openFindings, printOpenFindings } from './output-status.js';
 
@@ -26,6 +27,8 @@ export interface ExportOptions {
   area?: string;
   force: boolean;
   strict?: boolean;
+  /** --al: the register as it stood on that day, from git. */
+  al?: string;
 }
 
 /**
@@ -38,7 +41,7 @@ export async function runExport(dir: string, options: ExportOptions): Promise<nu
   const cwd = process.cwd();
   const output = resolve(cwd, options.output ?? `registro.${options.format}`);
   if (/^\.ya?ml$/i.test(extname(output))) throw new UsageError('usage.yamlOutput', { path: displayPath(output, cwd) });
-  const loaded = await loadForOutput(dir, options.lang, options.force);
+  const loaded = await loadForOutput(dir, options.lang, options.force, options.al);
   if (!loaded) return 1;
   const { register, today: now } = loaded;
   const open = openFindings(loaded.diagnostics);
@@ -52,7 +55,7 @@ export async function runExport(dir: string, options: ExportOptions): Promise<nu
   const controller = controllerTable(register, tableOptions);
   if (options.format === 'xlsx') {
     const { writeXlsx } = await import('../export/xlsx.js');
-    const tables = [...workbookTables(register, tableOptions, controller), dataTable(register, tableOptions)];
+    const tables = [...workbookTables(register, tableOptions, controller), ...changeLogTables(register, tableOptions), dataTable(register, tableOptions)];
     await writeXlsx(output, tables, options.lang, `registro ${toolVersion()}`, workbookState(tables, open.errors, now, options.lang));
   } else if (options.format === 'csv') {
     writeFileAtomic(output, toCsv(controller));

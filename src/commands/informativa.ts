@@ -24,13 +24,15 @@ export interface InformativaOptions {
   /** Write notices over open errors anyway, marked BOZZA on every page. */
   bozza?: boolean;
   strict?: boolean;
+  /** --al: the register as it stood on that day, from git. */
+  al?: string;
 }
 
-export type NoticeWriteOptions = Omit<InformativaOptions, 'servizi' | 'tutti' | 'force' | 'strict'>;
+export type NoticeWriteOptions = Omit<InformativaOptions, 'servizi' | 'tutti' | 'force' | 'strict' | 'al'>;
 
 /** `registro informativa`: each chosen service's notice, full and short, as PDF and HTML. */
 export async function runInformativa(dir: string, options: InformativaOptions): Promise<number> {
-  const loaded = await loadForOutput(dir, options.lang, options.force);
+  const loaded = await loadForOutput(dir, options.lang, options.force, options.al);
   if (!loaded) return 1;
   const open = openFindings(loaded.diagnostics);
   if (options.strict && open.errors > 0) {

@@ -25,13 +25,14 @@ export interface Loaded {
  * from the output, so their errors are shown and stop the command (undefined) unless `force`.
  * The legal rules run too: every output says the state of the register it was made from.
  */
-export async function loadForOutput(dir: string, lang: Lang, force: boolean): Promise<Loaded | undefined> {
+export async function loadForOutput(dir: string, lang: Lang, force: boolean, asOf?: string): Promise<Loaded | undefined> {
   const cwd = process.cwd();
   const targets = discoverRegisters([dir], cwd);
   if (targets.length !== 1) throw new UsageError('usage.oneRegister', { path: dir, count: targets.length });
   const root = targets[0]!.root;
-  const now = today();
-  const { register, diagnostics } = await validateRegister(root, cwd, now);
+  // --al: the register as it stood at the end of that day, read from git; that day is "today" for its rules.
+  const now = asOf ?? today();
+  const { register, diagnostics } = asOf ? await (await import('../history/as-of.js')).registerAsOf(root, cwd, asOf, lang) : await validateRegister(root, cwd, now);
   const blocking = diagnostics.filter((d) => FORM.has(d.ruleId) && d.severity === 'error' && !d.suppressed);
   if (blocking.length > 0) {
     const files = [...new Set(blocking.map((d) => d.file))];

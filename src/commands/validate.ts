@@ -49,7 +49,7 @@ export async function buildReport(paths: string[], cwd: string, lang: Lang): Pro
   const registers: Report['registers'] = [];
   const diagnostics: Diagnostic[] = [];
   for (const target of targets) {
-    const result = await validateRegister(target.root, cwd, now);
+    const result = await validateRegister(target.root, cwd, now, { history: true });
     let found = result.diagnostics;
     let files = result.register.files.map((f) => f.displayPath);
     if (target.onlyFiles) {

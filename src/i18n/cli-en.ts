@@ -7,6 +7,17 @@ const DESCRIPTIONS: Record<string, string> = {
   'Il registro dei trattamenti (art. 30 GDPR) come codice: valida, esporta, genera le informative.':
     'The register of processing activities (Art. 30 GDPR) as code: validate it, export it, generate the privacy notices.',
   'mostra la versione': 'show the version',
+  'confronta due versioni del registro per significato (revisioni git o due cartelle) e dice cosa impone ogni modifica':
+    'compare two versions of the register by meaning (git revisions or two folders) and say what each change obliges',
+  'una revisione (HEAD~1), un intervallo (origin/main..HEAD, origin/main...HEAD) oppure due cartelle di registro':
+    'a revision (HEAD~1), a range (origin/main..HEAD, origin/main...HEAD) or two register folders',
+  'formato: stylish, markdown o json': 'format: stylish, markdown or json',
+  'la storia git di ogni trattamento: creazione e modifiche, con commit, data, autore e sintesi':
+    'the git history of each processing activity: creation and changes, with commit, date, author and summary',
+  'un trattamento (id del file in trattamenti/); predefinito: tutti': 'a processing activity (id of the file in trattamenti/); default: all',
+  'formato: stylish o json': 'format: stylish or json',
+  'il registro com\'era alla fine di quel giorno (AAAA-MM-GG), letto da git senza toccare la cartella di lavoro':
+    'the register as it stood at the end of that day (YYYY-MM-DD), read from git without touching the working tree',
   'mostra questo aiuto': 'show this help',
   "mostra l'aiuto di un comando": 'show the help of a command',
   'in caso di errore interno mostra lo stack (anche con REGISTRO_DEBUG=1)': 'on an internal error, print the stack (also with REGISTRO_DEBUG=1)',

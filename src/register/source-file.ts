@@ -33,20 +33,26 @@ export interface FileRef {
   path: string;
   displayPath: string;
   id: string;
+  /** The file's bytes when they come from elsewhere than the disk (a git revision): then `path` is never read. */
+  contents?: Uint8Array;
 }
 
 /** Reads, decodes and parses one file. Never throws: every failure becomes a diagnostic. */
 export function loadSourceFile(ref: FileRef): SourceFile {
   const diagnostics: Diagnostic[] = [];
+  // The bytes are not kept in the file: only its text is.
+  const { contents, ...where } = ref;
   const fail = (messageId: string, params: MessageParams, range: Range, ruleId = 'encoding'): SourceFile => {
     diagnostics.push({ ruleId, severity: 'error', file: ref.displayPath, range, messageId, params });
-    return { ...ref, text: '', data: undefined, positions: new PositionIndex(undefined, ''), diagnostics };
+    return { ...where, text: '', data: undefined, positions: new PositionIndex(undefined, ''), diagnostics };
   };
 
+  if (contents && contents.byteLength > MAX_FILE_BYTES) return fail('file.tooLarge', { size: contents.byteLength, limit: MAX_FILE_BYTES }, START_OF_FILE, 'file');
   let bytes: Buffer;
   try {
-    // The size is checked on the open file before any byte is read: a sparse 1.5 GB file costs nothing.
-    bytes = readBounded(ref.path, MAX_FILE_BYTES);
+    // Files read from git come as bytes; from disk, the size is checked on the open file before any
+    // byte is read, so a sparse 1.5 GB file costs nothing.
+    bytes = contents ? Buffer.from(contents.buffer, contents.byteOffset, contents.byteLength) : readBounded(ref.path, MAX_FILE_BYTES);
   } catch (error) {
     if (error instanceof UsageError && error.messageId === 'usage.fileTooLarge') return fail('file.tooLarge', { size: error.params.bytes ?? 0, limit: MAX_FILE_BYTES }, START_OF_FILE, 'file');
     if (error instanceof UsageError) return fail('file.unreadable', { reason: String(error.params.reason ?? error.messageId.replace('usage.', '')) }, START_OF_FILE, 'file');
@@ -77,7 +83,7 @@ export function loadSourceFile(ref: FileRef): SourceFile {
       params: p.params,
     });
   }
-  const file: SourceFile = { ...ref, text, data: parsed.data, positions, diagnostics, release: () => (doc = undefined) };
+  const file: SourceFile = { ...where, text, data: parsed.data, positions, diagnostics, release: () => (doc = undefined) };
   return file;
 }
 

@@ -1,6 +1,7 @@
 import type { MessageParams, Severity } from '../diagnostics/types.js';
 import type { Register } from '../register/model.js';
 import type { SourceFile } from '../register/source-file.js';
+import type { LastChange } from '../history/last-changes.js';
 
 /** What a check is, for `registro rules`, SARIF rule metadata and the docs pages. */
 export interface CheckMeta {
@@ -15,6 +16,8 @@ export interface RuleContext {
   register: Register;
   /** Today's date, YYYY-MM-DD (local time): the reference for dates in the future. */
   today: string;
+  /** The last git change of each activity, by id: only in `validate`, inside a git repository. */
+  history?: ReadonlyMap<string, LastChange>;
 }
 
 /** One finding of a rule: where (a JSON Pointer into a file) and what (a message id and its values). */

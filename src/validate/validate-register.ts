@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics/types.js';
-import { scanRegister } from '../register/layout.js';
+import { scanRegister, type RegisterLayout } from '../register/layout.js';
 import type { SourceFile } from '../register/source-file.js';
 import { buildRegister, type Register } from '../register/model.js';
 import { checkFiles } from './load-files.js';
@@ -8,6 +8,7 @@ import type { RuleContext } from '../rules/types.js';
 import { toDiagnostic } from '../rules/to-diagnostic.js';
 import { applySeverityConfig } from './severity-config.js';
 import { applySuppressions } from './suppressions.js';
+import { lastChanges } from '../history/last-changes.js';
 
 export interface RegisterResult {
   root: string;
@@ -19,8 +20,9 @@ export interface RegisterResult {
  * The whole pipeline for one register: layout -> load -> schema -> model -> rules ->
  * diagnostics, then the register's own severity settings.
  */
-export async function validateRegister(root: string, cwd: string, today: string, options: { rules?: boolean } = {}): Promise<RegisterResult> {
-  const layout = scanRegister(root, cwd);
+export async function validateRegister(root: string, cwd: string, today: string, options: { rules?: boolean; layout?: RegisterLayout; history?: boolean } = {}): Promise<RegisterResult> {
+  // A layout given by the caller holds files read elsewhere (a git revision) instead of the disk.
+  const layout = options.layout ?? scanRegister(root, cwd);
   const checked = await checkFiles(layout.files);
   const diagnostics: Diagnostic[] = [...layout.diagnostics];
   const valid = new Set<SourceFile>();
@@ -32,10 +34,17 @@ export async function validateRegister(root: string, cwd: string, today: string,
     if (file.data !== undefined && !fileDiagnostics.some((d) => d.severity === 'error')) valid.add(file);
   }
   const register = buildRegister(root, files, valid);
-  const context: RuleContext = { register, today };
+  // The git history costs a log and a read of the records' past versions: only validate asks for it.
+  const history = options.history && options.rules !== false ? lastChanges(root, today, ownDates(register)) : undefined;
+  const context: RuleContext = { register, today, ...(history ? { history } : {}) };
   // Output commands that only need the model (export, informativa) skip the legal rules.
   for (const rule of options.rules === false ? [] : RULES) {
     for (const finding of rule.check(context)) diagnostics.push(toDiagnostic(rule.id, finding.severity ?? rule.severity, finding));
   }
   return { root, register, diagnostics: applySuppressions(applySeverityConfig(diagnostics, register), register, valid) };
+}
+
+/** Each activity's own `aggiornato`: how far back the history is read for the notices. */
+function ownDates(register: Register): Map<string, string> {
+  return new Map(register.trattamenti.flatMap((t) => (typeof t.data.aggiornato === 'string' ? [[t.id, t.data.aggiornato] as [string, string]] : [])));
 }

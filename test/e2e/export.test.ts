@@ -32,7 +32,7 @@ describe('registro export to xlsx', () => {
   });
 
   it('has the controller and processor registers, parties, services and legend', () => {
-    expect(wb.worksheets.filter((s) => s.state === 'visible').map((s) => s.name)).toEqual(['Registro del titolare', 'Registro del responsabile', 'Soggetti', 'Servizi', 'Legenda']);
+    expect(wb.worksheets.filter((s) => s.state === 'visible').map((s) => s.name)).toEqual(['Registro del titolare', 'Registro del responsabile', 'Soggetti', 'Servizi', 'Legenda', 'Modifiche']);
     // The register's own data travels in a very hidden sheet, for an exact import back.
     expect(wb.getWorksheet('registro-dati')!.state).toBe('veryHidden');
   });
@@ -138,7 +138,7 @@ describe('export options', () => {
     const file = join(out, 'en.xlsx');
     expect(registro(['export', EXAMPLE, '-o', file, '--lang', 'en']).status).toBe(0);
     const wb = await readWorkbook(file);
-    expect(wb.worksheets.filter((s) => s.state === 'visible').map((s) => s.name)).toEqual(['Controller register', 'Processor register', 'Parties', 'Services', 'Legend']);
+    expect(wb.worksheets.filter((s) => s.state === 'visible').map((s) => s.name)).toEqual(['Controller register', 'Processor register', 'Parties', 'Services', 'Legend', 'Changes']);
     const sheet = wb.worksheets[0]!;
     expect(sheet.getCell('A9').value).toBe('ID');
     expect(sheet.getCell('G9').value).toBe('Categories of data subjects');

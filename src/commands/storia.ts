@@ -1,0 +1,42 @@
+import type { Lang } from '../i18n/lang.js';
+import { discoverRegisters } from '../register/discover.js';
+import { eventView, storiaStylish } from '../history/format-storia.js';
+import { repoPlace } from '../history/git.js';
+import { activityTimelines } from '../history/timeline.js';
+import { registerOnDisk } from '../history/versions.js';
+import { UsageError } from '../util/errors.js';
+import { displayPath } from '../util/paths.js';
+import { toolVersion } from '../util/version.js';
+
+export interface StoriaOptions {
+  format: 'stylish' | 'json';
+  lang: Lang;
+  cartella?: string;
+}
+
+/** `registro storia [attività]`: from git, when each activity was created and changed, by whom, and how. */
+export async function runStoria(id: string | undefined, options: StoriaOptions): Promise<number> {
+  const cwd = process.cwd();
+  const dir = options.cartella ?? '.';
+  const targets = discoverRegisters([dir], cwd);
+  if (targets.length !== 1) throw new UsageError('usage.oneRegister', { path: dir, count: targets.length });
+  const root = targets[0]!.root;
+  const place = repoPlace(root);
+  if (!place) throw new UsageError('history.needsGit', { path: displayPath(root, cwd), command: 'registro storia' });
+
+  const timelines = activityTimelines(place);
+  if (id !== undefined && !timelines.has(id)) throw new UsageError('history.unknownActivity', { id });
+  const register = await registerOnDisk(root, cwd);
+  const names = new Map(register.trattamenti.map((t) => [t.id, t.data.denominazione]));
+  const ids = id !== undefined ? [id] : [...timelines.keys()].sort();
+  const histories = ids.map((k) => {
+    const events = timelines.get(k)!;
+    const last = events.at(-1)!;
+    const name = names.get(k) ?? String(last.after?.denominazione ?? last.before?.denominazione ?? '');
+    return { id: k, name, events: events.map((e) => eventView(e, register, options.lang)) };
+  });
+  if (options.format === 'json') {
+    process.stdout.write(JSON.stringify({ tool: { name: 'registro', version: toolVersion() }, lang: options.lang, activities: histories }, null, 2) + '\n');
+  } else process.stdout.write(storiaStylish(histories, options.lang));
+  return 0;
+}

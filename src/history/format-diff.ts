@@ -1,0 +1,99 @@
+import type { ChangeView, DiffView } from './diff-view.js';
+import { WORDS } from './words.js';
+
+/** Diff outputs: pure functions of the diff view. */
+
+const obligations = (view: DiffView) => view.changes.reduce((n, c) => n + c.effects.length, 0);
+
+function heading(c: ChangeView, lang: DiffView['lang']): string {
+  const w = WORDS[lang];
+  const id = c.oldId ? `${c.oldId} → ${c.id}` : c.id;
+  return `${c.kindLabel} ${id}${c.name ? ` «${c.name}»` : ''}: ${w.change[c.change]}`;
+}
+
+function effectLine(e: ChangeView['effects'][number]): string {
+  const services = e.services.length ? `: ${e.services.map((s) => s.name).join(', ')}` : '';
+  return `${e.text}${services} (${e.reference})`;
+}
+
+/** For the terminal: one block per record, + and - per entry, → for what it obliges. */
+export function diffStylish(view: DiffView): string {
+  const w = WORDS[view.lang];
+  if (view.changes.length === 0) return `${w.none(view.from, view.to)}\n`;
+  const lines = [`${w.title(view.from, view.to)}:`, ''];
+  for (const c of view.changes) {
+    lines.push(heading(c, view.lang));
+    for (const f of c.fields) {
+      if (f.single) {
+        lines.push(`  ${f.label}: ${f.before[0] ?? w.emptyField} → ${f.after[0] ?? w.emptyField}`);
+        continue;
+      }
+      lines.push(`  ${f.label}`);
+      for (const v of f.before) lines.push(`    - ${v}`);
+      for (const v of f.after) lines.push(`    + ${v}`);
+    }
+    for (const e of c.effects) lines.push(`  → ${effectLine(e)}`);
+    lines.push('');
+  }
+  lines.push(w.summary(view.changes.length, obligations(view)));
+  return lines.join('\n') + '\n';
+}
+
+/** Text from the register inside Markdown: no markup, no table breaks, no HTML. */
+export function mdText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/[\\`*_[\]|<>~]/g, (ch) => `\\${ch}`).replace(/\r?\n/g, ' ');
+}
+
+/**
+ * For a merge-request comment (GitHub and GitLab): a short table of the records and what they
+ * oblige, the fields' old and new values folded in <details>.
+ */
+export function diffMarkdown(view: DiffView): string {
+  const w = WORDS[view.lang];
+  if (view.changes.length === 0) return `${mdText(w.none(view.from, view.to))}\n`;
+  const out = [`### ${mdText(w.title(view.from, view.to))}`, '', mdText(w.summary(view.changes.length, obligations(view))), ''];
+  out.push(`| ${w.record} | ${w.what} | ${w.todo} |`, '| --- | --- | --- |');
+  for (const c of view.changes) {
+    const id = c.oldId ? `\`${c.oldId}\` → \`${c.id}\`` : `\`${c.id}\``;
+    const record = `${mdText(c.kindLabel)} ${id}${c.name ? ` ${mdText(c.name)}` : ''}`;
+    const what = `${w.change[c.change]}${c.fields.length ? `: ${c.fields.map((f) => mdText(f.label)).join(', ')}` : ''}`;
+    const todo = c.effects.map((e) => mdText(e.text + (e.services.length ? `: ${e.services.map((s) => s.name).join(', ')}` : ''))).join('<br>');
+    out.push(`| ${record} | ${what} | ${todo} |`);
+  }
+  const detailed = view.changes.filter((c) => c.fields.length > 0 || c.effects.length > 0);
+  if (detailed.length > 0) {
+    out.push('', `<details><summary>${mdText(w.details)}</summary>`, '');
+    for (const c of detailed) {
+      out.push(`#### ${mdText(heading(c, view.lang))}`, '');
+      for (const f of c.fields) {
+        if (f.single) out.push(`- **${mdText(f.label)}**: ${mdText(f.before[0] ?? w.emptyField)} → ${mdText(f.after[0] ?? w.emptyField)}`);
+        else {
+          out.push(`- **${mdText(f.label)}**`);
+          for (const v of f.before) out.push(`  - ${w.removed}: ${mdText(v)}`);
+          for (const v of f.after) out.push(`  - ${w.added}: ${mdText(v)}`);
+        }
+      }
+      for (const e of c.effects) out.push(`- ${w.todo}: ${mdText(effectLine(e))}`);
+      out.push('');
+    }
+    out.push('</details>');
+  }
+  return out.join('\n') + '\n';
+}
+
+export function diffJson(view: DiffView, toolVersion: string): string {
+  return (
+    JSON.stringify(
+      {
+        tool: { name: 'registro', version: toolVersion },
+        lang: view.lang,
+        from: view.from,
+        to: view.to,
+        summary: { records: view.changes.length, obligations: obligations(view) },
+        changes: view.changes,
+      },
+      null,
+      2,
+    ) + '\n'
+  );
+}

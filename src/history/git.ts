@@ -1,0 +1,131 @@
+import { execFileSync } from 'node:child_process';
+import { realpathSync } from 'node:fs';
+import { relative, sep } from 'node:path';
+import { UsageError } from '../util/errors.js';
+
+/**
+ * Git through the git binary: it is already installed wherever a register lives in git, reads
+ * every repository format (packs, worktrees, shallow and partial clones) and `cat-file --batch`
+ * reads thousands of blobs in one process. Only plumbing that reads is used, with optional
+ * locks off, so that neither the working tree nor the index is ever touched.
+ */
+const MAX_BUFFER = 1024 * 1024 * 1024;
+
+function git(cwd: string, args: readonly string[], input?: string): Buffer {
+  return execFileSync('git', ['-c', 'core.quotePath=false', ...args], {
+    cwd,
+    input,
+    maxBuffer: MAX_BUFFER,
+    stdio: ['pipe', 'pipe', 'pipe'],
+    env: { ...process.env, GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' },
+  });
+}
+
+/** A register inside a repository: the repository's top folder and the register's path in it. */
+export interface RepoPlace {
+  top: string;
+  /** Forward-slash path of the register from the top, '' when it is the top. */
+  prefix: string;
+}
+
+/** Where the register folder sits in git, or undefined when it is not inside a repository (or git is missing). */
+export function repoPlace(dir: string): RepoPlace | undefined {
+  let top: string;
+  try {
+    top = git(dir, ['rev-parse', '--show-toplevel']).toString('utf8').trim();
+  } catch {
+    return undefined;
+  }
+  const rel = relative(realpathSync(top), realpathSync(dir));
+  return { top, prefix: rel.split(sep).join('/') };
+}
+
+/** The commit a revision names; a clear usage error when it names none. */
+export function resolveCommit(top: string, rev: string): string {
+  try {
+    return git(top, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]).toString('utf8').trim();
+  } catch {
+    throw new UsageError('history.badRevision', { rev });
+  }
+}
+
+export function mergeBase(top: string, a: string, b: string): string {
+  try {
+    return git(top, ['merge-base', a, b]).toString('utf8').trim();
+  } catch {
+    throw new UsageError('history.noMergeBase', { a, b });
+  }
+}
+
+/** The newest commit of HEAD's first-parent line made on or before the end of a day (YYYY-MM-DD). */
+export function commitAtDate(top: string, date: string): string | undefined {
+  const out = git(top, ['rev-list', '-1', '--first-parent', `--before=${date}T23:59:59`, 'HEAD']).toString('utf8').trim();
+  return out || undefined;
+}
+
+/** The blobs under a folder of a commit, with paths relative to that folder. */
+export function listTree(top: string, commit: string, prefix: string): Array<{ path: string; oid: string }> {
+  const args = ['ls-tree', '-r', '-z', '--full-tree', commit];
+  if (prefix) args.push('--', `${prefix}/`);
+  const cut = prefix ? prefix.length + 1 : 0;
+  const entries: Array<{ path: string; oid: string }> = [];
+  for (const line of git(top, args).toString('utf8').split('\0')) {
+    const m = /^\d+ blob ([0-9a-f]+)\t(.*)$/s.exec(line);
+    if (m) entries.push({ oid: m[1]!, path: m[2]!.slice(cut) });
+  }
+  return entries;
+}
+
+/** The contents of many blobs, read through one `git cat-file --batch`. */
+export function readBlobs(top: string, oids: readonly string[]): Map<string, Buffer> {
+  const unique = [...new Set(oids)];
+  const blobs = new Map<string, Buffer>();
+  if (unique.length === 0) return blobs;
+  const out = git(top, ['cat-file', '--batch'], unique.join('\n') + '\n');
+  let at = 0;
+  while (at < out.length) {
+    const eol = out.indexOf(0x0a, at);
+    const [oid, type, size] = out.subarray(at, eol).toString('utf8').split(' ');
+    if (type === 'missing' || size === undefined) {
+      at = eol + 1;
+      continue;
+    }
+    const start = eol + 1;
+    blobs.set(oid!, out.subarray(start, start + Number(size)));
+    at = start + Number(size) + 1;
+  }
+  return blobs;
+}
+
+/** One commit touching the register, and the files it changed (paths relative to the register). */
+export interface CommitChanges {
+  commit: string;
+  date: string;
+  author: string;
+  subject: string;
+  files: Array<{ path: string; before?: string; after?: string }>;
+}
+
+const ZERO = /^0+$/;
+
+/** Every commit that touched the register (or one folder of it), oldest first unless asked, with the blobs before and after. */
+export function registerLog(top: string, prefix: string, options: { newestFirst?: boolean; under?: string } = {}): CommitChanges[] {
+  const args = ['log', ...(options.newestFirst ? [] : ['--reverse']), '--topo-order', '--no-renames', '--raw', '--no-abbrev', '--format=%x1e%H%x1f%aI%x1f%an%x1f%s', 'HEAD', '--'];
+  const base = prefix ? `${prefix}/` : '';
+  args.push(options.under ? `${base}${options.under}` : base || '.');
+  const cut = prefix ? prefix.length + 1 : 0;
+  const commits: CommitChanges[] = [];
+  for (const chunk of git(top, args).toString('utf8').split('\x1e')) {
+    if (!chunk.trim()) continue;
+    const [head = '', ...lines] = chunk.split('\n');
+    const [commit = '', date = '', author = '', subject = ''] = head.split('\x1f');
+    const files: CommitChanges['files'] = [];
+    for (const line of lines) {
+      const m = /^:\d+ \d+ ([0-9a-f]+) ([0-9a-f]+) \w+\t(.*)$/.exec(line);
+      if (!m) continue;
+      files.push({ path: m[3]!.slice(cut), before: ZERO.test(m[1]!) ? undefined : m[1], after: ZERO.test(m[2]!) ? undefined : m[2] });
+    }
+    commits.push({ commit, date, author, subject, files });
+  }
+  return commits;
+}

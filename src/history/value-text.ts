@@ -1,0 +1,66 @@
+import type { Lang } from '../i18n/lang.js';
+import type { Register } from '../register/model.js';
+import type { TrattamentoFile } from '../types/schema.js';
+import { basisLine, dpiaLine, recipientLines, retentionLine, specialLine, transferLine } from '../export/labels.js';
+import { VOCAB_NAMES, type VocabName } from '../vocab/vocabulary.js';
+import type { RecordKind } from './compare.js';
+
+type Item = Record<string, unknown>;
+const isItem = (v: unknown): v is Item => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/**
+ * One entry of a field in words, the way the workbook writes it (vocabulary labels, article
+ * codes with their names, party names); anything else as compact text. Never throws: a broken
+ * past version still shows what it said.
+ */
+export function valueText(kind: RecordKind, field: string, value: unknown, register: Register, lang: Lang): string {
+  try {
+    const words = kind === 'trattamento' || kind === 'attivita-responsabile' ? activityText(field, value, register, lang) : undefined;
+    if (words !== undefined) return words;
+    if (kind === 'servizio' && field === 'trattamenti' && typeof value === 'string') {
+      const name = register.trattamenti.find((t) => t.id === value)?.data.denominazione;
+      return name ? `${name} (${value})` : value;
+    }
+  } catch {
+    // Fall through to the plain text of a value the labels cannot read.
+  }
+  return plain(value, lang);
+}
+
+const COLLECTION: Record<string, { it: string; en: string }> = {
+  'presso-interessato': { it: "presso l'interessato (art. 13)", en: 'from the data subject (Art. 13)' },
+  'presso-terzi': { it: 'presso terzi (art. 14)', en: 'from third parties (Art. 14)' },
+  entrambi: { it: "presso l'interessato e presso terzi (artt. 13 e 14)", en: 'from the data subject and from third parties (Arts. 13 and 14)' },
+};
+
+function activityText(field: string, value: unknown, register: Register, lang: Lang): string | undefined {
+  if (field === 'raccolta' && typeof value === 'string') return COLLECTION[value]?.[lang] ?? value;
+  if ((VOCAB_NAMES as readonly string[]).includes(field) && typeof value === 'string') return register.vocabulary.label(field as VocabName, value, lang);
+  if (!isItem(value)) return undefined;
+  switch (field) {
+    case 'finalita': {
+      const bases = Array.isArray(value.basi_giuridiche) ? value.basi_giuridiche.filter(isItem).map((b) => basisLine(b as never, lang)) : [];
+      return bases.length ? `${String(value.descrizione ?? '')} (${bases.join('; ')})` : String(value.descrizione ?? '');
+    }
+    case 'dati_particolari':
+      return specialLine(register, value as never, lang);
+    case 'destinatari':
+      return recipientLines(register, { destinatari: [value] } as unknown as TrattamentoFile, lang).join('; ');
+    case 'trasferimenti':
+      return transferLine(register, value as never, lang);
+    case 'conservazione':
+      return retentionLine(register, value as never, lang);
+    case 'dpia':
+      return dpiaLine(value as never, lang);
+    default:
+      return undefined;
+  }
+}
+
+function plain(value: unknown, lang: Lang): string {
+  if (typeof value === 'boolean') return value ? (lang === 'it' ? 'sì' : 'yes') : 'no';
+  if (typeof value === 'string' || typeof value === 'number') return String(value);
+  if (Array.isArray(value)) return value.map((v) => plain(v, lang)).join(', ');
+  if (isItem(value)) return Object.entries(value).map(([k, v]) => `${k}: ${plain(v, lang)}`).join('; ');
+  return String(value);
+}

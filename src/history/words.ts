@@ -1,0 +1,44 @@
+import type { Lang } from '../i18n/lang.js';
+import type { ChangeKind } from './compare.js';
+
+/** The words of the diff and history outputs, in both languages. */
+export const WORDS = {
+  it: {
+    change: { aggiunto: 'aggiunto', rimosso: 'rimosso', rinominato: 'rinominato', modificato: 'modificato' } as Record<ChangeKind, string>,
+    title: (from: string, to: string) => `Modifiche al registro da ${from} a ${to}`,
+    none: (from: string, to: string) => `Nessuna modifica al registro da ${from} a ${to}: formattazione, ordine delle chiavi e delle voci non contano.`,
+    added: 'aggiunto',
+    removed: 'tolto',
+    renamedFrom: 'prima',
+    todo: 'Da fare',
+    record: 'Scheda',
+    what: 'Modifica',
+    details: 'Dettagli delle modifiche',
+    services: 'servizi',
+    summary: (n: number, obligations: number) => `${n === 1 ? '1 scheda modificata' : `${n} schede modificate`}, ${obligations === 1 ? '1 adempimento' : `${obligations} adempimenti`} da svolgere.`,
+    workingTree: 'la cartella di lavoro',
+    created: 'creata',
+    history: (id: string) => `Storia di ${id}`,
+    noHistory: (id: string) => `Nessuna modifica a "${id}" nella storia git del registro.`,
+    emptyField: '(vuoto)',
+  },
+  en: {
+    change: { aggiunto: 'added', rimosso: 'removed', rinominato: 'renamed', modificato: 'changed' } as Record<ChangeKind, string>,
+    title: (from: string, to: string) => `Register changes from ${from} to ${to}`,
+    none: (from: string, to: string) => `No change to the register from ${from} to ${to}: formatting, the order of keys and of entries do not count.`,
+    added: 'added',
+    removed: 'removed',
+    renamedFrom: 'formerly',
+    todo: 'To do',
+    record: 'Record',
+    what: 'Change',
+    details: 'Details of the changes',
+    services: 'services',
+    summary: (n: number, obligations: number) => `${n === 1 ? '1 record changed' : `${n} records changed`}, ${obligations === 1 ? '1 obligation' : `${obligations} obligations`} to meet.`,
+    workingTree: 'the working tree',
+    created: 'created',
+    history: (id: string) => `History of ${id}`,
+    noHistory: (id: string) => `No change to "${id}" in the register's git history.`,
+    emptyField: '(empty)',
+  },
+} satisfies Record<Lang, unknown>;
