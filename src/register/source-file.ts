@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { START_OF_FILE, type Diagnostic, type MessageParams, type Range, type Severity } from '../diagnostics/types.js';
 import { decode } from './encoding.js';
-import { parseYaml, parseYamlDocument } from './parse-yaml.js';
+import { parseYaml } from './parse-yaml.js';
+import { entrySource } from './entry-source.js';
+import type { NodeSpans } from './node-spans.js';
 import { PositionIndex } from './positions.js';
 import { LineIndex } from './line-index.js';
 import type { FileKind } from './layout.js';
@@ -23,6 +25,8 @@ export interface SourceFile {
   data: unknown;
   positions: PositionIndex;
   diagnostics: Diagnostic[];
+  /** Node spans from the fast parse, kept for positions (and sent back by worker threads). */
+  spans?: NodeSpans;
   /** Drops the parsed tree once the file has been checked against its schema. */
   release?: () => void;
 }
@@ -60,10 +64,10 @@ export function loadSourceFile(ref: FileRef): SourceFile {
 
   const text = decoded.text;
   const parsed = parseYaml(text);
-  // Keep the parsed tree only while this file is checked; positions of later findings (rare)
-  // parse the text again, so that a large register does not hold every tree in memory.
+  // Keep a `yaml` tree (rare: files the fast path refused) only while this file is checked, so
+  // that a large register does not hold every tree in memory; the fast path's spans are small.
   let doc = parsed.doc;
-  const positions = new PositionIndex(() => doc ?? parseYamlDocument(text).doc, text);
+  const positions = new PositionIndex(entrySource(text, parsed.data, parsed.spans, () => doc), text);
   for (const p of parsed.problems) {
     diagnostics.push({
       ruleId: p.ruleId,
@@ -74,7 +78,7 @@ export function loadSourceFile(ref: FileRef): SourceFile {
       params: p.params,
     });
   }
-  const file: SourceFile = { ...ref, text, data: parsed.data, positions, diagnostics, release: () => (doc = undefined) };
+  const file: SourceFile = { ...ref, text, data: parsed.data, positions, diagnostics, spans: parsed.spans, release: () => (doc = undefined) };
   return file;
 }
 

@@ -3,7 +3,8 @@ import { Worker } from 'node:worker_threads';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { loadSourceFile, type FileRef, type SourceFile } from '../register/source-file.js';
 import { PositionIndex } from '../register/positions.js';
-import { parseYamlDocument } from '../register/parse-yaml.js';
+import { entrySource } from '../register/entry-source.js';
+import type { NodeSpans } from '../register/node-spans.js';
 import { checkSchema } from '../schema/check-file.js';
 
 /** A file read, parsed and checked against its schema, with what those steps found. */
@@ -18,6 +19,7 @@ export interface CheckedFileMessage {
   text: string;
   data: unknown;
   diagnostics: Diagnostic[];
+  spans?: NodeSpans;
 }
 
 /** Below this many files a worker costs as much to start (and warm up) as it saves (bench/). */
@@ -59,9 +61,9 @@ function runWorker(refs: FileRef[]): Promise<CheckedFileMessage[]> {
   });
 }
 
-/** Rebuilds a file from a worker's message; its positions are parsed again only if asked for. */
+/** Rebuilds a file from a worker's message; its positions come from the spans sent with it. */
 function fromMessage(message: CheckedFileMessage): CheckedFile {
-  const { ref, text, data, diagnostics } = message;
-  const positions = new PositionIndex(() => parseYamlDocument(text).doc, text);
-  return { file: { ...ref, text, data, positions, diagnostics }, diagnostics };
+  const { ref, text, data, diagnostics, spans } = message;
+  const positions = new PositionIndex(entrySource(text, data, spans, () => undefined), text);
+  return { file: { ...ref, text, data, positions, diagnostics, spans }, diagnostics };
 }

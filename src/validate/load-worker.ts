@@ -5,6 +5,6 @@ import { checkFile, type CheckedFileMessage } from './load-files.js';
 
 const results: CheckedFileMessage[] = (workerData as FileRef[]).map((ref) => {
   const { file, diagnostics } = checkFile(ref);
-  return { ref: { kind: file.kind, path: file.path, displayPath: file.displayPath, id: file.id }, text: file.text, data: file.data, diagnostics };
+  return { ref: { kind: file.kind, path: file.path, displayPath: file.displayPath, id: file.id }, text: file.text, data: file.data, diagnostics, spans: file.spans };
 });
 parentPort?.postMessage(results);
