@@ -14,6 +14,8 @@ import { generateRegister } from './synthetic-register.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = join(root, 'bin/registro.js');
 const sizes = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
+// BENCH_ONLY=validate runs only the validate scenarios (and the cold start).
+const only = process.env.BENCH_ONLY;
 const work = join(tmpdir(), 'registro-bench');
 rmSync(work, { recursive: true, force: true });
 
@@ -77,6 +79,14 @@ for (const size of sizes) {
 
   const validated = measured(runs, [measure, 'validate', dir, '--format', 'json', '--output', join(work, 'out.json')]);
   row(`validate ${size} (in-process timing, memory)`, validated.ms, floor, floorName, validated.maxRssMB);
+  row(`  clean ${size} vs ajv-cli (budget < 1)`, validated.ms, peer, 'ajv-cli on the same files (schema only, no positions)');
+  // The same register with a warning in every record: positions must cost little (budget 1.3x).
+  const withFindings = join(work, `f${size}`);
+  generateRegister(withFindings, size, 42, { findings: true });
+  const found = measured(runs, [measure, 'validate', withFindings, '--format', 'json', '--output', join(work, 'out.json')]);
+  row(`validate ${size}, a finding in each (budget 1.3x clean)`, found.ms, validated.ms, 'validate of the clean register, in-process', found.maxRssMB);
+  row(`  CPU time: a finding in each vs clean ${size}`, found.cpuMs, validated.cpuMs, 'CPU time of the clean run (all threads)');
+  if (only === 'validate') continue;
 
   const cells = join(work, `cells${size}.json`);
   execFileSync(process.execPath, [join(root, 'scripts/dump-cells.mjs'), dir, cells], { stdio: 'ignore' });
@@ -95,7 +105,7 @@ for (const size of sizes) {
 
 // Notices: 100 services (200 PDFs, full and short) against the same Chromium printing the same HTML.
 const browserPath = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p)) ?? process.env.REGISTRO_BROWSER;
-if (browserPath && !process.env.BENCH_NO_PDF) {
+if (browserPath && !process.env.BENCH_NO_PDF && only !== 'validate') {
   const dir = join(work, 'servizi100');
   generateRegister(dir, 2000, 42);
   const html = join(work, 'notices-html');
