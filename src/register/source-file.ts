@@ -53,6 +53,16 @@ export function loadSourceFile(ref: FileRef): SourceFile {
   } catch (error) {
     return fail('file.unreadable', { reason: (error as NodeJS.ErrnoException).code ?? String(error) }, START_OF_FILE, 'file');
   }
+  return sourceFromBytes(ref, bytes);
+}
+
+/** Decodes and parses the bytes of one file (read from disk, or an editor's unsaved text). */
+export function sourceFromBytes(ref: FileRef, bytes: Buffer): SourceFile {
+  const diagnostics: Diagnostic[] = [];
+  const fail = (messageId: string, params: MessageParams, range: Range, ruleId = 'encoding'): SourceFile => {
+    diagnostics.push({ ruleId, severity: 'error', file: ref.displayPath, range, messageId, params });
+    return { ...ref, text: '', data: undefined, positions: new PositionIndex(undefined, ''), diagnostics };
+  };
   if (bytes.length > MAX_FILE_BYTES) return fail('file.tooLarge', { size: bytes.length, limit: MAX_FILE_BYTES }, START_OF_FILE, 'file');
 
   const decoded = decode(bytes);

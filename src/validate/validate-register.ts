@@ -2,7 +2,7 @@ import type { Diagnostic } from '../diagnostics/types.js';
 import { scanRegister } from '../register/layout.js';
 import type { SourceFile } from '../register/source-file.js';
 import { buildRegister, type Register } from '../register/model.js';
-import { checkFiles } from './load-files.js';
+import { checkFiles, type CheckedFile } from './load-files.js';
 import { RULES } from '../rules/index.js';
 import type { RuleContext } from '../rules/types.js';
 import { toDiagnostic } from '../rules/to-diagnostic.js';
@@ -21,13 +21,20 @@ export interface RegisterResult {
  */
 export async function validateRegister(root: string, cwd: string, today: string, options: { rules?: boolean } = {}): Promise<RegisterResult> {
   const layout = scanRegister(root, cwd);
-  const checked = await checkFiles(layout.files);
-  const diagnostics: Diagnostic[] = [...layout.diagnostics];
+  return diagnoseRegister(root, layout.diagnostics, await checkFiles(layout.files), today, options);
+}
+
+/**
+ * The steps after loading, for files already read and schema-checked: model, rules, the
+ * register's settings. The language server calls it after re-checking only the changed file.
+ */
+export function diagnoseRegister(root: string, layoutDiagnostics: readonly Diagnostic[], checked: readonly CheckedFile[], today: string, options: { rules?: boolean } = {}): RegisterResult {
+  const diagnostics: Diagnostic[] = [...layoutDiagnostics];
   const valid = new Set<SourceFile>();
   const files: SourceFile[] = [];
   for (const { file, diagnostics: fileDiagnostics } of checked) {
     files.push(file);
-    diagnostics.push(...fileDiagnostics);
+    for (const d of fileDiagnostics) diagnostics.push(d);
     if (file.data !== undefined && !fileDiagnostics.some((d) => d.severity === 'error')) valid.add(file);
   }
   const register = buildRegister(root, files, valid);
