@@ -54,6 +54,11 @@ export class LspClient {
     });
   }
 
+  /** The last diagnostics published for each file. */
+  published(): ReadonlyMap<string, LspDiagnostic[]> {
+    return this.diagnostics;
+  }
+
   open(uri: string, text: string): Promise<void> {
     return this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
   }

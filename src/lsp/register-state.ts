@@ -6,6 +6,7 @@ import { sourceFromBytes, type FileRef } from '../register/source-file.js';
 import { checkSchema } from '../schema/check-file.js';
 import { checkFile, checkFiles, type CheckedFile } from '../validate/load-files.js';
 import { diagnoseRegister } from '../validate/validate-register.js';
+import { IncrementalRules } from './incremental-rules.js';
 
 /**
  * One register held in memory for the language server: every file read and schema-checked once;
@@ -18,6 +19,10 @@ export class RegisterState {
   /** Texts of the documents open in the editor, which win over the files on disk. */
   private readonly open = new Map<string, string>();
   register: Register | undefined;
+  private readonly rules = new IncrementalRules();
+  /** The one file changed since the last diagnosis; undefined after a load or several changes. */
+  private changed: string | undefined;
+  private changes = 0;
 
   constructor(
     readonly root: string,
@@ -26,6 +31,7 @@ export class RegisterState {
 
   /** Reads the whole register (worker threads for a large one), as `validate` does. */
   async load(): Promise<void> {
+    this.changes = 2;
     this.layout = scanRegister(this.root, this.cwd);
     const all = await checkFiles(this.layout.files.filter((ref) => !this.open.has(ref.path)));
     this.checked.clear();
@@ -44,11 +50,14 @@ export class RegisterState {
     else this.open.set(path, text);
     const ref = this.layout.files.find((f) => f.path === path);
     if (!ref) return;
+    this.changed = path;
+    this.changes++;
     this.checked.set(path, text === undefined ? checkFile(ref) : this.fromText(ref, text));
   }
 
   /** Lists the files again (one created, renamed or deleted), keeping what is already read. */
   rescan(): void {
+    this.changes = 2;
     this.layout = scanRegister(this.root, this.cwd);
     const kept = new Map(this.checked);
     this.checked.clear();
@@ -62,7 +71,9 @@ export class RegisterState {
   /** Every diagnostic of the register, by absolute file path (files without findings: empty). */
   diagnose(today: string): Map<string, Diagnostic[]> {
     const ordered = this.layout.files.map((ref) => this.checked.get(ref.path)).filter((c): c is CheckedFile => c !== undefined);
-    const result = diagnoseRegister(this.root, this.layout.diagnostics, ordered, today);
+    const changed = this.changes === 1 ? this.changed : undefined;
+    this.changes = 0;
+    const result = diagnoseRegister(this.root, this.layout.diagnostics, ordered, today, { runRules: (context) => this.rules.run(context, changed) });
     this.register = result.register;
     const byPath = new Map<string, Diagnostic[]>();
     for (const ref of this.layout.files) byPath.set(ref.path, []);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { EXAMPLE, ROOT, registerWith, registro, remove } from '../helpers.js';
@@ -14,11 +14,15 @@ const where = (list: LspDiagnostic[]) => list.map((d) => `${d.range.start.line +
 const fully = (list: LspDiagnostic[]) =>
   list.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1}-${d.range.end.line + 1}:${d.range.end.character + 1} ${d.code} ${d.message}`).sort();
 
-/** The same, from `registro validate --format json`, for one file. */
-function validated(dir: string, file: string): string[] {
+/** The same, from `registro validate --format json`, for one file (or for each file, as a function). */
+function validated(dir: string): (file: string) => string[];
+function validated(dir: string, file: string): string[];
+function validated(dir: string, file?: string): string[] | ((file: string) => string[]) {
   const run = registro(['validate', '.', '--format', 'json'], { cwd: dir });
   const report = JSON.parse(run.stdout) as { diagnostics: Array<{ file: string; ruleId: string; line: number; column: number; endLine: number; endColumn: number; message: string; suppressed?: unknown }> };
-  return report.diagnostics.filter((d) => d.file === file && !d.suppressed).map((d) => `${d.line}:${d.column}-${d.endLine}:${d.endColumn} ${d.ruleId} ${d.message}`).sort();
+  const of = (name: string) =>
+    report.diagnostics.filter((d) => d.file === name && !d.suppressed).map((d) => `${d.line}:${d.column}-${d.endLine}:${d.endColumn} ${d.ruleId} ${d.message}`).sort();
+  return file === undefined ? of : of(file);
 }
 
 describe('registro lsp, driven over stdio as an editor drives it', () => {
@@ -79,6 +83,49 @@ describe('registro lsp, driven over stdio as an editor drives it', () => {
     });
     expect(items.find((i) => i.label === 'contatto')?.detail).toMatch(/contatto/i);
     expect(items.some((i) => i.label === 'cittadini')).toBe(false);
+  });
+
+  it('after edits, says what validate says of the saved files, in the edited file and in those that depend on it', async () => {
+    const dir = registerWith({}, DEFECTS);
+    dirs.push(dir);
+    const client = await start(dir);
+    // soggetti.yaml: renaming a party breaks the reference in a record the editor has not opened.
+    const soggetti = join(dir, 'soggetti.yaml');
+    const uri = pathToFileURL(soggetti).href;
+    const centri = pathToFileURL(join(dir, 'trattamenti/centri-estivi.yaml')).href;
+    const text = readFileSync(soggetti, 'utf8');
+    await client.open(uri, text);
+    await client.diagnosticsFor(centri);
+    const renamed = text.replace('- id: consorzio-servizi', '- id: consorzio-servizi-srl');
+    await client.change(uri, 2, renamed);
+    const broken = await client.diagnosticsFor(centri, (d) => d.some((x) => x.code === 'party-declared'));
+    expect(broken.find((d) => d.code === 'party-declared')!.message).toContain('"consorzio-servizi"');
+
+    // Then a record edited twice (the second run re-checks only what the record can change).
+    const record = join(dir, 'trattamenti/newsletter.yaml');
+    const recordUri = pathToFileURL(record).href;
+    const original = readFileSync(record, 'utf8');
+    await client.open(recordUri, original);
+    await client.diagnosticsFor(recordUri);
+    const edited = original.replace('interessati: [minori]', 'interessati: [minorri, cittadini]').replace('aggiornato: 2026-02-01', 'aggiornato: 2020-02-01');
+    await client.change(recordUri, 2, edited.replace('cittadini', 'cittadinni'));
+    await client.diagnosticsFor(recordUri, (d) => d.some((x) => x.message.includes('cittadinni')));
+    await client.change(recordUri, 3, edited);
+    const last = await client.diagnosticsFor(recordUri, (d) => d.some((x) => x.code === 'stale') && !d.some((x) => x.message.includes('cittadinni')));
+
+    writeFileSync(soggetti, renamed);
+    writeFileSync(record, edited);
+    const saved = validated(dir);
+    expect(fully(last)).toEqual(saved('trattamenti/newsletter.yaml'));
+    expect(fully(broken)).toEqual(saved('trattamenti/centri-estivi.yaml'));
+    // Every file of the register, once the server has answered a request sent after the edits.
+    await client.request('textDocument/hover', { textDocument: { uri: recordUri }, position: { line: 0, character: 0 } });
+    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.yaml'));
+    expect(files.length).toBeGreaterThan(15);
+    for (const file of files) {
+      const shown = client.published().get(pathToFileURL(join(dir, file)).href) ?? [];
+      expect(fully(shown), file).toEqual(saved(file));
+    }
   });
 
   it('offers SI -> true and quoting a number, and completes party ids with their names', async () => {
