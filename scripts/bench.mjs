@@ -14,7 +14,7 @@ import { generateRegister } from './synthetic-register.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = join(root, 'bin/registro.js');
 const sizes = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
-// BENCH_ONLY=validate runs only the validate scenarios (and the cold start).
+// BENCH_ONLY=validate runs only the validate scenarios (and the cold start); BENCH_ONLY=lsp only the language server.
 const only = process.env.BENCH_ONLY;
 const work = join(tmpdir(), 'registro-bench');
 rmSync(work, { recursive: true, force: true });
@@ -61,7 +61,7 @@ row('validate example register (cold)', best(7, cli(['validate', join(root, 'reg
 
 const node = (args) => () => execFileSync(process.execPath, args, { stdio: 'ignore' });
 const ajvCli = join(root, 'node_modules/ajv-cli/dist/index.js');
-for (const size of sizes) {
+for (const size of only === 'lsp' ? [] : sizes) {
   const dir = join(work, `r${size}`);
   generateRegister(dir, size, 42);
   const runs = size >= 10000 ? 1 : 3;
@@ -103,9 +103,18 @@ for (const size of sizes) {
   row(`import of a plain workbook ${size} (vs export)`, read.ms, exported.ms, 'export xlsx of the same register', read.maxRssMB);
 }
 
+// The language server on 1,000 activities: each edit until its diagnostics arrive, over stdio.
+if (!only || only === 'lsp') {
+  const dir = join(work, 'lsp1000');
+  generateRegister(dir, 1000, 42);
+  const r = JSON.parse(execFileSync(process.execPath, [join(root, 'scripts/bench-lsp.mjs'), dir, '60'], { encoding: 'utf8' }).trim().split('\n').pop());
+  row('lsp 1000: diagnostics after an edit, median (budget 100 ms)', r.medianMs, 100, 'budget', r.maxRssMB);
+  row('lsp 1000: diagnostics after an edit, p95 (budget 300 ms)', r.p95Ms, 300, 'budget');
+}
+
 // Notices: 100 services (200 PDFs, full and short) against the same Chromium printing the same HTML.
 const browserPath = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p)) ?? process.env.REGISTRO_BROWSER;
-if (browserPath && !process.env.BENCH_NO_PDF && only !== 'validate') {
+if (browserPath && !process.env.BENCH_NO_PDF && !only) {
   const dir = join(work, 'servizi100');
   generateRegister(dir, 2000, 42);
   const html = join(work, 'notices-html');
