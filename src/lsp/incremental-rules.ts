@@ -4,7 +4,7 @@ import type { SourceFile } from '../register/source-file.js';
 import { RULES } from '../rules/index.js';
 import { RECORD_SCOPED, SERVICE_SCOPED, isRecordFile, withOnlyRecord, withOnlyServices } from '../rules/scope.js';
 import type { RuleContext } from '../rules/types.js';
-import { runRule } from '../validate/validate-register.js';
+import { runRule } from '../validate/record-rules.js';
 
 /**
  * The rules for the language server: after an edit of one record, the rules whose findings

@@ -35,7 +35,7 @@ export class RegisterState {
     this.layout = scanRegister(this.root, this.cwd);
     const all = await checkFiles(this.layout.files.filter((ref) => !this.open.has(ref.path)));
     this.checked.clear();
-    for (const c of all) this.checked.set(c.file.path, c);
+    for (const c of all.checked) this.checked.set(c.file.path, c);
     for (const ref of this.layout.files) if (this.open.has(ref.path)) this.checked.set(ref.path, this.fromText(ref, this.open.get(ref.path)!));
   }
 

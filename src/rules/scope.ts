@@ -33,18 +33,23 @@ export function isRecordFile(file: SourceFile): boolean {
 
 /** The register as if its only record were `file` (or none): the single files and services stay. */
 export function withOnlyRecord(register: Register, file: SourceFile | undefined): Register {
-  const keep = <T extends { file: SourceFile }>(docs: readonly T[]) => docs.filter((d) => d.file === file);
-  const trattamenti = keep(register.trattamenti);
+  return withOnlyRecords(register, (f) => f === file);
+}
+
+/** The register with only the records that pass `keep` (the single files and services stay). */
+export function withOnlyRecords(register: Register, keep: (file: SourceFile) => boolean): Register {
+  const kept = <T extends { file: SourceFile }>(docs: readonly T[]) => docs.filter((d) => keep(d.file));
+  const trattamenti = kept(register.trattamenti);
   return {
     ...register,
-    files: register.files.filter((f) => !isRecordFile(f) || f === file),
+    files: register.files.filter((f) => !isRecordFile(f) || keep(f)),
     trattamenti,
     trattamentoById: new Map(trattamenti.map((t) => [t.id, t])),
-    attivitaResponsabile: keep(register.attivitaResponsabile),
+    attivitaResponsabile: kept(register.attivitaResponsabile),
     recordFiles: {
       ...register.recordFiles,
-      trattamento: register.recordFiles.trattamento.filter((f) => f === file),
-      'attivita-responsabile': register.recordFiles['attivita-responsabile'].filter((f) => f === file),
+      trattamento: register.recordFiles.trattamento.filter(keep),
+      'attivita-responsabile': register.recordFiles['attivita-responsabile'].filter(keep),
     },
   };
 }

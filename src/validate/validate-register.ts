@@ -1,11 +1,11 @@
 import type { Diagnostic } from '../diagnostics/types.js';
 import { scanRegister } from '../register/layout.js';
-import type { SourceFile } from '../register/source-file.js';
 import { buildRegister, type Register } from '../register/model.js';
-import { checkFiles, type CheckedFile } from './load-files.js';
+import { checkFiles, type CheckedFile, type CheckedRegisterFiles } from './load-files.js';
+import { runRule, validFiles } from './record-rules.js';
+import { RECORD_SCOPED, withOnlyRecords } from '../rules/scope.js';
 import { RULES } from '../rules/index.js';
-import type { Rule, RuleContext } from '../rules/types.js';
-import { toDiagnostic } from '../rules/to-diagnostic.js';
+import type { RuleContext } from '../rules/types.js';
 import { applySeverityConfig } from './severity-config.js';
 import { applySuppressions } from './suppressions.js';
 
@@ -21,7 +21,9 @@ export interface RegisterResult {
  */
 export async function validateRegister(root: string, cwd: string, today: string, options: { rules?: boolean } = {}): Promise<RegisterResult> {
   const layout = scanRegister(root, cwd);
-  return diagnoseRegister(root, layout.diagnostics, await checkFiles(layout.files), today, options);
+  const rules = options.rules === false ? undefined : { root, today };
+  const loaded = await checkFiles(layout.files, rules);
+  return diagnoseRegister(root, layout.diagnostics, loaded.checked, today, { ...options, precomputed: loaded });
 }
 
 /**
@@ -33,28 +35,24 @@ export function diagnoseRegister(
   layoutDiagnostics: readonly Diagnostic[],
   checked: readonly CheckedFile[],
   today: string,
-  options: { rules?: boolean; runRules?: (context: RuleContext) => Diagnostic[] } = {},
+  options: { rules?: boolean; runRules?: (context: RuleContext) => Diagnostic[]; precomputed?: Pick<CheckedRegisterFiles, 'ruleDiagnostics' | 'rulesDone'> } = {},
 ): RegisterResult {
   const diagnostics: Diagnostic[] = [...layoutDiagnostics];
-  const valid = new Set<SourceFile>();
-  const files: SourceFile[] = [];
-  for (const { file, diagnostics: fileDiagnostics } of checked) {
-    files.push(file);
-    for (const d of fileDiagnostics) diagnostics.push(d);
-    if (file.data !== undefined && !fileDiagnostics.some((d) => d.severity === 'error')) valid.add(file);
-  }
-  const register = buildRegister(root, files, valid);
+  for (const c of checked) for (const d of c.diagnostics) diagnostics.push(d);
+  const valid = validFiles(checked);
+  const register = buildRegister(root, checked.map((c) => c.file), valid);
   const context: RuleContext = { register, today };
   // Output commands that only need the model (export, informativa) skip the legal rules; the
   // language server runs them its own way (only what an edit can change).
   if (options.runRules) for (const d of options.runRules(context)) diagnostics.push(d);
-  else if (options.rules !== false) for (const rule of RULES) diagnostics.push(...runRule(rule, context));
+  else if (options.rules !== false) for (const d of allRules(context, options.precomputed)) diagnostics.push(d);
   return { root, register, diagnostics: applySuppressions(applySeverityConfig(diagnostics, register), register, valid) };
 }
 
-/** One rule's findings, placed in their files. */
-export function runRule(rule: Rule, context: RuleContext): Diagnostic[] {
-  const found: Diagnostic[] = [];
-  for (const finding of rule.check(context)) found.push(toDiagnostic(rule.id, finding.severity ?? rule.severity, finding));
-  return found;
+/** Every rule; the record rules skip the records whose findings the workers already gave. */
+function allRules(context: RuleContext, precomputed: Pick<CheckedRegisterFiles, 'ruleDiagnostics' | 'rulesDone'> | undefined): Diagnostic[] {
+  const done = precomputed?.rulesDone;
+  if (!done || done.size === 0) return RULES.flatMap((rule) => runRule(rule, context));
+  const rest = { ...context, register: withOnlyRecords(context.register, (f) => !done.has(f.path)) };
+  return [...RULES.flatMap((rule) => runRule(rule, RECORD_SCOPED.has(rule.id) ? rest : context)), ...precomputed.ruleDiagnostics];
 }

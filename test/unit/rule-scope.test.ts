@@ -35,7 +35,9 @@ describe('rule scopes: what an edit can change', () => {
       for (const rule of RULES.filter((r) => RECORD_SCOPED.has(r.id))) {
         const full = run(rule, register);
         for (const file of records) {
-          expect(lines(run(rule, withOnlyRecord(register, file)), (p) => p === file.path), `${rule.id} in ${file.displayPath}`).toEqual(lines(full, (p) => p === file.path));
+          // Without the services too: a worker thread runs these rules on its records and the single files only.
+          const alone = withOnlyServices(withOnlyRecord(register, file), []);
+          expect(lines(run(rule, alone), (p) => p === file.path), `${rule.id} in ${file.displayPath}`).toEqual(lines(full, (p) => p === file.path));
         }
         expect(lines(run(rule, withOnlyRecord(register, undefined)), (p) => !recordPaths.has(p)), `${rule.id} outside records`).toEqual(lines(full, (p) => !recordPaths.has(p)));
       }
