@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type Connection } from 'vscode-languageserver/node';
@@ -50,7 +51,17 @@ export function startServer(options: LspOptions): Connection {
 
   /** Publishes what changed since the last time, for every file of the register (always for `edited`). */
   const publish = (state: RegisterState, edited: string): void => {
-    for (const [path, found] of state.diagnose(today())) {
+    const byPath = state.diagnose(today());
+    // A file gone from the register (deleted, renamed) keeps no stale diagnostics.
+    for (const [uri, key] of published) {
+      if (key === '[]' || !uri.startsWith('file:')) continue;
+      const path = fileURLToPath(uri);
+      if (!byPath.has(path) && registerRootOf(path) === state.root) {
+        published.set(uri, '[]');
+        void connection.sendDiagnostics({ uri, diagnostics: [] });
+      }
+    }
+    for (const [path, found] of byPath) {
       const shown = found.filter((d) => !d.suppressed && (schema || d.ruleId !== 'schema'));
       const diagnostics = sortDiagnostics(localize(shown, options.lang)).map(toLspDiagnostic);
       const uri = pathToFileURL(path).href;
@@ -63,13 +74,22 @@ export function startServer(options: LspOptions): Connection {
 
   /** Re-checks one file from the editor's text (or from disk, once closed), then its register. */
   const refresh = async (uri: string, text: string | undefined): Promise<void> => {
+    try {
+      await revalidate(uri, text);
+    } catch (error) {
+      // A fault of ours must not end the editor's session: it goes to the client's log.
+      connection.console.error(`registro: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    }
+  };
+  const revalidate = async (uri: string, text: string | undefined): Promise<void> => {
     if (!uri.startsWith('file:')) return;
     const path = fileURLToPath(uri);
     const root = registerRootOf(path);
     if (!root) return;
     const state = await stateOf(root);
-    if (!state.has(path)) state.rescan();
-    state.update(path, text);
+    // A new file, or one deleted: list the register again.
+    if (!state.has(path) || (text === undefined && !existsSync(path))) state.rescan();
+    if (state.has(path)) state.update(path, text);
     publish(state, uri);
   };
 

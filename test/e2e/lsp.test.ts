@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { EXAMPLE, ROOT, registerWith, registro, remove } from '../helpers.js';
@@ -126,6 +126,24 @@ describe('registro lsp, driven over stdio as an editor drives it', () => {
       const shown = client.published().get(pathToFileURL(join(dir, file)).href) ?? [];
       expect(fully(shown), file).toEqual(saved(file));
     }
+  });
+
+  it('follows files created and deleted on disk', async () => {
+    const dir = registerWith({}, EXAMPLE);
+    dirs.push(dir);
+    const client = await start(dir);
+    const open = pathToFileURL(join(dir, 'registro.yaml')).href;
+    await client.open(open, readFileSync(join(dir, 'registro.yaml'), 'utf8'));
+    await client.diagnosticsFor(open);
+    const created = join(dir, 'trattamenti/nuovo.yaml');
+    const uri = pathToFileURL(created).href;
+    writeFileSync(created, readFileSync(join(dir, 'trattamenti/mensa-scolastica.yaml'), 'utf8').replace('soggetto: ristorazione-collettiva', 'soggetto: ristorazione-colletiva'));
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 1 }] });
+    const found = await client.diagnosticsFor(uri, (d) => d.length > 0);
+    expect(found.map((d) => `${d.code} ${d.message}`)).toContain('party-declared il soggetto "ristorazione-colletiva" non è dichiarato in soggetti.yaml: forse intendevi "ristorazione-collettiva"?');
+    rmSync(created);
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 3 }] });
+    expect(await client.diagnosticsFor(uri, (d) => d.length === 0)).toEqual([]);
   });
 
   it('offers SI -> true and quoting a number, and completes party ids with their names', async () => {
