@@ -6,6 +6,7 @@ import { PositionIndex } from '../register/positions.js';
 import { entrySource } from '../register/entry-source.js';
 import type { NodeSpans } from '../register/node-spans.js';
 import { checkSchema } from '../schema/check-file.js';
+import { recordRulesOf } from './record-rules.js';
 
 /** A file read, parsed and checked against its schema, with what those steps found. */
 export interface CheckedFile {
@@ -76,13 +77,16 @@ export async function checkFiles(refs: readonly FileRef[], rules?: RecordRulesJo
   const [own = [], ...others] = chunks;
   // Start the workers first, then do this thread's share while they run.
   const pending = others.filter((c) => c.length > 0).map((chunk) => runWorker({ refs: chunk, shared: rules ? shared.filter((r) => r.kind !== 'servizio') : [], rules }));
-  const mine = [...shared, ...own].map(checkFile);
+  const sharedChecked = shared.map(checkFile);
+  const ownChecked = own.map(checkFile);
+  // This thread's records get their record rules now too, while the workers still run.
+  const ownFindings = rules ? recordRulesOf(ownChecked, sharedChecked.filter((c) => c.file.kind !== 'servizio'), rules) : [];
   const results = await Promise.all(pending);
   const theirs = results.flatMap((r) => r.files).map(fromMessage);
   const order = new Map(refs.map((r, i) => [r.path, i]));
-  const checked = [...mine, ...theirs].sort((a, b) => order.get(a.file.path)! - order.get(b.file.path)!);
+  const checked = [...sharedChecked, ...ownChecked, ...theirs].sort((a, b) => order.get(a.file.path)! - order.get(b.file.path)!);
   if (!rules) return { checked, ...none };
-  return { checked, ruleDiagnostics: results.flatMap((r) => r.ruleDiagnostics), rulesDone: new Set(others.flat().map((r) => r.path)) };
+  return { checked, ruleDiagnostics: [...ownFindings, ...results.flatMap((r) => r.ruleDiagnostics)], rulesDone: new Set(records.map((r) => r.path)) };
 }
 
 function runWorker(job: WorkerJob): Promise<WorkerResult> {
