@@ -15,6 +15,8 @@ import { benchHistory } from './bench-history.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = join(root, 'bin/registro.js');
 const sizes = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
+// BENCH_ONLY=validate runs only the validate scenarios (and the cold start); BENCH_ONLY=lsp only the language server.
+const only = process.env.BENCH_ONLY;
 const work = join(tmpdir(), 'registro-bench');
 rmSync(work, { recursive: true, force: true });
 
@@ -60,7 +62,7 @@ row('validate example register (cold)', best(7, cli(['validate', join(root, 'reg
 
 const node = (args) => () => execFileSync(process.execPath, args, { stdio: 'ignore' });
 const ajvCli = join(root, 'node_modules/ajv-cli/dist/index.js');
-for (const size of sizes) {
+for (const size of only === 'lsp' ? [] : sizes) {
   const dir = join(work, `r${size}`);
   generateRegister(dir, size, 42);
   const runs = size >= 10000 ? 1 : 3;
@@ -78,6 +80,14 @@ for (const size of sizes) {
 
   const validated = measured(runs, [measure, 'validate', dir, '--format', 'json', '--output', join(work, 'out.json')]);
   row(`validate ${size} (in-process timing, memory)`, validated.ms, floor, floorName, validated.maxRssMB);
+  row(`  clean ${size} vs ajv-cli (budget < 1)`, validated.ms, peer, 'ajv-cli on the same files (schema only, no positions)');
+  // The same register with a warning in every record: positions must cost little (budget 1.3x).
+  const withFindings = join(work, `f${size}`);
+  generateRegister(withFindings, size, 42, { findings: true });
+  const found = measured(runs, [measure, 'validate', withFindings, '--format', 'json', '--output', join(work, 'out.json')]);
+  row(`validate ${size}, a finding in each (budget 1.3x clean)`, found.ms, validated.ms, 'validate of the clean register, in-process', found.maxRssMB);
+  row(`  CPU time: a finding in each vs clean ${size}`, found.cpuMs, validated.cpuMs, 'CPU time of the clean run (all threads)');
+  if (only === 'validate') continue;
 
   const cells = join(work, `cells${size}.json`);
   execFileSync(process.execPath, [join(root, 'scripts/dump-cells.mjs'), dir, cells], { stdio: 'ignore' });
@@ -94,9 +104,18 @@ for (const size of sizes) {
   row(`import of a plain workbook ${size} (vs export)`, read.ms, exported.ms, 'export xlsx of the same register', read.maxRssMB);
 }
 
+// The language server on 1,000 activities: each edit until its diagnostics arrive, over stdio.
+if (!only || only === 'lsp') {
+  const dir = join(work, 'lsp1000');
+  generateRegister(dir, 1000, 42);
+  const r = JSON.parse(execFileSync(process.execPath, [join(root, 'scripts/bench-lsp.mjs'), dir, '60'], { encoding: 'utf8' }).trim().split('\n').pop());
+  row('lsp 1000: diagnostics after an edit, median (budget 100 ms)', r.medianMs, 100, 'budget', r.maxRssMB);
+  row('lsp 1000: diagnostics after an edit, p95 (budget 300 ms)', r.p95Ms, 300, 'budget');
+}
+
 // Notices: 100 services (200 PDFs, full and short) against the same Chromium printing the same HTML.
 const browserPath = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p)) ?? process.env.REGISTRO_BROWSER;
-if (browserPath && !process.env.BENCH_NO_PDF) {
+if (browserPath && !process.env.BENCH_NO_PDF && !only) {
   const dir = join(work, 'servizi100');
   generateRegister(dir, 2000, 42);
   const html = join(work, 'notices-html');

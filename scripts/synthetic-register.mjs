@@ -30,7 +30,11 @@ const bases = [
 ];
 const processors = ['gestionali-centro-italia', 'ristorazione-collettiva', 'autolinee-cimini', 'sicurvideo'];
 
-export function generateRegister(dir, count, seed) {
+/**
+ * @param options.findings when true, every record carries one warning (an old `aggiornato`: rule
+ *   stale), as in a register freshly imported from a spreadsheet
+ */
+export function generateRegister(dir, count, seed, options = {}) {
   const r = rng(seed);
   const pick = (list) => list[Math.floor(r() * list.length)];
   const some = (list, n) => [...new Set(Array.from({ length: n }, () => pick(list)))];
@@ -75,7 +79,7 @@ export function generateRegister(dir, count, seed) {
         ? ['dpia:', '  necessaria: true', `  riferimento: DPIA n. ${i}`, '  data: 2026-06-01']
         : ['dpia:', '  necessaria: false', '  motivazione: Nessun criterio applicabile.']),
       'creato: 2020-01-01',
-      'aggiornato: 2026-06-01',
+      `aggiornato: ${options.findings ? '2020-06-01' : '2026-06-01'}`,
     ];
     writeFileSync(join(dir, 'trattamenti', `${id}.yaml`), lines.join('\n') + '\n');
   }

@@ -202,6 +202,16 @@ export function buildProgram(lang: Lang = 'it'): Command {
     });
 
   program
+    .command('lsp')
+    .description("server del linguaggio (LSP) su stdin/stdout: le regole di validate nell'editor, mentre scrivi")
+    .option('--no-schema', 'non segnala gli errori di schema (li mostra già yaml-language-server)')
+    .addOption(langOption())
+    .action(async (opts: Record<string, unknown>) => {
+      const { runLsp } = await import('./commands/lsp.js');
+      await runLsp({ lang: langOf(opts.lang), schema: opts.schema !== false });
+    });
+
+  program
     .command('leggibilita')
     .alias('readability')
     .description('misura la leggibilità di testi (Markdown, HTML, PDF, testo): indice, fasce di lettura, frasi più lunghe')

@@ -58,8 +58,9 @@ export async function buildReport(paths: string[], cwd: string, lang: Lang): Pro
       files = files.filter((f) => wanted.has(f));
     }
     // Files named only by a diagnostic (a stray file, a missing registro.yaml) are listed too.
-    for (const d of found) if (!files.includes(d.file)) files.push(d.file);
-    registers.push({ root: displayPath(target.root, cwd), files: files.sort() });
+    const listed = new Set(files);
+    for (const d of found) listed.add(d.file);
+    registers.push({ root: displayPath(target.root, cwd), files: [...listed].sort() });
     diagnostics.push(...found);
   }
   return { lang, toolVersion: toolVersion(), registers, diagnostics: localize(diagnostics, lang), repoPrefix: repoPrefix(cwd) };

@@ -8,7 +8,7 @@ import { codeLabel } from '../law/codes.js';
  */
 export function resolvedModel(register: Register, lang: Lang, toolVersion: string, today: string): unknown {
   const v = register.vocabulary;
-  const party = (id: string | undefined) => (id ? (register.parties.find((p) => p.id === id)?.data ?? { id }) : undefined);
+  const party = (id: string | undefined) => (id ? (register.partyById.get(id)?.data ?? { id }) : undefined);
   return {
     formato: 'registro/1',
     generato: { strumento: `registro ${toolVersion}`, data: today, lingua: lang },

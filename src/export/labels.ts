@@ -16,7 +16,7 @@ export function terms(register: Register, vocab: VocabName, ids: readonly string
 
 export function partyName(register: Register, id: string | undefined): string {
   if (!id) return '';
-  return register.parties.find((p) => p.id === id)?.data?.denominazione ?? id;
+  return register.partyById.get(id)?.data?.denominazione ?? id;
 }
 
 const W = {
@@ -41,7 +41,7 @@ export function specialLine(register: Register, special: { categoria: string; co
 /** A processor or sub-processor (art. 28) declared in soggetti.yaml. */
 export function isProcessor(register: Register, id: string | undefined): boolean {
   if (!id) return false;
-  const role = register.parties.find((p) => p.id === id)?.data?.ruolo;
+  const role = register.partyById.get(id)?.data?.ruolo;
   return role === 'responsabile' || role === 'sub-responsabile';
 }
 

@@ -119,7 +119,7 @@ export function processorTable(register: Register, options: ExportOptions): Tabl
     ? ['ID', 'Titolare per conto del quale si agisce', 'RPD del titolare', 'Categorie di trattamenti', 'Atto di nomina', 'Trasferimenti', 'Misure di sicurezza', 'Creata il', 'Aggiornata il']
     : ['ID', 'Controller on whose behalf', "Controller's DPO", 'Categories of processing', 'Appointing act', 'Transfers', 'Security measures', 'Created', 'Updated'];
   const rows = register.attivitaResponsabile.map((d) => {
-    const party = register.parties.find((p) => p.id === d.data.titolare)?.data;
+    const party = register.partyById.get(d.data.titolare)?.data;
     return [
       d.id,
       [party?.denominazione ?? d.data.titolare, contacts(party?.contatti)].filter(Boolean).join('\n'),

@@ -74,6 +74,9 @@ const DESCRIPTIONS: Record<string, string> = {
   'uno schema da stampare (registro, soggetti, trattamento, servizio, attivita-responsabile, vocabolario)':
     'a schema to print (registro, soggetti, trattamento, servizio, attivita-responsabile, vocabolario)',
   'cartella in cui scrivere tutti gli schemi': 'folder to write all the schemas to',
+  "server del linguaggio (LSP) su stdin/stdout: le regole di validate nell'editor, mentre scrivi":
+    "language server (LSP) on stdin/stdout: the rules of validate in the editor, as you type",
+  'non segnala gli errori di schema (li mostra già yaml-language-server)': 'leave schema errors out (yaml-language-server already shows them)',
   'elenca le verifiche, con severità e riferimento normativo': 'list the checks, with severity and legal reference',
   'in JSON': 'as JSON',
   'misura la leggibilità di testi (Markdown, HTML, PDF, testo): indice, fasce di lettura, frasi più lunghe':

@@ -32,7 +32,7 @@ export function recipientsOf(register: Register, activities: readonly Trattament
   for (const a of activities) {
     if (!Array.isArray(a.destinatari)) continue;
     for (const d of a.destinatari) {
-      const party = d.soggetto ? register.parties.find((p) => p.id === d.soggetto)?.data : undefined;
+      const party = d.soggetto ? register.partyById.get(d.soggetto)?.data : undefined;
       if (party?.ruolo === 'contitolare') continue;
       if (party && PROCESSOR_ROLES.has(party.ruolo)) {
         const what = d.descrizione ?? party.servizi;
@@ -50,7 +50,7 @@ export function jointControllersOf(register: Register, activities: readonly Trat
   const seen = new Map<string, JointControllerView>();
   for (const a of activities) {
     for (const d of Array.isArray(a.destinatari) ? a.destinatari : []) {
-      const party = d.soggetto ? register.parties.find((p) => p.id === d.soggetto)?.data : undefined;
+      const party = d.soggetto ? register.partyById.get(d.soggetto)?.data : undefined;
       if (!party || party.ruolo !== 'contitolare') continue;
       const known = seen.get(party.id);
       if (known) {

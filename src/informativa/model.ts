@@ -71,8 +71,7 @@ interface Office {
 
 /** The activities a service involves, in the order it lists them; unknown ids are skipped (activity-declared reports them). */
 export function activitiesOf(register: Register, service: ServizioFile): Doc<TrattamentoFile>[] {
-  const byId = new Map(register.trattamenti.map((t) => [t.id, t]));
-  return service.trattamenti.map((id) => byId.get(id)).filter((t): t is Doc<TrattamentoFile> => t !== undefined);
+  return service.trattamenti.map((id) => register.trattamentoById.get(id)).filter((t): t is Doc<TrattamentoFile> => t !== undefined);
 }
 
 const unique = <T>(items: T[]): T[] => [...new Set(items)];

@@ -14,7 +14,18 @@ export function noticeDate(service: ServizioFile, activities: readonly Trattamen
 /** "12 ottobre 2026", "12 October 2026". */
 export function longDate(date: string, lang: Lang): string {
   const [y, m, d] = date.split('-').map(Number);
-  return new Intl.DateTimeFormat(lang === 'it' ? 'it-IT' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y!, m! - 1, d!));
+  return dateFormat(lang).format(Date.UTC(y!, m! - 1, d!));
+}
+
+// One formatter per language: building one costs more than formatting a date with it.
+const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
+function dateFormat(lang: Lang): Intl.DateTimeFormat {
+  let format = dateFormats.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang === 'it' ? 'it-IT' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    dateFormats.set(lang, format);
+  }
+  return format;
 }
 
 /** A short fingerprint of everything the notice says: it changes exactly when the notice does. */

@@ -37,9 +37,13 @@ export interface Register {
   registro: Doc<RegistroFile> | undefined;
   soggetti: Doc<SoggettiFile> | undefined;
   parties: Party[];
+  /** The same parties by id (the first of each id: a duplicate is reported by unique-ids). */
+  partyById: ReadonlyMap<string, Party>;
   /** False when soggetti.yaml exists but cannot be read: references to parties cannot be judged. */
   partiesKnown: boolean;
   trattamenti: Doc<TrattamentoFile>[];
+  /** The valid trattamenti by id (services name them: one lookup each, not a scan). */
+  trattamentoById: ReadonlyMap<string, Doc<TrattamentoFile>>;
   servizi: Doc<ServizioFile>[];
   attivitaResponsabile: Doc<AttivitaResponsabileFile>[];
   /** Every record file by kind, valid or not. */
@@ -58,14 +62,20 @@ export function buildRegister(root: string, files: SourceFile[], valid: Readonly
 
   const vocabolario = docOf<VocabolarioFile>(single('vocabolario'));
   const soggettiFile = single('soggetti');
+  const parties = soggettiFile ? partiesOf(soggettiFile, valid.has(soggettiFile)) : [];
+  const trattamenti = docsOf<TrattamentoFile>('trattamento');
+  const partyById = new Map<string, Party>();
+  for (const party of parties) if (!partyById.has(party.id)) partyById.set(party.id, party);
   return {
     root,
     files,
     registro: docOf<RegistroFile>(single('registro')),
     soggetti: docOf<SoggettiFile>(soggettiFile),
-    parties: soggettiFile ? partiesOf(soggettiFile, valid.has(soggettiFile)) : [],
+    parties,
+    partyById,
     partiesKnown: !soggettiFile || soggettiFile.data !== undefined,
-    trattamenti: docsOf<TrattamentoFile>('trattamento'),
+    trattamenti,
+    trattamentoById: new Map(trattamenti.map((t) => [t.id, t])),
     servizi: docsOf<ServizioFile>('servizio'),
     attivitaResponsabile: docsOf<AttivitaResponsabileFile>('attivita-responsabile'),
     recordFiles: {

@@ -3,6 +3,7 @@ import jsyaml from 'js-yaml';
 import type { MessageParams } from '../diagnostics/types.js';
 import { isStackOverflow } from '../util/errors.js';
 import { keyProblems } from './yaml-keys.js';
+import { spanRecorder, type NodeSpans } from './node-spans.js';
 
 /** A problem found while parsing, by character offsets into the text. */
 export interface ParseProblem {
@@ -19,6 +20,8 @@ export interface ParsedYaml {
   /** The plain data, or undefined when the file cannot be trusted (syntax errors, aliases). */
   data: unknown;
   problems: ParseProblem[];
+  /** From the fast path: every node's span, recorded in the same pass (see node-spans.ts). */
+  spans?: NodeSpans;
 }
 
 /**
@@ -33,8 +36,8 @@ const NOT_FOR_FAST_PATH = /[&*!]|(?:^|[\s:,[{-])[-+]?(?:0b|\.\d)|(?:^|\s)\?(?:\s
  * anchors, aliases and custom tags are reported, never resolved silently.
  *
  * Plain, well-formed files (nearly all) are read by js-yaml, three times faster; anything else,
- * and every file with a problem, by `yaml`, which gives every error with its position. Positions
- * of later findings always come from `yaml` (parseYamlDocument).
+ * and every file with a problem, by `yaml`, which gives every error with its position. The fast
+ * path records the span of every node as it goes, so later findings need no second parse.
  */
 export function parseYaml(text: string): ParsedYaml {
   const tooDeep = excessiveNesting(text);
@@ -43,8 +46,9 @@ export function parseYaml(text: string): ParsedYaml {
   }
   if (!NOT_FOR_FAST_PATH.test(text)) {
     try {
-      const data = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, json: false });
-      if (!hasKeyTheParsersReadApart(data)) return { doc: undefined, data: data === undefined ? null : data, problems: [] };
+      const { listener, spans } = spanRecorder();
+      const data = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, json: false, listener });
+      if (!hasKeyTheParsersReadApart(data)) return { doc: undefined, data: data === undefined ? null : data, problems: [], spans };
     } catch (error) {
       // A syntax error or a duplicate key: the full parser reports it, with its position.
       if (!(error instanceof jsyaml.YAMLException) && !isStackOverflow(error)) throw error;

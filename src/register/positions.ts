@@ -2,11 +2,10 @@ import { isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
 import type { Range } from '../diagnostics/types.js';
 import { LineIndex } from './line-index.js';
 
-type Span = readonly [number, number];
-interface Entry {
-  key?: Span;
-  value: Span;
-}
+import type { Entry, Span } from './node-spans.js';
+
+/** Where a file's pointer index comes from: built on the first question, at most once. */
+export type EntrySource = Map<string, Entry> | (() => Map<string, Entry>) | undefined;
 
 /** JSON Pointer segment escaping (RFC 6901), as Ajv writes instance paths. */
 export function pointerSegment(key: string | number): string {
@@ -25,11 +24,11 @@ export class PositionIndex {
   private entries: Map<string, Entry> | undefined;
 
   /**
-   * @param doc the parsed document, or a function that parses it again when first needed (files
-   *   loaded in a worker thread arrive as plain data; most never need positions)
+   * @param source the index, or a function that builds it when first needed (from the spans
+   *   recorded while parsing; most files never need positions)
    */
   constructor(
-    private doc: Document | undefined | (() => Document | undefined),
+    private source: EntrySource,
     private readonly text: string,
   ) {}
 
@@ -85,36 +84,42 @@ export class PositionIndex {
 
   private index(): Map<string, Entry> {
     if (this.entries) return this.entries;
-    const entries = new Map<string, Entry>();
-    if (typeof this.doc === 'function') this.doc = this.doc();
-    const root = this.doc?.contents as Node | null | undefined;
-    if (root?.range) entries.set('', { value: [root.range[0], root.range[1]] });
-    // Iterative walk: a deeply nested hostile file must not overflow the stack here.
-    const stack: Array<[Node, string]> = root ? [[root, '']] : [];
-    while (stack.length > 0) {
-      const [node, pointer] = stack.pop()!;
-      if (isMap(node)) {
-        for (const pair of node.items) {
-          if (!isScalar(pair.key)) continue;
-          const keyNode = pair.key;
-          const childPointer = joinPointer(pointer, String(keyNode.value));
-          const keySpan: Span = keyNode.range ? [keyNode.range[0], keyNode.range[1]] : [0, 0];
-          const valueNode = pair.value as Node | null;
-          const valueSpan: Span = valueNode?.range ? [valueNode.range[0], valueNode.range[1]] : keySpan;
-          entries.set(childPointer, { key: keySpan, value: valueSpan });
-          if (valueNode) stack.push([valueNode, childPointer]);
-        }
-      } else if (isSeq(node)) {
-        node.items.forEach((item, i) => {
-          const child = item as Node | null;
-          if (!child?.range) return;
-          const childPointer = joinPointer(pointer, i);
-          entries.set(childPointer, { value: [child.range[0], child.range[1]] });
-          stack.push([child, childPointer]);
-        });
-      }
-    }
-    this.entries = entries;
-    return entries;
+    const source = this.source;
+    this.source = undefined;
+    this.entries = typeof source === 'function' ? source() : (source ?? new Map());
+    return this.entries;
   }
+}
+
+/** The pointer index of a document parsed by `yaml`: the key and value range of every entry. */
+export function entriesOfDocument(doc: Document | undefined): Map<string, Entry> {
+  const entries = new Map<string, Entry>();
+  const root = doc?.contents as Node | null | undefined;
+  if (root?.range) entries.set('', { value: [root.range[0], root.range[1]] });
+  // Iterative walk: a deeply nested hostile file must not overflow the stack here.
+  const stack: Array<[Node, string]> = root ? [[root, '']] : [];
+  while (stack.length > 0) {
+    const [node, pointer] = stack.pop()!;
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (!isScalar(pair.key)) continue;
+        const keyNode = pair.key;
+        const childPointer = joinPointer(pointer, String(keyNode.value));
+        const keySpan: Span = keyNode.range ? [keyNode.range[0], keyNode.range[1]] : [0, 0];
+        const valueNode = pair.value as Node | null;
+        const valueSpan: Span = valueNode?.range ? [valueNode.range[0], valueNode.range[1]] : keySpan;
+        entries.set(childPointer, { key: keySpan, value: valueSpan });
+        if (valueNode) stack.push([valueNode, childPointer]);
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, i) => {
+        const child = item as Node | null;
+        if (!child?.range) return;
+        const childPointer = joinPointer(pointer, i);
+        entries.set(childPointer, { value: [child.range[0], child.range[1]] });
+        stack.push([child, childPointer]);
+      });
+    }
+  }
+  return entries;
 }

@@ -2,7 +2,9 @@ import { isSystemError, UsageError } from '../util/errors.js';
 import { readBounded } from '../util/read-bounded.js';
 import { START_OF_FILE, type Diagnostic, type MessageParams, type Range, type Severity } from '../diagnostics/types.js';
 import { decode } from './encoding.js';
-import { parseYaml, parseYamlDocument } from './parse-yaml.js';
+import { parseYaml } from './parse-yaml.js';
+import { entrySource } from './entry-source.js';
+import type { NodeSpans } from './node-spans.js';
 import { PositionIndex } from './positions.js';
 import { LineIndex } from './line-index.js';
 import type { FileKind } from './layout.js';
@@ -24,6 +26,8 @@ export interface SourceFile {
   data: unknown;
   positions: PositionIndex;
   diagnostics: Diagnostic[];
+  /** Node spans from the fast parse, kept for positions (and sent back by worker threads). */
+  spans?: NodeSpans;
   /** Drops the parsed tree once the file has been checked against its schema. */
   release?: () => void;
 }
@@ -60,6 +64,17 @@ export function loadSourceFile(ref: FileRef): SourceFile {
     return fail('file.unreadable', { reason: error.code }, START_OF_FILE, 'file');
   }
 
+  return sourceFromBytes(where, bytes);
+}
+
+/** Decodes and parses the bytes of one file (read from disk or git, or an editor's unsaved text). */
+export function sourceFromBytes(ref: FileRef, bytes: Buffer): SourceFile {
+  const diagnostics: Diagnostic[] = [];
+  const fail = (messageId: string, params: MessageParams, range: Range, ruleId = 'encoding'): SourceFile => {
+    diagnostics.push({ ruleId, severity: 'error', file: ref.displayPath, range, messageId, params });
+    return { ...ref, text: '', data: undefined, positions: new PositionIndex(undefined, ''), diagnostics };
+  };
+  if (bytes.length > MAX_FILE_BYTES) return fail('file.tooLarge', { size: bytes.length, limit: MAX_FILE_BYTES }, START_OF_FILE, 'file');
   const decoded = decode(bytes);
   if (!decoded.ok) {
     const start = new LineIndex(decoded.textBefore).position(decoded.textBefore.length);
@@ -69,10 +84,10 @@ export function loadSourceFile(ref: FileRef): SourceFile {
 
   const text = decoded.text;
   const parsed = parseYaml(text);
-  // Keep the parsed tree only while this file is checked; positions of later findings (rare)
-  // parse the text again, so that a large register does not hold every tree in memory.
+  // Keep a `yaml` tree (rare: files the fast path refused) only while this file is checked, so
+  // that a large register does not hold every tree in memory; the fast path's spans are small.
   let doc = parsed.doc;
-  const positions = new PositionIndex(() => doc ?? parseYamlDocument(text).doc, text);
+  const positions = new PositionIndex(entrySource(text, parsed.data, parsed.spans, () => doc), text);
   for (const p of parsed.problems) {
     diagnostics.push({
       ruleId: p.ruleId,
@@ -83,7 +98,7 @@ export function loadSourceFile(ref: FileRef): SourceFile {
       params: p.params,
     });
   }
-  const file: SourceFile = { ...where, text, data: parsed.data, positions, diagnostics, release: () => (doc = undefined) };
+  const file: SourceFile = { ...ref, text, data: parsed.data, positions, diagnostics, spans: parsed.spans, release: () => (doc = undefined) };
   return file;
 }
 

@@ -20,7 +20,7 @@ export const noticeComplete: Rule = {
       return [finding];
     };
     for (const service of register.servizi) {
-      const activities = register.trattamenti.filter((t) => service.data.trattamenti.includes(t.id));
+      const activities = [...new Set(service.data.trattamenti)].flatMap((id) => register.trattamentoById.get(id) ?? []);
       for (const { file, data } of activities) {
         if ((data.raccolta === 'presso-terzi' || data.raccolta === 'entrambi') && !data.fonte?.descrizione) {
           yield* once({ file, pointer: '/raccolta', at: 'value', messageId: 'rule.noticeSource', params: { service: service.id } });

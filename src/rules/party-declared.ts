@@ -1,5 +1,4 @@
 import type { Rule, Finding, RuleContext } from './types.js';
-import type { Party } from '../register/model.js';
 import type { SourceFile } from '../register/source-file.js';
 import { nearest } from '../util/suggest.js';
 
@@ -14,8 +13,7 @@ export const partyDeclared: Rule = {
   title: { it: 'Soggetti dichiarati', en: 'Declared parties' },
   *check({ register }: RuleContext): Iterable<Finding> {
     if (!register.partiesKnown) return;
-    const parties = new Map<string, Party>();
-    for (const p of register.parties) if (!parties.has(p.id)) parties.set(p.id, p);
+    const parties = register.partyById;
 
     function* reference(file: SourceFile, pointer: string, id: string | undefined, role?: string): Iterable<Finding> {
       if (id === undefined) return;

@@ -14,10 +14,15 @@ export const placeholder: Rule = {
   reference: 'art. 30, par. 1; artt. 13 e 14',
   title: { it: 'Valori da completare', en: 'Values left to complete' },
   *check({ register }): Iterable<Finding> {
+    // Registers repeat the same values (terms, office names) thousands of times: judge each once.
+    const seen = new Map<string, string | undefined>();
+    const judge = (value: string) => {
+      if (!seen.has(value)) seen.set(value, placeholderIn(value));
+      return seen.get(value);
+    };
     for (const doc of documentsOf(register)) {
-      for (const { pointer, value } of stringsOf(doc.data, '')) {
-        const found = placeholderIn(value);
-        if (found) yield { file: doc.file, pointer, at: 'value', messageId: 'rule.placeholder', params: { value: found } };
+      for (const { pointer, value } of placeholdersOf(doc.data, judge)) {
+        yield { file: doc.file, pointer, at: 'value', messageId: 'rule.placeholder', params: { value } };
       }
     }
   },
@@ -31,16 +36,32 @@ function documentsOf(register: Register): Doc<unknown>[] {
 /** Keys whose values are not the register's facts: the verbatim cells of an import. */
 const NOT_FACTS = new Set(['importazione']);
 
-/** Every string of a document with its JSON Pointer. Keys are ids, never placeholders. */
-function* stringsOf(value: unknown, pointer: string): Iterable<{ pointer: string; value: string }> {
-  if (typeof value === 'string') {
-    yield { pointer, value };
-  } else if (Array.isArray(value)) {
-    for (const [i, item] of value.entries()) yield* stringsOf(item, `${pointer}/${i}`);
-  } else if (value && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) {
-      if (pointer === '' && NOT_FACTS.has(key)) continue;
-      yield* stringsOf(item, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+/**
+ * Every string of a document that holds a placeholder, with its JSON Pointer (built only for
+ * those: most strings hold none). Keys are ids, never placeholders.
+ */
+function placeholdersOf(root: unknown, judge: (value: string) => string | undefined): Array<{ pointer: string; value: string }> {
+  const found: Array<{ pointer: string; value: string }> = [];
+  const path: string[] = [];
+  const walk = (value: unknown): void => {
+    if (typeof value === 'string') {
+      const hit = judge(value);
+      if (hit) found.push({ pointer: path.map((k) => `/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`).join(''), value: hit });
+    } else if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        path.push(String(i));
+        walk(value[i]);
+        path.pop();
+      }
+    } else if (value && typeof value === 'object') {
+      for (const key of Object.keys(value)) {
+        if (path.length === 0 && NOT_FACTS.has(key)) continue;
+        path.push(key);
+        walk((value as Record<string, unknown>)[key]);
+        path.pop();
+      }
     }
-  }
+  };
+  walk(root);
+  return found;
 }

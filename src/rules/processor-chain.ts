@@ -37,7 +37,7 @@ function chainOf(register: Register, party: Party): Party[] {
   const chain: Party[] = [party];
   let current = party;
   while (current.data?.per_conto_di && chain.length < 10) {
-    const up = register.parties.find((p) => p.id === current.data!.per_conto_di);
+    const up = register.partyById.get(current.data!.per_conto_di);
     if (!up || chain.includes(up)) break;
     chain.unshift(up);
     current = up;

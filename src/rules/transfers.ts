@@ -23,5 +23,5 @@ export function* transfersOf(register: Register): Iterable<TransferAt> {
 }
 
 export function partyOf(register: Register, id: string | undefined): Party | undefined {
-  return id === undefined ? undefined : register.parties.find((p) => p.id === id);
+  return id === undefined ? undefined : register.partyById.get(id);
 }

@@ -3,8 +3,10 @@ import { Worker } from 'node:worker_threads';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { loadSourceFile, type FileRef, type SourceFile } from '../register/source-file.js';
 import { PositionIndex } from '../register/positions.js';
-import { parseYamlDocument } from '../register/parse-yaml.js';
+import { entrySource } from '../register/entry-source.js';
+import type { NodeSpans } from '../register/node-spans.js';
 import { checkSchema } from '../schema/check-file.js';
+import { recordRulesOf } from './record-rules.js';
 
 /** A file read, parsed and checked against its schema, with what those steps found. */
 export interface CheckedFile {
@@ -18,6 +20,7 @@ export interface CheckedFileMessage {
   text: string;
   data: unknown;
   diagnostics: Diagnostic[];
+  spans?: NodeSpans;
 }
 
 /** Below this many files a worker costs as much to start (and warm up) as it saves (bench/). */
@@ -30,28 +33,66 @@ export function checkFile(ref: FileRef): CheckedFile {
   return { file, diagnostics };
 }
 
-/**
- * Loads and schema-checks every file. Large registers are split between this thread and worker
- * threads (REGISTRO_THREADS sets how many threads in all; 1 keeps everything here).
- */
-export async function checkFiles(refs: readonly FileRef[]): Promise<CheckedFile[]> {
-  const threads = Math.max(1, Math.min(Number(process.env.REGISTRO_THREADS) || availableParallelism(), 8));
-  if (threads === 1 || refs.length < PARALLEL_MIN_FILES) return refs.map(checkFile);
-
-  const chunkSize = Math.ceil(refs.length / threads);
-  const chunks = Array.from({ length: threads }, (_, i) => refs.slice(i * chunkSize, (i + 1) * chunkSize));
-  const [own = [], ...others] = chunks;
-  // Start the workers first, then do this thread's share while they run.
-  const pending = others.filter((c) => c.length > 0).map(runWorker);
-  const mine = own.map(checkFile);
-  const theirs = (await Promise.all(pending)).flat().map(fromMessage);
-  return [...mine, ...theirs];
+/** What the workers may also do: run the record rules (rules/scope.ts) on their own records. */
+export interface RecordRulesJob {
+  root: string;
+  today: string;
 }
 
-function runWorker(refs: FileRef[]): Promise<CheckedFileMessage[]> {
+export interface CheckedRegisterFiles {
+  checked: CheckedFile[];
+  /** Findings of the record rules in the records the workers checked (paths in `rulesDone`). */
+  ruleDiagnostics: Diagnostic[];
+  rulesDone: Set<string>;
+}
+
+/** What a worker is given: its records, and the files every rule may read besides them. */
+export interface WorkerJob {
+  refs: FileRef[];
+  shared: FileRef[];
+  rules?: RecordRulesJob;
+}
+
+export interface WorkerResult {
+  files: CheckedFileMessage[];
+  ruleDiagnostics: Diagnostic[];
+}
+
+/**
+ * Loads and schema-checks every file. Large registers are split between this thread and worker
+ * threads (REGISTRO_THREADS sets how many threads in all; 1 keeps everything here); given a
+ * job, each worker also runs the record rules on its records, the bulk of the rules' work.
+ */
+export async function checkFiles(refs: readonly FileRef[], rules?: RecordRulesJob): Promise<CheckedRegisterFiles> {
+  const threads = Math.max(1, Math.min(Number(process.env.REGISTRO_THREADS) || availableParallelism(), 8));
+  const none = { ruleDiagnostics: [], rulesDone: new Set<string>() };
+  if (threads === 1 || refs.length < PARALLEL_MIN_FILES) return { checked: refs.map(checkFile), ...none };
+
+  // Records are shared out; the other files (registro, soggetti, services) stay here, and the
+  // workers read the few they need for the rules again.
+  const records = refs.filter((r) => r.kind === 'trattamento' || r.kind === 'attivita-responsabile');
+  const shared = refs.filter((r) => r.kind !== 'trattamento' && r.kind !== 'attivita-responsabile');
+  const chunkSize = Math.ceil(records.length / threads);
+  const chunks = Array.from({ length: threads }, (_, i) => records.slice(i * chunkSize, (i + 1) * chunkSize));
+  const [own = [], ...others] = chunks;
+  // Start the workers first, then do this thread's share while they run.
+  const pending = others.filter((c) => c.length > 0).map((chunk) => runWorker({ refs: chunk, shared: rules ? shared.filter((r) => r.kind !== 'servizio') : [], rules }));
+  const sharedChecked = shared.map(checkFile);
+  const ownChecked = own.map(checkFile);
+  // This thread's records get their record rules now too, while the workers still run.
+  const ownFindings = rules ? recordRulesOf(ownChecked, sharedChecked.filter((c) => c.file.kind !== 'servizio'), rules) : [];
+  const results = await Promise.all(pending);
+  const theirs = results.flatMap((r) => r.files).map(fromMessage);
+  const order = new Map(refs.map((r, i) => [r.path, i]));
+  const checked = [...sharedChecked, ...ownChecked, ...theirs].sort((a, b) => order.get(a.file.path)! - order.get(b.file.path)!);
+  if (!rules) return { checked, ...none };
+  return { checked, ruleDiagnostics: [...ownFindings, ...results.flatMap((r) => r.ruleDiagnostics)], rulesDone: new Set(records.map((r) => r.path)) };
+}
+
+function runWorker(job: WorkerJob): Promise<WorkerResult> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./load-worker.js', import.meta.url), { workerData: refs });
-    worker.once('message', (result: CheckedFileMessage[]) => resolve(result));
+    const worker = new Worker(new URL('./load-worker.js', import.meta.url), { workerData: job });
+    worker.once('message', (result: WorkerResult) => resolve(result));
     worker.once('error', reject);
     worker.once('exit', (code) => {
       if (code !== 0) reject(new Error(`worker exited with code ${code}`));
@@ -59,9 +100,9 @@ function runWorker(refs: FileRef[]): Promise<CheckedFileMessage[]> {
   });
 }
 
-/** Rebuilds a file from a worker's message; its positions are parsed again only if asked for. */
+/** Rebuilds a file from a worker's message; its positions come from the spans sent with it. */
 function fromMessage(message: CheckedFileMessage): CheckedFile {
-  const { ref, text, data, diagnostics } = message;
-  const positions = new PositionIndex(() => parseYamlDocument(text).doc, text);
-  return { file: { ...ref, text, data, positions, diagnostics }, diagnostics };
+  const { ref, text, data, diagnostics, spans } = message;
+  const positions = new PositionIndex(entrySource(text, data, spans, () => undefined), text);
+  return { file: { ...ref, text, data, positions, diagnostics, spans }, diagnostics };
 }

@@ -1,11 +1,11 @@
 import type { Diagnostic } from '../diagnostics/types.js';
 import { scanRegister, type RegisterLayout } from '../register/layout.js';
-import type { SourceFile } from '../register/source-file.js';
 import { buildRegister, type Register } from '../register/model.js';
-import { checkFiles } from './load-files.js';
+import { checkFiles, type CheckedFile, type CheckedRegisterFiles } from './load-files.js';
+import { runRule, validFiles } from './record-rules.js';
+import { RECORD_SCOPED, withOnlyRecords } from '../rules/scope.js';
 import { RULES } from '../rules/index.js';
 import type { RuleContext } from '../rules/types.js';
-import { toDiagnostic } from '../rules/to-diagnostic.js';
 import { applySeverityConfig } from './severity-config.js';
 import { applySuppressions } from './suppressions.js';
 import { lastChanges } from '../history/last-changes.js';
@@ -23,25 +23,42 @@ export interface RegisterResult {
 export async function validateRegister(root: string, cwd: string, today: string, options: { rules?: boolean; layout?: RegisterLayout; history?: boolean } = {}): Promise<RegisterResult> {
   // A layout given by the caller holds files read elsewhere (a git revision) instead of the disk.
   const layout = options.layout ?? scanRegister(root, cwd);
-  const checked = await checkFiles(layout.files);
-  const diagnostics: Diagnostic[] = [...layout.diagnostics];
-  const valid = new Set<SourceFile>();
-  const files: SourceFile[] = [];
-  for (const { file, diagnostics: fileDiagnostics } of checked) {
-    files.push(file);
-    // A loop, not push(...): spreading a huge array as arguments overflows the stack.
-    for (const d of fileDiagnostics) diagnostics.push(d);
-    if (file.data !== undefined && !fileDiagnostics.some((d) => d.severity === 'error')) valid.add(file);
-  }
-  const register = buildRegister(root, files, valid);
+  const rules = options.rules === false ? undefined : { root, today };
+  const loaded = await checkFiles(layout.files, rules);
+  return diagnoseRegister(root, layout.diagnostics, loaded.checked, today, { ...options, precomputed: loaded });
+}
+
+/**
+ * The steps after loading, for files already read and schema-checked: model, rules, the
+ * register's settings. The language server calls it after re-checking only the changed file.
+ */
+export function diagnoseRegister(
+  root: string,
+  layoutDiagnostics: readonly Diagnostic[],
+  checked: readonly CheckedFile[],
+  today: string,
+  options: { rules?: boolean; history?: boolean; runRules?: (context: RuleContext) => Diagnostic[]; precomputed?: Pick<CheckedRegisterFiles, 'ruleDiagnostics' | 'rulesDone'> } = {},
+): RegisterResult {
+  const diagnostics: Diagnostic[] = [...layoutDiagnostics];
+  for (const c of checked) for (const d of c.diagnostics) diagnostics.push(d);
+  const valid = validFiles(checked);
+  const register = buildRegister(root, checked.map((c) => c.file), valid);
   // The git history costs a log and a read of the records' past versions: only validate asks for it.
   const history = options.history && options.rules !== false ? lastChanges(root, today, ownDates(register)) : undefined;
   const context: RuleContext = { register, today, ...(history ? { history } : {}) };
-  // Output commands that only need the model (export, informativa) skip the legal rules.
-  for (const rule of options.rules === false ? [] : RULES) {
-    for (const finding of rule.check(context)) diagnostics.push(toDiagnostic(rule.id, finding.severity ?? rule.severity, finding));
-  }
+  // Output commands that only need the model (export, informativa) skip the legal rules; the
+  // language server runs them its own way (only what an edit can change).
+  if (options.runRules) for (const d of options.runRules(context)) diagnostics.push(d);
+  else if (options.rules !== false) for (const d of allRules(context, options.precomputed)) diagnostics.push(d);
   return { root, register, diagnostics: applySuppressions(applySeverityConfig(diagnostics, register), register, valid) };
+}
+
+/** Every rule; the record rules skip the records whose findings the workers already gave. */
+function allRules(context: RuleContext, precomputed: Pick<CheckedRegisterFiles, 'ruleDiagnostics' | 'rulesDone'> | undefined): Diagnostic[] {
+  const done = precomputed?.rulesDone;
+  if (!done || done.size === 0) return RULES.flatMap((rule) => runRule(rule, context));
+  const rest = { ...context, register: withOnlyRecords(context.register, (f) => !done.has(f.path)) };
+  return [...RULES.flatMap((rule) => runRule(rule, RECORD_SCOPED.has(rule.id) ? rest : context)), ...precomputed.ruleDiagnostics];
 }
 
 /** Each activity's own `aggiornato`: how far back the history is read for the notices. */

@@ -15,6 +15,8 @@ describe('validate with worker threads', () => {
     appendFileSync(join(dir, 'trattamenti/trattamento-00010.yaml'), 'larga_scala: SI\n');
     appendFileSync(join(dir, 'trattamenti/trattamento-00390.yaml'), 'finalità: []\n');
     writeFileSync(join(dir, 'trattamenti/trattamento-00395.yaml'), 'denominazione: X\ncreato: 2020-01-01\naggiornato: 2020-01-01\ndati: [salut]\n');
+    // And in the records a worker checks, where it also runs the record rules.
+    writeFileSync(join(dir, 'trattamenti/trattamento-01205.yaml'), 'denominazione: Y\ncreato: 2020-01-01\naggiornato: 2020-01-01\ninteressati: [cittadini]\ndati: [contato]\n');
   });
   afterAll(() => remove(dir));
 
@@ -30,6 +32,9 @@ describe('validate with worker threads', () => {
       'trattamento-00010.yaml:27:14 schema',
       'trattamento-00390.yaml:27:1 schema',
       'trattamento-00395.yaml:4:8 vocabulary-term',
+      'trattamento-01205.yaml:5:8 vocabulary-term',
     ]);
+    const stale = JSON.parse(two.stdout).diagnostics.filter((d: { ruleId: string; file: string }) => d.ruleId === 'stale').map((d: { file: string }) => d.file.split('/').pop());
+    expect(stale).toEqual(['trattamento-00395.yaml', 'trattamento-01205.yaml']);
   });
 });

@@ -1,0 +1,81 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import { BIN } from './helpers.js';
+
+export interface LspDiagnostic {
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  severity: number;
+  code: string;
+  codeDescription?: { href: string };
+  source: string;
+  message: string;
+  data?: unknown;
+}
+
+/** An editor's side of `registro lsp`: spawns the server and speaks JSON-RPC over its stdio. */
+export class LspClient {
+  readonly process: ChildProcess;
+  readonly connection: MessageConnection;
+  private readonly diagnostics = new Map<string, LspDiagnostic[]>();
+  private readonly waiters: Array<{ uri: string; test: (d: LspDiagnostic[]) => boolean; resolve: (d: LspDiagnostic[]) => void }> = [];
+
+  constructor(cwd: string, args: string[] = []) {
+    this.process = spawn(process.execPath, [BIN, 'lsp', ...args], { cwd, env: { ...process.env, REGISTRO_TODAY: '2026-11-23' }, stdio: ['pipe', 'pipe', 'inherit'] });
+    this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
+    this.connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: LspDiagnostic[] }) => {
+      this.diagnostics.set(p.uri, p.diagnostics);
+      for (const w of this.waiters.splice(0)) {
+        if (w.uri === p.uri && w.test(p.diagnostics)) w.resolve(p.diagnostics);
+        else this.waiters.push(w);
+      }
+    });
+    this.connection.listen();
+  }
+
+  async initialize(root: string, initializationOptions?: unknown): Promise<{ capabilities: Record<string, unknown> }> {
+    const result = await this.connection.sendRequest<{ capabilities: Record<string, unknown> }>('initialize', {
+      processId: process.pid,
+      rootUri: pathToFileURL(root).href,
+      capabilities: {},
+      initializationOptions,
+    });
+    await this.connection.sendNotification('initialized', {});
+    return result;
+  }
+
+  /** The next diagnostics published for the file that pass the test (or those already there). */
+  diagnosticsFor(uri: string, test: (d: LspDiagnostic[]) => boolean = () => true, timeoutMs = 30_000): Promise<LspDiagnostic[]> {
+    const now = this.diagnostics.get(uri);
+    if (now && test(now)) return Promise.resolve(now);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} within ${timeoutMs} ms; last: ${JSON.stringify(this.diagnostics.get(uri))}`)), timeoutMs);
+      this.waiters.push({ uri, test, resolve: (d) => (clearTimeout(timer), resolve(d)) });
+    });
+  }
+
+  /** The last diagnostics published for each file. */
+  published(): ReadonlyMap<string, LspDiagnostic[]> {
+    return this.diagnostics;
+  }
+
+  open(uri: string, text: string): Promise<void> {
+    return this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
+  }
+
+  /** Replaces the whole text (an editor may send ranges; the server takes both). */
+  change(uri: string, version: number, text: string): Promise<void> {
+    this.diagnostics.delete(uri);
+    return this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+  }
+
+  request<T>(method: string, params: unknown): Promise<T> {
+    return this.connection.sendRequest<T>(method, params);
+  }
+
+  /** Resolves with the exit code once the server process has ended. */
+  exited(): Promise<number | null> {
+    if (this.process.exitCode !== null) return Promise.resolve(this.process.exitCode);
+    return new Promise((resolve) => this.process.once('exit', (code) => resolve(code)));
+  }
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseYaml, parseYamlDocument } from '../../src/register/parse-yaml.js';
+import { entriesFromSpans } from '../../src/register/node-spans.js';
+import { entriesOfDocument } from '../../src/register/positions.js';
+
+function yamlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return yamlFiles(path);
+    return /\.ya?ml$/.test(name) ? [path] : [];
+  });
+}
+
+/** Both indexes as plain objects, for one readable diff when they part. */
+function compare(text: string, mustFollow = true): 'fast' | 'full' {
+  const fast = parseYaml(text);
+  if (!fast.spans) return 'full';
+  const fromSpans = entriesFromSpans(fast.spans, text, fast.data);
+  // A form the reader does not follow falls back to the full parser: allowed, but not for real files.
+  if (!mustFollow && !fromSpans) return 'full';
+  expect(fromSpans, 'the span reader follows this file').toBeDefined();
+  expect(Object.fromEntries(fromSpans!)).toEqual(Object.fromEntries(entriesOfDocument(parseYamlDocument(text).doc)));
+  return 'fast';
+}
+
+/** Positions recorded by the fast parse are exactly those the full `yaml` parse gives. */
+describe('positions from the same parse', () => {
+  it('equal the `yaml` ranges on every register and fixture file', () => {
+    const files = [...yamlFiles('registers'), ...yamlFiles('test/fixtures')];
+    const paths = files.filter((f) => compare(readFileSync(f, 'utf8')) === 'fast');
+    expect(paths.length).toBeGreaterThan(30);
+  });
+
+  it('equal the `yaml` ranges on generated block and flow forms', () => {
+    const scalar = fc.constantFrom('x', 'due parole', '"q: x"', "'s'", '12', 'SI', '2019-05-24', 'a # commento', '');
+    const key = fc.constantFrom('a', 'b', 'lista', 'x y', '"q"', 'k-1');
+    const value: fc.Arbitrary<string> = fc.oneof(
+      scalar.map((s) => ` ${s}`),
+      fc.array(scalar.filter((s) => s !== '' && !s.includes('#')), { maxLength: 3 }).map((items) => ` [${items.join(', ')}]`),
+      fc.array(scalar, { minLength: 1, maxLength: 3 }).map((items) => items.map((i) => `\n  - ${i}`).join('')),
+      fc.array(fc.tuple(key, scalar), { minLength: 1, maxLength: 3 }).map((pairs) => `\n  - ${pairs.map(([k, v], i) => `${i ? '    ' : ''}${k}: ${v}`).join('\n')}`),
+      fc.constant(' |\n  riga uno\n  riga due\n'),
+    );
+    const doc = fc.array(fc.tuple(key, value, fc.boolean()), { maxLength: 6 }).map((pairs) =>
+      pairs.map(([k, v, comment]) => `${comment ? '# nota\n' : ''}${k}:${v}\n`).join(''),
+    );
+    fc.assert(
+      fc.property(doc, (text) => {
+        if (parseYamlDocument(text).problems.length > 0) return;
+        compare(text, false);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+});
