@@ -4,7 +4,7 @@ import type { Lang } from '../i18n/lang.js';
 import { message } from '../i18n/localize.js';
 import type { Doc, Register } from '../register/model.js';
 import type { ServizioFile } from '../types/schema.js';
-import { renderNotices, type NoticeFormat, type NoticeResult } from '../informativa/render-notices.js';
+import { renderNotices, type NoticeFormat, type NoticeJob, type NoticeResult } from '../informativa/render-notices.js';
 import { UsageError } from '../util/errors.js';
 import { displayPath } from '../util/paths.js';
 import { nearest } from '../util/suggest.js';
@@ -25,7 +25,7 @@ export interface InformativaOptions {
   strict?: boolean;
 }
 
-export type NoticeWriteOptions = Omit<InformativaOptions, 'servizi' | 'tutti' | 'force' | 'strict'>;
+export type NoticeWriteOptions = Omit<InformativaOptions, 'servizi' | 'tutti' | 'force' | 'strict'> & Pick<NoticeJob, 'adjust' | 'page'>;
 
 /** `registro informativa`: each chosen service's notice, full and short, as PDF and HTML. */
 export async function runInformativa(dir: string, options: InformativaOptions): Promise<number> {
@@ -89,6 +89,8 @@ export async function writeNotices(register: Register, root: string, services: D
     templateDir,
     browser: options.browser,
     drafts,
+    adjust: options.adjust,
+    page: options.page,
     // A progress line on a terminal only: CI logs stay quiet.
     progress: tty ? (done, total, id) => process.stderr.write(`\r\x1b[K${done}/${total} ${id}${done === total ? '\n' : ''}`) : undefined,
   });

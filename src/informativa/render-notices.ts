@@ -23,6 +23,10 @@ export interface NoticeJob {
   drafts?: ReadonlyMap<string, number>;
   /** Called after each service, for a progress bar. */
   progress?: (done: number, total: number, id: string) => void;
+  /** The site (registro sito) points the short notice at its own full page. */
+  adjust?: (model: NoticeModel) => NoticeModel;
+  /** The site writes each rendered notice inside its page; the PDF is printed from the notice itself. */
+  page?: (html: string, layer: Layer, model: NoticeModel) => string;
 }
 
 export interface NoticeResult {
@@ -52,7 +56,8 @@ const PARALLEL_PAGES = 4;
 export async function renderNotices(register: Register, services: readonly Doc<ServizioFile>[], job: NoticeJob): Promise<NoticeResult[]> {
   const templates = loadTemplates(job.lang, job.templateDir);
   const rendered = services.map((service) => {
-    const model = buildNotice(register, service, job.lang, templates.logo);
+    const built = buildNotice(register, service, job.lang, templates.logo);
+    const model = job.adjust ? job.adjust(built) : built;
     const html = Object.fromEntries(LAYERS.map(([layer]) => [layer, templates.render(layer, model)])) as Record<Layer, string>;
     const errors = job.drafts?.get(service.id);
     if (errors !== undefined) for (const [layer] of LAYERS) html[layer] = markDraft(html[layer], job.lang, errors);
@@ -93,7 +98,7 @@ async function writeOne(
   for (const [layer, suffix] of LAYERS) {
     const base = join(job.outDir, `${service.id}${suffix}`);
     if (job.formats.includes('html')) {
-      writeFileAtomic(`${base}.html`, html[layer]);
+      writeFileAtomic(`${base}.html`, job.page ? job.page(html[layer], layer, model) : html[layer]);
       files.push(`${base}.html`);
     }
     if (printer) {
