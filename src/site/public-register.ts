@@ -33,7 +33,7 @@ export function publicActivity(register: Register, doc: Doc<TrattamentoFile>, la
   return {
     id: doc.id,
     denominazione: a.denominazione,
-    finalita: purposesOf(register, [a], lang),
+    finalita: purposesOf(register, [a], lang).map((f) => ({ ...f, basi: f.basi.map((b) => ({ ...b, citazione: withRegulationName(b.citazione, lang) })) })),
     interessati: terms(register, 'interessati', a.interessati, lang),
     dati: terms(register, 'dati', [...new Set([...(a.dati ?? []), ...special])], lang),
     destinatari: recipientsOf(register, [a], lang),
@@ -54,4 +54,9 @@ export function registerPage(site: Site, register: Register, lang: Lang, activit
   const traduzioni = Object.fromEntries(site.langs.map((l) => [l, sitePath.register(l)]));
   const percorso = [{ nome: t.home ?? '', path: sitePath.home(lang) }, { nome: t.registro ?? '', path: null }];
   return renderPage(site, { lang, path: sitePath.register(lang), titolo: t.registro ?? '', corpo, percorso, bozza: draft, traduzioni });
+}
+
+/** A page without the notice's «Regolamento» definition names the Regulation in full: "art. 6, par. 1, lett. e), del Regolamento (UE) 2016/679". */
+function withRegulationName(citation: string, lang: Lang): string {
+  return lang === 'it' && citation.endsWith(' del Regolamento') ? `${citation} (UE) 2016/679` : citation;
 }

@@ -37,12 +37,17 @@ export function loadSiteTemplates(): SiteTemplates {
   };
   const hbs = Handlebars.create();
   hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  // "{{frase x}}": the value closed by a full stop, as in the notices, unless it already ends a sentence.
+  hbs.registerHelper('frase', (value: unknown) => {
+    const text = String(value ?? '').trimEnd();
+    return /[.!?…]$/.test(text) ? text : `${text}.`;
+  });
   hbs.registerPartial('contatti', read('contatti.hbs'));
   const compiled = new Map<string, HandlebarsTemplateDelegate>();
   const template = (name: string) => {
     let t = compiled.get(name);
     if (!t) {
-      t = hbs.compile(read(`${name}.hbs`), { strict: true, knownHelpers: { eq: true } });
+      t = hbs.compile(read(`${name}.hbs`), { strict: true, knownHelpers: { eq: true, frase: true } });
       compiled.set(name, t);
     }
     return t;
