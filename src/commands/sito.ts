@@ -45,7 +45,6 @@ export async function runSito(dir: string, options: SitoOptions): Promise<number
   }
   // The PDFs to download when a browser is there; the pages are written anyway.
   const browser = findBrowser(options.browser);
-  if (!browser) process.stderr.write(`registro: ${message(options.lang, 'usage.noBrowser', {})}\n`);
 
   const out = resolve(options.output);
   const previous = readManifest(out);
@@ -69,6 +68,7 @@ export async function runSito(dir: string, options: SitoOptions): Promise<number
   const pages = site.files.filter((f) => f.endsWith('.html')).length;
   process.stdout.write(`${message(options.lang, 'status.siteWritten', { pages, path: displayPath(join(out, 'index.html')) })}\n`);
   process.stdout.write(`${message(options.lang, 'status.siteSnippet', { path: displayPath(join(out, 'collegamento-privacy.txt')) })}\n`);
+  if (!browser) process.stderr.write(`registro: ${message(options.lang, 'status.siteNoPdf', {})}\n`);
   if (!site.base) process.stderr.write(`registro: ${message(options.lang, 'status.siteNoBase', {})}\n`);
   printOpenFindings(open, options.lang);
   return ok && site.withheld.length === 0 ? 0 : 1;

@@ -79,6 +79,7 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
   'status.noticeBlocked': (p) => `notice of "${p.service}" not generated: ${Number(p.errors) === 1 ? 'an open error' : `${p.errors} open errors`} in what it shows (above); fix them or use --bozza for a draft marked DRAFT on every page`,
   'status.noticePlaceholder': (p) => `notice of "${p.service}" not generated: its text contains the placeholder "${p.value}"; fix the template or use --bozza`,
   'status.draftNotice': (p) => `${p.service}: draft with ${p.errors} open ${Number(p.errors) === 1 ? 'error' : 'errors'}, marked DRAFT on every page: do not publish it`,
+  'status.siteNoPdf': () => 'no browser found (Chrome, Chromium or Edge): the site is written without the PDFs to download; install one (on Debian and Ubuntu: sudo apt-get install chromium) or name it with --browser',
   'status.siteBlocked': (p) => `site not generated: ${Number(p.errors) === 1 ? 'an open error' : `${p.errors} open errors`} in registro.yaml (above), which every page shows; fix them or use --bozza for a site marked DRAFT`,
   'status.siteWritten': (p) => `site: ${p.pages} pages, open ${p.path}`,
   'status.siteSnippet': (p) => `link for the footer of the controller's website: ${p.path}`,

@@ -80,6 +80,7 @@ export const it = {
   'status.noticeBlocked': (p) => `informativa di "${p.service}" non generata: ${Number(p.errors) === 1 ? 'un errore aperto' : `${p.errors} errori aperti`} in ciò che mostra (sopra); correggi o usa --bozza per una bozza marcata BOZZA su ogni pagina`,
   'status.noticePlaceholder': (p) => `informativa di "${p.service}" non generata: il testo contiene il segnaposto «${p.value}»; correggi il modello o usa --bozza`,
   'status.draftNotice': (p) => `${p.service}: bozza con ${p.errors} ${Number(p.errors) === 1 ? 'errore aperto' : 'errori aperti'}, marcata BOZZA su ogni pagina: non pubblicarla`,
+  'status.siteNoPdf': () => "nessun browser trovato (Chrome, Chromium o Edge): il sito si genera senza i PDF da scaricare; installane uno (su Debian e Ubuntu: sudo apt-get install chromium) o indicalo con --browser",
   'status.siteBlocked': (p) => `sito non generato: ${Number(p.errors) === 1 ? 'un errore aperto' : `${p.errors} errori aperti`} in registro.yaml (sopra), che ogni pagina mostra; correggi o usa --bozza per un sito marcato BOZZA`,
   'status.siteWritten': (p) => `sito: ${p.pages} pagine, si apre da ${p.path}`,
   'status.siteSnippet': (p) => `collegamento per il piè di pagina del sito dell'ente: ${p.path}`,
