@@ -37,6 +37,14 @@ export async function runSito(dir: string, options: SitoOptions): Promise<number
     return 1;
   }
   const registro = register.registro?.file.displayPath;
+  // A theme the site cannot use (site-theme) stops it whatever its severity: a draft would not read better.
+  const theme = diagnostics.filter((d) => !d.suppressed && d.ruleId === 'site-theme');
+  if (theme.length > 0) {
+    printDiagnostics(theme, [registro!], root, options.lang);
+    process.stderr.write(`registro: ${message(options.lang, 'status.siteTheme', {})}\n`);
+    return 1;
+  }
+  // Every page shows the controller: open errors in registro.yaml stop the site, unless --bozza.
   const blockers = diagnostics.filter((d) => !d.suppressed && d.severity === 'error' && d.file === registro);
   if (blockers.length > 0 && !options.bozza) {
     printDiagnostics(blockers, [registro!], root, options.lang);

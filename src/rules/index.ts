@@ -50,6 +50,7 @@ import { publicDissemination } from './public-dissemination.js';
 import { repealedNorm } from './repealed-norm.js';
 import { workerMonitoring } from './worker-monitoring.js';
 import { automatedDecisions } from './automated-decisions.js';
+import { siteTheme } from './site-theme.js';
 
 /** The rules run on the register model, in this order. One rule per file; add new ones here. */
 export const RULES: readonly Rule[] = [
@@ -59,6 +60,8 @@ export const RULES: readonly Rule[] = [
   dpoIndependence, processorChain, recordConsistency, retentionLimit, publicDissemination, repealedNorm, workerMonitoring, automatedDecisions,
   // the notices generated for each service (docs/LEGAL.md §6, §8)
   noticeComplete, noticeRights, noticeReadability,
+  // the website's privacy section (issue 16)
+  siteTheme,
 ];
 
 /** Checks made while loading, before any rule: they cannot be switched off. */

@@ -1,14 +1,11 @@
-import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, extname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { writeFileAtomic } from '../util/atomic-write.js';
-import { UsageError } from '../util/errors.js';
-import { isInside } from '../util/paths.js';
 import { sitePath } from './urls.js';
 
 /** The Bootstrap Italia files the pages use, copied from the installed package: the site asks no other host for anything. */
 const FONTS = ['regular', 'italic', '600', '700'].map((w) => `titillium-web-v10-latin-ext_latin-${w}.woff2`);
-const LOGO_TYPES = new Set(['.png', '.jpg', '.jpeg', '.svg']);
 
 function bootstrapItalia(): string {
   return dirname(createRequire(import.meta.url).resolve('bootstrap-italia/package.json'));
@@ -36,17 +33,4 @@ export function writeAssets(out: string, css: { site: string; fonts: string; the
 /** The map is not shipped: a browser's developer tools would ask for it, a request the site does not answer. */
 function stripSourceMap(css: string): string {
   return css.replace(/\/\*# sourceMappingURL=[^*]*\*\/\s*$/, '');
-}
-
-/**
- * The logo named in opzioni.sito.logo, relative to the register: an image file that really
- * lives inside the register's folder (a link out of it is refused, as for the templates).
- */
-export function logoOf(root: string, relativePath: string | undefined): { source: string; name: string } | null {
-  if (!relativePath) return null;
-  const path = join(root, relativePath);
-  const ext = extname(path).toLowerCase();
-  if (!LOGO_TYPES.has(ext) || !existsSync(path)) throw new UsageError('usage.siteLogo', { path: relativePath });
-  if (!isInside(realpathSync(path), realpathSync(root))) throw new UsageError('usage.templateOutside', { path: relativePath });
-  return { source: path, name: `logo${ext}` };
 }

@@ -6,7 +6,8 @@ import type { Doc, Register } from '../register/model.js';
 import type { TrattamentoFile } from '../types/schema.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { writeNotices } from '../commands/informativa.js';
-import { writeAssets, logoOf } from './assets.js';
+import { writeAssets } from './assets.js';
+import { logoOf } from './logo.js';
 import { chooserPage, homePage, type ListedService } from './home.js';
 import type { Site } from './layout.js';
 import { noticePage, noticeParts } from './notice-page.js';
@@ -51,7 +52,7 @@ const DEFAULT_LANGS: readonly Lang[] = ['it', 'en'];
 export async function buildSite(register: Register, root: string, diagnostics: readonly Diagnostic[], job: SiteJob): Promise<SiteOutcome> {
   const options = register.registro?.data.opzioni?.sito ?? {};
   const base = normalizeBaseUrl(job.baseUrl ?? options.url);
-  const theme = themeCss(options.colore);
+  const theme = themeCss(options.colore, job.lang);
   const logo = logoOf(root, options.logo);
   const site: Site = {
     templates: loadSiteTemplates(),

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MINIMAL, registerWith, registro, remove, tempDir } from '../helpers.js';
 
@@ -81,7 +81,7 @@ describe('registro sito: publish rules and sealing', () => {
     remove(register);
   });
 
-  it('the colour and the logo of registro.yaml theme the site; a colour too light for white text is refused', () => {
+  it('the colour and the logo of registro.yaml theme the site; a colour too light for white text is positioned and refused', () => {
     const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>';
     const themed = registerWith({ 'stemma.svg': svg, 'registro.yaml': `${readFileSync(join(MINIMAL, 'registro.yaml'), 'utf8')}opzioni:\n  sito:\n    colore: "#1a4d2e"\n    logo: stemma.svg\n    lingue: [it]\n` });
     const { out, run } = site(themed, 'tema');
@@ -95,24 +95,40 @@ describe('registro sito: publish rules and sealing', () => {
     expect(existsSync(join(out, 'en'))).toBe(false);
     expect(existsSync(join(out, 'index.html'))).toBe(false);
 
+    // A colour too light: validate warns at its position, and the site is not built.
     const pale = registerWith({ 'registro.yaml': `${readFileSync(join(MINIMAL, 'registro.yaml'), 'utf8')}opzioni:\n  sito:\n    colore: "#ffcc00"\n` });
     const refused = site(pale, 'pallido');
-    expect(refused.run.status).toBe(2);
-    expect(refused.run.stderr).toBe('registro: il colore #ffcc00 di opzioni.sito.colore ha con il testo bianco un contrasto di 1,51:1, sotto il minimo di 4,5:1 (WCAG 2.1, criterio 1.4.3): scegli un colore più scuro\n');
+    expect(refused.run.status).toBe(1);
+    expect(refused.run.stderr).toMatch(/registro\.yaml:16:13 {2}avviso {2}il colore #ffcc00 ha con il testo bianco dell'intestazione un contrasto di 1,51:1, sotto il minimo di 4,5:1 \(WCAG 2\.1, criterio 1\.4\.3; L\. 4\/2004\)/);
+    expect(refused.run.stderr).toMatch(/registro: sito non generato: il colore o il logo di opzioni\.sito \(sopra\) non si possono usare\n$/);
+    expect(existsSync(refused.out)).toBe(false);
+    const validate = registro(['validate', pale, '--lang', 'en']);
+    expect(validate.stdout).toMatch(/registro\.yaml:16:13 {2}warning {2}the colour #ffcc00 has a contrast of 1\.51:1 with the header's white text/);
     remove(themed);
     remove(pale);
   });
 
-  it('a base URL that is not a web address, and a logo outside the register, stop with one sentence (English with --lang en)', () => {
+  it('a base URL that is not a web address stops with one sentence (English with --lang en); a logo outside the register is positioned and refused', () => {
     const bad = site(MINIMAL, 'url', '--base-url', 'www.comune.it/privacy');
     expect(bad.run.status).toBe(2);
     expect(bad.run.stderr).toBe('registro: --base-url "www.comune.it/privacy" non è un indirizzo web: scrivilo per intero, ad esempio https://www.comune.esempio.it/privacy/\n');
     const en = site(MINIMAL, 'url-en', '--base-url', 'ftp://comune.it/', '--lang', 'en');
     expect(en.run.stderr).toBe('registro: --base-url "ftp://comune.it/" is not a web address: write it in full, for example https://www.comune.esempio.it/privacy/\n');
-    const outside = registerWith({ 'registro.yaml': `${readFileSync(join(MINIMAL, 'registro.yaml'), 'utf8')}opzioni:\n  sito:\n    logo: ../../stemma.png\n` });
+    // A logo that is a link out of the register's folder: positioned, never read.
+    const outside = registerWith({ 'registro.yaml': `${readFileSync(join(MINIMAL, 'registro.yaml'), 'utf8')}opzioni:\n  sito:\n    logo: stemma.png\n` });
+    writeFileSync(join(work, 'segreto.png'), 'not a logo');
+    symlinkSync(join(work, 'segreto.png'), join(outside, 'stemma.png'));
     const logo = site(outside, 'logo');
-    expect(logo.run.status).toBe(2);
-    expect(logo.run.stderr).toBe('registro: il logo "../../stemma.png" di opzioni.sito.logo non esiste o non è un\'immagine .png, .jpg o .svg\n');
+    expect(logo.run.status).toBe(1);
+    // The loader refuses the link itself, at its position, before any rule.
+    expect(logo.run.stderr).toMatch(/stemma\.png:1:1 {2}errore {2}collegamento simbolico che punta fuori dal registro: non viene letto {2}layout/);
+    expect(existsSync(logo.out)).toBe(false);
     remove(outside);
+    // A logo that is not there: the rule points at the value.
+    const missing = registerWith({ 'registro.yaml': `${readFileSync(join(MINIMAL, 'registro.yaml'), 'utf8')}opzioni:\n  sito:\n    logo: stemma.gif\n` });
+    const absent = site(missing, 'logo-assente');
+    expect(absent.run.status).toBe(1);
+    expect(absent.run.stderr).toMatch(/registro\.yaml:16:11 {2}avviso {2}il logo "stemma\.gif" non esiste nella cartella del registro o non è un'immagine \.png, \.jpg o \.svg {2}site-theme/);
+    remove(missing);
   });
 });
