@@ -25,7 +25,7 @@ export interface InformativaOptions {
   strict?: boolean;
 }
 
-export type NoticeWriteOptions = Omit<InformativaOptions, 'servizi' | 'tutti' | 'force' | 'strict'> & Pick<NoticeJob, 'adjust' | 'page'>;
+export type NoticeWriteOptions = Omit<InformativaOptions, 'servizi' | 'tutti' | 'force' | 'strict'> & Pick<NoticeJob, 'adjust' | 'page' | 'pdfCache'>;
 
 /** `registro informativa`: each chosen service's notice, full and short, as PDF and HTML. */
 export async function runInformativa(dir: string, options: InformativaOptions): Promise<number> {
@@ -91,6 +91,7 @@ export async function writeNotices(register: Register, root: string, services: D
     drafts,
     adjust: options.adjust,
     page: options.page,
+    pdfCache: options.pdfCache,
     // A progress line on a terminal only: CI logs stay quiet.
     progress: tty ? (done, total, id) => process.stderr.write(`\r\x1b[K${done}/${total} ${id}${done === total ? '\n' : ''}`) : undefined,
   });

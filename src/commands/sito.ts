@@ -3,6 +3,7 @@ import type { Lang } from '../i18n/lang.js';
 import { message } from '../i18n/localize.js';
 import { findBrowser } from '../informativa/browser.js';
 import { buildSite } from '../site/build-site.js';
+import { SitePdfCache } from '../site/pdf-cache.js';
 import { entryFor, pruneStale, readManifest, writeManifest } from '../util/manifest.js';
 import { displayPath } from '../util/paths.js';
 import { toolVersion } from '../util/version.js';
@@ -56,7 +57,9 @@ export async function runSito(dir: string, options: SitoOptions): Promise<number
 
   const out = resolve(options.output);
   const previous = readManifest(out);
+  const pdfCache = new SitePdfCache(out, `registro ${toolVersion()}`);
   const site = await buildSite(register, root, diagnostics, {
+    pdfCache,
     output: out,
     baseUrl: options.baseUrl,
     formats: browser ? ['html', 'pdf'] : ['html'],
@@ -68,6 +71,7 @@ export async function runSito(dir: string, options: SitoOptions): Promise<number
   const written = site.files.map((f) => entryFor(out, join(out, f)));
   const { removed, changed } = pruneStale(out, previous, new Set(written.map((e) => e.path)));
   writeManifest(out, written, `registro ${toolVersion()}`);
+  pdfCache.save();
   for (const path of removed) process.stderr.write(`registro: ${message(options.lang, 'status.removedStale', { path: displayPath(path) })}\n`);
   for (const path of changed) process.stderr.write(`registro: ${message(options.lang, 'status.keptChanged', { path: displayPath(path) })}\n`);
 

@@ -27,6 +27,13 @@ export interface NoticeJob {
   adjust?: (model: NoticeModel) => NoticeModel;
   /** The site writes each rendered notice inside its page; the PDF is printed from the notice itself. */
   page?: (html: string, layer: Layer, model: NoticeModel) => string;
+  /** PDFs still as printed from the same HTML are kept, not printed again (registro sito). */
+  pdfCache?: PdfCache;
+}
+
+export interface PdfCache {
+  fresh(pdfPath: string, html: string): boolean;
+  record(pdfPath: string, html: string): void;
 }
 
 export interface NoticeResult {
@@ -65,7 +72,10 @@ export async function renderNotices(register: Register, services: readonly Doc<S
     return { service, model, html, placeholder };
   });
 
-  const printer = job.formats.includes('pdf') ? await NoticePrinter.launch(findBrowser(job.browser)) : undefined;
+  // The browser starts when the first PDF must be printed: a batch whose PDFs are all fresh needs none.
+  let launching: Promise<NoticePrinter> | undefined;
+  const printer = job.formats.includes('pdf') ? () => (launching ??= NoticePrinter.launch(findBrowser(job.browser))) : undefined;
+  if (printer && !job.pdfCache) await printer();
   const results: NoticeResult[] = new Array(rendered.length);
   let done = 0;
   try {
@@ -79,7 +89,7 @@ export async function renderNotices(register: Register, services: readonly Doc<S
     };
     await Promise.all(Array.from({ length: Math.min(PARALLEL_PAGES, rendered.length) }, worker));
   } finally {
-    await printer?.close();
+    if (launching) await (await launching).close();
   }
   return results;
 }
@@ -87,7 +97,7 @@ export async function renderNotices(register: Register, services: readonly Doc<S
 async function writeOne(
   item: { service: Doc<ServizioFile>; model: NoticeModel; html: Record<Layer, string>; placeholder?: string },
   job: NoticeJob,
-  printer: NoticePrinter | undefined,
+  printer: (() => Promise<NoticePrinter>) | undefined,
 ): Promise<NoticeResult> {
   const { service, model, html } = item;
   const files: string[] = [];
@@ -102,9 +112,12 @@ async function writeOne(
       files.push(`${base}.html`);
     }
     if (printer) {
-      const printed = await printer.print(html[layer], model.titolare.denominazione);
-      blocked.push(...printed.blocked);
-      writeFileAtomic(`${base}.pdf`, printed.pdf);
+      if (!job.pdfCache?.fresh(`${base}.pdf`, html[layer])) {
+        const printed = await (await printer()).print(html[layer], model.titolare.denominazione);
+        blocked.push(...printed.blocked);
+        writeFileAtomic(`${base}.pdf`, printed.pdf);
+        job.pdfCache?.record(`${base}.pdf`, html[layer]);
+      }
       files.push(`${base}.pdf`);
     }
   }

@@ -1,7 +1,7 @@
 import { join, relative } from 'node:path';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { Lang } from '../i18n/lang.js';
-import type { NoticeFormat, NoticeResult } from '../informativa/render-notices.js';
+import type { NoticeFormat, NoticeResult, PdfCache } from '../informativa/render-notices.js';
 import type { Doc, Register } from '../register/model.js';
 import type { TrattamentoFile } from '../types/schema.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
@@ -28,6 +28,8 @@ export interface SiteJob {
   bozza?: boolean;
   /** The language of the command's messages (the site's languages come from the register). */
   lang: Lang;
+  /** PDFs unchanged since the last build are kept. */
+  pdfCache?: PdfCache;
 }
 
 export interface SiteOutcome {
@@ -83,6 +85,7 @@ export async function buildSite(register: Register, root: string, diagnostics: r
       template: job.template,
       browser: job.browser,
       bozza: job.bozza,
+      pdfCache: job.pdfCache,
       // The short notice points at the site's own full notice: absolute when the site's address is known.
       adjust: (model) => ({ ...model, url_completa: base ? absoluteUrl(base, sitePath.full(lang, model.servizio.id)) : null }),
       page: (html, layer, model) => {
