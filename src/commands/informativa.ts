@@ -25,7 +25,11 @@ export interface InformativaOptions {
   strict?: boolean;
 }
 
-export type NoticeWriteOptions = Omit<InformativaOptions, 'servizi' | 'tutti' | 'force' | 'strict'> & Pick<NoticeJob, 'adjust' | 'page' | 'pdfCache'>;
+export type NoticeWriteOptions = Omit<InformativaOptions, 'servizi' | 'tutti' | 'force' | 'strict'> &
+  Pick<NoticeJob, 'adjust' | 'page' | 'pdfCache'> & {
+    /** The same services again in another language (registro sito): their refusals were already said. */
+    quiet?: boolean;
+  };
 
 /** `registro informativa`: each chosen service's notice, full and short, as PDF and HTML. */
 export async function runInformativa(dir: string, options: InformativaOptions): Promise<number> {
@@ -77,7 +81,7 @@ export async function writeNotices(register: Register, root: string, services: D
       drafts.set(service.id, blockers.length);
       ready.push(service);
     } else {
-      printDiagnostics(blockers, [...new Set(blockers.map((d) => d.file))], root, options.lang);
+      if (!options.quiet) printDiagnostics(blockers, [...new Set(blockers.map((d) => d.file))], root, options.lang);
       refused.push({ id: service.id, errors: blockers.length });
     }
   }
@@ -95,6 +99,7 @@ export async function writeNotices(register: Register, root: string, services: D
     // A progress line on a terminal only: CI logs stay quiet.
     progress: tty ? (done, total, id) => process.stderr.write(`\r\x1b[K${done}/${total} ${id}${done === total ? '\n' : ''}`) : undefined,
   });
+  if (options.quiet) return { results, refused };
   for (const r of refused) process.stderr.write(`registro: ${message(options.lang, 'status.noticeBlocked', { service: r.id, errors: r.errors })}\n`);
   for (const [id, errors] of drafts) process.stderr.write(`registro: ${message(options.lang, 'status.draftNotice', { service: id, errors })}\n`);
   return { results, refused };

@@ -82,6 +82,7 @@ export async function buildSite(register: Register, root: string, diagnostics: r
       output: join(job.output, lang),
       formats: job.formats,
       lang,
+      quiet: lang !== site.langs[0],
       template: job.template,
       browser: job.browser,
       bozza: job.bozza,
