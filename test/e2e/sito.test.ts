@@ -161,6 +161,22 @@ describe('registro sito in Chromium', () => {
     expect(failures).toEqual([]);
   }, 180_000);
 
+  it("axe-core's whole rule set, best practices included (what Lighthouse's accessibility score is made of), passes on the home and a notice", async () => {
+    for (const rel of ['it/index.html', 'it/mensa-scolastica-breve.html', 'en/mensa-scolastica.html']) {
+      const page = await open(rel);
+      try {
+        await page.addScriptTag({ content: axeSource });
+        const violations = await page.evaluate(async () => {
+          const axe = (globalThis as unknown as { axe: { run: (ctx: unknown, o: unknown) => Promise<{ violations: Array<{ id: string }> }> } }).axe;
+          return (await axe.run(document, { resultTypes: ['violations'] })).violations.map((v) => v.id);
+        });
+        expect(violations, rel).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    }
+  }, 60_000);
+
   it('every link and resource resolves to a file of the site, and no request leaves the site folder', async () => {
     const failures: string[] = [];
     const root = resolve(out);
