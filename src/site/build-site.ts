@@ -1,4 +1,4 @@
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { Lang } from '../i18n/lang.js';
 import type { NoticeFormat, NoticeResult, PdfCache } from '../informativa/render-notices.js';
@@ -6,6 +6,7 @@ import type { Doc, Register } from '../register/model.js';
 import type { TrattamentoFile } from '../types/schema.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { writeNotices } from '../commands/informativa.js';
+import { loadTemplates } from '../informativa/templates.js';
 import { writeAssets } from './assets.js';
 import { logoOf } from './logo.js';
 import { chooserPage, homePage, type ListedService } from './home.js';
@@ -61,7 +62,7 @@ export async function buildSite(register: Register, root: string, diagnostics: r
     langs: [...new Set(options.lingue ?? DEFAULT_LANGS)],
     base,
     ente: register.registro?.data.titolare.denominazione ?? '',
-    logo: logo?.name ?? null,
+    logo: logo?.name ?? noticeLogo(register, root, job.template),
     register: options.registro_pubblico === true,
   };
   const files: string[] = [];
@@ -106,7 +107,8 @@ export async function buildSite(register: Register, root: string, diagnostics: r
   if (site.register) {
     for (const lang of site.langs) write(sitePath.register(lang), registerPage(site, register, lang, shown.map((s) => s.doc), draft(lang, controllerErrors + shown.reduce((n, s) => n + s.errors, 0))));
   }
-  if (site.langs.length > 1) write(sitePath.chooser(), chooserPage(site));
+  // The folder's own address always answers: with one language too, a link to its home.
+  write(sitePath.chooser(), chooserPage(site));
   files.push(...writeAssets(job.output, { site: site.templates.css('sito.css'), fonts: site.templates.css('fonts.css'), theme }, logo));
 
   const each = (path: (lang: Lang) => string): SitemapEntry[] => site.langs.map((lang) => ({ path: path(lang), alternates: site.langs.map((l) => ({ lang: l, path: path(l) })) }));
@@ -117,6 +119,13 @@ export async function buildSite(register: Register, root: string, diagnostics: r
   const snippet = snippetText(site);
   write('collegamento-privacy.txt', snippet);
   return { files, notices, refused, withheld: site.register ? withheld : [], base, snippet };
+}
+
+/** Without opzioni.sito.logo, the logo of the notice templates (--template, opzioni.informativa.modelli), as the notices show it. */
+function noticeLogo(register: Register, root: string, template: string | undefined): string | null {
+  const own = register.registro?.data.opzioni?.informativa?.modelli;
+  const dir = template ? resolve(template) : own ? join(root, own) : undefined;
+  return dir ? loadTemplates('it', dir).logo : null;
 }
 
 /** The open errors in the given files: what a page showing them would publish. */

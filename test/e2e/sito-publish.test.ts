@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MINIMAL, registerWith, registro, remove, tempDir } from '../helpers.js';
 
@@ -92,10 +92,10 @@ describe('registro sito: publish rules and sealing', () => {
     expect(readFileSync(join(out, 'assets/logo.svg'), 'utf8')).toBe(svg);
     const home = readFileSync(join(out, 'it/index.html'), 'utf8');
     expect(home).toContain('<img class="registro-logo" src="../assets/logo.svg" alt="">');
-    // One language: no language links, no English pages, no chooser.
+    // One language: no language links, no English pages; the folder's index still answers, with the one link.
     expect(home).not.toContain('registro-lingue');
     expect(existsSync(join(out, 'en'))).toBe(false);
-    expect(existsSync(join(out, 'index.html'))).toBe(false);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('<a href="it/index.html" hreflang="it">Privacy e protezione dei dati personali</a>');
 
     // A colour too light: validate warns at its position, and the site is not built.
     const pale = registerWith({ 'registro.yaml': `${readFileSync(join(MINIMAL, 'registro.yaml'), 'utf8')}opzioni:\n  sito:\n    colore: "#ffcc00"\n` });
@@ -108,6 +108,15 @@ describe('registro sito: publish rules and sealing', () => {
     expect(validate.stdout).toMatch(/registro\.yaml:16:13 {2}warning {2}the colour #ffcc00 has a contrast of 1\.51:1 with the header's white text/);
     remove(themed);
     remove(pale);
+  });
+
+  it('without opzioni.sito.logo, the logo of the notice templates (--template) heads the site, inlined', () => {
+    const templates = join(work, 'modelli');
+    mkdirSync(templates, { recursive: true });
+    writeFileSync(join(templates, 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"/>');
+    const { out, run } = site(MINIMAL, 'logo-modelli', '--template', templates);
+    expect(run.status).toBe(0);
+    expect(readFileSync(join(out, 'it/index.html'), 'utf8')).toMatch(/<img class="registro-logo" src="data:image\/svg\+xml;base64,[A-Za-z0-9+/=]+" alt="">/);
   });
 
   it('a base URL that is not a web address stops with one sentence (English with --lang en); a logo outside the register is positioned and refused', () => {
