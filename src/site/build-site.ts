@@ -54,13 +54,12 @@ const DEFAULT_LANGS: readonly Lang[] = ['it', 'en'];
  */
 export async function buildSite(register: Register, root: string, diagnostics: readonly Diagnostic[], job: SiteJob): Promise<SiteOutcome> {
   const options = register.registro?.data.opzioni?.sito ?? {};
-  const base = normalizeBaseUrl(job.baseUrl ?? options.url);
   const theme = themeCss(options.colore, job.lang);
   const logo = logoOf(root, options.logo);
   const site: Site = {
     templates: loadSiteTemplates(),
     langs: [...new Set(options.lingue ?? DEFAULT_LANGS)],
-    base,
+    base: normalizeBaseUrl(job.baseUrl ?? options.url),
     ente: register.registro?.data.titolare.denominazione ?? '',
     logo: logo?.name ?? noticeLogo(register, root, job.template),
     register: options.registro_pubblico === true,
@@ -75,50 +74,63 @@ export async function buildSite(register: Register, root: string, diagnostics: r
 
   const notices: NoticeResult[] = [];
   let refused: SiteOutcome['refused'] = [];
-  const sitemap: SitemapEntry[] = [];
-  const published = new Map<string, ListedService>();
+  let published: string[] = [];
   for (const lang of site.langs) {
-    const listed = new Map<string, ListedService>();
-    const written = await writeNotices(register, root, register.servizi, diagnostics, {
-      output: join(job.output, lang),
-      formats: job.formats,
-      lang,
-      quiet: lang !== site.langs[0],
-      template: job.template,
-      browser: job.browser,
-      bozza: job.bozza,
-      pdfCache: job.pdfCache,
-      // The short notice points at the site's own full notice: absolute when the site's address is known.
-      adjust: (model) => ({ ...model, url_completa: base ? absoluteUrl(base, sitePath.full(lang, model.servizio.id)) : null }),
-      page: (html, layer, model) => {
-        listed.set(model.servizio.id, { model, draft: noticeParts(html).draft !== null });
-        return noticePage(site, html, layer, model, job.formats.includes('pdf'));
-      },
-    });
+    const { written, services } = await noticesIn(site, register, root, diagnostics, job, lang);
     notices.push(...written.results);
     refused = written.refused;
     for (const r of written.results) files.push(...r.files.map((f) => relativeTo(job.output, f)));
-    const services = register.servizi.map((s) => listed.get(s.id)).filter((s): s is ListedService => s !== undefined);
     write(sitePath.home(lang), homePage(site, register, lang, services, draft(lang, controllerErrors)));
-    if (lang === site.langs[0]) for (const s of services) published.set(s.model.servizio.id, s);
+    if (lang === site.langs[0]) published = services.map((s) => s.model.servizio.id);
   }
 
   const { shown, withheld } = publicActivities(register, diagnostics, job.bozza === true);
   if (site.register) {
-    for (const lang of site.langs) write(sitePath.register(lang), registerPage(site, register, lang, shown.map((s) => s.doc), draft(lang, controllerErrors + shown.reduce((n, s) => n + s.errors, 0))));
+    const errors = controllerErrors + shown.reduce((n, s) => n + s.errors, 0);
+    for (const lang of site.langs) write(sitePath.register(lang), registerPage(site, register, lang, shown.map((s) => s.doc), draft(lang, errors)));
   }
   // The folder's own address always answers: with one language too, a link to its home.
   write(sitePath.chooser(), chooserPage(site));
   files.push(...writeAssets(job.output, { site: site.templates.css('sito.css'), fonts: site.templates.css('fonts.css'), theme }, logo));
-
-  const each = (path: (lang: Lang) => string): SitemapEntry[] => site.langs.map((lang) => ({ path: path(lang), alternates: site.langs.map((l) => ({ lang: l, path: path(l) })) }));
-  sitemap.push(...each(sitePath.home));
-  for (const id of published.keys()) sitemap.push(...each((l) => sitePath.short(l, id)), ...each((l) => sitePath.full(l, id)));
-  if (site.register) sitemap.push(...each(sitePath.register));
-  if (base) write('sitemap.xml', sitemapXml(base, sitemap));
+  if (site.base) write('sitemap.xml', sitemapXml(site.base, sitemapOf(site, published)));
   const snippet = snippetText(site);
   write('collegamento-privacy.txt', snippet);
-  return { files, notices, refused, withheld: site.register ? withheld : [], base, snippet };
+  return { files, notices, refused, withheld: site.register ? withheld : [], base: site.base, snippet };
+}
+
+/**
+ * One language's notices, through writeNotices: each written as a page of the site, the short
+ * one pointing at the site's own full one (absolute when the site's address is known).
+ */
+async function noticesIn(site: Site, register: Register, root: string, diagnostics: readonly Diagnostic[], job: SiteJob, lang: Lang) {
+  const listed = new Map<string, ListedService>();
+  const written = await writeNotices(register, root, register.servizi, diagnostics, {
+    output: join(job.output, lang),
+    formats: job.formats,
+    lang,
+    quiet: lang !== site.langs[0],
+    template: job.template,
+    browser: job.browser,
+    bozza: job.bozza,
+    pdfCache: job.pdfCache,
+    adjust: (model) => ({ ...model, url_completa: site.base ? absoluteUrl(site.base, sitePath.full(lang, model.servizio.id)) : null }),
+    page: (html, layer, model) => {
+      listed.set(model.servizio.id, { model, draft: noticeParts(html).draft !== null });
+      return noticePage(site, html, layer, model, job.formats.includes('pdf'));
+    },
+  });
+  const services = register.servizi.map((s) => listed.get(s.id)).filter((s): s is ListedService => s !== undefined);
+  return { written, services };
+}
+
+/** Every page but the language chooser, each with its versions in the other languages. */
+function sitemapOf(site: Site, services: readonly string[]): SitemapEntry[] {
+  const each = (path: (lang: Lang) => string): SitemapEntry[] => site.langs.map((lang) => ({ path: path(lang), alternates: site.langs.map((l) => ({ lang: l, path: path(l) })) }));
+  return [
+    ...each(sitePath.home),
+    ...services.flatMap((id) => [...each((l) => sitePath.short(l, id)), ...each((l) => sitePath.full(l, id))]),
+    ...(site.register ? each(sitePath.register) : []),
+  ];
 }
 
 /** Without opzioni.sito.logo, the logo of the notice templates (--template, opzioni.informativa.modelli), as the notices show it. */
