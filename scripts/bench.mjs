@@ -123,6 +123,15 @@ if (browserPath && !process.env.BENCH_NO_PDF && !only) {
   const floor = measured(1, [join(root, 'scripts/floor-print.mjs'), browserPath, html, join(work, 'floor-pdf')]);
   const notices = measured(1, [measure, 'informativa', dir, '--tutti', '--format', 'pdf,html', '-o', join(work, 'notices-pdf'), '--browser', browserPath]);
   row('informativa: 100 services, 200 PDF + 200 HTML (incl. loading 2,000 records)', notices.ms, floor.ms, 'same Chromium printing the same HTML, 4 pages at once', notices.maxRssMB);
+  // The privacy site: every notice in both languages (400 PDFs), then a rebuild with the PDFs already printed.
+  const siteOut = join(work, 'sito100');
+  const site = measured(1, [measure, 'sito', dir, '-o', siteOut, '--base-url', 'https://www.comune.esempio.it/privacy/', '--browser', browserPath, '--bozza']);
+  row('sito: 100 services, it + en, 400 PDF (budget 30 s)', site.ms, 2 * floor.ms, 'same Chromium printing the same HTML, twice (two languages)', site.maxRssMB);
+  const example = join(root, 'registers/comune-di-vallechiara');
+  const exampleOut = join(work, 'sito-esempio');
+  execFileSync(process.execPath, [bin, 'sito', example, '-o', exampleOut, '--browser', browserPath], { stdio: 'ignore' });
+  const rebuilt = measured(3, [measure, 'sito', example, '-o', exampleOut, '--browser', browserPath]);
+  row('sito: example register, PDFs already built (budget 3 s)', rebuilt.ms, null, null, rebuilt.maxRssMB);
 }
 
 // The register through time (issue 14): diff and storia from git.

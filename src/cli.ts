@@ -163,6 +163,29 @@ export function buildProgram(lang: Lang = 'it'): Command {
       });
     });
 
+  const sito = program
+    .command('sito')
+    .description('genera la sezione privacy del sito: pagina iniziale, informative per servizio, registro pubblico, sitemap')
+    .argument('[cartella]', 'la cartella del registro', '.')
+    .requiredOption('-o, --output <cartella>', 'la cartella del sito da pubblicare')
+    .option('--base-url <url>', 'indirizzo web del sito pubblicato, per la sitemap e i collegamenti assoluti (ad esempio https://www.comune.esempio.it/privacy/)')
+    .option('--force', 'scrive anche se alcuni file hanno errori di forma (senza quei file)')
+    .option('--bozza', 'scrive anche le pagine con errori aperti, marcate BOZZA')
+    .option('--strict', 'esce con 1 senza scrivere nulla se il registro ha errori aperti');
+  withNoticeOptions(sito).action(async (dir: string, opts: Record<string, unknown>) => {
+      const { runSito } = await import('./commands/sito.js');
+      process.exitCode = await runSito(dir, {
+        output: String(opts.output),
+        baseUrl: opts.baseUrl as string | undefined,
+        lang: langOf(opts.lang),
+        template: opts.template as string | undefined,
+        browser: opts.browser as string | undefined,
+        force: Boolean(opts.force),
+        bozza: Boolean(opts.bozza),
+        strict: Boolean(opts.strict),
+      });
+    });
+
   program
     .command('import')
     .alias('importa')

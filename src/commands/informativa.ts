@@ -5,7 +5,7 @@ import { message } from '../i18n/localize.js';
 import type { Doc, Register } from '../register/model.js';
 import type { ServizioFile } from '../types/schema.js';
 import { registerTemplateDir } from '../informativa/register-templates.js';
-import { renderNotices, type NoticeFormat, type NoticeResult } from '../informativa/render-notices.js';
+import { renderNotices, type NoticeFormat, type NoticeJob, type NoticeResult } from '../informativa/render-notices.js';
 import { UsageError } from '../util/errors.js';
 import { displayPath } from '../util/paths.js';
 import { nearest } from '../util/suggest.js';
@@ -28,7 +28,11 @@ export interface InformativaOptions {
   al?: string;
 }
 
-export type NoticeWriteOptions = Omit<InformativaOptions, 'servizi' | 'tutti' | 'force' | 'strict' | 'al'>;
+export type NoticeWriteOptions = Omit<InformativaOptions, 'servizi' | 'tutti' | 'force' | 'strict' | 'al'> &
+  Pick<NoticeJob, 'adjust' | 'page' | 'pdfCache'> & {
+    /** The same services again in another language (registro sito): their refusals were already said. */
+    quiet?: boolean;
+  };
 
 /** `registro informativa`: each chosen service's notice, full and short, as PDF and HTML. */
 export async function runInformativa(dir: string, options: InformativaOptions): Promise<number> {
@@ -79,7 +83,7 @@ export async function writeNotices(register: Register, root: string, services: D
       drafts.set(service.id, blockers.length);
       ready.push(service);
     } else {
-      printDiagnostics(blockers, [...new Set(blockers.map((d) => d.file))], root, options.lang);
+      if (!options.quiet) printDiagnostics(blockers, [...new Set(blockers.map((d) => d.file))], root, options.lang);
       refused.push({ id: service.id, errors: blockers.length });
     }
   }
@@ -91,9 +95,13 @@ export async function writeNotices(register: Register, root: string, services: D
     templateDir,
     browser: options.browser,
     drafts,
+    adjust: options.adjust,
+    page: options.page,
+    pdfCache: options.pdfCache,
     // A progress line on a terminal only: CI logs stay quiet.
     progress: tty ? (done, total, id) => process.stderr.write(`\r\x1b[K${done}/${total} ${id}${done === total ? '\n' : ''}`) : undefined,
   });
+  if (options.quiet) return { results, refused };
   for (const r of refused) process.stderr.write(`registro: ${message(options.lang, 'status.noticeBlocked', { service: r.id, errors: r.errors })}\n`);
   for (const [id, errors] of drafts) process.stderr.write(`registro: ${message(options.lang, 'status.draftNotice', { service: id, errors })}\n`);
   return { results, refused };

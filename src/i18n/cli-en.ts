@@ -49,6 +49,12 @@ const DESCRIPTIONS: Record<string, string> = {
   'esporta anche se alcuni file hanno errori di forma (senza quei file)': 'export even if some files have shape errors (without those files)',
   "genera l'informativa (artt. 13 e 14) di ogni servizio, completa e breve, in PDF e HTML":
     "generate each service's privacy notice (Arts. 13 and 14), full and short, as PDF and HTML",
+  'genera la sezione privacy del sito: pagina iniziale, informative per servizio, registro pubblico, sitemap':
+    "generate the website's privacy section: home page, each service's notice, public register, sitemap",
+  'la cartella del sito da pubblicare': 'the folder of the site to publish',
+  'indirizzo web del sito pubblicato, per la sitemap e i collegamenti assoluti (ad esempio https://www.comune.esempio.it/privacy/)':
+    'web address of the published site, for the sitemap and absolute links (for example https://www.comune.esempio.it/privacy/)',
+  'scrive anche le pagine con errori aperti, marcate BOZZA': 'write the pages with open errors too, marked DRAFT',
   'i servizi (id dei file in servizi/)': 'the services (ids of the files in servizi/)',
   'tutti i servizi': 'all services',
   'dove scrivere le informative': 'where to write the notices',

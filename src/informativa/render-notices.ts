@@ -25,6 +25,17 @@ export interface NoticeJob {
   drafts?: ReadonlyMap<string, number>;
   /** Called after each service, for a progress bar. */
   progress?: (done: number, total: number, id: string) => void;
+  /** The site (registro sito) points the short notice at its own full page. */
+  adjust?: (model: NoticeModel) => NoticeModel;
+  /** The site writes each rendered notice inside its page; the PDF is printed from the notice itself. */
+  page?: (html: string, layer: Layer, model: NoticeModel) => string;
+  /** PDFs still as printed from the same HTML are kept, not printed again (registro sito). */
+  pdfCache?: PdfCache;
+}
+
+export interface PdfCache {
+  fresh(pdfPath: string, html: string): boolean;
+  record(pdfPath: string, html: string): void;
 }
 
 export interface NoticeResult {
@@ -58,7 +69,8 @@ export async function renderNotices(register: Register, services: readonly Doc<S
   if (badId) throw new UsageError('usage.badServiceId', { id: badId.id });
   const templates = loadTemplates(job.lang, job.templateDir);
   const rendered = services.map((service) => {
-    const model = buildNotice(register, service, job.lang, templates.logo);
+    const built = buildNotice(register, service, job.lang, templates.logo);
+    const model = job.adjust ? job.adjust(built) : built;
     const html = Object.fromEntries(LAYERS.map(([layer]) => [layer, templates.render(layer, model)])) as Record<Layer, string>;
     const errors = job.drafts?.get(service.id);
     if (errors !== undefined) for (const [layer] of LAYERS) html[layer] = markDraft(html[layer], job.lang, errors);
@@ -66,7 +78,10 @@ export async function renderNotices(register: Register, services: readonly Doc<S
     return { service, model, html, placeholder };
   });
 
-  const printer = job.formats.includes('pdf') ? await NoticePrinter.launch(findBrowser(job.browser)) : undefined;
+  // The browser starts when the first PDF must be printed: a batch whose PDFs are all fresh needs none.
+  let launching: Promise<NoticePrinter> | undefined;
+  const printer = job.formats.includes('pdf') ? () => (launching ??= NoticePrinter.launch(findBrowser(job.browser))) : undefined;
+  if (printer && !job.pdfCache) await printer();
   const results: NoticeResult[] = new Array(rendered.length);
   let done = 0;
   try {
@@ -80,7 +95,7 @@ export async function renderNotices(register: Register, services: readonly Doc<S
     };
     await Promise.all(Array.from({ length: Math.min(PARALLEL_PAGES, rendered.length) }, worker));
   } finally {
-    await printer?.close();
+    if (launching) await (await launching).close();
   }
   return results;
 }
@@ -88,7 +103,7 @@ export async function renderNotices(register: Register, services: readonly Doc<S
 async function writeOne(
   item: { service: Doc<ServizioFile>; model: NoticeModel; html: Record<Layer, string>; placeholder?: string },
   job: NoticeJob,
-  printer: NoticePrinter | undefined,
+  printer: (() => Promise<NoticePrinter>) | undefined,
 ): Promise<NoticeResult> {
   const { service, model, html } = item;
   const files: string[] = [];
@@ -99,13 +114,16 @@ async function writeOne(
   for (const [layer, suffix] of LAYERS) {
     const base = join(job.outDir, `${service.id}${suffix}`);
     if (job.formats.includes('html')) {
-      writeFileAtomic(`${base}.html`, html[layer]);
+      writeFileAtomic(`${base}.html`, job.page ? job.page(html[layer], layer, model) : html[layer]);
       files.push(`${base}.html`);
     }
     if (printer) {
-      const printed = await printer.print(html[layer], model.titolare.denominazione);
-      blocked.push(...printed.blocked);
-      writeFileAtomic(`${base}.pdf`, printed.pdf);
+      if (!job.pdfCache?.fresh(`${base}.pdf`, html[layer])) {
+        const printed = await (await printer()).print(html[layer], model.titolare.denominazione);
+        blocked.push(...printed.blocked);
+        writeFileAtomic(`${base}.pdf`, printed.pdf);
+        job.pdfCache?.record(`${base}.pdf`, html[layer]);
+      }
       files.push(`${base}.pdf`);
     }
   }

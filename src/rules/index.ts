@@ -52,6 +52,7 @@ import { workerMonitoring } from './worker-monitoring.js';
 import { automatedDecisions } from './automated-decisions.js';
 import { changedAfterUpdate } from './changed-after-update.js';
 import { noticeStale } from './notice-stale.js';
+import { siteTheme } from './site-theme.js';
 
 /** The rules run on the register model, in this order. One rule per file; add new ones here. */
 export const RULES: readonly Rule[] = [
@@ -61,6 +62,8 @@ export const RULES: readonly Rule[] = [
   dpoIndependence, processorChain, recordConsistency, retentionLimit, publicDissemination, repealedNorm, workerMonitoring, automatedDecisions,
   // the notices generated for each service (docs/LEGAL.md §6, §8)
   noticeComplete, noticeRights, noticeReadability, noticeStale,
+  // the website's privacy section (issue 16)
+  siteTheme,
 ];
 
 /** Checks made while loading, before any rule: they cannot be switched off. */

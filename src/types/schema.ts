@@ -166,6 +166,33 @@ export interface RegistroFile {
        */
       url?: string;
     };
+    /**
+     * Opzioni del sito della privacy (registro sito): pagina iniziale, informative per servizio, registro pubblico.
+     */
+    sito?: {
+      /**
+       * Indirizzo web dove si pubblica il sito (ad esempio https://www.comune.esempio.it/privacy/): serve per la sitemap e i collegamenti assoluti; --base-url lo sostituisce.
+       */
+      url?: string;
+      /**
+       * true per pubblicare anche l'elenco dei trattamenti (finalità, basi giuridiche, categorie di dati, destinatari, conservazione), senza i campi interni (uffici, applicativi, misure).
+       */
+      registro_pubblico?: boolean;
+      /**
+       * Colore dell'ente per l'intestazione, nel formato #rrggbb (ad esempio #0066cc): deve avere con il bianco un contrasto di almeno 4,5:1.
+       */
+      colore?: string;
+      /**
+       * Logo dell'ente (file .png, .jpg o .svg, relativo alla cartella del registro).
+       */
+      logo?: string;
+      /**
+       * Lingue del sito (predefinite: it ed en). La prima è quella della pagina iniziale.
+       *
+       * @minItems 1
+       */
+      lingue?: ['it' | 'en', ...('it' | 'en')[]];
+    };
   };
   eccezioni?: Eccezioni;
 }
