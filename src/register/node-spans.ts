@@ -10,39 +10,63 @@ export interface Entry {
 const KIND = { scalar: 1, sequence: 2, mapping: 3 } as const;
 
 /**
- * The nodes js-yaml composed, in the order they opened: where each opened and closed, its kind,
- * its parent, and for scalars their value (a key's name). Plain arrays, so that a worker thread
- * can send them back cheaply; turned into a pointer index only for files with findings.
+ * The nodes js-yaml composed, in the order they opened: for each, where it opened and closed,
+ * its parent and its kind, four integers in one typed array (cheap to keep for every file and
+ * to send back from a worker thread); turned into a pointer index only for files with findings.
  */
 export interface NodeSpans {
+  packed: Int32Array;
+}
+
+/** The same, unpacked for reading. */
+interface Nodes {
   open: number[];
   close: number[];
-  kind: number[];
   parent: number[];
-  scalar: unknown[];
+  kind: number[];
 }
 
 /** A js-yaml `listener` that records every node's span while the file is parsed (one pass). */
-export function spanRecorder(): { listener: NonNullable<LoadOptions['listener']>; spans: NodeSpans } {
-  const spans: NodeSpans = { open: [], close: [], kind: [], parent: [], scalar: [] };
+export function spanRecorder(): { listener: NonNullable<LoadOptions['listener']>; finish: () => NodeSpans } {
+  const flat: number[] = [];
   const stack: number[] = [];
   const listener: NonNullable<LoadOptions['listener']> = (event, state) => {
     if (event === 'open') {
-      stack.push(spans.open.length);
-      spans.parent.push(stack.length > 1 ? stack[stack.length - 2]! : -1);
-      spans.open.push(state.position);
-      spans.close.push(0);
-      spans.kind.push(0);
-      spans.scalar.push(undefined);
+      const parent = stack.length > 0 ? stack[stack.length - 1]! : -1;
+      stack.push(flat.length / 4);
+      flat.push(state.position, 0, parent, 0);
       return;
     }
     const i = stack.pop()!;
-    const kind = (state as unknown as { kind: keyof typeof KIND | null; result: unknown }).kind;
-    spans.close[i] = state.position;
-    spans.kind[i] = kind ? KIND[kind] : 0;
-    if (kind === 'scalar') spans.scalar[i] = (state as unknown as { result: unknown }).result;
+    const kind = (state as unknown as { kind: keyof typeof KIND | null }).kind;
+    flat[i * 4 + 1] = state.position;
+    flat[i * 4 + 3] = kind ? KIND[kind] : 0;
   };
-  return { listener, spans };
+  return { listener, finish: () => ({ packed: Int32Array.from(flat) }) };
+}
+
+function unpack({ packed }: NodeSpans): Nodes {
+  const nodes: Nodes = { open: [], close: [], parent: [], kind: [] };
+  for (let i = 0; i < packed.length; i += 4) {
+    nodes.open.push(packed[i]!);
+    nodes.close.push(packed[i + 1]!);
+    nodes.parent.push(packed[i + 2]!);
+    nodes.kind.push(packed[i + 3]!);
+  }
+  return nodes;
+}
+
+/** A key's name from its source: plain as written, quoted unescaped; undefined if unsure. */
+function keyName(source: string): string | undefined {
+  if (source.startsWith("'")) return source.endsWith("'") && source.length > 1 ? source.slice(1, -1).replace(/''/g, "'") : undefined;
+  if (source.startsWith('"')) {
+    try {
+      return JSON.parse(source) as string;
+    } catch {
+      return undefined;
+    }
+  }
+  return source;
 }
 
 /**
@@ -50,7 +74,8 @@ export function spanRecorder(): { listener: NonNullable<LoadOptions['listener']>
  * gives; undefined when the spans do not line up with the data (a form this reader does not
  * follow), so that the caller falls back to the full parser rather than point wrongly.
  */
-export function entriesFromSpans(spans: NodeSpans, text: string, data: unknown): Map<string, Entry> | undefined {
+export function entriesFromSpans(packed: NodeSpans, text: string, data: unknown): Map<string, Entry> | undefined {
+  const spans = unpack(packed);
   const count = spans.open.length;
   const children: number[][] = Array.from({ length: count }, () => []);
   for (let i = 1; i < count; i++) if (spans.parent[i]! >= 0) children[spans.parent[i]!]!.push(i);
@@ -72,9 +97,10 @@ export function entriesFromSpans(spans: NodeSpans, text: string, data: unknown):
         const key = kids[k]!;
         const child = kids[k + 1]!;
         if (spans.kind[key] !== KIND.scalar) return undefined;
-        const name = String(spans.scalar[key]);
-        if (!Object.prototype.hasOwnProperty.call(value, name)) return undefined;
         const keySpan: Span = [start(key), ends[key]!];
+        // The data has the key as written (a key read differently, `1.0` or an escape, falls back).
+        const name = keyName(text.slice(keySpan[0], keySpan[1]));
+        if (name === undefined || !Object.prototype.hasOwnProperty.call(value, name)) return undefined;
         const childPointer = `${pointer}/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`;
         // Where `yaml` ends the collections around an empty value varies with what follows it.
         if (spans.kind[child] === 0) return undefined;
@@ -99,7 +125,7 @@ export function entriesFromSpans(spans: NodeSpans, text: string, data: unknown):
  * The children that are entries of a collection. A block mapping probes one more key after its
  * last entry (an empty node); a scalar's children are such probes too, and are no entries.
  */
-function contentChildren(node: number, spans: NodeSpans, children: number[][]): number[] {
+function contentChildren(node: number, spans: Nodes, children: number[][]): number[] {
   const kind = spans.kind[node];
   if (kind !== KIND.mapping && kind !== KIND.sequence) return [];
   const kids = children[node]!;
@@ -112,7 +138,7 @@ function contentChildren(node: number, spans: NodeSpans, children: number[][]): 
  * character, a block scalar after its last line break, a block collection at the end of the line
  * of its last entry (comment and line break included).
  */
-function nodeEnd(i: number, spans: NodeSpans, kids: number[], ends: number[], text: string): number {
+function nodeEnd(i: number, spans: Nodes, kids: number[], ends: number[], text: string): number {
   const close = spans.close[i]!;
   const kind = spans.kind[i];
   const open = skipBlank(text, spans.open[i]!);

@@ -46,9 +46,9 @@ export function parseYaml(text: string): ParsedYaml {
   }
   if (!NOT_FOR_FAST_PATH.test(text)) {
     try {
-      const { listener, spans } = spanRecorder();
+      const { listener, finish } = spanRecorder();
       const data = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, json: false, listener });
-      if (!hasKeyTheParsersReadApart(data)) return { doc: undefined, data: data === undefined ? null : data, problems: [], spans };
+      if (!hasKeyTheParsersReadApart(data)) return { doc: undefined, data: data === undefined ? null : data, problems: [], spans: finish() };
     } catch (error) {
       // A syntax error or a duplicate key: the full parser reports it, with its position.
       if (!(error instanceof jsyaml.YAMLException) && !isStackOverflow(error)) throw error;

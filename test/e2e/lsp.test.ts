@@ -202,6 +202,20 @@ describe('registro lsp, driven over stdio as an editor drives it', () => {
     expect(hover.contents.value).toContain('## Che cosa verifica');
   });
 
+  it('speaks English with --lang en: messages and quick fixes', async () => {
+    const dir = registerWith({}, DEFECTS);
+    dirs.push(dir);
+    const client = await start(dir, ['--lang', 'en']);
+    const path = join(dir, 'trattamenti/newsletter.yaml');
+    const uri = pathToFileURL(path).href;
+    await client.open(uri, readFileSync(path, 'utf8').replace('interessati: [minori]', 'interessati: [minorri]'));
+    const found = await client.diagnosticsFor(uri);
+    const term = found.find((d) => d.code === 'vocabulary-term')!;
+    expect(term.message).toBe('term "minorri" is not in the interessati vocabulary: did you mean "minori"?');
+    const actions = await client.request<Array<{ title: string }>>('textDocument/codeAction', { textDocument: { uri }, range: term.range, context: { diagnostics: [term] } });
+    expect(actions.map((a) => a.title)).toEqual(['Replace with "minori"']);
+  });
+
   it('exits when the editor goes away, leaving no process behind', async () => {
     const client = new LspClient(EXAMPLE);
     await client.initialize(EXAMPLE);
