@@ -11,6 +11,9 @@ import { reportNotices } from './informativa.js';
 import { loadForOutput, printDiagnostics } from './load-for-output.js';
 import { openFindings, printOpenFindings } from './output-status.js';
 
+/** The site's own list of what it wrote: never the one of `build`, so neither removes the other's files. */
+const SITE_MANIFEST = '.registro-sito.json';
+
 export interface SitoOptions {
   output: string;
   baseUrl?: string;
@@ -56,7 +59,7 @@ export async function runSito(dir: string, options: SitoOptions): Promise<number
   const browser = findBrowser(options.browser);
 
   const out = resolve(options.output);
-  const previous = readManifest(out);
+  const previous = readManifest(out, SITE_MANIFEST);
   const pdfCache = new SitePdfCache(out, `registro ${toolVersion()}`);
   const site = await buildSite(register, root, diagnostics, {
     pdfCache,
@@ -70,7 +73,7 @@ export async function runSito(dir: string, options: SitoOptions): Promise<number
   });
   const written = site.files.map((f) => entryFor(out, join(out, f)));
   const { removed, changed } = pruneStale(out, previous, new Set(written.map((e) => e.path)));
-  writeManifest(out, written, `registro ${toolVersion()}`);
+  writeManifest(out, written, `registro ${toolVersion()}`, SITE_MANIFEST);
   pdfCache.save();
   for (const path of removed) process.stderr.write(`registro: ${message(options.lang, 'status.removedStale', { path: displayPath(path) })}\n`);
   for (const path of changed) process.stderr.write(`registro: ${message(options.lang, 'status.keptChanged', { path: displayPath(path) })}\n`);

@@ -19,8 +19,8 @@ export interface ManifestEntry {
   servizio?: string;
 }
 
-export function readManifest(outDir: string): ManifestEntry[] {
-  const path = join(outDir, MANIFEST_NAME);
+export function readManifest(outDir: string, name: string = MANIFEST_NAME): ManifestEntry[] {
+  const path = join(outDir, name);
   if (!existsSync(path)) return [];
   try {
     const parsed = JSON.parse(readFileSync(path, 'utf8')) as { file?: unknown };
@@ -41,8 +41,8 @@ export function entryFor(outDir: string, file: string, servizio?: string): Manif
   return { path: relative(outDir, file).split('\\').join('/'), sha256: hashOf(file), ...(servizio ? { servizio } : {}) };
 }
 
-export function writeManifest(outDir: string, entries: readonly ManifestEntry[], tool: string): void {
-  writeFileAtomic(join(outDir, MANIFEST_NAME), JSON.stringify({ strumento: tool, file: entries }, null, 2) + '\n');
+export function writeManifest(outDir: string, entries: readonly ManifestEntry[], tool: string, name: string = MANIFEST_NAME): void {
+  writeFileAtomic(join(outDir, name), JSON.stringify({ strumento: tool, file: entries }, null, 2) + '\n');
 }
 
 /**

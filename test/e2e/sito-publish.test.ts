@@ -83,6 +83,16 @@ describe('registro sito: publish rules and sealing', () => {
     remove(register);
   });
 
+  it('in the folder of registro build, neither removes the files of the other', () => {
+    const out = join(work, 'condivisa');
+    expect(registro(['build', MINIMAL, '-o', out, '--format', 'html']).status).toBe(0);
+    expect(site(MINIMAL, 'condivisa').run.status).toBe(0);
+    expect(registro(['build', MINIMAL, '-o', out, '--format', 'html']).status).toBe(0);
+    expect(existsSync(join(out, 'registro.xlsx'))).toBe(true);
+    expect(existsSync(join(out, 'it/mensa-breve.html'))).toBe(true);
+    expect(existsSync(join(out, 'informative/mensa-breve.html'))).toBe(true);
+  });
+
   it('the colour and the logo of registro.yaml theme the site; a colour too light for white text is positioned and refused', () => {
     const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>';
     const themed = registerWith({ 'stemma.svg': svg, 'registro.yaml': `${readFileSync(join(MINIMAL, 'registro.yaml'), 'utf8')}opzioni:\n  sito:\n    colore: "#1a4d2e"\n    logo: stemma.svg\n    lingue: [it]\n` });
