@@ -21,7 +21,7 @@ export class LspClient {
   private readonly waiters: Array<{ uri: string; test: (d: LspDiagnostic[]) => boolean; resolve: (d: LspDiagnostic[]) => void }> = [];
 
   constructor(cwd: string, args: string[] = []) {
-    this.process = spawn(process.execPath, [BIN, 'lsp', ...args], { cwd, env: { ...process.env, REGISTRO_TODAY: '2026-11-23' }, stdio: ['pipe', 'pipe', 'inherit'] });
+    this.process = spawn(process.execPath, [BIN, 'lsp', ...args], { cwd, env: { ...process.env, REGISTRO_TODAY: '2026-12-01' }, stdio: ['pipe', 'pipe', 'inherit'] });
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: LspDiagnostic[] }) => {
       this.diagnostics.set(p.uri, p.diagnostics);

@@ -30,7 +30,7 @@ export function cleanup(): void {
 export async function findings(rule: string, files: Record<string, string>, from = MINIMAL): Promise<string[]> {
   const dir = registerWith(files, from);
   dirs.push(dir);
-  const { diagnostics } = await validateRegister(dir, dir, '2026-11-23');
+  const { diagnostics } = await validateRegister(dir, dir, '2026-12-01');
   return diagnostics
     .filter((d) => d.ruleId === rule && !d.suppressed)
     .map((d) => `${d.file}:${d.range.start.line}:${d.range.start.column} ${d.severity}`)

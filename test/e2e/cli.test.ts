@@ -126,7 +126,7 @@ describe('registro init', () => {
       const target = /\$schema=(\S+)/.exec(first)![1]!;
       expect(existsSync(join(dir, rel, '..', target))).toBe(true);
     }
-    expect(readFileSync(join(dir, 'registro.yaml'), 'utf8')).toContain('creato: 2026-11-23');
+    expect(readFileSync(join(dir, 'registro.yaml'), 'utf8')).toContain('creato: 2026-12-01');
   });
 
   it('never overwrites an existing register without --force', () => {

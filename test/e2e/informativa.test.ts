@@ -126,7 +126,7 @@ withBrowser('sealed rendering', () => {
     try {
       const { validateRegister } = await import('../../src/validate/validate-register.js');
       const { renderNotices } = await import('../../src/informativa/render-notices.js');
-      const { register } = await validateRegister(dir, dir, '2026-11-23');
+      const { register } = await validateRegister(dir, dir, '2026-12-01');
       const [result] = await renderNotices(register, register.servizi, { lang: 'it', formats: ['pdf', 'html'], outDir: join(dir, 'out'), browser });
       const html = readFileSync(join(dir, 'out/mensa.html'), 'utf8');
       expect(html).not.toMatch(/<script|<img src="http|<a href="javascript/);
@@ -153,7 +153,7 @@ withBrowser('sealed rendering', () => {
     try {
       const { validateRegister } = await import('../../src/validate/validate-register.js');
       const { renderNotices } = await import('../../src/informativa/render-notices.js');
-      const { register } = await validateRegister(dir, dir, '2026-11-23');
+      const { register } = await validateRegister(dir, dir, '2026-12-01');
       const [result] = await renderNotices(register, register.servizi, { lang: 'it', formats: ['pdf'], outDir: join(dir, 'out'), templateDir: templates, browser });
       expect(hits).toBe(0);
       // The sanitizer drops the <link> and <script>, the page's policy stops the image before the

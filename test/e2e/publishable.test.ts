@@ -81,8 +81,8 @@ describe('outputs say the state they were made in', () => {
     await workbook.xlsx.readFile(file);
     const sheet = workbook.worksheets[0]!;
     expect(sheet.getCell('A2').value).toBe('Stato');
-    expect(String(sheet.getCell('C2').value)).toBe('BOZZA: al 2026-11-23 il registro ha un errore aperto (registro validate li elenca)');
-    expect(workbook.subject).toContain('BOZZA al 2026-11-23: 1 errore aperto');
+    expect(String(sheet.getCell('C2').value)).toBe('BOZZA: al 2026-12-01 il registro ha un errore aperto (registro validate li elenca)');
+    expect(workbook.subject).toContain('BOZZA al 2026-12-01: 1 errore aperto');
   });
 
   it('export --strict writes nothing and exits 1 while errors are open', () => {

@@ -29,7 +29,7 @@ afterAll(() => dirs.forEach(remove));
 async function findings(rule: string, files: Record<string, string>): Promise<string[]> {
   const dir = registerWith(files);
   dirs.push(dir);
-  const { diagnostics } = await validateRegister(dir, dir, '2026-11-23');
+  const { diagnostics } = await validateRegister(dir, dir, '2026-12-01');
   return diagnostics
     .filter((d) => d.ruleId === rule && !d.suppressed)
     .map((d) => `${d.file}:${d.range.start.line}:${d.range.start.column} ${d.severity}`)
