@@ -119,13 +119,13 @@ if (browserPath && !process.env.BENCH_NO_PDF && !only) {
   const dir = join(work, 'servizi100');
   generateRegister(dir, 2000, 42);
   const html = join(work, 'notices-html');
-  execFileSync(process.execPath, [bin, 'informativa', dir, '--tutti', '--format', 'html', '-o', html], { stdio: 'ignore' });
+  execFileSync(process.execPath, [bin, 'informativa', dir, '--tutti', '--format', 'html', '-o', html, '--bozza'], { stdio: 'ignore' });
   const floor = measured(1, [join(root, 'scripts/floor-print.mjs'), browserPath, html, join(work, 'floor-pdf')]);
-  const notices = measured(1, [measure, 'informativa', dir, '--tutti', '--format', 'pdf,html', '-o', join(work, 'notices-pdf'), '--browser', browserPath]);
+  const notices = measured(1, [measure, 'informativa', dir, '--tutti', '--format', 'pdf,html', '-o', join(work, 'notices-pdf'), '--browser', browserPath, '--bozza']);
   row('informativa: 100 services, 200 PDF + 200 HTML (incl. loading 2,000 records)', notices.ms, floor.ms, 'same Chromium printing the same HTML, 4 pages at once', notices.maxRssMB);
   // The privacy site: every notice in both languages (400 PDFs), then a rebuild with the PDFs already printed.
   const siteOut = join(work, 'sito100');
-  const site = measured(1, [measure, 'sito', dir, '-o', siteOut, '--base-url', 'https://www.comune.esempio.it/privacy/', '--browser', browserPath, '--bozza']);
+  const site = measured(1, [measure, 'sito', dir, '-o', siteOut, '--base-url', 'https://www.comune.vallesintetica.it/privacy/', '--browser', browserPath, '--bozza']);
   row('sito: 100 services, it + en, 400 PDF (budget 30 s)', site.ms, 2 * floor.ms, 'same Chromium printing the same HTML, twice (two languages)', site.maxRssMB);
   const example = join(root, 'registers/comune-di-vallechiara');
   const exampleOut = join(work, 'sito-esempio');
