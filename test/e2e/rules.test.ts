@@ -105,9 +105,9 @@ const cases: Case[] = [
   },
   {
     rule: 'stale',
-    fires: { 'trattamenti/mensa.yaml': mensa(['aggiornato: 2026-06-01', 'aggiornato: 2025-11-22']) },
+    fires: { 'trattamenti/mensa.yaml': mensa(['aggiornato: 2026-06-01', 'aggiornato: 2025-11-30']) },
     at: ['trattamenti/mensa.yaml:19:13 warning'],
-    silent: { 'trattamenti/mensa.yaml': mensa(['aggiornato: 2026-06-01', 'aggiornato: 2025-11-23']) },
+    silent: { 'trattamenti/mensa.yaml': mensa(['aggiornato: 2026-06-01', 'aggiornato: 2025-12-01']) },
   },
   {
     rule: 'basis-missing',
