@@ -1,6 +1,7 @@
 import { parseDocument, visit, isNode, isAlias, type Document, type YAMLError } from 'yaml';
 import jsyaml from 'js-yaml';
 import type { MessageParams } from '../diagnostics/types.js';
+import type { MessageId } from '../i18n/messages-it.js';
 import { isStackOverflow } from '../util/errors.js';
 import { keyProblems } from './yaml-keys.js';
 
@@ -10,7 +11,7 @@ export interface ParseProblem {
   severity: 'error' | 'warning';
   start: number;
   end: number;
-  messageId: string;
+  messageId: MessageId;
   params: MessageParams;
 }
 

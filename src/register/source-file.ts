@@ -1,4 +1,5 @@
 import { isSystemError, UsageError } from '../util/errors.js';
+import type { MessageId } from '../i18n/messages-it.js';
 import { readBounded } from '../util/read-bounded.js';
 import { START_OF_FILE, type Diagnostic, type MessageParams, type Range, type Severity } from '../diagnostics/types.js';
 import { decode } from './encoding.js';
@@ -38,7 +39,7 @@ export interface FileRef {
 /** Reads, decodes and parses one file. Never throws: every failure becomes a diagnostic. */
 export function loadSourceFile(ref: FileRef): SourceFile {
   const diagnostics: Diagnostic[] = [];
-  const fail = (messageId: string, params: MessageParams, range: Range, ruleId = 'encoding'): SourceFile => {
+  const fail = (messageId: MessageId, params: MessageParams, range: Range, ruleId = 'encoding'): SourceFile => {
     diagnostics.push({ ruleId, severity: 'error', file: ref.displayPath, range, messageId, params });
     return { ...ref, text: '', data: undefined, positions: new PositionIndex(undefined, ''), diagnostics };
   };
