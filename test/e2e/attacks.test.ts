@@ -307,3 +307,35 @@ describe('export: what Excel cannot hold is refused before writing', () => {
     expect(existsSync(out)).toBe(false);
   });
 });
+
+describe('ordinary mistakes on the command line are usage errors, with the path', () => {
+  const work = tempDir();
+  dirs.push(work);
+  mkdirSync(join(work, 'cartella'));
+  it('-o naming a folder where a file goes', () => {
+    usageError(attack(['export', EXAMPLE, '-o', join(work, 'cartella')]), new RegExp(`^registro: impossibile scrivere "${join(work, 'cartella')}": è una cartella, indica un file; nessun file è stato scritto\\n$`));
+    usageError(attack(['validate', EXAMPLE, '--format', 'json', '-o', join(work, 'cartella')]), /è una cartella, indica un file/);
+  });
+
+  it('-o naming an existing file where a folder goes', () => {
+    writeFileSync(join(work, 'file'), 'x');
+    usageError(attack(['informativa', EXAMPLE, '--tutti', '-f', 'html', '-o', join(work, 'file')]), /impossibile scrivere ".*file\/[a-z-]+\.html": al suo posto, o in una cartella del percorso, c'è già un file/);
+  });
+
+  it('a name over 255 bytes, and a folder that cannot be created', () => {
+    usageError(attack(['export', EXAMPLE, '-o', join(work, `${'a'.repeat(300)}.xlsx`)]), /impossibile scrivere ".*": il nome è troppo lungo; nessun file è stato scritto/);
+    writeFileSync(join(work, 'un-file'), 'x');
+    usageError(attack(['export', EXAMPLE, '-f', 'csv', '-o', join(work, 'un-file/sotto/x.csv')]), /^registro: impossibile scrivere ".*un-file\/sotto\/x\.csv": (una parte del percorso è un file|al suo posto, o in una cartella del percorso, c'è già un file)/);
+    // A long name that fits is written: the temporary file beside it must not overflow the limit.
+    const long = join(work, `${'b'.repeat(245)}.xlsx`);
+    expect(attack(['export', EXAMPLE, '-o', long]).status).toBe(0);
+    expect(existsSync(long)).toBe(true);
+  });
+
+  it('--insieme constructor and __proto__ are unknown names, not object properties', () => {
+    for (const name of ['constructor', '__proto__', 'toString']) {
+      usageError(attack(['export', EXAMPLE, '--insieme', name, '-o', join(work, 'x.xlsx')]), new RegExp(`^registro: insieme di colonne "${name}" sconosciuto; insiemi: completo, garante`));
+    }
+    expect(readdirSync(work).filter((f) => f.startsWith('x.'))).toEqual([]);
+  });
+});
