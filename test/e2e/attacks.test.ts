@@ -196,7 +196,7 @@ describe('import: every bound is checked before the work', () => {
     const cells = Array.from({ length: 700 }, (_, i) => `<c r="${column((i % 5) + 1)}${Math.floor(i / 5) + 2}" t="s"><v>0</v></c>`);
     const rows = Array.from({ length: 140 }, (_, r) => `<row r="${r + 2}">${cells.slice(r * 5, r * 5 + 5).join('')}</row>`).join('');
     const r = importing('condivisa.xlsx', workbook(row(1, heading) + rows, `<si><t>${'x'.repeat(1024 * 1024)}</t></si>`));
-    usageError(r, /^registro: "condivisa\.xlsx", riga 2, colonna 1: la cella ha 1048576 caratteri, oltre i 32767 che Excel ammette; nessun file è stato scritto/, 15_000);
+    usageError(r, /^registro: "condivisa\.xlsx", riga 2, colonna 1: la cella ha 1048576 caratteri, oltre il limite di Excel \(32767\); nessun file è stato scritto/, 15_000);
   });
 
   it('a truncated workbook, and a text file named .xlsx', () => {
@@ -303,7 +303,7 @@ describe('export: what Excel cannot hold is refused before writing', () => {
     const dir = copyOfExample({ 'trattamenti/anagrafe.yaml': record });
     const out = join(dir, '..', 'registro.xlsx');
     const r = attack(['export', dir, '-o', out, '--force']);
-    usageError(r, /^registro: "anagrafe", colonna "[^"]+": 40000 caratteri, oltre i 32767 che una cella di Excel può contenere/m);
+    usageError(r, /^registro: "anagrafe", colonna "[^"]+": 40000 caratteri, oltre il limite di una cella di Excel \(32767\)/m);
     expect(existsSync(out)).toBe(false);
   });
 });
