@@ -17,6 +17,7 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
   'yaml.tag': (p) => `YAML tag "${p.tag}" is not allowed: use plain values`,
   'yaml.complexKey': () => 'a list or a map cannot be a key: use a word (for example finalita:)',
   'schema.moreErrors': (p) => `the file has ${count(p.count, 'shape error', 'shape errors')}: the first ${p.shown} are above; fix them and validate again`,
+  'yaml.unclosedFlow': (p) => `the ${p.char} opened here is never closed: ${p.closing} is missing`,
   'yaml.tooDeep': () => 'the structure is nested too deeply: the file cannot be a register record',
   'layout.unknownFile': (p) => `file "${p.name}" is out of place: a register folder holds registro.yaml, soggetti.yaml, vocabolario.yaml and the folders trattamenti/, servizi/, attivita-responsabile/`,
   'layout.unknownFileSuggest': (p) => `file "${p.name}" is out of place: did you mean "${p.suggestion}"?`,

@@ -18,6 +18,7 @@ export const it = {
   'yaml.tag': (p) => `tag YAML "${p.tag}" non ammesso: usa valori semplici`,
   'yaml.complexKey': () => 'una lista o una mappa non può fare da chiave: usa una parola (ad esempio finalita:)',
   'schema.moreErrors': (p) => `il file ha ${count(p.count, 'errore', 'errori')} di forma: qui sopra ${Number(p.shown) === 1 ? 'il primo' : `i primi ${p.shown}`}; correggili e valida di nuovo`,
+  'yaml.unclosedFlow': (p) => `la parentesi ${p.char} aperta qui non è mai chiusa: manca ${p.closing}`,
   'yaml.tooDeep': () => 'struttura annidata troppo in profondità: il file non può essere una scheda del registro',
   'layout.unknownFile': (p) => `file "${p.name}" fuori posto: nella cartella del registro sono attesi registro.yaml, soggetti.yaml, vocabolario.yaml e le cartelle trattamenti/, servizi/, attivita-responsabile/`,
   'layout.unknownFileSuggest': (p) => `file "${p.name}" fuori posto: forse intendevi "${p.suggestion}"?`,

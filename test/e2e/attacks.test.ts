@@ -339,3 +339,12 @@ describe('ordinary mistakes on the command line are usage errors, with the path'
     expect(readdirSync(work).filter((f) => f.startsWith('x.'))).toEqual([]);
   });
 });
+
+describe('parser recovery points at the cause', () => {
+  it('an unclosed [ at the end of the file is reported at the bracket, not past the end', () => {
+    const dir = copyOfExample({ 'trattamenti/aperta.yaml': 'denominazione: Mensa\nfinalita: [a, b\n' });
+    const r = attack(['validate', dir]);
+    expect(r.stdout).toMatch(/trattamenti\/aperta\.yaml:2:11 {2}errore {2}la parentesi \[ aperta qui non è mai chiusa: manca \]/);
+    expect(r.stdout).not.toMatch(/aperta\.yaml:3:1/);
+  });
+});
