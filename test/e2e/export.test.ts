@@ -240,7 +240,7 @@ describe('export safety', () => {
       const file = join(out, 'blocked.xlsx');
       const r = registro(['export', dir, '-o', file]);
       expect(r.status).toBe(1);
-      expect(r.stderr).toContain('trattamenti/rotta.yaml:2:1');
+      expect(r.stderr).toContain('trattamenti/rotta.yaml:1:16');
       expect(r.stderr).toContain('1 file del registro ha errori di forma');
       expect(existsSync(file)).toBe(false);
       expect(registro(['export', dir, '-o', file, '--force']).status).toBe(0);
