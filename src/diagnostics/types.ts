@@ -1,4 +1,5 @@
 /** What every stage after loading produces: positioned findings, localised only at the end. */
+import type { MessageId } from '../i18n/messages-it.js';
 
 export type Severity = 'error' | 'warning';
 
@@ -21,7 +22,7 @@ export interface Diagnostic {
   /** Path of the file as shown to the user: relative to the working directory, forward slashes. */
   file: string;
   range: Range;
-  messageId: string;
+  messageId: MessageId;
   params: MessageParams;
   /** JSON Pointer of the node concerned, for findings of rules (matches `eccezioni`). */
   pointer?: string;

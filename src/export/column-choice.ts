@@ -9,13 +9,14 @@ import { COLUMNS, COLUMN_SETS, type Column } from './columns.js';
  */
 export function chooseColumns(flags: { colonne?: string; insieme?: string }, options: RegistroFile['opzioni']): Column[] {
   const own = options?.export;
-  const sets: Record<string, readonly string[]> = { ...COLUMN_SETS, ...(own?.insiemi ?? {}) };
+  // A Map, not an object: a name typed by the user ("constructor", "__proto__") is only a name.
+  const sets = new Map<string, readonly string[]>([...Object.entries(COLUMN_SETS), ...Object.entries(own?.insiemi ?? {})]);
   let ids: readonly string[];
   if (flags.colonne) ids = flags.colonne.split(',').map((s) => s.trim()).filter(Boolean);
   else if (flags.insieme || own?.insieme) {
     const name = (flags.insieme ?? own?.insieme)!;
-    const set = sets[name];
-    if (!set) throw new UsageError('usage.unknownColumnSet', { value: name, allowed: Object.keys(sets).join(', ') });
+    const set = sets.get(name);
+    if (!set) throw new UsageError('usage.unknownColumnSet', { value: name, allowed: [...sets.keys()].join(', ') });
     ids = set;
   } else ids = own?.colonne ?? COLUMN_SETS.completo!;
   return ids.map((id) => {

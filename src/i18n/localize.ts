@@ -5,9 +5,8 @@ import { en } from './messages-en.js';
 
 const catalogs: Record<Lang, Record<MessageId, (p: MessageParams) => string>> = { it, en };
 
-export function message(lang: Lang, id: string, params: MessageParams): string {
-  const render = catalogs[lang][id as MessageId];
-  return render ? render(params) : `${id} ${JSON.stringify(params)}`;
+export function message(lang: Lang, id: MessageId, params: MessageParams): string {
+  return catalogs[lang][id](params);
 }
 
 export function localize(diagnostics: readonly Diagnostic[], lang: Lang): LocalizedDiagnostic[] {

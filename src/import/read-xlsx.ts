@@ -21,6 +21,7 @@ export async function readXlsx(path: string, sheetName?: string): Promise<Sheet>
     // file is not a workbook it can read. Our own code runs only after this call.
     throw new UsageError('usage.badWorkbook', { path: name, detail: error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error) });
   }
+  if (workbook.worksheets.length === 0) throw new UsageError('usage.badWorkbook', { path: name, detail: '' });
   const sheet = sheetName ? workbook.getWorksheet(sheetName) : workbook.worksheets.find((s) => s.state === 'visible' && s.actualRowCount > 0);
   if (!sheet) throw new UsageError('usage.noSheet', { value: sheetName ?? '', allowed: workbook.worksheets.map((s) => s.name).join(', ') });
   const problems: CellProblem[] = [];

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { cannotWrite } from '../util/atomic-write.js';
 
 /**
  * Writes many files atomically, as writeFileAtomic does one: every file goes to a temporary
@@ -11,10 +12,12 @@ import { randomBytes } from 'node:crypto';
  */
 export function writeManyAtomic(files: ReadonlyArray<readonly [string, string]>): void {
   const temps: string[] = [];
+  let current = files[0]?.[0] ?? '';
   try {
     for (const [path, text] of files) {
+      current = path;
       mkdirSync(dirname(path), { recursive: true });
-      const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+      const tmp = join(dirname(path), `.${basename(path).slice(0, 40)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
       temps.push(tmp);
       writeFileSync(tmp, text, { flag: 'wx', mode: 0o644 });
     }
@@ -22,7 +25,7 @@ export function writeManyAtomic(files: ReadonlyArray<readonly [string, string]>)
     files.forEach(([path], i) => renameSync(temps[i]!, path));
   } catch (error) {
     for (const tmp of temps) rmSync(tmp, { force: true });
-    throw error;
+    throw cannotWrite(error, current);
   }
 }
 

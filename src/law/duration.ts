@@ -36,7 +36,7 @@ export function durationDays(text: string): number | undefined {
   let found = false;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const raw = tokens[i]!;
-    const value = /^\d+([.,]\d+)?$/.test(raw) ? Number(raw.replace(',', '.')) : NUMBER_WORDS[raw];
+    const value = /^\d+([.,]\d+)?$/.test(raw) ? Number(raw.replace(',', '.')) : Object.hasOwn(NUMBER_WORDS, raw) ? NUMBER_WORDS[raw] : undefined;
     const unit = unitOf(tokens[i + 1]!);
     if (value === undefined || unit === undefined) continue;
     days += value * unit;

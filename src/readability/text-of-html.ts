@@ -50,7 +50,7 @@ export function decode(text: string): string {
       const n = code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
       return n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : ' ';
     }
-    return ENTITIES[code] ?? all;
+    return Object.hasOwn(ENTITIES, code) ? ENTITIES[code]! : all;
   });
 }
 

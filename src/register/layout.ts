@@ -1,4 +1,5 @@
 import { lstatSync, readdirSync, realpathSync, existsSync, type Dirent } from 'node:fs';
+import type { MessageId } from '../i18n/messages-it.js';
 import { join, extname, basename } from 'node:path';
 import type { Diagnostic, MessageParams, Severity } from '../diagnostics/types.js';
 import { START_OF_FILE } from '../diagnostics/types.js';
@@ -48,7 +49,7 @@ export function scanRegister(root: string, cwd: string): RegisterLayout {
   const files: FileRef[] = [];
   const diagnostics: Diagnostic[] = [];
   const realRoot = realpathSync(root);
-  const report = (path: string, messageId: string, params: MessageParams, severity: Severity = 'warning', ruleId = 'layout') =>
+  const report = (path: string, messageId: MessageId, params: MessageParams, severity: Severity = 'warning', ruleId = 'layout') =>
     diagnostics.push({ ruleId, severity, file: displayPath(path, cwd), range: START_OF_FILE, messageId, params });
 
   /** Resolves an entry, refusing links that leave the register. */

@@ -1,9 +1,11 @@
 import { parseDocument, visit, isNode, isAlias, type Document, type YAMLError } from 'yaml';
 import jsyaml from 'js-yaml';
 import type { MessageParams } from '../diagnostics/types.js';
+import type { MessageId } from '../i18n/messages-it.js';
 import { isStackOverflow } from '../util/errors.js';
 import { keyProblems } from './yaml-keys.js';
 import { spanRecorder, type NodeSpans } from './node-spans.js';
+import { unclosedFlowStart } from './unclosed-flow.js';
 
 /** A problem found while parsing, by character offsets into the text. */
 export interface ParseProblem {
@@ -11,7 +13,7 @@ export interface ParseProblem {
   severity: 'error' | 'warning';
   start: number;
   end: number;
-  messageId: string;
+  messageId: MessageId;
   params: MessageParams;
 }
 
@@ -126,7 +128,9 @@ export function parseYamlDocument(text: string): ParsedYaml {
     return { doc: undefined, data: undefined, problems };
   }
   // A broken file can yield one error per line; the first few say where to look.
-  for (const error of doc.errors.slice(0, MAX_ERRORS_PER_FILE)) problems.push(fromYamlError(error, 'error', text));
+  const open = atEndOfText(doc.errors, text) ? unclosedFlowStart(text) : undefined;
+  if (open !== undefined) problems.push({ ruleId: 'yaml-syntax', severity: 'error', start: open, end: open + 1, messageId: 'yaml.unclosedFlow', params: { char: text[open]!, closing: text[open] === '[' ? ']' : '}' } });
+  else for (const error of doc.errors.slice(0, MAX_ERRORS_PER_FILE)) problems.push(fromYamlError(error, 'error', text));
   for (const warning of doc.warnings) problems.push(fromYamlError(warning, 'warning', text));
 
   let keys: ParseProblem[];
@@ -188,6 +192,12 @@ export function parseYamlDocument(text: string): ParsedYaml {
     }
   }
   return { doc, data, problems };
+}
+
+/** Whether the parser's first error sits at the end of the text, where an unclosed bracket puts it. */
+function atEndOfText(errors: readonly YAMLError[], text: string): boolean {
+  const first = errors[0];
+  return first !== undefined && first.pos[0] >= text.trimEnd().length;
 }
 
 /** Italian (and English) words for the parser's error codes; the parser's own text as detail. */

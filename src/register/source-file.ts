@@ -1,4 +1,5 @@
 import { isSystemError, UsageError } from '../util/errors.js';
+import type { MessageId } from '../i18n/messages-it.js';
 import { readBounded } from '../util/read-bounded.js';
 import { START_OF_FILE, type Diagnostic, type MessageParams, type Range, type Severity } from '../diagnostics/types.js';
 import { decode } from './encoding.js';
@@ -46,7 +47,7 @@ export function loadSourceFile(ref: FileRef): SourceFile {
   const diagnostics: Diagnostic[] = [];
   // The bytes are not kept in the file: only its text is.
   const { contents, ...where } = ref;
-  const fail = (messageId: string, params: MessageParams, range: Range, ruleId = 'encoding'): SourceFile => {
+  const fail = (messageId: MessageId, params: MessageParams, range: Range, ruleId = 'encoding'): SourceFile => {
     diagnostics.push({ ruleId, severity: 'error', file: ref.displayPath, range, messageId, params });
     return { ...where, text: '', data: undefined, positions: new PositionIndex(undefined, ''), diagnostics };
   };
@@ -70,7 +71,7 @@ export function loadSourceFile(ref: FileRef): SourceFile {
 /** Decodes and parses the bytes of one file (read from disk or git, or an editor's unsaved text). */
 export function sourceFromBytes(ref: FileRef, bytes: Buffer): SourceFile {
   const diagnostics: Diagnostic[] = [];
-  const fail = (messageId: string, params: MessageParams, range: Range, ruleId = 'encoding'): SourceFile => {
+  const fail = (messageId: MessageId, params: MessageParams, range: Range, ruleId = 'encoding'): SourceFile => {
     diagnostics.push({ ruleId, severity: 'error', file: ref.displayPath, range, messageId, params });
     return { ...ref, text: '', data: undefined, positions: new PositionIndex(undefined, ''), diagnostics };
   };

@@ -1,4 +1,5 @@
 import type { Rule, Finding } from './types.js';
+import type { MessageId } from '../i18n/messages-it.js';
 import { isBoilerplate } from '../law/facts.js';
 
 const PERMANENT = /permanent/i;
@@ -12,7 +13,7 @@ export const retentionVague: Rule = {
   *check({ register }): Iterable<Finding> {
     for (const { file, data } of register.trattamenti) {
       for (const [i, item] of (data.conservazione ?? []).entries()) {
-        const at = (key: string, messageId: string, params = {}): Finding => ({ file, pointer: `/conservazione/${i}/${key}`, at: 'value', messageId, params });
+        const at = (key: string, messageId: MessageId, params = {}): Finding => ({ file, pointer: `/conservazione/${i}/${key}`, at: 'value', messageId, params });
         if (item.durata && (isBoilerplate('conservazione', item.durata) || (!/\d/.test(item.durata) && !PERMANENT.test(item.durata)))) {
           yield at('durata', 'rule.retentionNoNumber', { text: item.durata });
         }

@@ -1,4 +1,5 @@
 import type { MessageParams, Severity } from '../diagnostics/types.js';
+import type { MessageId } from '../i18n/messages-it.js';
 import type { Register } from '../register/model.js';
 import type { SourceFile } from '../register/source-file.js';
 import type { LastChange } from '../history/last-changes.js';
@@ -26,7 +27,7 @@ export interface Finding {
   pointer: string;
   /** Point at the key of the entry (default) or at its value. */
   at?: 'key' | 'value';
-  messageId: string;
+  messageId: MessageId;
   params: MessageParams;
   /** A finding graver or lighter than the rule's default (e.g. a joint controller's arrangement). */
   severity?: Severity;

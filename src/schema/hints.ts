@@ -1,9 +1,10 @@
+import type { MessageId } from '../i18n/messages-it.js';
 import type { MessageParams } from '../diagnostics/types.js';
 import { slugify } from '../util/suggest.js';
 import { countryCodeOf } from '../law/countries.js';
 
 interface Hint {
-  messageId: string;
+  messageId: MessageId;
   params: MessageParams;
 }
 

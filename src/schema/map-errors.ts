@@ -1,4 +1,5 @@
 import type { ErrorObject } from 'ajv';
+import type { MessageId } from '../i18n/messages-it.js';
 import type { Diagnostic, MessageParams, Range } from '../diagnostics/types.js';
 import type { SourceFile } from '../register/source-file.js';
 import { joinPointer } from '../register/positions.js';
@@ -41,7 +42,7 @@ function relevant(errors: readonly ErrorObject[]): ErrorObject[] {
 
 interface Mapped {
   range: Range;
-  messageId: string;
+  messageId: MessageId;
   params: MessageParams;
 }
 

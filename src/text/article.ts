@@ -34,7 +34,7 @@ const ARTICLES = {
 
 export function italianNameForms(name: string): NameForms {
   const first = /^[\p{L}]+/u.exec(name.trim())?.[0] ?? '';
-  const gender = NOUNS[fold(first)];
+  const gender = Object.hasOwn(NOUNS, fold(first)) ? NOUNS[fold(first)] : undefined;
   if (!gender) return { soggetto: name, di: `di ${name}` };
   const [article, of] = ARTICLES[gender][kindOf(first)];
   const join = (a: string) => (a.endsWith("'") ? `${a}${name}` : `${a} ${name}`);

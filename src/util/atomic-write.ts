@@ -1,6 +1,7 @@
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { isSystemError, UsageError } from './errors.js';
 
 /**
  * Writes a file so that readers see either the old content or the new one, never half of it:
@@ -13,8 +14,17 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
     replaceWith(tmp, path);
   } catch (error) {
     rmSync(tmp, { force: true });
-    throw error;
+    throw cannotWrite(error, path);
   }
+}
+
+/**
+ * The system's refusal to write a path the user gave (a folder where a file goes, a name too
+ * long, no permission, a full disk) is a usage error naming the path; anything else stays a defect.
+ */
+export function cannotWrite(error: unknown, path: string): unknown {
+  if (!isSystemError(error)) return error;
+  return new UsageError('usage.cannotWrite', { path, code: error.code });
 }
 
 /**
@@ -28,15 +38,20 @@ export async function writeViaTemporaryFile(path: string, write: (tmp: string) =
     replaceWith(tmp, path);
   } catch (error) {
     rmSync(tmp, { force: true });
-    throw error;
+    throw cannotWrite(error, path);
   }
 }
 
 /** A fresh temporary path beside `path` (same folder, so the final rename is atomic). */
 function temporaryPathFor(path: string): string {
   const dir = dirname(path);
-  mkdirSync(dir, { recursive: true });
-  return join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    throw cannotWrite(error, path);
+  }
+  // Short, whatever the target's name: a name near the 255-byte limit must not overflow here.
+  return join(dir, `.${basename(path).slice(0, 40)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
 }
 
 /** Flushes the finished temporary file to disk, then renames it over the target. */
@@ -79,6 +94,6 @@ export async function writeFilesAtomic(files: ReadonlyArray<readonly [string, st
     await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker));
   } catch (error) {
     await Promise.all([...pending].map((tmp) => rm(tmp, { force: true })));
-    throw error;
+    throw cannotWrite(error, files[Math.max(0, next - 1)]?.[0] ?? '');
   }
 }

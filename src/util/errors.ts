@@ -1,9 +1,10 @@
 import type { MessageParams } from '../diagnostics/types.js';
+import type { MessageId } from '../i18n/messages-it.js';
 
 /** A mistake in how the command was called (exit code 2), with a message id for both languages. */
 export class UsageError extends Error {
   constructor(
-    readonly messageId: string,
+    readonly messageId: MessageId,
     readonly params: MessageParams = {},
   ) {
     super(messageId);

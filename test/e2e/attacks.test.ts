@@ -118,7 +118,7 @@ describe('a batch of files, as lint-staged passes them', () => {
     writeFileSync(stray, 'a: 1\n');
     const r = attack(['validate', stray, join(dir, 'trattamenti/mensa-scolastica.yaml')]);
     expect(r.stderr).toContain(`registro: avviso: "${stray}" non fa parte di un registro (nessun registro.yaml nelle cartelle sopra): saltato, gli altri file sono validati`);
-    expect(r.stdout).toMatch(/mensa-scolastica\.yaml:\d+:\d+ {2}errore {2}errore di sintassi YAML/);
+    expect(r.stdout).toMatch(/mensa-scolastica\.yaml:1:16 {2}errore {2}la parentesi \[ aperta qui non è mai chiusa/);
     expect(r.status).toBe(1);
   });
 
@@ -196,7 +196,7 @@ describe('import: every bound is checked before the work', () => {
     const cells = Array.from({ length: 700 }, (_, i) => `<c r="${column((i % 5) + 1)}${Math.floor(i / 5) + 2}" t="s"><v>0</v></c>`);
     const rows = Array.from({ length: 140 }, (_, r) => `<row r="${r + 2}">${cells.slice(r * 5, r * 5 + 5).join('')}</row>`).join('');
     const r = importing('condivisa.xlsx', workbook(row(1, heading) + rows, `<si><t>${'x'.repeat(1024 * 1024)}</t></si>`));
-    usageError(r, /^registro: "condivisa\.xlsx", riga 2, colonna 1: la cella ha 1048576 caratteri, oltre il limite di 32767 ammesso da Excel; nessun file è stato scritto/, 15_000);
+    usageError(r, /^registro: "condivisa\.xlsx", riga 2, colonna 1: la cella ha 1048576 caratteri, oltre il limite di Excel \(32767\); nessun file è stato scritto/, 15_000);
   });
 
   it('a truncated workbook, and a text file named .xlsx', () => {
@@ -303,7 +303,48 @@ describe('export: what Excel cannot hold is refused before writing', () => {
     const dir = copyOfExample({ 'trattamenti/anagrafe.yaml': record });
     const out = join(dir, '..', 'registro.xlsx');
     const r = attack(['export', dir, '-o', out, '--force']);
-    usageError(r, /^registro: "anagrafe", colonna "[^"]+": 40000 caratteri, oltre il limite di 32767 di una cella di Excel/m);
+    usageError(r, /^registro: "anagrafe", colonna "[^"]+": 40000 caratteri, oltre il limite di una cella di Excel \(32767\)/m);
     expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe('ordinary mistakes on the command line are usage errors, with the path', () => {
+  const work = tempDir();
+  dirs.push(work);
+  mkdirSync(join(work, 'cartella'));
+  it('-o naming a folder where a file goes', () => {
+    usageError(attack(['export', EXAMPLE, '-o', join(work, 'cartella')]), new RegExp(`^registro: impossibile scrivere "${join(work, 'cartella')}": è una cartella, indica un file; nessun file è stato scritto\\n$`));
+    usageError(attack(['validate', EXAMPLE, '--format', 'json', '-o', join(work, 'cartella')]), /è una cartella, indica un file/);
+  });
+
+  it('-o naming an existing file where a folder goes', () => {
+    writeFileSync(join(work, 'file'), 'x');
+    usageError(attack(['informativa', EXAMPLE, '--tutti', '-f', 'html', '-o', join(work, 'file')]), /impossibile scrivere ".*file\/[a-z-]+\.html": al suo posto, o in una cartella del percorso, c'è già un file/);
+  });
+
+  it('a name over 255 bytes, and a folder that cannot be created', () => {
+    usageError(attack(['export', EXAMPLE, '-o', join(work, `${'a'.repeat(300)}.xlsx`)]), /impossibile scrivere ".*": il nome è troppo lungo; nessun file è stato scritto/);
+    writeFileSync(join(work, 'un-file'), 'x');
+    usageError(attack(['export', EXAMPLE, '-f', 'csv', '-o', join(work, 'un-file/sotto/x.csv')]), /^registro: impossibile scrivere ".*un-file\/sotto\/x\.csv": (una parte del percorso è un file|al suo posto, o in una cartella del percorso, c'è già un file)/);
+    // A long name that fits is written: the temporary file beside it must not overflow the limit.
+    const long = join(work, `${'b'.repeat(245)}.xlsx`);
+    expect(attack(['export', EXAMPLE, '-o', long]).status).toBe(0);
+    expect(existsSync(long)).toBe(true);
+  });
+
+  it('--insieme constructor and __proto__ are unknown names, not object properties', () => {
+    for (const name of ['constructor', '__proto__', 'toString']) {
+      usageError(attack(['export', EXAMPLE, '--insieme', name, '-o', join(work, 'x.xlsx')]), new RegExp(`^registro: insieme di colonne "${name}" sconosciuto; insiemi: completo, garante`));
+    }
+    expect(readdirSync(work).filter((f) => f.startsWith('x.'))).toEqual([]);
+  });
+});
+
+describe('parser recovery points at the cause', () => {
+  it('an unclosed [ at the end of the file is reported at the bracket, not past the end', () => {
+    const dir = copyOfExample({ 'trattamenti/aperta.yaml': 'denominazione: Mensa\nfinalita: [a, b\n' });
+    const r = attack(['validate', dir]);
+    expect(r.stdout).toMatch(/trattamenti\/aperta\.yaml:2:11 {2}errore {2}la parentesi \[ aperta qui non è mai chiusa: manca \]/);
+    expect(r.stdout).not.toMatch(/aperta\.yaml:3:1/);
   });
 });

@@ -92,7 +92,7 @@ describe('registro export to xlsx', () => {
     expect(transport[11]).toBe('Autolinee dei Cimini S.r.l. (Elenchi degli alunni per fermata (senza dati economici né sanitari))\nSoftware Gestionali Centro Italia S.p.A.');
     expect(transport[12]).toBe('nessuno');
     expect(sheet.getCell(10 + ids.indexOf('trasporto-scolastico'), 17).value).toEqual(new Date('2019-05-24T00:00:00Z'));
-    expect(transport[13].split('\n')[0]).toBe("5 anni dalla fine dell'anno scolastico (Piano di conservazione, titolo VII) — per: Dati anagrafici e identificativi, Dati di contatto, Codice fiscale, Dati sul nucleo familiare");
+    expect(transport[13]!.split('\n')[0]).toBe("5 anni dalla fine dell'anno scolastico (Piano di conservazione, titolo VII) — per: Dati anagrafici e identificativi, Dati di contatto, Codice fiscale, Dati sul nucleo familiare");
     const mail = rows.find((r) => r[0] === 'posta-elettronica')!;
     expect(mail[12]).toBe('Stati Uniti — MailCloud Inc. (capogruppo, supporto tecnico) — 45 decisione di adeguatezza della Commissione — Decisione di esecuzione (UE) 2023/1795 (EU-US Data Privacy Framework) — Certificazione DPF di MailCloud Inc.; copia su richiesta all\'RPD');
   });
@@ -240,7 +240,7 @@ describe('export safety', () => {
       const file = join(out, 'blocked.xlsx');
       const r = registro(['export', dir, '-o', file]);
       expect(r.status).toBe(1);
-      expect(r.stderr).toContain('trattamenti/rotta.yaml:2:1');
+      expect(r.stderr).toContain('trattamenti/rotta.yaml:1:16');
       expect(r.stderr).toContain('1 file del registro ha errori di forma');
       expect(existsSync(file)).toBe(false);
       expect(registro(['export', dir, '-o', file, '--force']).status).toBe(0);

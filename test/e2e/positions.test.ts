@@ -64,11 +64,12 @@ describe('validate: positions of shape and syntax errors', () => {
     expect(run.stdout).toContain('la chiave "denominazione" è ripetuta');
   });
 
-  it('reports a syntax error where the parser stops', () => {
+  it('reports an unclosed bracket at the bracket, not where the parser stops past the end', () => {
     const run = check({ 'servizi/mensa.yaml': 'denominazione: Mensa\ntrattamenti: [mensa\n' });
     expect(run.status).toBe(1);
     const [first] = locations(run.stdout);
-    expect(first).toMatch(/^servizi\/mensa\.yaml:3:1 yaml-syntax$/);
+    expect(first).toMatch(/^servizi\/mensa\.yaml:2:14 yaml-syntax$/);
+    expect(run.stdout).toContain('la parentesi [ aperta qui non è mai chiusa: manca ]');
   });
 
   it('reports an unknown reference at its value, with a suggestion', () => {
