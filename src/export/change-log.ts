@@ -6,7 +6,7 @@ import { repoPlace } from '../history/git.js';
 import { activityTimelines, type TimelineEvent } from '../history/timeline.js';
 import { WORDS } from '../history/words.js';
 import { monthsBefore } from '../rules/stale.js';
-import type { ExportOptions, Table } from './tables.js';
+import type { ExportOptions, Table } from '../table/tables.js';
 
 const MONTHS = 12;
 

@@ -1,4 +1,4 @@
-import type { Table } from './tables.js';
+import type { Table } from '../table/tables.js';
 
 /**
  * A cell that a spreadsheet could take for a formula (=, +, -, @, tab, CR) is prefixed with an

@@ -1,5 +1,5 @@
 import type { Cell } from 'exceljs';
-import type { Table } from './tables.js';
+import type { Table } from '../table/tables.js';
 import { UsageError } from '../util/errors.js';
 
 /**

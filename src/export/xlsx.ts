@@ -1,6 +1,6 @@
 import type { PaperSize, Worksheet } from 'exceljs';
 import type { Lang } from '../i18n/lang.js';
-import type { Table } from './tables.js';
+import type { Table } from '../table/tables.js';
 import { writeViaTemporaryFile } from '../util/atomic-write.js';
 import { checkCellLimits, heightOf, lineCount, rowHeight, setDateOrText, setText } from './xlsx-cells.js';
 import { addFilterNamesOnCommit, columnLetter, type FilterRange } from './xlsx-names.js';

@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n/lang.js';
 import type { Register } from '../register/model.js';
 import type { TrattamentoFile } from '../types/schema.js';
-import { basisLine, dpiaLine, recipientLines, retentionLine, specialLine, transferLine } from '../export/labels.js';
+import { basisLine, dpiaLine, recipientLines, retentionLine, specialLine, transferLine } from '../table/labels.js';
 import { VOCAB_NAMES, type VocabName } from '../vocab/vocabulary.js';
 import type { RecordKind } from './compare.js';
 

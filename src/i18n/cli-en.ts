@@ -73,8 +73,8 @@ const DESCRIPTIONS: Record<string, string> = {
   'sovrascrive i file esistenti': 'overwrite existing files',
   'mostra quale colonna diventa quale campo (con il punteggio) e cosa resta fuori, senza scrivere nulla':
     'show which column becomes which field (with its score) and what is left out, writing nothing',
-  'crea un nuovo registro valido (titolare, un trattamento, un servizio) pronto per VS Code':
-    'create a new valid register (controller, one processing activity, one service) ready for VS Code',
+  'crea un nuovo registro da completare (titolare, un trattamento, un servizio) pronto per VS Code':
+    'create a new register to complete (controller, one processing activity, one service) ready for VS Code',
   'dove crearlo': 'where to create it',
   'scrive gli schemi JSON in una cartella, o ne stampa uno': 'write the JSON Schemas to a folder, or print one',
   'uno schema da stampare (registro, soggetti, trattamento, servizio, attivita-responsabile, vocabolario)':

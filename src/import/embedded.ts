@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import type { ExportSettings } from '../export/data-sheet.js';
-import { DATA_SHEET } from '../export/data-sheet.js';
+import type { ExportSettings } from '../table/data-sheet.js';
+import { DATA_SHEET } from '../table/data-sheet.js';
 import { isLang } from '../i18n/lang.js';
 import { buildRegister, type Register } from '../register/model.js';
 import { PositionIndex } from '../register/positions.js';
@@ -9,7 +9,7 @@ import { checkSchema } from '../schema/check-file.js';
 import { UsageError } from '../util/errors.js';
 import { RECORD_KINDS, recordFile, where, type Origin, type RecordKind } from './record-paths.js';
 
-/** One file of the register as the hidden data sheet carries it (see export/data-sheet.ts). */
+/** One file of the register as the hidden data sheet carries it (see table/data-sheet.ts). */
 export interface EmbeddedFile {
   kind: RecordKind;
   id: string;

@@ -1,4 +1,4 @@
-import type { Table } from '../export/tables.js';
+import type { Table } from '../table/tables.js';
 
 /** The id column the workbook adds, hidden, when no chosen column shows the record id. */
 const HIDDEN_ID_HEADER = 'ID';

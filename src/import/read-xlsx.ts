@@ -1,6 +1,6 @@
 import type { Worksheet } from 'exceljs';
 import { UsageError } from '../util/errors.js';
-import { DATA_SHEET } from '../export/tables.js';
+import { DATA_SHEET } from '../table/tables.js';
 import type { CellProblem, Sheet } from './read-table.js';
 import { LIMITS, readBounded } from '../util/read-bounded.js';
 import { checkZipBounds } from './zip-bounds.js';

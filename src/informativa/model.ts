@@ -4,7 +4,7 @@ import type { ServizioFile, TrattamentoFile } from '../types/schema.js';
 import { codeLabel } from '../law/codes.js';
 import { citeInRegulation } from '../law/citation.js';
 import { countryName } from '../law/countries.js';
-import { partyName, retentionLine } from '../export/labels.js';
+import { partyName, retentionLine } from '../table/labels.js';
 import { italianNameForms } from '../text/article.js';
 import { rightsFor, type Rights } from './rights.js';
 import { isDirectMarketing } from '../law/marketing.js';

@@ -2,7 +2,7 @@ import type { Lang } from '../i18n/lang.js';
 import type { NoticeModel } from '../informativa/model.js';
 import type { Register } from '../register/model.js';
 import { channelsOf, contacts } from '../informativa/model-contacts.js';
-import { partyName } from '../export/labels.js';
+import { partyName } from '../table/labels.js';
 import { italianNameForms } from '../text/article.js';
 import { renderPage, type Site } from './layout.js';
 import { hrefFrom, sitePath } from './urls.js';

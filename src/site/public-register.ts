@@ -4,7 +4,7 @@ import type { TrattamentoFile } from '../types/schema.js';
 import { purposesOf, type PurposeView } from '../informativa/model-purposes.js';
 import { recipientsOf } from '../informativa/model-parties.js';
 import { longDate } from '../informativa/notice-version.js';
-import { retentionLine, terms } from '../export/labels.js';
+import { retentionLine, terms } from '../table/labels.js';
 import { countryName } from '../law/countries.js';
 import { italianNameForms } from '../text/article.js';
 import { renderPage, type Site } from './layout.js';

@@ -1,0 +1,37 @@
+import { Command, Option } from 'commander';
+import { isLang, type Lang } from '../i18n/lang.js';
+import { UsageError } from '../util/errors.js';
+
+// Option values and options shared by several commands.
+
+/** Languages: --lang wins, then REGISTRO_LANG, then Italian. */
+export function langOf(value: unknown): Lang {
+  const chosen = value ?? process.env.REGISTRO_LANG ?? 'it';
+  if (!isLang(chosen)) throw new UsageError('usage.badLang', { value: String(chosen) });
+  return chosen;
+}
+
+export function nonNegativeInt(value: string): number {
+  if (!/^\d+$/.test(value)) throw new UsageError('usage.badNumber', { value });
+  return Number(value);
+}
+
+export function noticeFormats(value: string): Array<'pdf' | 'html'> {
+  const list = value.split(',').map((s) => s.trim()).filter(Boolean);
+  for (const f of list) if (f !== 'pdf' && f !== 'html') throw new UsageError('usage.badFormat', { value: f, allowed: 'pdf, html' });
+  return [...new Set(list)] as Array<'pdf' | 'html'>;
+}
+
+/** Options of the commands that write notices (informativa, build). */
+export function withNoticeOptions(command: Command): Command {
+  return command
+    .option('--template <cartella>', 'modelli propri delle informative (informativa.hbs, breve.hbs, style.css, partials/, logo.png)')
+    .option('--browser <programma>', 'Chrome, Chromium o Edge da usare per i PDF')
+    .addOption(langOption());
+}
+
+export const langOption = () => new Option('--lang <lingua>', 'lingua dei messaggi: it (predefinita) o en');
+
+/** `-f, --format` in every command; `--formato`, its old name, still works but is not shown. */
+export const formatAlias = () => new Option('--formato <elenco>').hideHelp();
+export const noticeFormatValue = (opts: Record<string, unknown>): string | undefined => (opts.format ?? opts.formato) as string | undefined;
