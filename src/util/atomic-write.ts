@@ -1,5 +1,5 @@
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { isSystemError, UsageError } from './errors.js';
 
@@ -42,9 +42,15 @@ export async function writeViaTemporaryFile(path: string, write: (tmp: string) =
   }
 }
 
+/** /proc, /sys and /dev hold no user's files. */
+const KERNEL_FILE_SYSTEMS = /^\/(proc|sys|dev)(\/|$)/;
+
 /** A fresh temporary path beside `path` (same folder, so the final rename is atomic). */
 function temporaryPathFor(path: string): string {
   const dir = dirname(path);
+  // The kernel's own file systems are no place for an output, and Node 20's recursive mkdir
+  // loops forever on some of their paths (/proc/x): refuse them before touching the disk.
+  if (KERNEL_FILE_SYSTEMS.test(resolve(dir))) throw new UsageError('usage.cannotWrite', { path, code: 'EPERM' });
   try {
     mkdirSync(dir, { recursive: true });
   } catch (error) {

@@ -322,6 +322,10 @@ describe('ordinary mistakes on the command line are usage errors, with the path'
     usageError(attack(['informativa', EXAMPLE, '--tutti', '-f', 'html', '-o', join(work, 'file')]), /impossibile scrivere ".*file\/[a-z-]+\.html": al suo posto, o in una cartella del percorso, c'è già un file/);
   });
 
+  it('-o inside /proc, /sys or /dev: refused at once (Node 20 would loop forever creating it)', () => {
+    usageError(attack(['export', EXAMPLE, '-f', 'csv', '-o', '/proc/registro-x/y.csv'], {}, 20_000), /^registro: impossibile scrivere "\/proc\/registro-x\/y\.csv": permesso negato; nessun file è stato scritto\n$/, 15_000);
+  });
+
   it('a name over 255 bytes, and a folder that cannot be created', () => {
     usageError(attack(['export', EXAMPLE, '-o', join(work, `${'a'.repeat(300)}.xlsx`)]), /impossibile scrivere ".*": il nome è troppo lungo; nessun file è stato scritto/);
     writeFileSync(join(work, 'un-file'), 'x');
