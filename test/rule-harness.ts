@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateRegister } from '../src/validate/validate-register.js';
+import type { MessageParams, Severity } from '../src/diagnostics/types.js';
+import type { MessageId } from '../src/i18n/messages-it.js';
 import { MINIMAL, registerWith, remove } from './helpers.js';
 
 /** The minimal clean register's files, patched by the rule tests: each case changes a few lines. */
@@ -26,13 +28,44 @@ export function cleanup(): void {
   dirs.splice(0).forEach(remove);
 }
 
-/** `file:line:col severity` of one rule's findings on the minimal register with these files, sorted. */
-export async function findings(rule: string, files: Record<string, string>, from = MINIMAL): Promise<string[]> {
+async function ruleDiagnostics(rule: string, files: Record<string, string>, from: string) {
   const dir = registerWith(files, from);
   dirs.push(dir);
   const { diagnostics } = await validateRegister(dir, dir, '2026-12-01');
-  return diagnostics
-    .filter((d) => d.ruleId === rule && !d.suppressed)
-    .map((d) => `${d.file}:${d.range.start.line}:${d.range.start.column} ${d.severity}`)
-    .sort();
+  return diagnostics.filter((d) => d.ruleId === rule && !d.suppressed);
+}
+
+/** `file:line:col severity` of one rule's findings on the minimal register with these files, sorted. */
+export async function findings(rule: string, files: Record<string, string>, from = MINIMAL): Promise<string[]> {
+  return (await ruleDiagnostics(rule, files, from)).map((d) => `${d.file}:${d.range.start.line}:${d.range.start.column} ${d.severity}`).sort();
+}
+
+/**
+ * One expected finding, as ESLint's RuleTester lists them: where, how severe, which message and
+ * with which values. The id is a MessageId, so a typo in a test does not type-check; leaving out
+ * `params` asserts that the message takes none.
+ */
+export interface Finding {
+  at: string;
+  severity: Severity;
+  messageId: MessageId;
+  params?: MessageParams;
+}
+
+const order = (a: Finding, b: Finding) => `${a.at} ${a.messageId} ${JSON.stringify(a.params)}`.localeCompare(`${b.at} ${b.messageId} ${JSON.stringify(b.params)}`);
+
+/** One rule's findings as `Finding`s, sorted, for `toEqual(sorted(expected))`. */
+export async function detailedFindings(rule: string, files: Record<string, string>, from = MINIMAL): Promise<Finding[]> {
+  const found = (await ruleDiagnostics(rule, files, from)).map((d) => ({
+    at: `${d.file}:${d.range.start.line}:${d.range.start.column}`,
+    severity: d.severity,
+    messageId: d.messageId,
+    ...(Object.keys(d.params ?? {}).length > 0 ? { params: d.params } : {}),
+  }));
+  return sorted(found);
+}
+
+/** Expected findings in the order `detailedFindings` returns them. */
+export function sorted(list: Finding[]): Finding[] {
+  return [...list].sort(order);
 }

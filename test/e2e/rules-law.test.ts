@@ -1,9 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { COMPANY, REGISTRO, SOGGETTI, cleanup, findings, mensa, patch } from '../rule-harness.js';
+import { COMPANY, REGISTRO, SOGGETTI, cleanup, detailedFindings, findings, mensa, patch, sorted, type Finding } from '../rule-harness.js';
 
 /**
  * The checks an inspector of the Garante would make (issue 12): for each rule, fixtures on both
- * sides of the boundary it checks, with the exact line:col of every finding.
+ * sides of the boundary it checks, with the exact line:col, message id and values of every finding.
  */
 afterAll(cleanup);
 
@@ -22,7 +22,7 @@ interface Case {
   rule: string;
   name: string;
   fires: Record<string, string>;
-  at: string[];
+  expect: Finding[];
   silent: Record<string, string>;
 }
 
@@ -31,14 +31,18 @@ const cases: Case[] = [
     rule: 'dpo-independence',
     name: 'the DPO is the legal representative, whatever the order of the names',
     fires: { 'registro.yaml': withRegistro(['  tipo: comune\n', '  tipo: comune\n  legale_rappresentante: Dott. Rossi Mario\n']) },
-    at: ['registro.yaml:9:9 error'],
+    expect: [
+      { at: 'registro.yaml:9:9', severity: 'error', messageId: 'rule.dpoIsLegalRepresentative', params: { name: 'Mario Rossi' } },
+    ],
     silent: { 'registro.yaml': withRegistro(['  tipo: comune\n', '  tipo: comune\n  legale_rappresentante: Il Sindaco pro tempore, Maria Bianchi\n']) },
   },
   {
     rule: 'dpo-independence',
     name: 'an internal DPO who heads human resources',
     fires: { 'registro.yaml': withRegistro([RPD, `${RPD}  tipo: interno\n  ruolo_interno: Dirigente dell'Area Risorse Umane\n`]) },
-    at: ['registro.yaml:10:18 error'],
+    expect: [
+      { at: 'registro.yaml:10:18', severity: 'error', messageId: 'rule.dpoConflict', params: { role: 'Dirigente dell\'Area Risorse Umane', position: 'responsabile del personale', position_en: 'head of human resources' } },
+    ],
     // A clerk of the secretariat is not the secretary general.
     silent: { 'registro.yaml': withRegistro([RPD, `${RPD}  tipo: interno\n  ruolo_interno: Istruttore amministrativo dell'Ufficio Segreteria\n`]) },
   },
@@ -49,7 +53,9 @@ const cases: Case[] = [
       'registro.yaml': withRegistro([RPD, `${RPD}  tipo: esterno\n  soggetto: software-house\n`]),
       'soggetti.yaml': patch(SOGGETTI, ['    paese: IT\n', '    paese: IT\n    servizi: Gestionale della mensa in cloud e assistenza\n']),
     },
-    at: ['registro.yaml:10:13 warning'],
+    expect: [
+      { at: 'registro.yaml:10:13', severity: 'warning', messageId: 'rule.dpoSupplier', params: { party: 'software-house', services: 'Gestionale della mensa in cloud e assistenza' } },
+    ],
     silent: {
       'registro.yaml': withRegistro([RPD, `${RPD}  tipo: esterno\n  soggetto: software-house\n`]),
       'soggetti.yaml': patch(SOGGETTI, ['    paese: IT\n', '    paese: IT\n    servizi: Servizio di Responsabile della protezione dei dati\n']),
@@ -61,7 +67,11 @@ const cases: Case[] = [
     fires: {
       'soggetti.yaml': patch(SOGGETTI, ['      data: 2020-01-01\n', '      data: 2020-01-01\n      scadenza: 2026-11-22\n']) + '  - id: backup-srl\n    denominazione: Backup S.r.l.\n    ruolo: sub-responsabile\n    per_conto_di: software-house\n    paese: IT\n    atto: { tipo: DPA, riferimento: DPA 2 }\n' + SUB('    paese: US\n    autorizzazione: { tipo: generale }\n').slice(SOGGETTI.length),
     },
-    at: ['soggetti.yaml:10:17 error', 'soggetti.yaml:13:12 error', 'soggetti.yaml:22:12 error'],
+    expect: [
+      { at: 'soggetti.yaml:10:17', severity: 'error', messageId: 'rule.processorActExpired', params: { id: 'software-house', date: '2026-11-22' } },
+      { at: 'soggetti.yaml:13:12', severity: 'error', messageId: 'rule.subProcessorAuthorisation', params: { id: 'backup-srl' } },
+      { at: 'soggetti.yaml:22:12', severity: 'error', messageId: 'rule.subProcessorAbroad', params: { id: 'hosting', country: 'US', chain: 'software-house > hosting' } },
+    ],
     // Ending today is not lapsed; a US sub-processor is fine once a record declares its transfer.
     silent: {
       'soggetti.yaml': patch(SOGGETTI, ['      data: 2020-01-01\n', '      data: 2020-01-01\n      scadenza: 2026-12-01\n']) + SUB('    paese: US\n    autorizzazione: { tipo: specifica, riferimento: Nota prot. 12/2024 }\n').slice(SOGGETTI.length),
@@ -76,7 +86,11 @@ const cases: Case[] = [
       'trattamenti/mensa.yaml': mensa(transfers('  - paese: DE')),
       'trattamenti/gite.yaml': mensa(['destinatari:\n  - soggetto: software-house\n  - categoria: scuole\n', 'destinatari: nessuno\n'], transfers('  - paese: CH\n    meccanismo: "45"')),
     },
-    at: ['trattamenti/gite.yaml:9:14 error', 'trattamenti/mensa.yaml:10:15 error', 'trattamenti/mensa.yaml:13:12 warning'],
+    expect: [
+      { at: 'trattamenti/gite.yaml:9:14', severity: 'error', messageId: 'rule.noneButTransfers', params: { count: 1 } },
+      { at: 'trattamenti/mensa.yaml:10:15', severity: 'error', messageId: 'rule.recipientAbroad', params: { party: 'software-house', country: 'Stati Uniti' } },
+      { at: 'trattamenti/mensa.yaml:13:12', severity: 'warning', messageId: 'rule.transferInEea', params: { country: 'Germania' } },
+    ],
     // Norway is in the EEA: a Norwegian processor needs no transfer.
     silent: {
       'soggetti.yaml': patch(SOGGETTI, ['paese: IT', 'paese: NO']),
@@ -91,7 +105,11 @@ const cases: Case[] = [
       'trattamenti/segnalazioni.yaml': mensa(['interessati: [genitori, alunni]', 'interessati: [segnalanti]'], retention('sei anni')),
       'trattamenti/posta.yaml': mensa(['dati: [identificativi, contatto]', 'dati: [identificativi, metadati-posta]'], ['interessati: [genitori, alunni]', 'interessati: [dipendenti]'], retention('3 mesi', '    categorie: [metadati-posta]\n')),
     },
-    at: ['trattamenti/mensa.yaml:14:13 error', 'trattamenti/posta.yaml:14:13 warning', 'trattamenti/segnalazioni.yaml:14:13 error'],
+    expect: [
+      { at: 'trattamenti/mensa.yaml:14:13', severity: 'error', messageId: 'rule.retentionOverLimitUnless', params: { text: '8 giorni', limit: '7 giorni', what: 'immagini della videosorveglianza comunale per la sicurezza urbana', what_en: 'images of municipal CCTV for urban security', source: expect.stringContaining('D.L. 23 febbraio 2009, n. 11, art. 6, c. 8'), unless: 'motivata' } },
+      { at: 'trattamenti/posta.yaml:14:13', severity: 'warning', messageId: 'rule.retentionOverLimitUnless', params: { text: '3 mesi', limit: '21 giorni', what: 'metadati della posta elettronica dei dipendenti', what_en: 'employees\' e-mail metadata', source: expect.stringContaining('6 giugno 2024, doc. web n. 10026277'), unless: 'accordo-art4' } },
+      { at: 'trattamenti/segnalazioni.yaml:14:13', severity: 'error', messageId: 'rule.retentionOverLimit', params: { text: 'sei anni', limit: '5 anni', what: 'segnalazioni di illeciti e relativa documentazione', what_en: 'whistleblowing reports and their documentation', source: expect.stringContaining('D.Lgs. 10 marzo 2023, n. 24, art. 14, c. 1'), unless: '' } },
+    ],
     silent: {
       'trattamenti/mensa.yaml': mensa(...CCTV, retention('7 giorni')),
       'trattamenti/segnalazioni.yaml': mensa(['interessati: [genitori, alunni]', 'interessati: [segnalanti]'], retention('5 anni')),
@@ -104,7 +122,9 @@ const cases: Case[] = [
     rule: 'retention-limit',
     name: "a company's CCTV over 72 hours without a documented reason",
     fires: { 'registro.yaml': COMPANY, 'trattamenti/mensa.yaml': mensa(...CCTV, retention('4 giorni')) },
-    at: ['trattamenti/mensa.yaml:14:13 warning'],
+    expect: [
+      { at: 'trattamenti/mensa.yaml:14:13', severity: 'warning', messageId: 'rule.retentionOverLimitUnless', params: { text: '4 giorni', limit: '72 ore', what: 'immagini della videosorveglianza', what_en: 'CCTV images', source: expect.stringContaining('EDPB, Linee guida 3/2019'), unless: 'motivata' } },
+    ],
     silent: { 'registro.yaml': COMPANY, 'trattamenti/mensa.yaml': mensa(...CCTV, retention('5 giorni', '    deroga: Chiusura del negozio nei fine settimana e nei ponti festivi\n')) },
   },
   {
@@ -115,7 +135,13 @@ const cases: Case[] = [
       'trattamenti/sussidi.yaml': mensa(['interessati: [genitori, alunni]', 'interessati: [beneficiari-sussidi]'], dissemination('    norma: "D.Lgs. 33/2013, art. 26"\n    dati: [identificativi]\n    durata_pubblicazione: permanente\n')),
       'trattamenti/gare.yaml': mensa(['dati: [identificativi, contatto]', 'dati: [identificativi]\ndati_giudiziari:\n  descrizione: Esclusioni\n  norma: "D.Lgs. 36/2023, art. 94"'], dissemination('    norma: "D.Lgs. 33/2013, art. 37"\n    durata_pubblicazione: 15 giorni\n')),
     },
-    at: ['trattamenti/gare.yaml:14:16 warning', 'trattamenti/mensa.yaml:11:16 error', 'trattamenti/mensa.yaml:11:16 warning', 'trattamenti/sussidi.yaml:11:16 error', 'trattamenti/sussidi.yaml:14:27 warning'],
+    expect: [
+      { at: 'trattamenti/gare.yaml:14:16', severity: 'warning', messageId: 'rule.disseminationSensitive', params: { terms: 'giudiziari' } },
+      { at: 'trattamenti/mensa.yaml:11:16', severity: 'error', messageId: 'rule.disseminationNorm' },
+      { at: 'trattamenti/mensa.yaml:11:16', severity: 'warning', messageId: 'rule.publicationPeriodMissing' },
+      { at: 'trattamenti/sussidi.yaml:11:16', severity: 'error', messageId: 'rule.disseminationHardship', params: { terms: 'beneficiari-sussidi' } },
+      { at: 'trattamenti/sussidi.yaml:14:27', severity: 'warning', messageId: 'rule.publicationPeriodLong', params: { text: 'permanente', limit: '5 anni' } },
+    ],
     // Amounts without names do not identify; a company is not bound by Codice 2-ter.
     silent: {
       'trattamenti/sussidi.yaml': mensa(['interessati: [genitori, alunni]', 'interessati: [beneficiari-sussidi]'], ['dati: [identificativi, contatto]', 'dati: [identificativi, economici]'], dissemination('    descrizione: Importi per fascia ISEE (D.Lgs. 33/2013, art. 27)\n    dati: [economici]\n    durata_pubblicazione: 5 anni\n')),
@@ -125,7 +151,9 @@ const cases: Case[] = [
     rule: 'public-dissemination',
     name: 'a company publishing is not a public body',
     fires: { 'trattamenti/mensa.yaml': mensa(dissemination('    durata_pubblicazione: 15 giorni\n')) },
-    at: ['trattamenti/mensa.yaml:11:16 error'],
+    expect: [
+      { at: 'trattamenti/mensa.yaml:11:16', severity: 'error', messageId: 'rule.disseminationNorm' },
+    ],
     silent: { 'registro.yaml': COMPANY, 'trattamenti/mensa.yaml': mensa(dissemination('')) },
   },
   {
@@ -138,7 +166,12 @@ const cases: Case[] = [
         ['misure: [credenziali-individuali, backup]', 'misure: [credenziali-individuali, backup]\nmisure_documento: DPS aggiornato al 2011'],
       ),
     },
-    at: ['trattamenti/mensa.yaml:17:16 error', 'trattamenti/mensa.yaml:23:19 error', 'trattamenti/mensa.yaml:6:16 error', 'trattamenti/mensa.yaml:8:16 error'],
+    expect: [
+      { at: 'trattamenti/mensa.yaml:17:16', severity: 'error', messageId: 'rule.repealedNorm', params: { norm: 'Decisione di esecuzione (UE) 2016/1250 (Privacy Shield UE-USA)', norm_en: 'Implementing Decision (EU) 2016/1250 (EU-US Privacy Shield)', by: 'Corte di giustizia UE, sentenza del 16 luglio 2020, causa C-311/18 (Schrems II), che l\'ha dichiarata invalida', since: '2020-07-16', instead: 'Decisione di esecuzione (UE) 2023/1795 (EU-US Data Privacy Framework), solo per le organizzazioni certificate' } },
+      { at: 'trattamenti/mensa.yaml:23:19', severity: 'error', messageId: 'rule.repealedNorm', params: { norm: 'Documento programmatico sulla sicurezza (DPS)', norm_en: 'Security planning document (DPS)', by: 'D.L. 9 febbraio 2012, n. 5, art. 45 (conv. L. 35/2012)', since: '2012-02-10', instead: 'Reg. (UE) 2016/679, artt. 24 e 32' } },
+      { at: 'trattamenti/mensa.yaml:6:16', severity: 'error', messageId: 'rule.repealedNorm', params: { norm: 'D.Lgs. 196/2003 nel testo anteriore al D.Lgs. 101/2018', norm_en: 'Legislative Decree 196/2003 as it stood before Legislative Decree 101/2018', by: 'D.Lgs. 10 agosto 2018, n. 101, art. 27', since: '2018-09-19', instead: 'Reg. (UE) 2016/679 e Codice, artt. 2-ter, 2-sexies, 2-octies' } },
+      { at: 'trattamenti/mensa.yaml:8:16', severity: 'error', messageId: 'rule.repealedNorm', params: { norm: 'L. 31 dicembre 1996, n. 675', norm_en: 'Law 675/1996', by: 'D.Lgs. 30 giugno 2003, n. 196, art. 183', since: '2004-01-01', instead: 'Reg. (UE) 2016/679 e D.Lgs. 196/2003 come modificato' } },
+    ],
     // The Codice as amended in 2018, the Data Privacy Framework, AgID's minimum ICT measures.
     silent: {
       'trattamenti/mensa.yaml': mensa(
@@ -152,35 +185,46 @@ const cases: Case[] = [
     rule: 'basis-norm',
     name: 'a public task "laid down" by the GDPR itself',
     fires: { 'trattamenti/mensa.yaml': mensa(basis('      - base: 6.1.e\n        norma: "Art. 6, par. 1, lett. e) del Regolamento (UE) 2016/679"\n')) },
-    at: ['trattamenti/mensa.yaml:6:16 error'],
+    expect: [
+      { at: 'trattamenti/mensa.yaml:6:16', severity: 'error', messageId: 'rule.basisNormGdpr', params: { base: '6.1.e', norm: 'Art. 6, par. 1, lett. e) del Regolamento (UE) 2016/679' } },
+    ],
     silent: { 'trattamenti/mensa.yaml': mensa(basis('      - base: 6.1.e\n        norma: "Regolamento (UE) 2016/679, art. 6; D.Lgs. 63/2017, art. 6"\n')) },
   },
   {
     rule: 'special-norm',
     name: '9.2.b and 9.2.h also need their norm',
     fires: { 'trattamenti/mensa.yaml': mensa(['dati: [identificativi, contatto]', 'dati: [identificativi]\ndati_particolari:\n  - categoria: salute\n    condizione: 9.2.b\n  - categoria: salute\n    condizione: 9.2.h']) },
-    at: ['trattamenti/mensa.yaml:11:17 error', 'trattamenti/mensa.yaml:13:17 error'],
+    expect: [
+      { at: 'trattamenti/mensa.yaml:11:17', severity: 'error', messageId: 'rule.specialNormCondition', params: { term: 'salute', condition: '9.2.b' } },
+      { at: 'trattamenti/mensa.yaml:13:17', severity: 'error', messageId: 'rule.specialNormCondition', params: { term: 'salute', condition: '9.2.h' } },
+    ],
     silent: { 'trattamenti/mensa.yaml': mensa(['dati: [identificativi, contatto]', 'dati: [identificativi]\ndati_particolari:\n  - categoria: salute\n    condizione: 9.2.h\n    norma: "D.Lgs. 81/2008, art. 41"\n  - categoria: salute\n    condizione: 9.2.f']) },
   },
   {
     rule: 'worker-monitoring',
     name: 'cameras that film employees; a work-tool claim does not cover cameras',
     fires: { 'trattamenti/mensa.yaml': mensa(['interessati: [genitori, alunni]', 'interessati: [persone-riprese, dipendenti]'], ['dati: [identificativi, contatto]', 'dati: [immagini]'], recordLine('controllo_a_distanza:\n  strumento_di_lavoro: true')) },
-    at: ['trattamenti/mensa.yaml:7:32 error'],
+    expect: [
+      { at: 'trattamenti/mensa.yaml:7:32', severity: 'error', messageId: 'rule.workerCameras', params: { term: 'dipendenti' } },
+    ],
     silent: { 'trattamenti/mensa.yaml': mensa(['interessati: [genitori, alunni]', 'interessati: [persone-riprese, dipendenti]'], ['dati: [identificativi, contatto]', 'dati: [immagini]'], recordLine('controllo_a_distanza:\n  autorizzazione_ispettorato: ITL Viterbo, provv. n. 55/2025')) },
   },
   {
     rule: 'worker-monitoring',
     name: 'geolocation of employees, unless it is the work tool itself',
     fires: { 'trattamenti/mensa.yaml': mensa(['interessati: [genitori, alunni]', 'interessati: [dipendenti]'], ['dati: [identificativi, contatto]', 'dati: [identificativi, localizzazione]']) },
-    at: ['trattamenti/mensa.yaml:7:15 error'],
+    expect: [
+      { at: 'trattamenti/mensa.yaml:7:15', severity: 'error', messageId: 'rule.workerTracking', params: { term: 'dipendenti' } },
+    ],
     silent: { 'trattamenti/mensa.yaml': mensa(['interessati: [genitori, alunni]', 'interessati: [dipendenti]'], ['dati: [identificativi, contatto]', 'dati: [identificativi, localizzazione]'], recordLine('controllo_a_distanza:\n  strumento_di_lavoro: true')) },
   },
   {
     rule: 'worker-monitoring',
     name: 'cameras in a school while it is open',
     fires: { 'registro.yaml': withRegistro(['tipo: comune', 'tipo: scuola']), 'trattamenti/mensa.yaml': mensa(...CCTV) },
-    at: ['trattamenti/mensa.yaml:7:15 error'],
+    expect: [
+      { at: 'trattamenti/mensa.yaml:7:15', severity: 'error', messageId: 'rule.schoolCameras' },
+    ],
     silent: { 'registro.yaml': withRegistro(['tipo: comune', 'tipo: scuola']), 'trattamenti/mensa.yaml': mensa(...CCTV, recordLine('controllo_a_distanza:\n  solo_fuori_orario_scolastico: true')) },
   },
   {
@@ -192,7 +236,12 @@ const cases: Case[] = [
       'trattamenti/punteggi.yaml': mensa(recordLine('decisioni_automatizzate:\n  presenti: true\n  eccezione: 22.2.b')),
       'trattamenti/credito.yaml': mensa(['dati: [identificativi, contatto]', 'dati: [identificativi]\ndati_particolari:\n  - categoria: salute\n    condizione: 9.2.h\n    norma: "L. 833/1978"'], recordLine('decisioni_automatizzate:\n  presenti: true\n  eccezione: 22.2.c')),
     },
-    at: ['trattamenti/credito.yaml:11:17 error', 'trattamenti/credito.yaml:24:14 error', 'trattamenti/mensa.yaml:19:13 error', 'trattamenti/punteggi.yaml:20:14 error'],
+    expect: [
+      { at: 'trattamenti/credito.yaml:11:17', severity: 'error', messageId: 'rule.automatedSpecial', params: { term: 'salute', condition: '9.2.h' } },
+      { at: 'trattamenti/credito.yaml:24:14', severity: 'error', messageId: 'rule.automatedSafeguards', params: { ground: '22.2.c' } },
+      { at: 'trattamenti/mensa.yaml:19:13', severity: 'error', messageId: 'rule.automatedGround' },
+      { at: 'trattamenti/punteggi.yaml:20:14', severity: 'error', messageId: 'rule.automatedNorm' },
+    ],
     silent: {
       'registro.yaml': COMPANY,
       'trattamenti/mensa.yaml': mensa(recordLine('decisioni_automatizzate:\n  presenti: true\n  eccezione: 22.2.a\n  garanzie: Revisione umana su richiesta entro 5 giorni')),
@@ -209,7 +258,10 @@ const cases: Case[] = [
       'trattamenti/mensa.yaml': mensa(basis("      - base: 6.1.a\n        revoca: Link in ogni email\n"), recordLine('marketing_diretto: true')),
       'trattamenti/offerte.yaml': mensa(basis("      - base: 6.1.f\n        interesse: Offerte ai clienti\n"), ['Iscrizione alla mensa scolastica e riscossione delle tariffe', 'Invio di offerte commerciali personalizzate ai clienti'], recordLine('profilazione: true')),
     },
-    at: ['servizi/mensa.yaml:2:1 error', 'trattamenti/offerte.yaml:18:15 error'],
+    expect: [
+      { at: 'servizi/mensa.yaml:2:1', severity: 'error', messageId: 'rule.marketingObjection', params: { service: 'mensa', records: 'mensa' } },
+      { at: 'trattamenti/offerte.yaml:18:15', severity: 'error', messageId: 'rule.marketingProfilingConsent' },
+    ],
     silent: {
       'registro.yaml': COMPANY,
       'trattamenti/mensa.yaml': mensa(basis("      - base: 6.1.f\n        interesse: Offerte ai clienti già acquisiti (Codice, art. 130, c. 4)\n"), recordLine('marketing_diretto: true')),
@@ -220,21 +272,27 @@ const cases: Case[] = [
     rule: 'purpose-generic',
     name: 'the stock purpose in other words; a concrete purpose is not flagged',
     fires: { 'trattamenti/mensa.yaml': mensa(['Iscrizione alla mensa scolastica e riscossione delle tariffe', "Svolgimento delle funzioni istituzionali proprie dell'ente"]) },
-    at: ['trattamenti/mensa.yaml:3:18 warning'],
+    expect: [
+      { at: 'trattamenti/mensa.yaml:3:18', severity: 'warning', messageId: 'rule.purposeGeneric', params: { text: 'Svolgimento delle funzioni istituzionali proprie dell\'ente', min: 5 } },
+    ],
     silent: { 'trattamenti/mensa.yaml': mensa(['Iscrizione alla mensa scolastica e riscossione delle tariffe', "Gestione delle funzioni di iscrizione e pagamento della mensa dell'ente"]) },
   },
   {
     rule: 'measures-missing',
     name: 'measures that only restate art. 32, in any wording',
     fires: { 'trattamenti/mensa.yaml': mensa(['misure: [credenziali-individuali, backup]', 'misure_descrizione: Il trattamento avviene nel rispetto delle misure di sicurezza adeguate previste dal GDPR (art. 32)']) },
-    at: ['trattamenti/mensa.yaml:17:21 error'],
+    expect: [
+      { at: 'trattamenti/mensa.yaml:17:21', severity: 'error', messageId: 'rule.measuresBoilerplate', params: { text: 'Il trattamento avviene nel rispetto delle misure di sicurezza adeguate previste dal GDPR (art. 32)' } },
+    ],
     silent: { 'trattamenti/mensa.yaml': mensa(['misure: [credenziali-individuali, backup]', 'misure_descrizione: Misure adeguate ai sensi dell\'art. 32, tra cui accesso con credenziali individuali e backup notturno cifrato']) },
   },
   {
     rule: 'retention-vague',
     name: '"until the purposes are achieved" in other words',
     fires: { 'trattamenti/mensa.yaml': mensa(['  - durata: 5 anni\n    decorrenza: dalla fine dell\'anno scolastico\n', '  - criterio: Fino al raggiungimento degli scopi per i quali i dati sono stati raccolti\n']) },
-    at: ['trattamenti/mensa.yaml:14:15 warning'],
+    expect: [
+      { at: 'trattamenti/mensa.yaml:14:15', severity: 'warning', messageId: 'rule.retentionNoNumber', params: { text: 'Fino al raggiungimento degli scopi per i quali i dati sono stati raccolti' } },
+    ],
     silent: { 'trattamenti/mensa.yaml': mensa(['  - durata: 5 anni\n    decorrenza: dalla fine dell\'anno scolastico\n', '  - criterio: Fino alla chiusura del procedimento di iscrizione e poi secondo il piano\n']) },
   },
 ];
@@ -242,7 +300,7 @@ const cases: Case[] = [
 describe('the checks an inspector of the Garante would make', () => {
   for (const c of cases) {
     it(`${c.rule} fires: ${c.name}`, async () => {
-      expect(await findings(c.rule, c.fires)).toEqual([...c.at].sort());
+      expect(await detailedFindings(c.rule, c.fires)).toEqual(sorted(c.expect));
     });
     it(`${c.rule} stays silent: ${c.name}`, async () => {
       expect(await findings(c.rule, c.silent)).toEqual([]);

@@ -1,40 +1,11 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { validateRegister } from '../../src/validate/validate-register.js';
-import { MINIMAL, registerWith, remove } from '../helpers.js';
+import { COMPANY, REGISTRO, SOGGETTI, cleanup, detailedFindings, findings, mensa, sorted, type Finding } from '../rule-harness.js';
 
 /**
- * One fixture where each rule fires (rule id, severity, exact line:col) and one where it must
- * stay silent. Each case patches the minimal register, which is clean.
+ * One fixture where each rule fires (rule id, severity, exact line:col, message id and values) and
+ * one next to the same edge where it must stay silent. Each case patches the minimal register, which is clean.
  */
-const MENSA = readFileSync(join(MINIMAL, 'trattamenti/mensa.yaml'), 'utf8');
-const REGISTRO = readFileSync(join(MINIMAL, 'registro.yaml'), 'utf8');
-const SOGGETTI = readFileSync(join(MINIMAL, 'soggetti.yaml'), 'utf8');
-const COMPANY = REGISTRO.replace('ente_pubblico: true', 'ente_pubblico: false').replace('tipo: comune', 'tipo: impresa');
-
-/** The minimal activity with some lines replaced: [old, new] pairs. */
-function mensa(...replacements: Array<[string, string]>): string {
-  let text = MENSA;
-  for (const [from, to] of replacements) {
-    if (!text.includes(from)) throw new Error(`fixture has no "${from}"`);
-    text = text.replace(from, to);
-  }
-  return text;
-}
-
-const dirs: string[] = [];
-afterAll(() => dirs.forEach(remove));
-
-async function findings(rule: string, files: Record<string, string>): Promise<string[]> {
-  const dir = registerWith(files);
-  dirs.push(dir);
-  const { diagnostics } = await validateRegister(dir, dir, '2026-12-01');
-  return diagnostics
-    .filter((d) => d.ruleId === rule && !d.suppressed)
-    .map((d) => `${d.file}:${d.range.start.line}:${d.range.start.column} ${d.severity}`)
-    .sort();
-}
+afterAll(cleanup);
 
 const BASE_LINE = ['      - base: 6.1.e\n        norma: "D.Lgs. 63/2017, art. 6"\n'] as const;
 const basis = (text: string): [string, string] => [BASE_LINE[0], text];
@@ -42,7 +13,7 @@ const basis = (text: string): [string, string] => [BASE_LINE[0], text];
 interface Case {
   rule: string;
   fires: Record<string, string>;
-  at: string[];
+  expect: Finding[];
   silent: Record<string, string>;
 }
 
@@ -50,45 +21,66 @@ const cases: Case[] = [
   {
     rule: 'controller-contacts',
     fires: { 'registro.yaml': REGISTRO.replace('  contatti:\n    pec: protocollo@pec.comune.prova.it\n', '') },
-    at: ['registro.yaml:1:1 error'],
-    silent: { 'registro.yaml': REGISTRO },
+    expect: [
+      { at: 'registro.yaml:1:1', severity: 'error', messageId: 'rule.controllerContacts' },
+    ],
+    // One contact of any kind is enough: a postal address, without PEC or email.
+    silent: { 'registro.yaml': REGISTRO.replace('    pec: protocollo@pec.comune.prova.it\n', '    indirizzo: Piazza del Municipio 1, 01100 Prova\n') },
   },
   {
     rule: 'public-body-dpo',
     fires: { 'registro.yaml': REGISTRO.replace('rpd:\n  nome: Mario Rossi\n  contatti:\n    email: rpd@comune.prova.it\n', '') },
-    at: ['registro.yaml:1:1 error'],
+    expect: [
+      { at: 'registro.yaml:1:1', severity: 'error', messageId: 'rule.publicBodyDpo' },
+    ],
     // A company with no DPO: the rule is for public bodies.
     silent: { 'registro.yaml': COMPANY.replace('rpd:\n  nome: Mario Rossi\n  contatti:\n    email: rpd@comune.prova.it\n', '') },
   },
   {
     rule: 'purpose-missing',
     fires: { 'trattamenti/mensa.yaml': mensa(['finalita:\n  - descrizione: Iscrizione alla mensa scolastica e riscossione delle tariffe\n    basi_giuridiche:\n' + BASE_LINE[0], 'finalita: []\n']) },
-    at: ['trattamenti/mensa.yaml:2:1 error'],
-    silent: {},
+    expect: [
+      { at: 'trattamenti/mensa.yaml:2:1', severity: 'error', messageId: 'rule.purposeMissing' },
+    ],
+    // A single purpose, in flow style, is a purpose.
+    silent: { 'trattamenti/mensa.yaml': mensa(['finalita:\n  - descrizione: Iscrizione alla mensa scolastica e riscossione delle tariffe\n    basi_giuridiche:\n' + BASE_LINE[0], 'finalita: [{ descrizione: Riscossione delle tariffe della mensa, basi_giuridiche: [{ base: 6.1.e, norma: "D.Lgs. 63/2017, art. 6" }] }]\n']) },
   },
   {
     rule: 'purpose-generic',
     fires: { 'trattamenti/mensa.yaml': mensa(['Iscrizione alla mensa scolastica e riscossione delle tariffe', 'Finalità istituzionali']) },
-    at: ['trattamenti/mensa.yaml:3:18 warning'],
-    silent: {},
+    expect: [
+      { at: 'trattamenti/mensa.yaml:3:18', severity: 'warning', messageId: 'rule.purposeGeneric', params: { text: 'Finalità istituzionali', min: 5 } },
+    ],
+    // Five words (the minimum) that say what is done.
+    silent: { 'trattamenti/mensa.yaml': mensa(['Iscrizione alla mensa scolastica e riscossione delle tariffe', 'Riscossione delle tariffe della mensa']) },
   },
   {
     rule: 'subjects-and-data',
     fires: { 'trattamenti/mensa.yaml': mensa(['interessati: [genitori, alunni]', 'interessati: []'], ['dati: [identificativi, contatto]\n', '']) },
-    at: ['trattamenti/mensa.yaml:1:1 error', 'trattamenti/mensa.yaml:7:1 error'],
-    silent: {},
+    expect: [
+      { at: 'trattamenti/mensa.yaml:1:1', severity: 'error', messageId: 'rule.dataMissing' },
+      { at: 'trattamenti/mensa.yaml:7:1', severity: 'error', messageId: 'rule.subjectsMissing' },
+    ],
+    // One category of subjects; only special data (no common ones) is data.
+    silent: {
+      'trattamenti/mensa.yaml': mensa(['interessati: [genitori, alunni]', 'interessati: [alunni]'], ['dati: [identificativi, contatto]\n', 'dati: []\ndati_particolari:\n  - categoria: salute\n    condizione: 9.2.g\n    norma: "L. 104/1992"\ndpia:\n  necessaria: false\n  motivazione: Solo certificati per le diete, nessuna larga scala\n']),
+    },
   },
   {
     rule: 'recipients-missing',
     fires: { 'trattamenti/mensa.yaml': mensa(['destinatari:\n  - soggetto: software-house\n  - categoria: scuole\n', 'destinatari: []\n']) },
-    at: ['trattamenti/mensa.yaml:9:1 error'],
+    expect: [
+      { at: 'trattamenti/mensa.yaml:9:1', severity: 'error', messageId: 'rule.recipientsMissing' },
+    ],
     // An explicit "none" is an answer.
     silent: { 'trattamenti/mensa.yaml': mensa(['destinatari:\n  - soggetto: software-house\n  - categoria: scuole\n', 'destinatari: nessuno\n']) },
   },
   {
     rule: 'measures-missing',
     fires: { 'trattamenti/mensa.yaml': mensa(['misure: [credenziali-individuali, backup]', 'misure_descrizione: Misure adeguate']) },
-    at: ['trattamenti/mensa.yaml:17:21 error'],
+    expect: [
+      { at: 'trattamenti/mensa.yaml:17:21', severity: 'error', messageId: 'rule.measuresBoilerplate', params: { text: 'Misure adeguate' } },
+    ],
     silent: { 'trattamenti/mensa.yaml': mensa(['misure: [credenziali-individuali, backup]', "misure_documento: Piano della sicurezza dell'ente"]) },
   },
   {
@@ -97,7 +89,9 @@ const cases: Case[] = [
       'soggetti.yaml': SOGGETTI + '  - id: unione\n    denominazione: Unione dei comuni\n    ruolo: titolare\n',
       'attivita-responsabile/suap.yaml': 'titolare: unione\ncategorie_trattamento: []\nmisure: [backup]\ncreato: 2020-01-01\naggiornato: 2026-01-01\n',
     },
-    at: ['attivita-responsabile/suap.yaml:2:1 error'],
+    expect: [
+      { at: 'attivita-responsabile/suap.yaml:2:1', severity: 'error', messageId: 'rule.processorCategories', params: { controller: 'unione' } },
+    ],
     silent: {
       'soggetti.yaml': SOGGETTI + '  - id: unione\n    denominazione: Unione dei comuni\n    ruolo: titolare\n',
       'attivita-responsabile/suap.yaml': 'titolare: unione\ncategorie_trattamento: [Pratiche SUAP]\nmisure: [backup]\ncreato: 2020-01-01\naggiornato: 2026-01-01\n',
@@ -106,56 +100,78 @@ const cases: Case[] = [
   {
     rule: 'stale',
     fires: { 'trattamenti/mensa.yaml': mensa(['aggiornato: 2026-06-01', 'aggiornato: 2025-11-30']) },
-    at: ['trattamenti/mensa.yaml:19:13 warning'],
+    expect: [
+      { at: 'trattamenti/mensa.yaml:19:13', severity: 'warning', messageId: 'rule.stale', params: { date: '2025-11-30', months: 12 } },
+    ],
     silent: { 'trattamenti/mensa.yaml': mensa(['aggiornato: 2026-06-01', 'aggiornato: 2025-12-01']) },
   },
   {
     rule: 'basis-missing',
     fires: { 'trattamenti/mensa.yaml': mensa(['    basi_giuridiche:\n' + BASE_LINE[0], '']) },
-    at: ['trattamenti/mensa.yaml:3:5 error'],
-    silent: {},
+    expect: [
+      { at: 'trattamenti/mensa.yaml:3:5', severity: 'error', messageId: 'rule.basisMissing', params: { purpose: 'Iscrizione alla mensa scolastica e riscossione delle tariffe' } },
+    ],
+    // Each purpose has its own basis: a second purpose with one is not missing it.
+    silent: { 'trattamenti/mensa.yaml': mensa(['interessati:', '  - descrizione: Invio degli avvisi di pagamento alle famiglie\n    basi_giuridiche:\n      - base: 6.1.c\n        norma: "D.Lgs. 82/2005, art. 5"\ninteressati:']) },
   },
   {
     rule: 'public-legit-interest',
     fires: { 'trattamenti/mensa.yaml': mensa(basis("      - base: 6.1.f\n        interesse: Recupero dei crediti dell'ente\n")) },
-    at: ['trattamenti/mensa.yaml:5:15 error'],
+    expect: [
+      { at: 'trattamenti/mensa.yaml:5:15', severity: 'error', messageId: 'rule.publicLegitInterest' },
+    ],
     // A company may rely on legitimate interests.
     silent: { 'registro.yaml': COMPANY, 'trattamenti/mensa.yaml': mensa(basis("      - base: 6.1.f\n        interesse: Recupero dei crediti dell'azienda\n")) },
   },
   {
     rule: 'basis-norm',
     fires: { 'trattamenti/mensa.yaml': mensa(basis('      - base: 6.1.c\n')) },
-    at: ['trattamenti/mensa.yaml:5:15 error'],
+    expect: [
+      { at: 'trattamenti/mensa.yaml:5:15', severity: 'error', messageId: 'rule.basisNorm', params: { base: '6.1.c' } },
+    ],
     silent: { 'registro.yaml': COMPANY, 'trattamenti/mensa.yaml': mensa(basis('      - base: 6.1.b\n')) },
   },
   {
     rule: 'legit-interest-described',
     fires: { 'registro.yaml': COMPANY, 'trattamenti/mensa.yaml': mensa(basis('      - base: 6.1.f\n')) },
-    at: ['trattamenti/mensa.yaml:5:15 error'],
-    silent: {},
+    expect: [
+      { at: 'trattamenti/mensa.yaml:5:15', severity: 'error', messageId: 'rule.legitInterestDescribed' },
+    ],
+    silent: { 'registro.yaml': COMPANY, 'trattamenti/mensa.yaml': mensa(basis("      - base: 6.1.f\n        interesse: Recupero dei crediti dell'azienda\n")) },
   },
   {
     rule: 'public-consent',
     fires: { 'trattamenti/mensa.yaml': mensa(basis('      - base: 6.1.a\n        revoca: Con email all\'ufficio\n')) },
-    at: ['trattamenti/mensa.yaml:5:15 warning'],
+    expect: [
+      { at: 'trattamenti/mensa.yaml:5:15', severity: 'warning', messageId: 'rule.publicConsent' },
+    ],
     silent: { 'registro.yaml': COMPANY, 'trattamenti/mensa.yaml': mensa(basis('      - base: 6.1.a\n        revoca: Con email all\'ufficio\n')) },
   },
   {
     rule: 'special-condition',
     fires: { 'trattamenti/mensa.yaml': mensa(['dati: [identificativi, contatto]', 'dati: [identificativi, salute]\ndati_particolari:\n  - categoria: convinzioni-religiose']) },
-    at: ['trattamenti/mensa.yaml:8:24 error', 'trattamenti/mensa.yaml:10:16 error'],
-    silent: {},
+    expect: [
+      { at: 'trattamenti/mensa.yaml:10:16', severity: 'error', messageId: 'rule.specialCondition', params: { term: 'convinzioni-religiose' } },
+      { at: 'trattamenti/mensa.yaml:8:24', severity: 'error', messageId: 'rule.specialInCommon', params: { term: 'salute' } },
+    ],
+    // Religious beliefs under their own heading, with explicit consent as the art. 9(2) condition.
+    silent: { 'trattamenti/mensa.yaml': mensa(['dati: [identificativi, contatto]', 'dati: [identificativi]\ndati_particolari:\n  - categoria: convinzioni-religiose\n    condizione: 9.2.a\n    consenso_esplicito: true\n    revoca: Con email']) },
   },
   {
     rule: 'special-norm',
     fires: { 'trattamenti/mensa.yaml': mensa(['dati: [identificativi, contatto]', 'dati: [identificativi]\ndati_particolari:\n  - categoria: salute\n    condizione: 9.2.g\n    lettera_2sexies: zz']) },
-    at: ['trattamenti/mensa.yaml:11:17 error', 'trattamenti/mensa.yaml:12:22 error'],
+    expect: [
+      { at: 'trattamenti/mensa.yaml:11:17', severity: 'error', messageId: 'rule.specialNorm', params: { term: 'salute', condition: '9.2.g' } },
+      { at: 'trattamenti/mensa.yaml:12:22', severity: 'error', messageId: 'rule.specialLetter', params: { letter: 'zz' } },
+    ],
     silent: { 'trattamenti/mensa.yaml': mensa(['dati: [identificativi, contatto]', 'dati: [identificativi]\ndati_particolari:\n  - categoria: salute\n    condizione: 9.2.g\n    norma: "L. 104/1992"\n    lettera_2sexies: bb']) },
   },
   {
     rule: 'criminal-norm',
     fires: { 'trattamenti/mensa.yaml': mensa(['dati: [identificativi, contatto]', 'dati: [identificativi]\ndati_giudiziari:\n  descrizione: Condanne dei fornitori']) },
-    at: ['trattamenti/mensa.yaml:9:1 error'],
+    expect: [
+      { at: 'trattamenti/mensa.yaml:9:1', severity: 'error', messageId: 'rule.criminalNorm' },
+    ],
     silent: { 'trattamenti/mensa.yaml': mensa(['dati: [identificativi, contatto]', 'dati: [identificativi]\ndati_giudiziari:\n  descrizione: Condanne\n  norma: "D.Lgs. 36/2023, art. 94"']) },
   },
   {
@@ -166,7 +182,9 @@ const cases: Case[] = [
         ['  - categoria: scuole\n', '  - categoria: diffusione\n'],
       ),
     },
-    at: ['trattamenti/mensa.yaml:15:16 error'],
+    expect: [
+      { at: 'trattamenti/mensa.yaml:15:16', severity: 'error', messageId: 'rule.noDissemination', params: { terms: 'salute' } },
+    ],
     silent: {
       'trattamenti/mensa.yaml': mensa(
         ['dati: [identificativi, contatto]', 'dati: [identificativi]\ndati_particolari:\n  - categoria: salute\n    condizione: 9.2.g\n    norma: "L. 104/1992"'],
@@ -180,7 +198,11 @@ const cases: Case[] = [
       'registro.yaml': COMPANY,
       'trattamenti/mensa.yaml': mensa(basis('      - base: 6.1.a\n'), ['dati: [identificativi, contatto]', 'dati: [identificativi]\ndati_particolari:\n  - categoria: convinzioni-religiose\n    condizione: 9.2.a']),
     },
-    at: ['trattamenti/mensa.yaml:10:17 error', 'trattamenti/mensa.yaml:10:17 error', 'trattamenti/mensa.yaml:5:15 error'],
+    expect: [
+      { at: 'trattamenti/mensa.yaml:10:17', severity: 'error', messageId: 'rule.consentExplicit', params: { term: 'convinzioni-religiose' } },
+      { at: 'trattamenti/mensa.yaml:10:17', severity: 'error', messageId: 'rule.consentWithdrawalSpecial', params: { term: 'convinzioni-religiose' } },
+      { at: 'trattamenti/mensa.yaml:5:15', severity: 'error', messageId: 'rule.consentWithdrawal' },
+    ],
     silent: {
       'registro.yaml': COMPANY,
       'trattamenti/mensa.yaml': mensa(basis('      - base: 6.1.a\n        revoca: Con email\n'), ['dati: [identificativi, contatto]', 'dati: [identificativi]\ndati_particolari:\n  - categoria: convinzioni-religiose\n    condizione: 9.2.a\n    consenso_esplicito: true\n    revoca: Con email']),
@@ -189,51 +211,71 @@ const cases: Case[] = [
   {
     rule: 'minors-consent',
     fires: { 'registro.yaml': COMPANY, 'trattamenti/mensa.yaml': mensa(basis('      - base: 6.1.a\n        revoca: Con un clic\n'), ['creato:', 'servizio_online: true\ncreato:']) },
-    at: ['trattamenti/mensa.yaml:5:15 warning'],
+    expect: [
+      { at: 'trattamenti/mensa.yaml:5:15', severity: 'warning', messageId: 'rule.minorsConsent' },
+    ],
     silent: { 'registro.yaml': COMPANY, 'trattamenti/mensa.yaml': mensa(basis('      - base: 6.1.a\n        revoca: Con un clic\n'), ['creato:', 'servizio_online: true\nconsenso_genitoriale: Conferma via email di un genitore\ncreato:']) },
   },
   {
     rule: 'retention-missing',
     fires: { 'trattamenti/mensa.yaml': mensa(["conservazione:\n  - durata: 5 anni\n    decorrenza: dalla fine dell'anno scolastico\n    fonte: Piano di conservazione\n", 'conservazione: []\n']) },
-    at: ['trattamenti/mensa.yaml:13:1 error'],
-    silent: {},
+    expect: [
+      { at: 'trattamenti/mensa.yaml:13:1', severity: 'error', messageId: 'rule.retentionMissing' },
+    ],
+    // A criterion instead of a period is a retention (art. 30, par. 1, lett. f: "ove possibile").
+    silent: { 'trattamenti/mensa.yaml': mensa(["  - durata: 5 anni\n    decorrenza: dalla fine dell'anno scolastico\n", "  - criterio: Fino alla chiusura dell'esercizio contabile dell'iscrizione, poi secondo il piano\n"]) },
   },
   {
     rule: 'retention-vague',
     fires: { 'trattamenti/mensa.yaml': mensa(['durata: 5 anni', 'durata: per il tempo necessario']) },
-    at: ['trattamenti/mensa.yaml:14:13 warning'],
+    expect: [
+      { at: 'trattamenti/mensa.yaml:14:13', severity: 'warning', messageId: 'rule.retentionNoNumber', params: { text: 'per il tempo necessario' } },
+    ],
     // "Permanente" tied to the piano di conservazione is a valid retention for a PA archive.
     silent: { 'trattamenti/mensa.yaml': mensa(['durata: 5 anni', 'durata: permanente']) },
   },
   {
     rule: 'retention-per-category',
     fires: { 'trattamenti/mensa.yaml': mensa(['dati: [identificativi, contatto]', 'dati: [identificativi, economici, immagini]']) },
-    at: ['trattamenti/mensa.yaml:13:1 warning'],
+    expect: [
+      { at: 'trattamenti/mensa.yaml:13:1', severity: 'warning', messageId: 'rule.retentionPerCategory', params: { kinds: 'contabili, immagini' } },
+    ],
     silent: { 'trattamenti/mensa.yaml': mensa(['dati: [identificativi, contatto]', 'dati: [identificativi, economici, immagini]'], ['    fonte: Piano di conservazione\n', '    fonte: Piano di conservazione\n    categorie: [identificativi, economici, immagini]\n']) },
   },
   {
     rule: 'retention-archive',
     fires: { 'trattamenti/mensa.yaml': mensa(['fonte: Piano di conservazione', "fonte: Decisione dell'ufficio"]) },
-    at: ['trattamenti/mensa.yaml:13:1 warning'],
+    expect: [
+      { at: 'trattamenti/mensa.yaml:13:1', severity: 'warning', messageId: 'rule.retentionArchive' },
+    ],
     silent: { 'registro.yaml': COMPANY, 'trattamenti/mensa.yaml': mensa(['fonte: Piano di conservazione', "fonte: Decisione dell'ufficio"]) },
   },
   {
     rule: 'transfer-country',
     fires: { 'trattamenti/mensa.yaml': mensa(['trasferimenti: []', 'trasferimenti:\n  - destinatario: software-house']) },
-    at: ['trattamenti/mensa.yaml:13:5 error'],
-    silent: {},
+    expect: [
+      { at: 'trattamenti/mensa.yaml:13:5', severity: 'error', messageId: 'rule.transferCountry' },
+    ],
+    // An international organisation instead of a country.
+    silent: { 'trattamenti/mensa.yaml': mensa(['trasferimenti: []', 'trasferimenti:\n  - organizzazione: UNICEF\n    meccanismo: 46.2.c\n    modulo_scc: C2C']) },
   },
   {
     rule: 'transfer-mechanism',
     fires: { 'trattamenti/mensa.yaml': mensa(['trasferimenti: []', 'trasferimenti:\n  - paese: IN\n  - paese: US\n  - paese: CN\n    meccanismo: "45"']) },
-    at: ['trattamenti/mensa.yaml:13:12 error', 'trattamenti/mensa.yaml:14:12 error', 'trattamenti/mensa.yaml:16:17 error'],
+    expect: [
+      { at: 'trattamenti/mensa.yaml:13:12', severity: 'error', messageId: 'rule.transferMechanism', params: { country: 'India' } },
+      { at: 'trattamenti/mensa.yaml:14:12', severity: 'error', messageId: 'rule.transferConditional', params: { country: 'Stati Uniti' } },
+      { at: 'trattamenti/mensa.yaml:16:17', severity: 'error', messageId: 'rule.transferNoAdequacy', params: { country: 'Cina' } },
+    ],
     // The EEA is not a transfer; Switzerland is adequate without conditions.
     silent: { 'trattamenti/mensa.yaml': mensa(['trasferimenti: []', 'trasferimenti:\n  - paese: DE\n  - paese: NO\n  - paese: CH']) },
   },
   {
     rule: 'transfer-us-dpf',
     fires: { 'trattamenti/mensa.yaml': mensa(['trasferimenti: []', 'trasferimenti:\n  - paese: US\n    destinatario: software-house\n    meccanismo: "45"']) },
-    at: ['trattamenti/mensa.yaml:15:17 warning'],
+    expect: [
+      { at: 'trattamenti/mensa.yaml:15:17', severity: 'warning', messageId: 'rule.transferUsDpf', params: { party: 'software-house' } },
+    ],
     // A US recipient certified under the DPF is adequate.
     silent: {
       'soggetti.yaml': SOGGETTI.replace('paese: IT', 'paese: US\n    certificazione_dpf: true'),
@@ -243,37 +285,51 @@ const cases: Case[] = [
   {
     rule: 'transfer-old-scc',
     fires: { 'trattamenti/mensa.yaml': mensa(['trasferimenti: []', 'trasferimenti:\n  - paese: IN\n    meccanismo: 46.2.c\n    decisione: Decisione 2010/87/UE\n  - paese: IN\n    meccanismo: 46.2.c']) },
-    at: ['trattamenti/mensa.yaml:15:16 error', 'trattamenti/mensa.yaml:17:17 error'],
+    expect: [
+      { at: 'trattamenti/mensa.yaml:15:16', severity: 'error', messageId: 'rule.sccRepealed', params: { decision: '2010/87', date: '2022-12-27' } },
+      { at: 'trattamenti/mensa.yaml:17:17', severity: 'error', messageId: 'rule.sccModule' },
+    ],
     silent: { 'trattamenti/mensa.yaml': mensa(['trasferimenti: []', 'trasferimenti:\n  - paese: IN\n    meccanismo: 46.2.c\n    decisione: Decisione di esecuzione (UE) 2021/914\n    modulo_scc: C2P']) },
   },
   {
     rule: 'transfer-49-docs',
     fires: { 'registro.yaml': COMPANY, 'trattamenti/mensa.yaml': mensa(['trasferimenti: []', 'trasferimenti:\n  - paese: IN\n    meccanismo: 49.1.2']) },
-    at: ['trattamenti/mensa.yaml:14:17 error'],
+    expect: [
+      { at: 'trattamenti/mensa.yaml:14:17', severity: 'error', messageId: 'rule.transfer49Docs' },
+    ],
     silent: { 'registro.yaml': COMPANY, 'trattamenti/mensa.yaml': mensa(['trasferimenti: []', 'trasferimenti:\n  - paese: IN\n    meccanismo: 49.1.2\n    garanzie: Cifratura e trasferimento una tantum']) },
   },
   {
     rule: 'public-derogation',
     fires: { 'trattamenti/mensa.yaml': mensa(['trasferimenti: []', 'trasferimenti:\n  - paese: IN\n    meccanismo: 49.1.a']) },
-    at: ['trattamenti/mensa.yaml:14:17 error'],
+    expect: [
+      { at: 'trattamenti/mensa.yaml:14:17', severity: 'error', messageId: 'rule.publicDerogation', params: { mechanism: '49.1.a' } },
+    ],
     silent: { 'registro.yaml': COMPANY, 'trattamenti/mensa.yaml': mensa(['trasferimenti: []', 'trasferimenti:\n  - paese: IN\n    meccanismo: 49.1.a']) },
   },
   {
     rule: 'processor-contract',
     fires: { 'soggetti.yaml': 'soggetti:\n  - id: software-house\n    denominazione: SH\n    ruolo: responsabile\n  - id: consorzio\n    denominazione: Consorzio\n    ruolo: contitolare\n' },
-    at: ['soggetti.yaml:4:12 error'],
-    silent: {},
+    expect: [
+      { at: 'soggetti.yaml:4:12', severity: 'error', messageId: 'rule.processorContract', params: { id: 'software-house' } },
+    ],
+    // A processor whose act is only named, with neither date nor country, has its act.
+    silent: { 'soggetti.yaml': 'soggetti:\n  - id: software-house\n    denominazione: SH\n    ruolo: responsabile\n    atto: { tipo: DPA, riferimento: DPA 1 }\n' },
   },
   {
     rule: 'dpia-required',
     fires: { 'trattamenti/mensa.yaml': mensa(['interessati: [genitori, alunni]', 'interessati: [persone-riprese]\nlarga_scala: true'], ['dati: [identificativi, contatto]', 'dati: [immagini]']) },
-    at: ['trattamenti/mensa.yaml:1:1 error'],
+    expect: [
+      { at: 'trattamenti/mensa.yaml:1:1', severity: 'error', messageId: 'rule.dpiaRequired', params: { cases: 'art. 35.3.c; elenco Garante 3: osservazione, monitoraggio o controllo sistematico degli interessati', cases_en: 'art. 35.3.c; Garante\'s list 3: systematic observation, monitoring or control of data subjects' } },
+    ],
     silent: { 'trattamenti/mensa.yaml': mensa(['interessati: [genitori, alunni]', 'interessati: [persone-riprese]\nlarga_scala: true\ndpia:\n  necessaria: true\n  riferimento: DPIA n. 1/2026'], ['dati: [identificativi, contatto]', 'dati: [immagini]']) },
   },
   {
     rule: 'dpia-screening',
     fires: { 'trattamenti/mensa.yaml': mensa(['dati: [identificativi, contatto]', 'dati: [identificativi]\ndati_particolari:\n  - categoria: salute\n    condizione: 9.2.g\n    norma: "L. 104/1992"']) },
-    at: ['trattamenti/mensa.yaml:1:1 warning'],
+    expect: [
+      { at: 'trattamenti/mensa.yaml:1:1', severity: 'warning', messageId: 'rule.dpiaScreening', params: { criteria: '4 dati-sensibili, 7 vulnerabili', count: 2 } },
+    ],
     silent: { 'trattamenti/mensa.yaml': mensa(['dati: [identificativi, contatto]', 'dati: [identificativi]\ndati_particolari:\n  - categoria: salute\n    condizione: 9.2.g\n    norma: "L. 104/1992"\ndpia:\n  necessaria: false\n  motivazione: Solo certificati per le diete, nessuna larga scala']) },
   },
 ];
@@ -281,7 +337,7 @@ const cases: Case[] = [
 describe('legal rules', () => {
   for (const c of cases) {
     it(`${c.rule} fires at the exact position`, async () => {
-      expect(await findings(c.rule, c.fires)).toEqual([...c.at].sort());
+      expect(await detailedFindings(c.rule, c.fires)).toEqual(sorted(c.expect));
     });
     it(`${c.rule} stays silent where the law is met`, async () => {
       expect(await findings(c.rule, c.silent)).toEqual([]);
