@@ -53,6 +53,8 @@ export async function runExport(dir: string, options: ExportOptions): Promise<nu
   const columns = chooseColumns({ colonne: options.colonne, insieme: options.insieme }, register.registro?.data.opzioni);
   const tableOptions = { lang: options.lang, columns, area: options.area, today: now, openErrors: open.errors };
   const controller = controllerTable(register, tableOptions);
+  // An area that matches nothing is a typo far more often than an empty office: say so, write nothing.
+  if (options.area && controller.rows.length === 0) throw new UsageError('usage.emptyArea', { area: options.area });
   if (options.format === 'xlsx') {
     const { writeXlsx } = await import('../export/xlsx.js');
     const tables = [...workbookTables(register, tableOptions, controller), ...changeLogTables(register, tableOptions), dataTable(register, tableOptions)];

@@ -34,12 +34,15 @@ export interface RecordChange {
 
 /** Fields a rename may bump without being more than a rename. */
 const DATE_FIELDS = new Set(['creato', 'aggiornato']);
+/** Where an imported record came from (file, row, the cells as written): provenance, not content. */
+const PROVENANCE = new Set(['importazione']);
 
 /** The fields that differ between two versions of a record, by meaning. */
 export function compareFields(before: Record<string, unknown>, after: Record<string, unknown>): FieldChange[] {
   const changes: FieldChange[] = [];
   const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
   for (const field of keys) {
+    if (PROVENANCE.has(field)) continue;
     const a = before[field];
     const b = after[field];
     if (Array.isArray(a) || Array.isArray(b)) {
@@ -66,7 +69,7 @@ function order(field: string, after: Record<string, unknown>, before: Record<str
 }
 
 function withoutDates(data: Record<string, unknown>): string {
-  return canonical(Object.fromEntries(Object.entries(data).filter(([k]) => !DATE_FIELDS.has(k))));
+  return canonical(Object.fromEntries(Object.entries(data).filter(([k]) => !DATE_FIELDS.has(k) && !PROVENANCE.has(k))));
 }
 
 /**

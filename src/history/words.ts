@@ -1,12 +1,16 @@
 import type { Lang } from '../i18n/lang.js';
 import type { ChangeKind } from './compare.js';
 
+/** "da la cartella" is "dalla cartella", "a la cartella" is "alla cartella": the prepositions join the article. */
+const da = (what: string) => (what.startsWith('la ') ? `dalla ${what.slice(3)}` : `da ${what}`);
+const a = (what: string) => (what.startsWith('la ') ? `alla ${what.slice(3)}` : `a ${what}`);
+
 /** The words of the diff and history outputs, in both languages. */
 export const WORDS = {
   it: {
     change: { aggiunto: 'aggiunto', rimosso: 'rimosso', rinominato: 'rinominato', modificato: 'modificato' } as Record<ChangeKind, string>,
-    title: (from: string, to: string) => `Modifiche al registro da ${from} a ${to}`,
-    none: (from: string, to: string) => `Nessuna modifica al registro da ${from} a ${to}: formattazione, ordine delle chiavi e delle voci non contano.`,
+    title: (from: string, to: string) => `Modifiche al registro ${da(from)} ${a(to)}`,
+    none: (from: string, to: string) => `Nessuna modifica al registro ${da(from)} ${a(to)}: formattazione, ordine delle chiavi e delle voci non contano.`,
     added: 'aggiunto',
     removed: 'tolto',
     renamedFrom: 'prima',

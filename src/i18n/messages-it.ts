@@ -103,6 +103,7 @@ export const it = {
   'usage.siteLogo': (p) => `il logo "${p.path}" di opzioni.sito.logo non esiste o non è un'immagine .png, .jpg o .svg`,
   'status.removedStale': (p) => `rimosso ${p.path}: il servizio non esiste più nel registro`,
   'status.keptChanged': (p) => `lasciato ${p.path}: il servizio non esiste più, ma il file è stato modificato dopo la generazione; rimuovilo tu se non serve`,
+  'usage.emptyArea': (p) => `nessun trattamento ha area o ufficio che contenga "${p.area}": controlla --area; nessun file è stato scritto`,
   'usage.exportBlocked': (p) => `${count(p.count, 'file del registro ha', 'file del registro hanno')} errori di forma (sopra): ${agree(p.count, 'correggilo o usa --force per esportare senza quel file', 'correggili o usa --force per esportare senza quei file')}`,
   'usage.oneRegister': (p) => `"${p.path}" contiene ${count(p.count, 'registro', 'registri')}: indicane uno`,
   'usage.templateMissing': (p) => `manca il modello "${p.name}"`,

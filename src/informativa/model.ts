@@ -4,7 +4,8 @@ import type { ServizioFile, TrattamentoFile } from '../types/schema.js';
 import { codeLabel } from '../law/codes.js';
 import { citeInRegulation } from '../law/citation.js';
 import { countryName } from '../law/countries.js';
-import { partyName, retentionLine } from '../table/labels.js';
+import { partyName } from '../table/labels.js';
+import { noticeRetention } from './model-retention.js';
 import { italianNameForms } from '../text/article.js';
 import { rightsFor, type Rights } from './rights.js';
 import { isDirectMarketing } from '../law/marketing.js';
@@ -137,7 +138,7 @@ export function buildNotice(register: Register, service: Doc<ServizioFile>, lang
         documento: t.documento ?? null,
       })),
     ),
-    conservazione: activities.flatMap((a) => (a.conservazione ?? []).map((c) => (several ? `${a.denominazione}: ` : '') + retentionLine(register, c, lang))),
+    conservazione: activities.flatMap((a) => (a.conservazione ?? []).map((c) => (several ? `${a.denominazione}: ` : '') + noticeRetention(register, c, lang))),
     diritti: rightsFor(bases, automated, explicitConsent, activities.some(isDirectMarketing)),
     canali: channelsOf(controllerContacts, ufficio, rpd?.contatti ?? null),
     conferimento: provisionsOf(register, service.data, activities, lang),

@@ -11,10 +11,12 @@ export function noticeDate(service: ServizioFile, activities: readonly Trattamen
   return dates.length ? dates.sort().at(-1)! : null;
 }
 
-/** "12 ottobre 2026", "12 October 2026". */
+/** "12 ottobre 2026", "1° dicembre 2026", "12 October 2026". */
 export function longDate(date: string, lang: Lang): string {
   const [y, m, d] = date.split('-').map(Number);
-  return dateFormat(lang).format(Date.UTC(y!, m! - 1, d!));
+  const text = dateFormat(lang).format(Date.UTC(y!, m! - 1, d!));
+  // Italian writes the first day of a month as an ordinal: "1° dicembre".
+  return lang === 'it' && d === 1 ? text.replace(/^1 /, '1° ') : text;
 }
 
 // One formatter per language: building one costs more than formatting a date with it.

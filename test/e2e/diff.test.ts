@@ -1,4 +1,4 @@
-import { cpSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { marked, type Tokens } from 'marked';
@@ -227,6 +227,21 @@ describe('registro diff outside git', () => {
       const run = registro(['diff', 'prima', 'dopo', '-f', 'json'], { cwd: dir });
       expect(run.status).toBe(0);
       expect(JSON.parse(run.stdout)).toMatchObject({ from: 'prima', to: 'dopo', changes: [{ change: 'rimosso', id: 'whistleblowing' }] });
+    } finally {
+      remove(dir);
+    }
+  });
+
+  it("an import's provenance is no change: the same register imported from two files", () => {
+    const dir = tempDir();
+    try {
+      cpSync(EXAMPLE, join(dir, 'prima'), { recursive: true });
+      cpSync(EXAMPLE, join(dir, 'dopo'), { recursive: true });
+      const file = join(dir, 'dopo', MENSA);
+      writeFileSync(file, `${readFileSync(file, 'utf8')}importazione:\n  file: registro-writer.odt\n  riga: 4\n  originali: { Finalità: Mensa }\n`);
+      const run = registro(['diff', 'prima', 'dopo'], { cwd: dir });
+      expect(run.status).toBe(0);
+      expect(run.stdout).toBe('Nessuna modifica al registro da prima a dopo: formattazione, ordine delle chiavi e delle voci non contano.\n');
     } finally {
       remove(dir);
     }

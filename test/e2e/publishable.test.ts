@@ -85,6 +85,15 @@ describe('outputs say the state they were made in', () => {
     expect(workbook.subject).toContain('BOZZA al 2026-12-01: 1 errore aperto');
   });
 
+  it('an --area that matches nothing is a usage error, and nothing is written', () => {
+    const dir = track(registerWith());
+    const file = join(dir, 'registro.xlsx');
+    const r = registro(['export', dir, '-o', file, '--area', 'Ufficio Inesistente']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('registro: nessun trattamento ha area o ufficio che contenga "Ufficio Inesistente": controlla --area; nessun file è stato scritto\n');
+    expect(existsSync(file)).toBe(false);
+  });
+
   it('export --strict writes nothing and exits 1 while errors are open', () => {
     const dir = withErrors();
     const file = join(dir, 'registro.xlsx');
@@ -218,7 +227,7 @@ describe('what the notice must and should say', () => {
     expect(text).toMatch(/Iscrizione alla mensa scolastica e riscossione delle tariffe: sì\./);
     expect(text).toContain('Non trasferiamo i tuoi dati fuori dallo Spazio economico europeo (SEE).');
     expect(text).toContain('Nessuna decisione che ti riguarda è presa solo in modo automatico');
-    expect(text).toMatch(/Informativa aggiornata al 1 giugno 2026, versione [0-9a-f]{8}\./);
+    expect(text).toMatch(/Informativa aggiornata al 1° giugno 2026, versione [0-9a-f]{8}\./);
     expect(text).toContain('(art. 6, par. 1, lett. e), del Regolamento)');
     expect(text).toContain('Regolamento (UE) 2016/679. È il regolamento generale sulla protezione dei dati');
     expect(text).toContain('Codice in materia di protezione dei dati personali');

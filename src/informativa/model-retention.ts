@@ -1,0 +1,28 @@
+import type { Lang } from '../i18n/lang.js';
+import type { Register } from '../register/model.js';
+import type { TrattamentoFile } from '../types/schema.js';
+import { lowerFirst } from './model-purposes.js';
+
+type Retention = NonNullable<TrattamentoFile['conservazione']>[number];
+
+const W = {
+  it: { permanent: 'conservazione permanente', data: 'per questi dati', purpose: 'per la finalità' },
+  en: { permanent: 'kept permanently', data: 'for these data', purpose: 'for the purpose' },
+};
+
+/**
+ * One retention item as a notice says it: "5 anni dalla fine dell'anno scolastico (Piano di
+ * conservazione, titolo VII), per questi dati: dati di contatto, codice fiscale". A permanent
+ * term takes no start; a source written with its own brackets is not nested in ours.
+ */
+export function noticeRetention(register: Register, r: Retention, lang: Lang): string {
+  const permanent = /^\s*(permanente|permanent[e]?|illimitat[ao])\s*$/i.test(r.durata ?? '');
+  const term = permanent ? W[lang].permanent : [r.durata, r.decorrenza].filter(Boolean).join(' ') || r.criterio || '';
+  const extra = r.durata && r.criterio ? `; ${r.criterio}` : '';
+  const source = r.fonte ? ` (${r.fonte.replace(/\s*\(([^()]*)\)/g, ', $1')})` : '';
+  const labels = (r.categorie ?? []).map((id) => lowerFirst(register.vocabulary.label('dati', id, lang)));
+  const scope = labels.length ? `, ${W[lang].data}: ${labels.join(', ')}` : r.finalita ? `, ${W[lang].purpose}: ${lowerFirst(r.finalita)}` : '';
+  return upperFirst(`${term}${extra}${source}${scope}`);
+}
+
+const upperFirst = (text: string) => text.charAt(0).toLocaleUpperCase('it') + text.slice(1);
