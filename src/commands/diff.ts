@@ -54,6 +54,12 @@ function isDir(path: string): boolean {
   return existsSync(path) && statSync(path).isDirectory();
 }
 
+function oneRegisterHere(cwd: string): string {
+  const targets = discoverRegisters(['.'], cwd);
+  if (targets.length > 1) throw new UsageError('usage.chooseRegister', { count: targets.length });
+  return oneRegister('.', cwd);
+}
+
 function oneRegister(dir: string, cwd: string): string {
   const targets = discoverRegisters([dir], cwd);
   if (targets.length !== 1) throw new UsageError('usage.oneRegister', { path: dir, count: targets.length });
@@ -72,7 +78,8 @@ async function folders(args: readonly string[], cwd: string): Promise<[Side, Sid
 
 async function revisions(args: readonly string[], options: DiffOptions, cwd: string): Promise<[Side, Side]> {
   if (args.length > 1) throw new UsageError('history.diffArgs', { args: args.join(' ') });
-  const root = oneRegister(options.cartella ?? '.', cwd);
+  // Revisions name no folder: with several registers here, the user must say which one.
+  const root = options.cartella ? oneRegister(options.cartella, cwd) : oneRegisterHere(cwd);
   const place = repoPlace(root);
   if (!place) throw new UsageError('history.needsGitDiff', { path: displayPath(root, cwd) });
   const spec = args[0] ?? 'HEAD';

@@ -103,6 +103,7 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
   'status.removedStale': (p) => `removed ${p.path}: the service is no longer in the register`,
   'status.keptChanged': (p) => `kept ${p.path}: the service is no longer in the register, but the file was changed after it was generated; remove it yourself if it is not needed`,
   'usage.emptyArea': (p) => `no processing activity has an area or office containing "${p.area}": check --area; no file was written`,
+  'usage.chooseRegister': (p) => `there ${agree(p.count, 'is', 'are')} ${count(p.count, 'register', 'registers')} here: say which one to compare with --cartella (for example --cartella registers/comune-di-vallechiara)`,
   'usage.exportBlocked': (p) => `${count(p.count, 'register file has', 'register files have')} shape errors (above): fix ${agree(p.count, 'it', 'them')} or use --force to export without ${agree(p.count, 'it', 'them')}`,
   'usage.oneRegister': (p) => `"${p.path}" holds ${count(p.count, 'register', 'registers')}: name one`,
   'usage.templateMissing': (p) => `the template "${p.name}" is missing`,

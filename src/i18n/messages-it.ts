@@ -104,6 +104,7 @@ export const it = {
   'status.removedStale': (p) => `rimosso ${p.path}: il servizio non esiste più nel registro`,
   'status.keptChanged': (p) => `lasciato ${p.path}: il servizio non esiste più, ma il file è stato modificato dopo la generazione; rimuovilo tu se non serve`,
   'usage.emptyArea': (p) => `nessun trattamento ha area o ufficio che contenga "${p.area}": controlla --area; nessun file è stato scritto`,
+  'usage.chooseRegister': (p) => `qui ${agree(p.count, "c'è", 'ci sono')} ${count(p.count, 'registro', 'registri')}: indica quale confrontare con --cartella (ad esempio --cartella registers/comune-di-vallechiara)`,
   'usage.exportBlocked': (p) => `${count(p.count, 'file del registro ha', 'file del registro hanno')} errori di forma (sopra): ${agree(p.count, 'correggilo o usa --force per esportare senza quel file', 'correggili o usa --force per esportare senza quei file')}`,
   'usage.oneRegister': (p) => `"${p.path}" contiene ${count(p.count, 'registro', 'registri')}: indicane uno`,
   'usage.templateMissing': (p) => `manca il modello "${p.name}"`,

@@ -76,5 +76,25 @@ function textOfPdf(path: string): string {
   if ((run.error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT') throw new UsageError('usage.needPdftotext', { path });
   if (run.error || run.status !== 0) throw new UsageError('usage.badPdf', { path });
   // pdftotext ends each page with a form feed and keeps the layout's line breaks: paragraphs are blank-line separated.
-  return textOfMarkdown(run.stdout.replace(/\f/g, '\n\n'));
+  return textOfMarkdown(headingsApart(run.stdout.replace(/\f/g, '\n\n')));
 }
+
+/**
+ * A heading in a PDF's text is a short line, without closing punctuation, followed at once by
+ * a line that opens with a capital or a figure ("Chi tratta i tuoi dati" / "Il titolare ..."): it is not
+ * the start of the sentence below it. Lines wrapped inside a paragraph run nearly the full
+ * width, so a short limit tells the two apart.
+ */
+function headingsApart(text: string): string {
+  const lines = text.split('\n');
+  return lines
+    .map((line, i) => {
+      const next = lines[i + 1] ?? '';
+      const heading = line.trim().length > 0 && line.trim().length <= HEADING_MAX && !/[.!?:;,…]$/.test(line.trim()) && /^\s*[\p{Lu}\d]/u.test(next);
+      return heading ? `${line}\n` : line;
+    })
+    .join('\n');
+}
+
+/** Longer than this, a line without a full stop is a wrapped line of a paragraph. */
+const HEADING_MAX = 60;

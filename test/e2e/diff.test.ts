@@ -259,3 +259,11 @@ describe('registro diff outside git', () => {
     }
   });
 });
+
+describe('diff where there are several registers', () => {
+  it('asks which one with --cartella', () => {
+    const run = registro(['diff']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^registro: qui ci sono \d+ registri: indica quale confrontare con --cartella \(ad esempio --cartella registers\/comune-di-vallechiara\)\n$/);
+  });
+});

@@ -75,6 +75,17 @@ describe('registro leggibilita', () => {
     expect(h!.value).toBe(t!.value);
   });
 
+  it('in a PDF, a heading ends before the paragraph under it', () => {
+    if (!findBrowser()) throw new Error('no browser: PDF readability needs Chromium to print the notice');
+    const out = join(work, 'pdf-titoli');
+    expect(registro(['informativa', join(ROOT, 'registers/comune-di-vallechiara'), '-s', 'trasporto-scolastico', '-o', out, '-f', 'pdf,html']).status).toBe(0);
+    const r = registro(['leggibilita', join(out, 'trasporto-scolastico.pdf')]);
+    expect(r.stdout).not.toMatch(/Per quanto tempo conserviamo i dati \S/);
+    expect(r.stdout).not.toMatch(/Chi tratta i tuoi dati Il titolare/);
+    const [pdf, html] = json([join(out, 'trasporto-scolastico.pdf'), join(out, 'trasporto-scolastico.html')]);
+    expect(Math.abs(pdf!.value - html!.value)).toBeLessThanOrEqual(3);
+  });
+
   it('reads a PDF through pdftotext: the notice scores as its HTML does', () => {
     if (!findBrowser()) throw new Error('no browser: PDF readability needs Chromium to print the notice');
     const out = join(work, 'pdf');
