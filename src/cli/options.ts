@@ -35,3 +35,15 @@ export const langOption = () => new Option('--lang <lingua>', 'lingua dei messag
 /** `-f, --format` in every command; `--formato`, its old name, still works but is not shown. */
 export const formatAlias = () => new Option('--formato <elenco>').hideHelp();
 export const noticeFormatValue = (opts: Record<string, unknown>): string | undefined => (opts.format ?? opts.formato) as string | undefined;
+
+/** What build, informativa and sito read alike from their options: language, templates, browser, and how to treat errors. */
+export function publishingOptions(opts: Record<string, unknown>) {
+  return {
+    lang: langOf(opts.lang),
+    template: opts.template as string | undefined,
+    browser: opts.browser as string | undefined,
+    force: Boolean(opts.force),
+    bozza: Boolean(opts.bozza),
+    strict: Boolean(opts.strict),
+  };
+}

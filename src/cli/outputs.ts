@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import { UsageError } from '../util/errors.js';
-import { langOf, noticeFormats, withNoticeOptions, langOption, formatAlias, noticeFormatValue } from './options.js';
+import { langOf, noticeFormats, withNoticeOptions, langOption, formatAlias, noticeFormatValue, publishingOptions } from './options.js';
 
 /** The commands that write what the register publishes: the workbook, the notices, the website. */
 export function addOutputsCommands(program: Command): void {
@@ -18,13 +18,8 @@ export function addOutputsCommands(program: Command): void {
       const { runBuild } = await import('../commands/build.js');
       process.exitCode = await runBuild(dir, {
         output: String(opts.output),
-        lang: langOf(opts.lang),
         formats: noticeFormatValue(opts) ? noticeFormats(String(noticeFormatValue(opts))) : undefined,
-        template: opts.template as string | undefined,
-        browser: opts.browser as string | undefined,
-        force: Boolean(opts.force),
-        bozza: Boolean(opts.bozza),
-        strict: Boolean(opts.strict),
+        ...publishingOptions(opts),
       });
     });
 
@@ -79,12 +74,7 @@ export function addOutputsCommands(program: Command): void {
         tutti: Boolean(opts.tutti),
         output: String(opts.output),
         formats: noticeFormats(noticeFormatValue(opts) ?? 'pdf,html'),
-        lang: langOf(opts.lang),
-        template: opts.template as string | undefined,
-        browser: opts.browser as string | undefined,
-        force: Boolean(opts.force),
-        bozza: Boolean(opts.bozza),
-        strict: Boolean(opts.strict),
+        ...publishingOptions(opts),
         al: opts.al as string | undefined,
       });
     });
@@ -103,12 +93,7 @@ export function addOutputsCommands(program: Command): void {
       process.exitCode = await runSito(dir, {
         output: String(opts.output),
         baseUrl: opts.baseUrl as string | undefined,
-        lang: langOf(opts.lang),
-        template: opts.template as string | undefined,
-        browser: opts.browser as string | undefined,
-        force: Boolean(opts.force),
-        bozza: Boolean(opts.bozza),
-        strict: Boolean(opts.strict),
+        ...publishingOptions(opts),
       });
     });
 }

@@ -12,7 +12,7 @@ import { toolVersion } from '../util/version.js';
 import { changeLogTables } from '../export/change-log.js';
 import { loadForOutput } from './load-for-output.js';
 import { reportNotices, writeNotices } from './informativa.js';
-import { openFindings, printOpenFindings } from './output-status.js';
+import { printOpenFindings } from './output-status.js';
 import { workbookState } from './export.js';
 
 export interface BuildOptions {
@@ -33,14 +33,10 @@ export interface BuildOptions {
  * of services that no longer exist are removed, and nothing else.
  */
 export async function runBuild(dir: string, options: BuildOptions): Promise<number> {
-  const loaded = await loadForOutput(dir, options.lang, options.force);
+  const loaded = await loadForOutput(dir, { lang: options.lang, force: options.force, strict: options.strict });
   if (!loaded) return 1;
   const { register, root, diagnostics } = loaded;
-  const open = openFindings(diagnostics);
-  if (options.strict && open.errors > 0) {
-    process.stderr.write(`registro: ${message(options.lang, 'status.strict', { errors: open.errors })}\n`);
-    return 1;
-  }
+  const { open } = loaded;
 
   const out = resolve(options.output);
   const previous = readManifest(out);

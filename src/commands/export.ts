@@ -1,6 +1,5 @@
 import { extname, resolve } from 'node:path';
 import type { Lang } from '../i18n/lang.js';
-import { message } from '../i18n/localize.js';
 import { count as counted } from '../i18n/plural.js';
 import { chooseColumns } from '../table/column-choice.js';
 import { controllerTable, dataTable, workbookTables, type Table } from '../table/tables.js';
@@ -13,7 +12,7 @@ import { writeFileAtomic } from '../util/atomic-write.js';
 import { toolVersion } from '../util/version.js';
 import { changeLogTables } from '../export/change-log.js';
 import { loadForOutput } from './load-for-output.js';
-import { openFindings, printOpenFindings } from './output-status.js';
+import { printOpenFindings } from './output-status.js';
 
 export type ExportFormat = 'xlsx' | 'csv' | 'json';
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['xlsx', 'csv', 'json'];
@@ -41,14 +40,10 @@ export async function runExport(dir: string, options: ExportOptions): Promise<nu
   const cwd = process.cwd();
   const output = resolve(cwd, options.output ?? `registro.${options.format}`);
   if (/^\.ya?ml$/i.test(extname(output))) throw new UsageError('usage.yamlOutput', { path: displayPath(output, cwd) });
-  const loaded = await loadForOutput(dir, options.lang, options.force, options.al);
+  const loaded = await loadForOutput(dir, { lang: options.lang, force: options.force, strict: options.strict, asOf: options.al });
   if (!loaded) return 1;
   const { register, today: now } = loaded;
-  const open = openFindings(loaded.diagnostics);
-  if (options.strict && open.errors > 0) {
-    process.stderr.write(`registro: ${message(options.lang, 'status.strict', { errors: open.errors })}\n`);
-    return 1;
-  }
+  const { open } = loaded;
 
   const columns = chooseColumns({ colonne: options.colonne, insieme: options.insieme }, register.registro?.data.opzioni);
   const tableOptions = { lang: options.lang, columns, area: options.area, today: now, openErrors: open.errors };

@@ -10,7 +10,7 @@ import { UsageError } from '../util/errors.js';
 import { displayPath } from '../util/paths.js';
 import { nearest } from '../util/suggest.js';
 import { loadForOutput, printDiagnostics } from './load-for-output.js';
-import { noticeBlockers, openFindings, printOpenFindings } from './output-status.js';
+import { noticeBlockers, printOpenFindings } from './output-status.js';
 
 export interface InformativaOptions {
   servizi: string[];
@@ -36,13 +36,9 @@ export type NoticeWriteOptions = Omit<InformativaOptions, 'servizi' | 'tutti' | 
 
 /** `registro informativa`: each chosen service's notice, full and short, as PDF and HTML. */
 export async function runInformativa(dir: string, options: InformativaOptions): Promise<number> {
-  const loaded = await loadForOutput(dir, options.lang, options.force, options.al);
+  const loaded = await loadForOutput(dir, { lang: options.lang, force: options.force, strict: options.strict, asOf: options.al });
   if (!loaded) return 1;
-  const open = openFindings(loaded.diagnostics);
-  if (options.strict && open.errors > 0) {
-    process.stderr.write(`registro: ${message(options.lang, 'status.strict', { errors: open.errors })}\n`);
-    return 1;
-  }
+  const { open } = loaded;
   const services = chooseServices(loaded.register, options.servizi, options.tutti);
   const written = await writeNotices(loaded.register, loaded.root, services, loaded.diagnostics, options);
   const ok = reportNotices(written, options.lang);

@@ -10,6 +10,7 @@ import { UsageError } from '../util/errors.js';
 import { displayPath } from '../util/paths.js';
 import { today } from '../util/today.js';
 import { toolVersion } from '../util/version.js';
+import { openFindings, type OpenFindings } from './output-status.js';
 
 const FORM = new Set(FORM_CHECKS.map((c) => c.id));
 
@@ -18,14 +19,27 @@ export interface Loaded {
   register: Register;
   diagnostics: Diagnostic[];
   today: string;
+  /** The open errors and warnings: what every output says about the state it was made in. */
+  open: OpenFindings;
+}
+
+export interface LoadOptions {
+  lang: Lang;
+  /** Go on without the files that have shape errors. */
+  force: boolean;
+  /** Stop, writing nothing, while any error is open. */
+  strict?: boolean;
+  /** --al: the register as it stood at the end of that day, from git. */
+  asOf?: string;
 }
 
 /**
  * Loads the one register an output command works on. Files with shape errors would be missing
  * from the output, so their errors are shown and stop the command (undefined) unless `force`.
- * The legal rules run too: every output says the state of the register it was made from.
+ * The legal rules run too: every output says the state of the register it was made from, and
+ * with `strict` an open error stops the command before it writes anything.
  */
-export async function loadForOutput(dir: string, lang: Lang, force: boolean, asOf?: string): Promise<Loaded | undefined> {
+export async function loadForOutput(dir: string, { lang, force, strict, asOf }: LoadOptions): Promise<Loaded | undefined> {
   const cwd = process.cwd();
   const targets = discoverRegisters([dir], cwd);
   if (targets.length !== 1) throw new UsageError('usage.oneRegister', { path: dir, count: targets.length });
@@ -42,7 +56,12 @@ export async function loadForOutput(dir: string, lang: Lang, force: boolean, asO
       return undefined;
     }
   }
-  return { root, register, diagnostics, today: now };
+  const open = openFindings(diagnostics);
+  if (strict && open.errors > 0) {
+    process.stderr.write(`registro: ${message(lang, 'status.strict', { errors: open.errors })}\n`);
+    return undefined;
+  }
+  return { root, register, diagnostics, today: now, open };
 }
 
 export function printDiagnostics(diagnostics: Diagnostic[], files: string[], root: string, lang: Lang): void {

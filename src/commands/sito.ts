@@ -9,7 +9,7 @@ import { displayPath } from '../util/paths.js';
 import { toolVersion } from '../util/version.js';
 import { reportNotices } from './informativa.js';
 import { loadForOutput, printDiagnostics } from './load-for-output.js';
-import { openFindings, printOpenFindings } from './output-status.js';
+import { printOpenFindings } from './output-status.js';
 
 /** The site's own list of what it wrote: never the one of `build`, so neither removes the other's files. */
 const SITE_MANIFEST = '.registro-sito.json';
@@ -32,14 +32,10 @@ export interface SitoOptions {
  * pages of services that no longer exist are removed, and nothing else.
  */
 export async function runSito(dir: string, options: SitoOptions): Promise<number> {
-  const loaded = await loadForOutput(dir, options.lang, options.force);
+  const loaded = await loadForOutput(dir, { lang: options.lang, force: options.force, strict: options.strict });
   if (!loaded) return 1;
   const { register, root, diagnostics } = loaded;
-  const open = openFindings(diagnostics);
-  if (options.strict && open.errors > 0) {
-    process.stderr.write(`registro: ${message(options.lang, 'status.strict', { errors: open.errors })}\n`);
-    return 1;
-  }
+  const { open } = loaded;
   const registro = register.registro?.file.displayPath;
   // A theme the site cannot use (site-theme) stops it whatever its severity: a draft would not read better.
   const theme = diagnostics.filter((d) => !d.suppressed && d.ruleId === 'site-theme');
