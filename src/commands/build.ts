@@ -13,7 +13,7 @@ import { changeLogTables } from '../export/change-log.js';
 import { loadForOutput } from './load-for-output.js';
 import { reportNotices, writeNotices } from './informativa.js';
 import { printOpenFindings } from './output-status.js';
-import { workbookState } from './export.js';
+import { workbookState } from '../export/workbook-state.js';
 
 export interface BuildOptions {
   output: string;

@@ -2,10 +2,10 @@ import { extname, resolve } from 'node:path';
 import type { Lang } from '../i18n/lang.js';
 import { count as counted } from '../i18n/plural.js';
 import { chooseColumns } from '../table/column-choice.js';
-import { controllerTable, dataTable, workbookTables, type Table } from '../table/tables.js';
+import { controllerTable, dataTable, workbookTables } from '../table/tables.js';
+import { workbookState } from '../export/workbook-state.js';
 import { toCsv } from '../export/csv.js';
 import { resolvedModel } from '../export/json-model.js';
-import { placeholderIn } from '../text/placeholder.js';
 import { UsageError } from '../util/errors.js';
 import { displayPath } from '../util/paths.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
@@ -65,18 +65,4 @@ export async function runExport(dir: string, options: ExportOptions): Promise<nu
   process.stdout.write(options.lang === 'it' ? `Registro esportato in ${shown}: ${counted(count, 'trattamento', 'trattamenti')}.\n` : `Register exported to ${shown}: ${counted(count, 'processing activity', 'processing activities')}.\n`);
   printOpenFindings(open, options.lang);
   return 0;
-}
-
-/** The workbook's properties: a draft says so, and so does a cell that still holds a placeholder. */
-export function workbookState(tables: readonly Table[], errors: number, date: string, lang: Lang): { subject: string; keywords: string } {
-  const placeholders = tables.filter((t) => !t.hidden).flatMap((t) => [...t.heading.map(([, v]) => v), ...t.rows.flat()]).filter((v) => placeholderIn(v)).length;
-  const draft = errors > 0 || placeholders > 0;
-  if (lang === 'it') {
-    return draft
-      ? { subject: `BOZZA al ${date}: ${errors} ${errors === 1 ? 'errore aperto' : 'errori aperti'}, ${placeholders} ${placeholders === 1 ? 'valore da completare' : 'valori da completare'}`, keywords: 'registro dei trattamenti; bozza' }
-      : { subject: `Registro dei trattamenti senza errori aperti al ${date}`, keywords: 'registro dei trattamenti' };
-  }
-  return draft
-    ? { subject: `DRAFT on ${date}: ${errors} open ${errors === 1 ? 'error' : 'errors'}, ${placeholders} ${placeholders === 1 ? 'value' : 'values'} to complete`, keywords: 'record of processing activities; draft' }
-    : { subject: `Record of processing activities with no open errors on ${date}`, keywords: 'record of processing activities' };
 }
