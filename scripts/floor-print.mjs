@@ -1,5 +1,6 @@
 // The floor for `registro informativa`: the same Chromium printing the same HTML files to PDF,
-// with the same number of pages at once, and nothing else (no sealing, no footer, no model).
+// with the same number of pages at once, each page reused and its document written in place (the
+// fastest way found to print with Chromium), and nothing else (no sealing, no footer, no model).
 // Usage: node scripts/floor-print.mjs BROWSER HTML_DIR OUT_DIR. Reports like measure.mjs.
 import { readdirSync, readFileSync, writeFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,13 +14,13 @@ const browser = await puppeteer.launch({ executablePath, headless: true, userDat
 const files = readdirSync(htmlDir).filter((f) => f.endsWith('.html'));
 let next = 0;
 const worker = async () => {
+  const page = await browser.newPage();
   while (next < files.length) {
     const file = files[next++];
-    const page = await browser.newPage();
-    await page.goto(`data:text/html;charset=utf-8;base64,${Buffer.from(readFileSync(join(htmlDir, file))).toString('base64')}`);
+    await page.setContent(readFileSync(join(htmlDir, file), 'utf8'), { waitUntil: 'load' });
     writeFileSync(join(outDir, file.replace(/\.html$/, '.pdf')), await page.pdf({ format: 'A4' }));
-    await page.close();
   }
+  await page.close();
 };
 await Promise.all(Array.from({ length: 4 }, worker));
 await browser.close();
