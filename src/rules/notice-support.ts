@@ -25,7 +25,7 @@ export function renderedNotices(register: Register): RenderedNotice[] | UsageErr
       const templates = loadTemplates('it', registerTemplateDir(register));
       notices = register.servizi.map((service) => {
         const model = buildNotice(register, service, 'it', templates.logo);
-        return { service, model, html: templates.render('informativa', model) };
+        return { service, model, html: templates.renderForChecks('informativa', model) };
       });
     } catch (error) {
       // Only the register's own templates can fail as expected (missing, outside, strict field):
