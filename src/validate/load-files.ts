@@ -46,9 +46,13 @@ export interface CheckedRegisterFiles {
   rulesDone: Set<string>;
 }
 
-/** What a worker is given: its records, and the files every rule may read besides them. */
+/**
+ * What a worker is given: every record, the queue from which it claims its share of them, and
+ * the files every rule may read besides them.
+ */
 export interface WorkerJob {
-  refs: FileRef[];
+  records: FileRef[];
+  queue: SharedArrayBuffer;
   shared: FileRef[];
   rules?: RecordRulesJob;
 }
@@ -58,10 +62,18 @@ export interface WorkerResult {
   ruleDiagnostics: Diagnostic[];
 }
 
+/** The checked records of one thread, with the findings of the record rules in them. */
+export interface ThreadShare {
+  checked: CheckedFile[];
+  ruleDiagnostics: Diagnostic[];
+}
+
 /**
- * Loads and schema-checks every file. Large registers are split between this thread and worker
+ * Loads and schema-checks every file. Large registers are shared between this thread and worker
  * threads (REGISTRO_THREADS sets how many threads in all; 1 keeps everything here); given a
- * job, each worker also runs the record rules on its records, the bulk of the rules' work.
+ * job, each thread also runs the record rules on its records, the bulk of the rules' work.
+ * Threads claim records in batches from one shared counter, so a worker that starts late (it
+ * loads its own modules first) or runs slower simply takes fewer.
  */
 export async function checkFiles(refs: readonly FileRef[], rules?: RecordRulesJob): Promise<CheckedRegisterFiles> {
   const threads = Math.max(1, Math.min(Number(process.env.REGISTRO_THREADS) || availableParallelism(), 8));
@@ -72,21 +84,33 @@ export async function checkFiles(refs: readonly FileRef[], rules?: RecordRulesJo
   // workers read the few they need for the rules again.
   const records = refs.filter((r) => r.kind === 'trattamento' || r.kind === 'attivita-responsabile');
   const shared = refs.filter((r) => r.kind !== 'trattamento' && r.kind !== 'attivita-responsabile');
-  const chunkSize = Math.ceil(records.length / threads);
-  const chunks = Array.from({ length: threads }, (_, i) => records.slice(i * chunkSize, (i + 1) * chunkSize));
-  const [own = [], ...others] = chunks;
-  // Start the workers first, then do this thread's share while they run.
-  const pending = others.filter((c) => c.length > 0).map((chunk) => runWorker({ refs: chunk, shared: rules ? shared.filter((r) => r.kind !== 'servizio') : [], rules }));
+  const queue = new SharedArrayBuffer(4);
+  // Start the workers first, then take this thread's share while they run.
+  const job: WorkerJob = { records, queue, shared: rules ? shared.filter((r) => r.kind !== 'servizio') : [], rules };
+  const pending = Array.from({ length: threads - 1 }, () => runWorker(job));
   const sharedChecked = shared.map(checkFile);
-  const ownChecked = own.map(checkFile);
-  // This thread's records get their record rules now too, while the workers still run.
-  const ownFindings = rules ? recordRulesOf(ownChecked, sharedChecked.filter((c) => c.file.kind !== 'servizio'), rules) : [];
+  const own = checkShare(records, queue, sharedChecked.filter((c) => c.file.kind !== 'servizio'), rules);
   const results = await Promise.all(pending);
   const theirs = results.flatMap((r) => r.files).map(fromMessage);
   const order = new Map(refs.map((r, i) => [r.path, i]));
-  const checked = [...sharedChecked, ...ownChecked, ...theirs].sort((a, b) => order.get(a.file.path)! - order.get(b.file.path)!);
+  const checked = [...sharedChecked, ...own.checked, ...theirs].sort((a, b) => order.get(a.file.path)! - order.get(b.file.path)!);
   if (!rules) return { checked, ...none };
-  return { checked, ruleDiagnostics: [...ownFindings, ...results.flatMap((r) => r.ruleDiagnostics)], rulesDone: new Set(records.map((r) => r.path)) };
+  return { checked, ruleDiagnostics: [...own.ruleDiagnostics, ...results.flatMap((r) => r.ruleDiagnostics)], rulesDone: new Set(records.map((r) => r.path)) };
+}
+
+/** Records claimed at a time: small enough to even out the threads' ends, large enough to cost nothing to claim. */
+const BATCH = 100;
+
+/** This thread's share of the records: batches claimed until none is left, checked, and their record rules run. */
+export function checkShare(records: readonly FileRef[], queue: SharedArrayBuffer, shared: readonly CheckedFile[], rules: RecordRulesJob | undefined): ThreadShare {
+  const next = new Int32Array(queue);
+  const share: ThreadShare = { checked: [], ruleDiagnostics: [] };
+  for (let start = Atomics.add(next, 0, BATCH); start < records.length; start = Atomics.add(next, 0, BATCH)) {
+    const batch = records.slice(start, start + BATCH).map(checkFile);
+    share.checked.push(...batch);
+    if (rules) share.ruleDiagnostics.push(...recordRulesOf(batch, shared, rules));
+  }
+  return share;
 }
 
 function runWorker(job: WorkerJob): Promise<WorkerResult> {

@@ -1,11 +1,10 @@
-// Worker thread: loads and schema-checks a share of a large register's records and, when asked,
-// runs the record rules on them (see load-files.ts).
+// Worker thread: loads and schema-checks the records it claims of a large register and, when
+// asked, runs the record rules on them (see load-files.ts).
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkFile, type CheckedFile, type CheckedFileMessage, type WorkerJob, type WorkerResult } from './load-files.js';
-import { recordRulesOf } from './record-rules.js';
+import { checkFile, checkShare, type CheckedFile, type CheckedFileMessage, type WorkerJob, type WorkerResult } from './load-files.js';
 
 const job = workerData as WorkerJob;
-const checked = job.refs.map(checkFile);
+const share = checkShare(job.records, job.queue, job.shared.map(checkFile), job.rules);
 const message = ({ file, diagnostics }: CheckedFile): CheckedFileMessage => ({
   ref: { kind: file.kind, path: file.path, displayPath: file.displayPath, id: file.id },
   text: file.text,
@@ -13,8 +12,5 @@ const message = ({ file, diagnostics }: CheckedFile): CheckedFileMessage => ({
   diagnostics,
   spans: file.spans,
 });
-const result: WorkerResult = {
-  files: checked.map(message),
-  ruleDiagnostics: job.rules ? recordRulesOf(checked, job.shared.map(checkFile), job.rules) : [],
-};
+const result: WorkerResult = { files: share.checked.map(message), ruleDiagnostics: share.ruleDiagnostics };
 parentPort?.postMessage(result);
