@@ -53,8 +53,24 @@ export function score(kind: BoilerplateKind, text: string): BoilerplateScore {
   return { generic, concrete, share: total === 0 ? 1 : generic / total };
 }
 
+/** Texts already judged: registers repeat the same purposes and terms across many records. */
+const judged: Record<BoilerplateKind, Map<string, boolean>> = { finalita: new Map(), misure: new Map(), conservazione: new Map() };
+/** A long-running language server sees ever new texts: the memory is bounded, and starts over past this. */
+const MAX_JUDGED = 50_000;
+
 /** Whether a text is only a stock phrase, however worded. */
 export function isBoilerplate(kind: BoilerplateKind, text: string): boolean {
+  const memory = judged[kind];
+  let verdict = memory.get(text);
+  if (verdict === undefined) {
+    if (memory.size >= MAX_JUDGED) memory.clear();
+    verdict = judge(kind, text);
+    memory.set(text, verdict);
+  }
+  return verdict;
+}
+
+function judge(kind: BoilerplateKind, text: string): boolean {
   if (exact[kind].has(fold(text))) return true;
   const { concrete, share } = score(kind, text);
   return concrete < measure.min_concrete || share >= measure.quota;

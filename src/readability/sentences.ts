@@ -23,11 +23,13 @@ export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
   let i = 0;
+  // The native search jumps to the next terminator; everything between is no sentence's end.
+  const terminators = /[.!?]/g;
   while (i < text.length) {
-    if (!TERMINATOR.has(text[i]!)) {
-      i++;
-      continue;
-    }
+    terminators.lastIndex = i;
+    const found = terminators.exec(text);
+    if (!found) break;
+    i = found.index;
     let end = i;
     while (end < text.length && TERMINATOR.has(text[end]!)) end++;
     let next = end;
@@ -57,6 +59,19 @@ export function countWords(text: string): number {
   return n;
 }
 
+const LETTER = /\p{L}/u;
+
+/** Letters by code point; ASCII ones without a regular expression (they are nearly all of them). */
 export function countLetters(text: string): number {
-  return (text.match(/\p{L}/gu) ?? []).length;
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) n++;
+    else if (c > 0x7f) {
+      const point = text.codePointAt(i)!;
+      if (point > 0xffff) i++;
+      if (LETTER.test(String.fromCodePoint(point))) n++;
+    }
+  }
+  return n;
 }

@@ -1,6 +1,7 @@
 import type { Register } from '../register/model.js';
 import type { TrattamentoFile } from '../types/schema.js';
 import { dataTermsOf, subjectTermsOf } from './support.js';
+import type { Vocabulary } from '../vocab/vocabulary.js';
 import { ART35_CASES, GARANTE_DPIA_CASES, type Wp248Id } from '../law/facts.js';
 
 export interface Screening {
@@ -20,6 +21,17 @@ export interface Screening {
  * Garante's list is data (src/law/data/elenco-dpia-garante.json, "quando").
  */
 export function screen(register: Register, record: TrattamentoFile): Screening {
+  // Two rules screen every record (dpia-required, dpia-screening): once per record and vocabulary.
+  let screened = screenings.get(register.vocabulary);
+  if (!screened) screenings.set(register.vocabulary, (screened = new WeakMap()));
+  let screening = screened.get(record);
+  if (!screening) screened.set(record, (screening = screenOnce(register, record)));
+  return screening;
+}
+
+const screenings = new WeakMap<Vocabulary, WeakMap<TrattamentoFile, Screening>>();
+
+function screenOnce(register: Register, record: TrattamentoFile): Screening {
   const data = dataTermsOf(register, record);
   const subjects = subjectTermsOf(register, record);
   const wp248 = new Set<Wp248Id>(record.dpia?.criteri ?? []);

@@ -1,7 +1,7 @@
 import type { Finding, Rule } from './types.js';
 import type { SourceFile } from '../register/source-file.js';
 import type { TrattamentoFile } from '../types/schema.js';
-import { repealedIn } from '../law/repealed.js';
+import { repealedIn, type RepealedNorm } from '../law/repealed.js';
 
 /**
  * A norm cited as a basis, a condition, a source of retention or a transfer decision no longer
@@ -14,19 +14,26 @@ export const repealedNorm: Rule = {
   reference: 'art. 6, par. 3; art. 9, par. 2; artt. 44-46',
   title: { it: 'Norme abrogate', en: 'Repealed norms' },
   *check({ register }): Iterable<Finding> {
+    // Registers cite the same norms in thousands of records: each text is read once.
+    const seen = new Map<string, RepealedNorm[]>();
+    const repealed = (text: string) => {
+      let norms = seen.get(text);
+      if (!norms) seen.set(text, (norms = repealedIn(text)));
+      return norms;
+    };
     for (const { file, data } of register.trattamenti) {
-      for (const [pointer, text] of citations(data)) yield* judge(file, pointer, text);
+      for (const [pointer, text] of citations(data)) yield* judge(file, pointer, repealed(text));
     }
     for (const { file, data } of register.attivitaResponsabile) {
       for (const [i, t] of (data.trasferimenti ?? []).entries()) {
-        if (t.decisione && t.meccanismo !== '46.2.c') yield* judge(file, `/trasferimenti/${i}/decisione`, t.decisione);
+        if (t.decisione && t.meccanismo !== '46.2.c') yield* judge(file, `/trasferimenti/${i}/decisione`, repealed(t.decisione));
       }
     }
   },
 };
 
-function* judge(file: SourceFile, pointer: string, text: string): Iterable<Finding> {
-  for (const norm of repealedIn(text)) {
+function* judge(file: SourceFile, pointer: string, norms: readonly RepealedNorm[]): Iterable<Finding> {
+  for (const norm of norms) {
     yield {
       file,
       pointer,

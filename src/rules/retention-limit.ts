@@ -5,6 +5,7 @@ import { RETENTION_LIMITS, limitDays, type RetentionLimit } from '../law/retenti
 import { durationDays, isPermanent } from '../law/duration.js';
 import { dataTermsOf, isPublicBody, subjectTermsOf } from './support.js';
 import { isDirectMarketing } from '../law/marketing.js';
+import type { Term } from '../vocab/vocabulary.js';
 
 /**
  * Art. 5(1)(e): a retention longer than the limit fixed by law or by the Garante for the
@@ -42,21 +43,22 @@ export const retentionLimit: Rule = {
 function limitsFor(register: Register, record: TrattamentoFile): RetentionLimit[] {
   const groups = new Set<string>();
   const chosen: RetentionLimit[] = [];
+  // Read once per record: every limit asks about the same subjects and data.
+  const terms = { subjects: subjectTermsOf(register, record), data: dataTermsOf(register, record) };
   for (const limit of RETENTION_LIMITS) {
-    if (groups.has(limit.gruppo) || !applies(register, record, limit)) continue;
+    if (groups.has(limit.gruppo) || !applies(register, record, limit, terms)) continue;
     groups.add(limit.gruppo);
     chosen.push(limit);
   }
   return chosen;
 }
 
-function applies(register: Register, record: TrattamentoFile, limit: RetentionLimit): boolean {
+function applies(register: Register, record: TrattamentoFile, limit: RetentionLimit, terms: { subjects: Term[]; data: Term[] }): boolean {
   const q = limit.quando;
-  const subjects = subjectTermsOf(register, record);
-  const among = (flag: string) => subjects.some((t) => t.id === flag || (t as unknown as Record<string, unknown>)[flag] === true);
+  const among = (flag: string) => terms.subjects.some((t) => t.id === flag || (t as unknown as Record<string, unknown>)[flag] === true);
   if (q.interessati && !among(q.interessati)) return false;
   if (q.senza_interessati && among(q.senza_interessati)) return false;
-  if (q.dati && !dataTermsOf(register, record).some((t) => q.dati!.includes(t.id))) return false;
+  if (q.dati && !terms.data.some((t) => q.dati!.includes(t.id))) return false;
   const tipo = register.registro?.data.titolare.tipo;
   if (q.titolare && !(tipo && q.titolare.includes(tipo))) return false;
   if (q.ente_pubblico !== undefined && q.ente_pubblico !== isPublicBody(register)) return false;

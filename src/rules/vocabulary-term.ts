@@ -22,7 +22,8 @@ export const vocabularyTerm: Rule = {
         : { file, pointer, at: 'value', messageId: 'vocab.unknown', params: { term: id, vocab: name } };
     }
     function* list(file: SourceFile, pointer: string, name: VocabName, ids: readonly string[] | undefined): Iterable<Finding> {
-      for (const [i, id] of (ids ?? []).entries()) yield* term(file, `${pointer}/${i}`, name, id);
+      // Nearly every term is known: its pointer is built only when it is not.
+      for (let i = 0; i < (ids?.length ?? 0); i++) if (!vocab.get(name, ids![i]!)) yield* term(file, `${pointer}/${i}`, name, ids![i]!);
     }
 
     for (const { file, data } of register.trattamenti) {
