@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { realpathSync } from 'node:fs';
-import { relative, sep } from 'node:path';
+import { existsSync, realpathSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../util/errors.js';
 
 /**
@@ -30,6 +30,7 @@ export interface RepoPlace {
 
 /** Where the register folder sits in git, or undefined when it is not inside a repository (or git is missing). */
 export function repoPlace(dir: string): RepoPlace | undefined {
+  if (!mayBeInRepository(dir)) return undefined;
   let top: string;
   try {
     top = git(dir, ['rev-parse', '--show-toplevel']).toString('utf8').trim();
@@ -38,6 +39,19 @@ export function repoPlace(dir: string): RepoPlace | undefined {
   }
   const rel = relative(realpathSync(top), realpathSync(dir));
   return { top, prefix: rel.split(sep).join('/') };
+}
+
+/**
+ * Whether git could find a repository from here: a `.git` (folder, or file of a worktree) in the
+ * folder or above it, or one named by the environment. Outside one, no git process is started
+ * (it costs a fork of a process that may hold a large register).
+ */
+function mayBeInRepository(dir: string): boolean {
+  if (process.env.GIT_DIR !== undefined || process.env.GIT_WORK_TREE !== undefined) return true;
+  for (let at = resolve(dir); ; at = dirname(at)) {
+    if (existsSync(join(at, '.git'))) return true;
+    if (dirname(at) === at) return false;
+  }
 }
 
 /** The commit a revision names; a clear usage error when it names none. */
