@@ -16,6 +16,8 @@ import { findBrowser } from '../../src/informativa/browser.js';
  * Without a browser these tests fail: accessibility is not optional in CI.
  */
 const executable = findBrowser();
+// At load, not in beforeAll: a failing hook would count these tests as skipped.
+if (!executable) throw new Error('no browser: install chromium; the accessibility tests must run');
 const work = tempDir('registro-a11y-');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version as string;
@@ -36,7 +38,6 @@ const notices: Array<{ name: string; file: string }> = [];
 let pdfs: string[] = [];
 
 beforeAll(async () => {
-  if (!executable) throw new Error('no browser: install chromium; the accessibility tests must run');
   const register = registerWithLongContacts();
   for (const lang of ['it', 'en']) {
     const out = join(work, lang);

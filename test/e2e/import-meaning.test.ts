@@ -12,11 +12,10 @@ afterAll(() => remove(work));
 const read = (dir: string, id: string) => parse(readFileSync(join(dir, 'trattamenti', `${id}.yaml`), 'utf8'));
 const records = (dir: string) => Object.fromEntries(readdirSync(join(dir, 'trattamenti')).map((f) => [f, parse(readFileSync(join(dir, 'trattamenti', f), 'utf8'))]));
 
-/** Word and Writer documents need LibreOffice: in CI its absence is a failure, not a skip. */
+/** Word and Writer documents need LibreOffice: its absence is a failure, never a skip. */
 function needSoffice(): boolean {
   if (spawnSync('soffice', ['--version']).status === 0) return true;
-  if (process.env.CI) throw new Error('LibreOffice is not installed: .ci/run installs it');
-  return false;
+  throw new Error('LibreOffice is not installed: .ci/run installs it (apt-get install libreoffice-calc libreoffice-writer)');
 }
 
 /** A register as offices write it: a merged title block, the Garante's headings with a typo, a formula, an error, notes and another table under it. */

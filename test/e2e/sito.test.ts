@@ -16,6 +16,8 @@ import { findBrowser } from '../../src/informativa/browser.js';
  * Without a browser these tests fail: they must run in CI.
  */
 const executable = findBrowser();
+// At load, not in beforeAll: a failing hook would count these tests as skipped.
+if (!executable) throw new Error('no browser: install chromium; the site tests must run');
 const work = tempDir('registro-sito-');
 const out = join(work, 'sito');
 const BASE = 'https://www.comune.vallechiara.vt.it/privacy/';
@@ -43,7 +45,6 @@ async function open(rel: string, width = 1280): Promise<Page> {
 }
 
 beforeAll(async () => {
-  if (!executable) throw new Error('no browser: install chromium; the site tests must run');
   const register = join(work, 'vallechiara');
   cpSync(EXAMPLE, register, { recursive: true });
   appendFileSync(join(register, 'registro.yaml'), 'opzioni:\n  sito:\n    registro_pubblico: true\n    colore: "#00508c"\n');

@@ -3,7 +3,6 @@ import { join } from 'node:path';
 
 /** Whether LibreOffice is installed. Tests that need it run anyway in CI, and fail there without it. */
 export const HAS_SOFFICE = spawnSync('soffice', ['--version'], { stdio: 'ignore', timeout: 60_000 }).status === 0;
-export const NEEDS_SOFFICE = HAS_SOFFICE || Boolean(process.env.CI);
 
 /**
  * Converts a file with LibreOffice, headless, with a private profile (parallel runs would share
