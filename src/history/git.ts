@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, realpathSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { UsageError } from '../util/errors.js';
+import { isSystemError, UsageError } from '../util/errors.js';
 
 /**
  * Git through the git binary: it is already installed wherever a register lives in git, reads
@@ -48,9 +48,20 @@ export function repoPlace(dir: string): RepoPlace | undefined {
  */
 function mayBeInRepository(dir: string): boolean {
   if (process.env.GIT_DIR !== undefined || process.env.GIT_WORK_TREE !== undefined) return true;
-  for (let at = resolve(dir); ; at = dirname(at)) {
+  // From the real folder, as git walks up from where it runs (a register reached through a link).
+  for (let at = realFolder(dir); ; at = dirname(at)) {
     if (existsSync(join(at, '.git'))) return true;
     if (dirname(at) === at) return false;
+  }
+}
+
+function realFolder(dir: string): string {
+  try {
+    return realpathSync(resolve(dir));
+  } catch (error) {
+    // A folder that does not exist is no repository; git would say the same.
+    if (isSystemError(error)) return resolve(dir);
+    throw error;
   }
 }
 

@@ -6,6 +6,7 @@ import { UsageError } from '../util/errors.js';
 import { toolVersion } from '../util/version.js';
 import { decode } from '../readability/text-of-html.js';
 import { finishPdf } from './pdf-metadata.js';
+import { reuseKey } from './page-reuse.js';
 
 /** Usual places of Chrome, Chromium and Edge, after --browser and the environment. */
 const CANDIDATES = [
@@ -60,7 +61,13 @@ export interface PrintResult {
 interface SealedPage {
   page: Page;
   blocked: string[];
+  prints: number;
 }
+
+/** A reused page keeps each earlier document's policy in its list: it is replaced now and then. */
+const MAX_PRINTS_PER_PAGE = 50;
+/** Closing a page whose document reloads itself can hang: the close is not waited for longer. */
+const CLOSE_TIMEOUT_MS = 5000;
 
 /**
  * One headless browser for a whole batch of notices. Each page is sealed: JavaScript is off,
@@ -68,10 +75,12 @@ interface SealedPage {
  * logged. Nothing is read from disk: the HTML is written into the page as a string.
  *
  * Pages are reused, one per notice printed at once: a new page costs a new renderer process,
- * and a navigation to a data: URL costs another, which tripled the time of each PDF.
+ * and a navigation to a data: URL costs another, which tripled the time of each PDF. A page is
+ * reused only for notices with the same <meta> tags (page-reuse.ts).
  */
 export class NoticePrinter {
-  private readonly idle: SealedPage[] = [];
+  /** Idle pages by the <meta> tags of the notices they printed. */
+  private readonly idle = new Map<string, SealedPage[]>();
 
   private constructor(
     private readonly browser: Browser,
@@ -95,8 +104,10 @@ export class NoticePrinter {
   }
 
   async print(html: string, footer: string): Promise<PrintResult> {
-    const sealed = this.idle.pop() ?? (await sealedPage(this.browser));
+    const key = reuseKey(html);
+    const sealed = (key === undefined ? undefined : this.idle.get(key)?.pop()) ?? (await sealedPage(this.browser));
     sealed.blocked = [];
+    sealed.prints++;
     let reusable = false;
     try {
       // Replaces the document in place (document.write through the protocol, which runs even
@@ -113,14 +124,13 @@ export class NoticePrinter {
         tagged: true,
         outline: true,
       });
-      reusable = true;
+      reusable = key !== undefined && sealed.prints < MAX_PRINTS_PER_PAGE;
       const blocked = sealed.blocked;
       return { pdf: await finishPdf(pdf, { ...titleAndLang(html), author: footer, tool: `registro ${toolVersion()}` }), blocked };
     } finally {
       // A page that failed mid-print may hold a half-written document: it is not used again.
-      if (reusable) this.idle.push(sealed);
-      // Closing may fail too when the browser is gone; the print's own error is the one to report.
-      else await sealed.page.close().catch(() => undefined);
+      if (reusable) this.idle.set(key!, [...(this.idle.get(key!) ?? []), sealed]);
+      else await closeQuietly(sealed.page);
     }
   }
 
@@ -132,7 +142,7 @@ export class NoticePrinter {
 
 async function sealedPage(browser: Browser): Promise<SealedPage> {
   const page = await browser.newPage();
-  const sealed: SealedPage = { page, blocked: [] };
+  const sealed: SealedPage = { page, blocked: [], prints: 0 };
   await page.setJavaScriptEnabled(false);
   await page.setOfflineMode(true);
   await page.setRequestInterception(true);
@@ -145,6 +155,12 @@ async function sealedPage(browser: Browser): Promise<SealedPage> {
     }
   });
   return sealed;
+}
+
+/** Closing may fail or hang when the page reloads itself or the browser is gone: the print's own error is the one to report. */
+async function closeQuietly(page: Page): Promise<void> {
+  const timeout = new Promise<void>((done) => setTimeout(done, CLOSE_TIMEOUT_MS).unref());
+  await Promise.race([page.close().catch(() => undefined), timeout]);
 }
 
 /** The document's title and language, as the notice's HTML states them (Chromium reads the same). */

@@ -1,7 +1,6 @@
 import type { Finding, Rule } from './types.js';
 import { hasBasis } from './support.js';
 import { isDirectMarketing } from '../law/marketing.js';
-import { renderedNotices } from './notice-support.js';
 
 /** Art. 22(4): automated decisions on special data only with explicit consent or substantial public interest. */
 const SPECIAL_ALLOWED = new Set(['9.2.a', '9.2.g']);
@@ -9,7 +8,8 @@ const SPECIAL_ALLOWED = new Set(['9.2.a', '9.2.g']);
 /**
  * Art. 22: an automated decision rests on a ground of art. 22(2), with the safeguards of 22(3)
  * or the norm that lays them down. Art. 21(2)-(3): direct-marketing profiling needs consent (the
- * Garante's position) and every notice of such processing offers the objection to marketing.
+ * Garante's position). That every notice of such processing offers the objection to marketing
+ * is notice-rights' to check, with the notices.
  */
 export const automatedDecisions: Rule = {
   id: 'automated-decisions',
@@ -17,8 +17,7 @@ export const automatedDecisions: Rule = {
   reference: 'art. 22; art. 21, par. 2-4',
   title: { it: 'Decisioni automatizzate e profilazione', en: 'Automated decisions and profiling' },
   *check({ register }): Iterable<Finding> {
-    const marketing = new Set<string>();
-    for (const { id, file, data } of register.trattamenti) {
+    for (const { file, data } of register.trattamenti) {
       const decisions = data.decisioni_automatizzate;
       if (decisions?.presenti) {
         const ground = decisions.eccezione;
@@ -32,18 +31,8 @@ export const automatedDecisions: Rule = {
         }
       }
       if (!isDirectMarketing(data)) continue;
-      marketing.add(id);
       if (data.profilazione && !hasBasis(data, '6.1.a')) {
         yield { file, pointer: '/profilazione', at: 'value', messageId: 'rule.marketingProfilingConsent', params: {} };
-      }
-    }
-    if (marketing.size === 0) return;
-    const notices = renderedNotices(register);
-    if (notices instanceof Error) return; // notice-rights reports the broken templates
-    for (const { service, html } of notices) {
-      const ids = (service.data.trattamenti ?? []).filter((t) => marketing.has(t));
-      if (ids.length > 0 && !html.includes('data-diritto="opposizione"')) {
-        yield { file: service.file, pointer: '/trattamenti', messageId: 'rule.marketingObjection', params: { service: service.id, records: ids.join(', ') } };
       }
     }
   },

@@ -2,10 +2,13 @@ import type { Finding, Rule } from './types.js';
 import { rightsMismatch } from '../informativa/check-rights.js';
 import { renderedNotices } from './notice-support.js';
 import { message } from '../i18n/localize.js';
+import { isDirectMarketing } from '../law/marketing.js';
+import type { Register } from '../register/model.js';
 
 /**
  * Art. 7(3), 20, 21: the rights the rendered notice offers match its legal bases (docs/LEGAL.md §6):
- * no portability for a public task, objection where it applies, withdrawal only with consent.
+ * no portability for a public task, objection where it applies (always for direct marketing,
+ * art. 21(2)-(4)), withdrawal only with consent.
  * The built-in templates follow the model; a register's own templates are held to it here.
  */
 export const noticeRights: Rule = {
@@ -21,9 +24,23 @@ export const noticeRights: Rule = {
     }
     for (const { service, model, html } of notices) {
       const { missing, extra } = rightsMismatch(html, model);
-      if (missing.length || extra.length) {
-        yield { file: service.file, pointer: '/trattamenti', messageId: 'rule.noticeRights', params: { service: service.id, missing: missing.join(', ') || '-', extra: extra.join(', ') || '-' } };
+      // The objection to direct marketing gets its own words: it must stand apart (art. 21(4)).
+      const marketing = missing.includes('opposizione') ? marketingRecords(register, service.data.trattamenti) : [];
+      if (marketing.length > 0) {
+        yield { file: service.file, pointer: '/trattamenti', messageId: 'rule.marketingObjection', params: { service: service.id, records: marketing.join(', ') } };
+      }
+      const others = marketing.length > 0 ? missing.filter((right) => right !== 'opposizione') : missing;
+      if (others.length || extra.length) {
+        yield { file: service.file, pointer: '/trattamenti', messageId: 'rule.noticeRights', params: { service: service.id, missing: others.join(', ') || '-', extra: extra.join(', ') || '-' } };
       }
     }
   },
 };
+
+/** The direct-marketing activities among those a service names. */
+function marketingRecords(register: Register, ids: readonly string[] | undefined): string[] {
+  return (ids ?? []).filter((id) => {
+    const record = register.trattamentoById.get(id);
+    return record !== undefined && isDirectMarketing(record.data);
+  });
+}

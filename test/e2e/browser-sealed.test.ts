@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { BIN, EXAMPLE, ROOT, remove, tempDir } from '../helpers.js';
 import { findBrowser, NoticePrinter } from '../../src/informativa/browser.js';
@@ -84,6 +84,61 @@ describe('rendering is sealed from the network at the browser level', () => {
     expect(html).not.toMatch(/<link|<iframe|<object|<embed|<base|<form|http-equiv="refresh"|javascript:|onclick/i);
     // What CSS may still name, the page's own policy (given where the template states none) refuses to load.
     expect(html).toContain(`<head><meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:;`);
+  }, 90_000);
+});
+
+describe('a page reused for the next notice keeps nothing of the last one', () => {
+  // A 1×1 PNG: the notice's own image, which its policy allows.
+  const png = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+  const notice = (policy: string, body: string) =>
+    `<!doctype html><html lang="it"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; ${policy}"><title>N</title></head><body>${body}</body></html>`;
+  /** The images of a PDF as `pdfimages -list` gives them, width x height (a blocked image prints as Chromium's broken-image icon). */
+  const images = (pdf: Uint8Array) => {
+    const file = join(tempDir(), 'n.pdf');
+    dirs.push(dirname(file));
+    writeFileSync(file, pdf);
+    const rows = spawnSync('pdfimages', ['-list', file], { encoding: 'utf8' }).stdout.trim().split('\n').slice(2);
+    return rows.map((row) => row.trim().split(/\s+/)).filter((cols) => cols[2] === 'image').map((cols) => `${cols[3]}x${cols[4]}`);
+  };
+  const text = (pdf: Uint8Array) => {
+    const file = join(tempDir(), 'n.pdf');
+    dirs.push(dirname(file));
+    writeFileSync(file, pdf);
+    return spawnSync('pdftotext', [file, '-'], { encoding: 'utf8' }).stdout;
+  };
+
+  it("one notice's policy does not hide the next one's image", async () => {
+    const printer = await NoticePrinter.launch(browser);
+    try {
+      // Several at once, as registro prints them: every page first prints a notice that forbids images.
+      await Promise.all([1, 2, 3, 4].map(() => printer.print(notice("img-src 'none'", `<p>Prima.</p><img src="${png}" alt="">`), 'Comune')));
+      const printed = await Promise.all([1, 2, 3, 4].map(() => printer.print(notice('img-src data:', `<p>Seconda.</p><img src="${png}" alt="logo" width="40" height="40">`), 'Comune')));
+      for (const { pdf } of printed) {
+        // The notice's own 1×1 image, not the icon and the alt text of a blocked one.
+        expect(images(pdf)).toEqual(['1x1']);
+        expect(text(pdf)).not.toContain('logo');
+      }
+    } finally {
+      await printer.close();
+    }
+  }, 90_000);
+
+  it("a notice that refreshes itself is printed on a page of its own: the printer never hangs, the next notices see no request", async () => {
+    const printer = await NoticePrinter.launch(browser);
+    try {
+      connections = 0;
+      await printer.print(`<!doctype html><html lang="it"><head><meta http-equiv="refresh" content="1; url=http://127.0.0.1:${port}/r"><title>R</title></head><body><p>Uno.</p></body></html>`, 'Comune');
+      await printer.print('<!doctype html><html lang="it"><head><meta http-equiv="refresh" content="0"><title>R</title></head><body><p>Due.</p></body></html>', 'Comune').catch(() => undefined);
+      // The first refresh is due one second later: the notices printed meanwhile must not see it.
+      for (let i = 0; i < 6; i++) {
+        expect((await printer.print(notice('img-src data:', `<p>Dopo ${i}.</p>`), 'Comune')).blocked).toEqual([]);
+        await new Promise((done) => setTimeout(done, 300));
+      }
+      await settle();
+      expect(connections).toBe(0);
+    } finally {
+      await printer.close();
+    }
   }, 90_000);
 });
 

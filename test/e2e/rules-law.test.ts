@@ -250,22 +250,34 @@ const cases: Case[] = [
   },
   {
     rule: 'automated-decisions',
-    name: 'profiling for marketing without consent; a marketing notice (own template) without the objection',
+    name: 'profiling for marketing without consent',
+    fires: {
+      'registro.yaml': COMPANY,
+      'trattamenti/offerte.yaml': mensa(basis("      - base: 6.1.f\n        interesse: Offerte ai clienti\n"), ['Iscrizione alla mensa scolastica e riscossione delle tariffe', 'Invio di offerte commerciali personalizzate ai clienti'], recordLine('profilazione: true')),
+    },
+    expect: [{ at: 'trattamenti/offerte.yaml:18:15', severity: 'error', messageId: 'rule.marketingProfilingConsent' }],
+    silent: {
+      'registro.yaml': COMPANY,
+      'trattamenti/mensa.yaml': mensa(basis("      - base: 6.1.f\n        interesse: Offerte ai clienti già acquisiti (Codice, art. 130, c. 4)\n"), recordLine('marketing_diretto: true')),
+      'trattamenti/offerte.yaml': mensa(basis("      - base: 6.1.a\n        revoca: Link in ogni email\n"), ['Iscrizione alla mensa scolastica e riscossione delle tariffe', 'Invio di offerte commerciali personalizzate ai clienti'], recordLine('profilazione: true')),
+    },
+  },
+  {
+    rule: 'notice-rights',
+    name: 'a marketing notice (own template) without the objection: said in the words of art. 21, the other missing rights apart',
     fires: {
       // The built-in notices offer the objection to marketing: only a template of one's own can leave it out.
       'registro.yaml': `${COMPANY}opzioni:\n  informativa:\n    modelli: modelli\n`,
       'modelli/partials/diritti.hbs': '<section><h2>I tuoi diritti</h2><p>Scrivi al titolare.</p></section>',
       'trattamenti/mensa.yaml': mensa(basis("      - base: 6.1.a\n        revoca: Link in ogni email\n"), recordLine('marketing_diretto: true')),
-      'trattamenti/offerte.yaml': mensa(basis("      - base: 6.1.f\n        interesse: Offerte ai clienti\n"), ['Iscrizione alla mensa scolastica e riscossione delle tariffe', 'Invio di offerte commerciali personalizzate ai clienti'], recordLine('profilazione: true')),
     },
     expect: [
       { at: 'servizi/mensa.yaml:2:1', severity: 'error', messageId: 'rule.marketingObjection', params: { service: 'mensa', records: 'mensa' } },
-      { at: 'trattamenti/offerte.yaml:18:15', severity: 'error', messageId: 'rule.marketingProfilingConsent' },
+      { at: 'servizi/mensa.yaml:2:1', severity: 'error', messageId: 'rule.noticeRights', params: { service: 'mensa', missing: 'accesso, rettifica, cancellazione, limitazione, reclamo, portabilita, revoca', extra: '-' } },
     ],
     silent: {
       'registro.yaml': COMPANY,
-      'trattamenti/mensa.yaml': mensa(basis("      - base: 6.1.f\n        interesse: Offerte ai clienti già acquisiti (Codice, art. 130, c. 4)\n"), recordLine('marketing_diretto: true')),
-      'trattamenti/offerte.yaml': mensa(basis("      - base: 6.1.a\n        revoca: Link in ogni email\n"), ['Iscrizione alla mensa scolastica e riscossione delle tariffe', 'Invio di offerte commerciali personalizzate ai clienti'], recordLine('profilazione: true')),
+      'trattamenti/mensa.yaml': mensa(basis("      - base: 6.1.a\n        revoca: Link in ogni email\n"), recordLine('marketing_diretto: true')),
     },
   },
   {

@@ -1,4 +1,4 @@
-import { cpSync } from 'node:fs';
+import { cpSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLE, locations, registro, remove, tempDir } from '../helpers.js';
@@ -35,6 +35,19 @@ describe('registro storia', () => {
     expect(lines[2]).toBe(`  2025-03-01  ${short('recipient')}  Luca Bianchi  modificato: Destinatari (+1)`);
     expect(lines[3]).toMatch(/^ +→ ripubblicare le informative dei servizi coinvolti: Mensa scolastica$/);
     expect(run.stdout).not.toContain(short('reformat'));
+  });
+
+  it('reads the history of a register reached through a symbolic link, as git does', () => {
+    const links = tempDir();
+    const link = join(links, 'registro');
+    symlinkSync(repo.reg, link);
+    try {
+      const run = registro(['storia', 'mensa-scolastica', '--cartella', link], { cwd: links });
+      expect(run.stderr).toBe('');
+      expect(run.stdout).toContain(`${short('recipient')}  Luca Bianchi  modificato: Destinatari (+1)`);
+    } finally {
+      remove(links);
+    }
   });
 
   it('follows a renamed activity to its new id', () => {
