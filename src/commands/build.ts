@@ -11,7 +11,8 @@ import { displayPath } from '../util/paths.js';
 import { toolVersion } from '../util/version.js';
 import { changeLogTables } from '../export/change-log.js';
 import { loadForOutput } from './load-for-output.js';
-import { reportNotices, writeNotices } from './informativa.js';
+import { publishNotices } from '../informativa/publish.js';
+import { reportNotices, reportRefusals, terminalProgress } from './notice-report.js';
 import { printOpenFindings } from './output-status.js';
 import { workbookState } from '../export/workbook-state.js';
 
@@ -48,14 +49,16 @@ export async function runBuild(dir: string, options: BuildOptions): Promise<numb
     process.stderr.write(`registro: ${message(options.lang, 'usage.noBrowser', {})}\n`);
     formats = ['html'];
   }
-  const notices = await writeNotices(register, root, register.servizi, diagnostics, {
+  const notices = await publishNotices(register, register.servizi, diagnostics, {
     output: join(out, 'informative'),
     formats,
     lang: options.lang,
     template: options.template,
     browser: options.browser,
     bozza: options.bozza,
+    progress: terminalProgress(),
   });
+  reportRefusals(notices, root, options.lang);
   for (const r of notices.results) written.push(...r.files.map((f) => entryFor(out, f, r.id)));
   // A service still in the register keeps its earlier notices while this build refuses it.
   const services = new Set(register.servizi.map((s) => s.id));

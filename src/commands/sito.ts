@@ -7,7 +7,7 @@ import { SitePdfCache } from '../site/pdf-cache.js';
 import { entryFor, pruneStale, readManifest, writeManifest } from '../util/manifest.js';
 import { displayPath } from '../util/paths.js';
 import { toolVersion } from '../util/version.js';
-import { reportNotices } from './informativa.js';
+import { reportNotices, reportRefusals, terminalProgress } from './notice-report.js';
 import { loadForOutput, printDiagnostics } from './load-for-output.js';
 import { printOpenFindings } from './output-status.js';
 
@@ -66,7 +66,9 @@ export async function runSito(dir: string, options: SitoOptions): Promise<number
     browser: options.browser,
     bozza: options.bozza,
     lang: options.lang,
+    progress: terminalProgress(),
   });
+  reportRefusals(site, root, options.lang);
   const written = site.files.map((f) => entryFor(out, join(out, f)));
   const { removed, changed } = pruneStale(out, previous, new Set(written.map((e) => e.path)));
   writeManifest(out, written, `registro ${toolVersion()}`, SITE_MANIFEST);

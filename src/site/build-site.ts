@@ -1,11 +1,11 @@
 import { join, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { Lang } from '../i18n/lang.js';
-import type { NoticeFormat, NoticeResult, PdfCache } from '../informativa/render-notices.js';
+import type { NoticeFormat, NoticeJob, NoticeResult, PdfCache } from '../informativa/render-notices.js';
 import type { Doc, Register } from '../register/model.js';
 import type { TrattamentoFile } from '../types/schema.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
-import { writeNotices } from '../commands/informativa.js';
+import { publishNotices, type PublishedNotices } from '../informativa/publish.js';
 import { loadTemplates } from '../informativa/templates.js';
 import { writeAssets } from './assets.js';
 import { logoOf } from './logo.js';
@@ -31,13 +31,17 @@ export interface SiteJob {
   lang: Lang;
   /** PDFs unchanged since the last build are kept. */
   pdfCache?: PdfCache;
+  /** Called after each notice printed, for a progress line. */
+  progress?: NoticeJob['progress'];
 }
 
 export interface SiteOutcome {
   /** Site paths written, forward slashes, relative to the output folder. */
   files: string[];
   notices: NoticeResult[];
-  refused: Array<{ id: string; errors: number }>;
+  /** The services left out and those written as drafts, in the site's first language (the others repeat them). */
+  refused: PublishedNotices['refused'];
+  drafts: PublishedNotices['drafts'];
   /** Activities left out of the public register: open errors in their record. */
   withheld: Array<{ id: string; errors: number }>;
   base: string | null;
@@ -48,7 +52,7 @@ const DEFAULT_LANGS: readonly Lang[] = ['it', 'en'];
 
 /**
  * Register -> the privacy section of the website, in every language it offers: the notices
- * through the notices' own render path (writeNotices, same publish rules), each in a page of
+ * through the notices' own render path (publishNotices, same publish rules), each in a page of
  * the site; the home page, the optional public register, the language chooser, the sitemap,
  * the stylesheets and fonts, and the footer snippet for the comune's website.
  */
@@ -74,11 +78,12 @@ export async function buildSite(register: Register, root: string, diagnostics: r
 
   const notices: NoticeResult[] = [];
   let refused: SiteOutcome['refused'] = [];
+  let drafts: SiteOutcome['drafts'] = [];
   let published: string[] = [];
   for (const lang of site.langs) {
     const { written, services } = await noticesIn(site, register, root, diagnostics, job, lang);
     notices.push(...written.results);
-    refused = written.refused;
+    if (lang === site.langs[0]) ({ refused, drafts } = written);
     for (const r of written.results) files.push(...r.files.map((f) => relativeTo(job.output, f)));
     write(sitePath.home(lang), homePage(site, register, lang, services, draft(lang, controllerErrors)));
     if (lang === site.langs[0]) published = services.map((s) => s.model.servizio.id);
@@ -95,20 +100,20 @@ export async function buildSite(register: Register, root: string, diagnostics: r
   if (site.base) write('sitemap.xml', sitemapXml(site.base, sitemapOf(site, published)));
   const snippet = snippetText(site);
   write('collegamento-privacy.txt', snippet);
-  return { files, notices, refused, withheld: site.register ? withheld : [], base: site.base, snippet };
+  return { files, notices, refused, drafts, withheld: site.register ? withheld : [], base: site.base, snippet };
 }
 
 /**
- * One language's notices, through writeNotices: each written as a page of the site, the short
+ * One language's notices, through publishNotices: each written as a page of the site, the short
  * one pointing at the site's own full one (absolute when the site's address is known).
  */
 async function noticesIn(site: Site, register: Register, root: string, diagnostics: readonly Diagnostic[], job: SiteJob, lang: Lang) {
   const listed = new Map<string, ListedService>();
-  const written = await writeNotices(register, root, register.servizi, diagnostics, {
+  const written = await publishNotices(register, register.servizi, diagnostics, {
     output: join(job.output, lang),
     formats: job.formats,
     lang,
-    quiet: lang !== site.langs[0],
+    progress: job.progress,
     template: job.template,
     browser: job.browser,
     bozza: job.bozza,
