@@ -1,3 +1,4 @@
+import type { PublishingOptions } from '../commands/load-for-output.js';
 import { Command, Option } from 'commander';
 import { isLang, type Lang } from '../i18n/lang.js';
 import { UsageError } from '../util/errors.js';
@@ -37,7 +38,7 @@ export const formatAlias = () => new Option('--formato <elenco>').hideHelp();
 export const noticeFormatValue = (opts: Record<string, unknown>): string | undefined => (opts.format ?? opts.formato) as string | undefined;
 
 /** What build, informativa and sito read alike from their options: language, templates, browser, and how to treat errors. */
-export function publishingOptions(opts: Record<string, unknown>) {
+export function publishingOptions(opts: Record<string, unknown>): PublishingOptions {
   return {
     lang: langOf(opts.lang),
     template: opts.template as string | undefined,

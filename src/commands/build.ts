@@ -10,21 +10,15 @@ import { entryFor, pruneStale, readManifest, writeManifest, type ManifestEntry }
 import { displayPath } from '../util/paths.js';
 import { toolVersion } from '../util/version.js';
 import { changeLogTables } from '../export/change-log.js';
-import { loadForOutput } from './load-for-output.js';
+import { loadForOutput, type PublishingOptions } from './load-for-output.js';
 import { publishNotices } from '../informativa/publish.js';
 import { reportNotices, reportRefusals, terminalProgress } from './notice-report.js';
 import { printOpenFindings } from './output-status.js';
 import { workbookState } from '../export/workbook-state.js';
 
-export interface BuildOptions {
+export interface BuildOptions extends PublishingOptions {
   output: string;
-  lang: Lang;
   formats?: Array<'pdf' | 'html'>;
-  template?: string;
-  browser?: string;
-  force: boolean;
-  bozza?: boolean;
-  strict?: boolean;
 }
 
 /**
@@ -36,8 +30,7 @@ export interface BuildOptions {
 export async function runBuild(dir: string, options: BuildOptions): Promise<number> {
   const loaded = await loadForOutput(dir, { lang: options.lang, force: options.force, strict: options.strict });
   if (!loaded) return 1;
-  const { register, root, diagnostics } = loaded;
-  const { open } = loaded;
+  const { register, root, diagnostics, open } = loaded;
 
   const out = resolve(options.output);
   const previous = readManifest(out);

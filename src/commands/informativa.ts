@@ -1,26 +1,18 @@
-import type { Lang } from '../i18n/lang.js';
 import type { Doc, Register } from '../register/model.js';
 import type { ServizioFile } from '../types/schema.js';
 import { publishNotices } from '../informativa/publish.js';
 import type { NoticeFormat } from '../informativa/render-notices.js';
 import { UsageError } from '../util/errors.js';
 import { nearest } from '../util/suggest.js';
-import { loadForOutput } from './load-for-output.js';
+import { loadForOutput, type PublishingOptions } from './load-for-output.js';
 import { reportNotices, reportRefusals, terminalProgress } from './notice-report.js';
 import { printOpenFindings } from './output-status.js';
 
-export interface InformativaOptions {
+export interface InformativaOptions extends PublishingOptions {
   servizi: string[];
   tutti: boolean;
   output: string;
   formats: NoticeFormat[];
-  lang: Lang;
-  template?: string;
-  browser?: string;
-  force: boolean;
-  /** Write notices over open errors anyway, marked BOZZA on every page. */
-  bozza?: boolean;
-  strict?: boolean;
   /** --al: the register as it stood on that day, from git. */
   al?: string;
 }

@@ -23,6 +23,19 @@ export interface Loaded {
   open: OpenFindings;
 }
 
+/** What build, informativa and sito take alike: language, templates, browser, and how to treat errors. */
+export interface PublishingOptions {
+  lang: Lang;
+  template?: string;
+  browser?: string;
+  /** Go on without the files that have shape errors. */
+  force: boolean;
+  /** Write what has open errors anyway, marked BOZZA. */
+  bozza?: boolean;
+  /** Stop, writing nothing, while any error is open. */
+  strict?: boolean;
+}
+
 export interface LoadOptions {
   lang: Lang;
   /** Go on without the files that have shape errors. */

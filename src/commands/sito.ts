@@ -1,5 +1,4 @@
 import { join, resolve } from 'node:path';
-import type { Lang } from '../i18n/lang.js';
 import { message } from '../i18n/localize.js';
 import { findBrowser } from '../informativa/browser.js';
 import { buildSite } from '../site/build-site.js';
@@ -8,21 +7,15 @@ import { entryFor, pruneStale, readManifest, writeManifest } from '../util/manif
 import { displayPath } from '../util/paths.js';
 import { toolVersion } from '../util/version.js';
 import { reportNotices, reportRefusals, terminalProgress } from './notice-report.js';
-import { loadForOutput, printDiagnostics } from './load-for-output.js';
+import { loadForOutput, printDiagnostics, type PublishingOptions } from './load-for-output.js';
 import { printOpenFindings } from './output-status.js';
 
 /** The site's own list of what it wrote: never the one of `build`, so neither removes the other's files. */
 const SITE_MANIFEST = '.registro-sito.json';
 
-export interface SitoOptions {
+export interface SitoOptions extends PublishingOptions {
   output: string;
   baseUrl?: string;
-  lang: Lang;
-  template?: string;
-  browser?: string;
-  force: boolean;
-  bozza?: boolean;
-  strict?: boolean;
 }
 
 /**
@@ -34,8 +27,7 @@ export interface SitoOptions {
 export async function runSito(dir: string, options: SitoOptions): Promise<number> {
   const loaded = await loadForOutput(dir, { lang: options.lang, force: options.force, strict: options.strict });
   if (!loaded) return 1;
-  const { register, root, diagnostics } = loaded;
-  const { open } = loaded;
+  const { register, root, diagnostics, open } = loaded;
   const registro = register.registro?.file.displayPath;
   // A theme the site cannot use (site-theme) stops it whatever its severity: a draft would not read better.
   const theme = diagnostics.filter((d) => !d.suppressed && d.ruleId === 'site-theme');

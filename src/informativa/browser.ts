@@ -105,7 +105,7 @@ export class NoticePrinter {
 
   async print(html: string, footer: string): Promise<PrintResult> {
     const key = reuseKey(html);
-    const sealed = (key === undefined ? undefined : this.idle.get(key)?.pop()) ?? (await sealedPage(this.browser));
+    const sealed = (key === undefined ? undefined : this.idleFor(key).pop()) ?? (await sealedPage(this.browser));
     sealed.blocked = [];
     sealed.prints++;
     let reusable = false;
@@ -129,9 +129,15 @@ export class NoticePrinter {
       return { pdf: await finishPdf(pdf, { ...titleAndLang(html), author: footer, tool: `registro ${toolVersion()}` }), blocked };
     } finally {
       // A page that failed mid-print may hold a half-written document: it is not used again.
-      if (reusable) this.idle.set(key!, [...(this.idle.get(key!) ?? []), sealed]);
+      if (reusable) this.idleFor(key!).push(sealed);
       else await closeQuietly(sealed.page);
     }
+  }
+
+  private idleFor(key: string): SealedPage[] {
+    let pages = this.idle.get(key);
+    if (!pages) this.idle.set(key, (pages = []));
+    return pages;
   }
 
   async close(): Promise<void> {

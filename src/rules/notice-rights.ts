@@ -3,7 +3,7 @@ import { rightsMismatch } from '../informativa/check-rights.js';
 import { renderedNotices } from './notice-support.js';
 import { message } from '../i18n/localize.js';
 import { isDirectMarketing } from '../law/marketing.js';
-import type { Register } from '../register/model.js';
+import { activitiesOf } from '../informativa/model.js';
 
 /**
  * Art. 7(3), 20, 21: the rights the rendered notice offers match its legal bases (docs/LEGAL.md §6):
@@ -25,7 +25,7 @@ export const noticeRights: Rule = {
     for (const { service, model, html } of notices) {
       const { missing, extra } = rightsMismatch(html, model);
       // The objection to direct marketing gets its own words: it must stand apart (art. 21(4)).
-      const marketing = missing.includes('opposizione') ? marketingRecords(register, service.data.trattamenti) : [];
+      const marketing = missing.includes('opposizione') ? activitiesOf(register, service.data).filter((a) => isDirectMarketing(a.data)).map((a) => a.id) : [];
       if (marketing.length > 0) {
         yield { file: service.file, pointer: '/trattamenti', messageId: 'rule.marketingObjection', params: { service: service.id, records: marketing.join(', ') } };
       }
@@ -36,11 +36,3 @@ export const noticeRights: Rule = {
     }
   },
 };
-
-/** The direct-marketing activities among those a service names. */
-function marketingRecords(register: Register, ids: readonly string[] | undefined): string[] {
-  return (ids ?? []).filter((id) => {
-    const record = register.trattamentoById.get(id);
-    return record !== undefined && isDirectMarketing(record.data);
-  });
-}

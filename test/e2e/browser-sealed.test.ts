@@ -92,20 +92,18 @@ describe('a page reused for the next notice keeps nothing of the last one', () =
   const png = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
   const notice = (policy: string, body: string) =>
     `<!doctype html><html lang="it"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; ${policy}"><title>N</title></head><body>${body}</body></html>`;
+  const pdfFile = (pdf: Uint8Array) => {
+    const file = join(tempDir(), 'n.pdf');
+    dirs.push(dirname(file));
+    writeFileSync(file, pdf);
+    return file;
+  };
   /** The images of a PDF as `pdfimages -list` gives them, width x height (a blocked image prints as Chromium's broken-image icon). */
   const images = (pdf: Uint8Array) => {
-    const file = join(tempDir(), 'n.pdf');
-    dirs.push(dirname(file));
-    writeFileSync(file, pdf);
-    const rows = spawnSync('pdfimages', ['-list', file], { encoding: 'utf8' }).stdout.trim().split('\n').slice(2);
+    const rows = spawnSync('pdfimages', ['-list', pdfFile(pdf)], { encoding: 'utf8' }).stdout.trim().split('\n').slice(2);
     return rows.map((row) => row.trim().split(/\s+/)).filter((cols) => cols[2] === 'image').map((cols) => `${cols[3]}x${cols[4]}`);
   };
-  const text = (pdf: Uint8Array) => {
-    const file = join(tempDir(), 'n.pdf');
-    dirs.push(dirname(file));
-    writeFileSync(file, pdf);
-    return spawnSync('pdftotext', [file, '-'], { encoding: 'utf8' }).stdout;
-  };
+  const text = (pdf: Uint8Array) => spawnSync('pdftotext', [pdfFile(pdf), '-'], { encoding: 'utf8' }).stdout;
 
   it("one notice's policy does not hide the next one's image", async () => {
     const printer = await NoticePrinter.launch(browser);
