@@ -8,6 +8,8 @@ import { isInside } from '../util/paths.js';
 import { UsageError } from '../util/errors.js';
 import type { NoticeModel } from './model.js';
 import { sanitizeNoticeHtml } from './sanitize-html.js';
+import { compileTemplate } from '../util/compile-template.js';
+import { NOTICE_COMPILE_OPTIONS } from '../util/template-key.js';
 
 export type Layer = 'informativa' | 'breve';
 
@@ -76,7 +78,7 @@ export function loadTemplates(lang: Lang, userDir?: string): TemplateSet {
   const template = (layer: Layer) => {
     let t = compiled.get(layer);
     if (!t) {
-      t = hbs.compile(read(`${layer}.hbs`), COMPILE_OPTIONS);
+      t = compileTemplate(hbs, read(`${layer}.hbs`), NOTICE_COMPILE_OPTIONS);
       compiled.set(layer, t);
     }
     return t;
@@ -103,8 +105,6 @@ export function loadTemplates(lang: Lang, userDir?: string): TemplateSet {
   };
 }
 
-const COMPILE_OPTIONS = { strict: true, data: false, knownHelpers: { eq: true, frase: true } } as const;
-
 /** Partials may call partials, but a notice needs neither depth nor thousands of calls: a loop or a fork bomb would. */
 const MAX_PARTIAL_DEPTH = 16;
 const MAX_PARTIAL_CALLS = 20_000;
@@ -116,7 +116,7 @@ function boundedPartial(hbs: typeof Handlebars, source: string, budget: { calls:
     if (budget.depth >= MAX_PARTIAL_DEPTH || ++budget.calls > MAX_PARTIAL_CALLS) {
       throw new UsageError('usage.templatePartialLimit', { depth: MAX_PARTIAL_DEPTH, calls: MAX_PARTIAL_CALLS });
     }
-    compiled ??= hbs.compile(source, COMPILE_OPTIONS);
+    compiled ??= compileTemplate(hbs, source, NOTICE_COMPILE_OPTIONS);
     budget.depth++;
     try {
       return compiled(context, options);

@@ -53,25 +53,51 @@ function push(sentences: Sentence[], raw: string): void {
   if (words > 0) sentences.push({ text, words });
 }
 
+/** Words: whitespace-separated tokens (as `split(/\s+/)` cuts them) that hold a letter, in one pass. */
 export function countWords(text: string): number {
   let n = 0;
-  for (const token of text.split(/\s+/)) if (/\p{L}/u.test(token)) n++;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpaceCode(c)) {
+      inWord = false;
+      continue;
+    }
+    if (inWord) continue;
+    const point = c >= 0xd800 && c <= 0xdbff ? text.codePointAt(i)! : c;
+    if (isLetterPoint(point)) {
+      n++;
+      inWord = true;
+    }
+    if (point > 0xffff) i++;
+  }
   return n;
 }
 
 const LETTER = /\p{L}/u;
+const SPACE = /\s/;
+/** Letters and spaces of the first 256 code points, looked up without a regular expression (nearly every character is one of them). */
+const LATIN1_LETTER = Uint8Array.from({ length: 256 }, (_, c) => (LETTER.test(String.fromCharCode(c)) ? 1 : 0));
+const LATIN1_SPACE = Uint8Array.from({ length: 256 }, (_, c) => (SPACE.test(String.fromCharCode(c)) ? 1 : 0));
 
-/** Letters by code point; ASCII ones without a regular expression (they are nearly all of them). */
+/** Whether a code point is a letter, as /\p{L}/u says. */
+export function isLetterPoint(point: number): boolean {
+  return point < 256 ? LATIN1_LETTER[point] === 1 : LETTER.test(String.fromCodePoint(point));
+}
+
+/** Whether a UTF-16 code unit is whitespace, as /\s/ says. */
+export function isSpaceCode(c: number): boolean {
+  return c < 256 ? LATIN1_SPACE[c] === 1 : c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Letters by code point: what /\p{L}/gu would match, without a regular expression per character. */
 export function countLetters(text: string): number {
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) n++;
-    else if (c > 0x7f) {
-      const point = text.codePointAt(i)!;
-      if (point > 0xffff) i++;
-      if (LETTER.test(String.fromCodePoint(point))) n++;
-    }
+    const point = c >= 0xd800 && c <= 0xdbff ? text.codePointAt(i)! : c;
+    if (isLetterPoint(point)) n++;
+    if (point > 0xffff) i++;
   }
   return n;
 }

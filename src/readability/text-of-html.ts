@@ -1,3 +1,5 @@
+import { isSpaceCode } from './sentences.js';
+
 /**
  * The readable text of an HTML page, in one forward pass (no regular expression that could
  * backtrack over a hostile file): tags dropped; style, script, head, title and contact lists
@@ -25,8 +27,7 @@ export function textOfHtml(html: string): string {
     }
     const close = html.indexOf('>', open + 1);
     if (close < 0) break;
-    const tag = /^<\/?\s*([a-zA-Z][a-zA-Z0-9]*)/.exec(html.slice(open, Math.min(close + 1, open + 40)));
-    const name = tag?.[1]?.toLowerCase() ?? '';
+    const name = tagName(html, open, Math.min(close + 1, open + 40));
     const closing = html[open + 1] === '/';
     i = close + 1;
     if (!closing && SKIPPED.has(name) && html[close - 1] !== '/') {
@@ -54,13 +55,33 @@ export function decode(text: string): string {
   });
 }
 
+/**
+ * The lower-case name of the tag opening at `open` (`<p`, `</ H2`), read no further than `limit`,
+ * or '' for anything else (`<!DOCTYPE`, `< 3`): what /^<\/?\s*([a-zA-Z][a-zA-Z0-9]*)/ captures.
+ */
+function tagName(html: string, open: number, limit: number): string {
+  let i = open + 1;
+  if (html.charCodeAt(i) === 0x2f) i++;
+  while (i < limit && isSpaceCode(html.charCodeAt(i))) i++;
+  const start = i;
+  if (i >= limit || !isAsciiLetter(html.charCodeAt(i))) return '';
+  while (i < limit && (isAsciiLetter(html.charCodeAt(i)) || isAsciiDigit(html.charCodeAt(i)))) i++;
+  return html.slice(start, i).toLowerCase();
+}
+
+const isAsciiLetter = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+const isAsciiDigit = (c: number) => c >= 0x30 && c <= 0x39;
+/** Characters after which a block's added period is not needed: the block already ended a sentence. */
+const ENDS_SENTENCE = new Set(['.', '!', '?', ':', ';']);
+
 /** Collapses spaces and the period added after a block that already ended with one. */
 export function tidy(text: string): string {
-  const words = text.split(/\s+/).filter(Boolean);
+  const words = text.split(/\s+/);
   const kept: string[] = [];
   for (const w of words) {
+    if (w === '') continue;
     const previous = kept[kept.length - 1];
-    if (w === '.' && (previous === undefined || /[.!?:;]$/.test(previous))) continue;
+    if (w === '.' && (previous === undefined || ENDS_SENTENCE.has(previous[previous.length - 1]!))) continue;
     if (w === '.' && previous !== undefined) kept[kept.length - 1] = `${previous}.`;
     else kept.push(w);
   }

@@ -1,7 +1,7 @@
 import type { Register } from '../register/model.js';
 import type { TrattamentoFile } from '../types/schema.js';
 import { dataTermsOf, subjectTermsOf } from './support.js';
-import type { Vocabulary } from '../vocab/vocabulary.js';
+import { perVocabularyRecord } from './memo.js';
 import { ART35_CASES, GARANTE_DPIA_CASES, type Wp248Id } from '../law/facts.js';
 
 export interface Screening {
@@ -18,18 +18,10 @@ export interface Screening {
  * people -> vulnerable; people filmed or data that allow monitoring (vocabulary flags) ->
  * systematic monitoring; the declared large scale; interconnection -> matching datasets;
  * profiling and automated decisions. Which facts make an art. 35(3) case or an item of the
- * Garante's list is data (src/law/data/elenco-dpia-garante.json, "quando").
+ * Garante's list is data (src/law/data/elenco-dpia-garante.json, "quando"). Two rules screen
+ * every record (dpia-required, dpia-screening): it is worked out once per record and vocabulary.
  */
-export function screen(register: Register, record: TrattamentoFile): Screening {
-  // Two rules screen every record (dpia-required, dpia-screening): once per record and vocabulary.
-  let screened = screenings.get(register.vocabulary);
-  if (!screened) screenings.set(register.vocabulary, (screened = new WeakMap()));
-  let screening = screened.get(record);
-  if (!screening) screened.set(record, (screening = screenOnce(register, record)));
-  return screening;
-}
-
-const screenings = new WeakMap<Vocabulary, WeakMap<TrattamentoFile, Screening>>();
+export const screen = perVocabularyRecord(screenOnce);
 
 function screenOnce(register: Register, record: TrattamentoFile): Screening {
   const data = dataTermsOf(register, record);
@@ -44,18 +36,35 @@ function screenOnce(register: Register, record: TrattamentoFile): Screening {
   if (subjects.some((t) => t.vulnerabili || t.minori)) wp248.add('vulnerabili');
 
   const fromOthers = record.raccolta === 'presso-terzi' || record.raccolta === 'entrambi';
-  const holds = (fact: string): boolean => {
-    const [kind, value] = fact.includes(':') ? fact.split(':') : ['', fact];
-    if (kind === 'interessati') return subjects.some((t) => t.id === value || (t as unknown as Record<string, unknown>)[value!] === true);
+  const holds = ({ kind, value, min }: Fact): boolean => {
+    if (kind === 'interessati') return subjects.some((t) => t.id === value || (t as unknown as Record<string, unknown>)[value] === true);
     if (kind === 'dati') return data.some((t) => t.id === value);
     if (kind === 'raccolta') return value === 'terzi' && fromOthers;
-    if (fact.startsWith('criteri>=')) return wp248.size >= Number(fact.slice('criteri>='.length));
-    return wp248.has(fact as Wp248Id);
+    if (kind === 'criteri') return wp248.size >= min;
+    return wp248.has(value as Wp248Id);
   };
-  const art35 = ART35_CASES.filter((c) => c.quando.every(holds)).map((c) => c.lettera);
-  const garante = GARANTE_DPIA_CASES.filter((c) => c.quando.every(holds)).map((c) => c.numero);
+  const art35 = ART35_FACTS.filter((c) => c.facts.every(holds)).map((c) => c.lettera);
+  const garante = GARANTE_FACTS.filter((c) => c.facts.every(holds)).map((c) => c.numero);
   return { wp248, art35, garante };
 }
+
+/** One condition of a case ("interessati:minori", "dati:salute", "raccolta:terzi", "criteri>=2", a WP248 criterion), read once. */
+interface Fact {
+  kind: 'interessati' | 'dati' | 'raccolta' | 'criteri' | 'wp248';
+  value: string;
+  min: number;
+}
+
+function readFact(fact: string): Fact {
+  if (fact.startsWith('criteri>=')) return { kind: 'criteri', value: '', min: Number(fact.slice('criteri>='.length)) };
+  const colon = fact.indexOf(':');
+  const kind = colon < 0 ? '' : fact.slice(0, colon);
+  const value = colon < 0 ? fact : fact.slice(colon + 1);
+  return kind === 'interessati' || kind === 'dati' || kind === 'raccolta' ? { kind, value, min: 0 } : { kind: 'wp248', value: colon < 0 ? fact : '', min: 0 };
+}
+
+const ART35_FACTS = ART35_CASES.map((c) => ({ lettera: c.lettera, facts: c.quando.map(readFact) }));
+const GARANTE_FACTS = GARANTE_DPIA_CASES.map((c) => ({ numero: c.numero, facts: c.quando.map(readFact) }));
 
 /** Whether the record references a DPIA actually carried out. */
 export function dpiaReferenced(record: TrattamentoFile): boolean {

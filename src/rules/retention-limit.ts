@@ -53,7 +53,7 @@ function limitsFor(register: Register, record: TrattamentoFile): RetentionLimit[
   return chosen;
 }
 
-function applies(register: Register, record: TrattamentoFile, limit: RetentionLimit, terms: { subjects: Term[]; data: Term[] }): boolean {
+function applies(register: Register, record: TrattamentoFile, limit: RetentionLimit, terms: { subjects: readonly Term[]; data: readonly Term[] }): boolean {
   const q = limit.quando;
   const among = (flag: string) => terms.subjects.some((t) => t.id === flag || (t as unknown as Record<string, unknown>)[flag] === true);
   if (q.interessati && !among(q.interessati)) return false;

@@ -1,6 +1,7 @@
 import type { Register, Doc } from '../register/model.js';
 import type { TrattamentoFile } from '../types/schema.js';
 import type { Term } from '../vocab/vocabulary.js';
+import { perRecord, perVocabularyRecord } from './memo.js';
 
 /** Helpers shared by the rules: facts about the controller and a record, read from the model. */
 
@@ -12,14 +13,16 @@ export type Trattamento = Doc<TrattamentoFile>;
 type Finalita = NonNullable<TrattamentoFile['finalita']>[number];
 export type Base = NonNullable<Finalita['basi_giuridiche']>[number];
 
-/** Every legal basis of a record, with its JSON Pointer. */
-export function* basesOf(record: TrattamentoFile): Iterable<{ base: Base; pointer: string }> {
-  for (const [i, purpose] of (record.finalita ?? []).entries()) {
-    for (const [j, base] of (purpose.basi_giuridiche ?? []).entries()) {
-      yield { base, pointer: `/finalita/${i}/basi_giuridiche/${j}` };
-    }
+/** Every legal basis of a record, with its JSON Pointer (eight rules read them). */
+export const basesOf = perRecord((record): ReadonlyArray<{ base: Base; pointer: string }> => {
+  const bases: Array<{ base: Base; pointer: string }> = [];
+  const purposes = record.finalita ?? [];
+  for (let i = 0; i < purposes.length; i++) {
+    const basi = purposes[i]!.basi_giuridiche ?? [];
+    for (let j = 0; j < basi.length; j++) bases.push({ base: basi[j]!, pointer: `/finalita/${i}/basi_giuridiche/${j}` });
   }
-}
+  return bases;
+});
 
 export function hasBasis(record: TrattamentoFile, code: string): boolean {
   for (const { base } of basesOf(record)) if (base.base === code) return true;
@@ -27,7 +30,7 @@ export function hasBasis(record: TrattamentoFile, code: string): boolean {
 }
 
 /** Every data category a record names: common, special, and criminal data as `giudiziari`. */
-export function dataTermsOf(register: Register, record: TrattamentoFile): Term[] {
+export const dataTermsOf = perVocabularyRecord((register: Register, record: TrattamentoFile): readonly Term[] => {
   const ids = [...(record.dati ?? []), ...(record.dati_particolari ?? []).map((d) => d.categoria)];
   const terms = ids.map((id) => register.vocabulary.get('dati', id)).filter((t): t is Term => t !== undefined);
   if (record.dati_giudiziari && !terms.some((t) => t.classe === 'giudiziario')) {
@@ -35,11 +38,11 @@ export function dataTermsOf(register: Register, record: TrattamentoFile): Term[]
     if (criminal) terms.push(criminal);
   }
   return terms;
-}
+});
 
-export function subjectTermsOf(register: Register, record: TrattamentoFile): Term[] {
-  return (record.interessati ?? []).map((id) => register.vocabulary.get('interessati', id)).filter((t): t is Term => t !== undefined);
-}
+export const subjectTermsOf = perVocabularyRecord((register: Register, record: TrattamentoFile): readonly Term[] =>
+  (record.interessati ?? []).map((id) => register.vocabulary.get('interessati', id)).filter((t): t is Term => t !== undefined),
+);
 
 export function recipientsOf(record: TrattamentoFile) {
   return Array.isArray(record.destinatari) ? record.destinatari : [];

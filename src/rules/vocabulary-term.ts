@@ -12,52 +12,59 @@ export const vocabularyTerm: Rule = {
   severity: 'error',
   reference: '',
   title: { it: 'Termini dei vocabolari', en: 'Vocabulary terms' },
-  *check({ register }: RuleContext): Iterable<Finding> {
+  check({ register }: RuleContext): Iterable<Finding> {
     const vocab = register.vocabulary;
-    function* term(file: SourceFile, pointer: string, name: VocabName, id: string): Iterable<Finding> {
+    const found: Finding[] = [];
+    const term = (file: SourceFile, pointer: string, name: VocabName, id: string): void => {
       if (vocab.get(name, id)) return;
       const suggestion = nearest(id, vocab.ids(name)) ?? labelMatch(vocab, name, id);
-      yield suggestion
-        ? { file, pointer, at: 'value', messageId: 'vocab.unknownSuggest', params: { term: id, vocab: name, suggestion } }
-        : { file, pointer, at: 'value', messageId: 'vocab.unknown', params: { term: id, vocab: name } };
-    }
-    function* list(file: SourceFile, pointer: string, name: VocabName, ids: readonly string[] | undefined): Iterable<Finding> {
+      found.push(
+        suggestion
+          ? { file, pointer, at: 'value', messageId: 'vocab.unknownSuggest', params: { term: id, vocab: name, suggestion } }
+          : { file, pointer, at: 'value', messageId: 'vocab.unknown', params: { term: id, vocab: name } },
+      );
+    };
+    const list = (file: SourceFile, pointer: string, name: VocabName, ids: readonly string[] | undefined): void => {
       // Nearly every term is known: its pointer is built only when it is not.
-      for (let i = 0; i < (ids?.length ?? 0); i++) if (!vocab.get(name, ids![i]!)) yield* term(file, `${pointer}/${i}`, name, ids![i]!);
-    }
+      for (let i = 0; i < (ids?.length ?? 0); i++) if (!vocab.get(name, ids![i]!)) term(file, `${pointer}/${i}`, name, ids![i]!);
+    };
 
     for (const { file, data } of register.trattamenti) {
-      yield* list(file, '/interessati', 'interessati', data.interessati);
-      yield* list(file, '/dati', 'dati', data.dati);
-      yield* list(file, '/operazioni', 'operazioni', data.operazioni);
-      yield* list(file, '/misure', 'misure', data.misure);
-      for (const [i, special] of (data.dati_particolari ?? []).entries()) {
-        const pointer = `/dati_particolari/${i}/categoria`;
-        const known = vocab.get('dati', special.categoria);
-        if (!known) yield* term(file, pointer, 'dati', special.categoria);
+      list(file, '/interessati', 'interessati', data.interessati);
+      list(file, '/dati', 'dati', data.dati);
+      list(file, '/operazioni', 'operazioni', data.operazioni);
+      list(file, '/misure', 'misure', data.misure);
+      const special = data.dati_particolari ?? [];
+      for (let i = 0; i < special.length; i++) {
+        const { categoria } = special[i]!;
+        const known = vocab.get('dati', categoria);
+        if (!known) term(file, `/dati_particolari/${i}/categoria`, 'dati', categoria);
         else if (known.classe !== 'particolare') {
-          yield { file, pointer, at: 'value', messageId: 'vocab.notSpecial', params: { term: special.categoria } };
+          found.push({ file, pointer: `/dati_particolari/${i}/categoria`, at: 'value', messageId: 'vocab.notSpecial', params: { term: categoria } });
         }
       }
       if (Array.isArray(data.destinatari)) {
-        for (const [i, d] of data.destinatari.entries()) {
-          if (d.categoria) yield* term(file, `/destinatari/${i}/categoria`, 'destinatari', d.categoria);
+        for (let i = 0; i < data.destinatari.length; i++) {
+          const { categoria } = data.destinatari[i]!;
+          if (categoria) term(file, `/destinatari/${i}/categoria`, 'destinatari', categoria);
         }
       }
-      for (const [i, c] of (data.conservazione ?? []).entries()) yield* list(file, `/conservazione/${i}/categorie`, 'dati', c.categorie);
+      const retention = data.conservazione ?? [];
+      for (let i = 0; i < retention.length; i++) list(file, `/conservazione/${i}/categorie`, 'dati', retention[i]!.categorie);
     }
-    for (const { file, data } of register.attivitaResponsabile) yield* list(file, '/misure', 'misure', data.misure);
+    for (const { file, data } of register.attivitaResponsabile) list(file, '/misure', 'misure', data.misure);
 
     const own = register.vocabolario;
     if (own) {
       for (const name of ['interessati', 'dati', 'destinatari', 'operazioni', 'misure'] as const) {
         for (const [i, t] of (own.data[name] ?? []).entries()) {
           if (Vocabulary.isBuiltin(name, t.id)) {
-            yield { file: own.file, pointer: `/${name}/${i}/id`, at: 'value', messageId: 'vocab.redefined', params: { term: t.id, vocab: name } };
+            found.push({ file: own.file, pointer: `/${name}/${i}/id`, at: 'value', messageId: 'vocab.redefined', params: { term: t.id, vocab: name } });
           }
         }
       }
     }
+    return found;
   },
 };
 

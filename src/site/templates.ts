@@ -5,6 +5,8 @@ import type { Lang } from '../i18n/lang.js';
 import { TEMPLATES_DIR } from '../util/package-files.js';
 import { isInside } from '../util/paths.js';
 import { UsageError } from '../util/errors.js';
+import { compileTemplate } from '../util/compile-template.js';
+import { SITE_COMPILE_OPTIONS } from '../util/template-key.js';
 
 /** Shared by every language (their words come from testi/LANG.json), or written once per language. */
 type SharedPage = 'layout' | 'scelta' | 'snippet';
@@ -42,12 +44,12 @@ export function loadSiteTemplates(): SiteTemplates {
     const text = String(value ?? '').trimEnd();
     return /[.!?…]$/.test(text) ? text : `${text}.`;
   });
-  hbs.registerPartial('contatti', read('contatti.hbs'));
+  hbs.registerPartial('contatti', compileTemplate(hbs, read('contatti.hbs'), SITE_COMPILE_OPTIONS));
   const compiled = new Map<string, HandlebarsTemplateDelegate>();
   const template = (name: string) => {
     let t = compiled.get(name);
     if (!t) {
-      t = hbs.compile(read(`${name}.hbs`), { strict: true, knownHelpers: { eq: true, frase: true } });
+      t = compileTemplate(hbs, read(`${name}.hbs`), SITE_COMPILE_OPTIONS);
       compiled.set(name, t);
     }
     return t;
