@@ -22,6 +22,21 @@ const stems: Record<BoilerplateKind, string[]> = {
   misure: [...measure.generiche.comuni, ...measure.generiche.misure],
   conservazione: [...measure.generiche.comuni, ...measure.generiche.conservazione],
 };
+/** Stems by their first two letters (or their only one): a word is compared only with the few that can begin it. */
+const stemsByPrefix = Object.fromEntries(
+  Object.entries(stems).map(([kind, list]) => {
+    const index = new Map<string, string[]>();
+    for (const stem of list) index.set(stem.slice(0, 2), [...(index.get(stem.slice(0, 2)) ?? []), stem]);
+    return [kind, index];
+  }),
+) as Record<BoilerplateKind, Map<string, string[]>>;
+
+/** Whether a word begins with one of the kind's generic stems. */
+function hasGenericStem(kind: BoilerplateKind, word: string): boolean {
+  const index = stemsByPrefix[kind];
+  const begins = (prefix: string) => index.get(prefix)?.some((stem) => word.startsWith(stem)) === true;
+  return begins(word.slice(0, 2)) || begins(word.slice(0, 1));
+}
 
 /** Lower case, no accents; words split at anything but letters, digits and the slash of "2016/679". */
 export function words(text: string): string[] {
@@ -44,7 +59,7 @@ export function score(kind: BoilerplateKind, text: string): BoilerplateScore {
   for (const word of words(text)) {
     if (stopwords.has(word)) continue;
     const isNumber = /^[0-9/]+$/.test(word);
-    const isGeneric = isNumber ? references.has(previous) || stems[kind].includes(word) : stems[kind].some((s) => word.startsWith(s)) || references.has(word);
+    const isGeneric = isNumber ? references.has(previous) || stems[kind].includes(word) : hasGenericStem(kind, word) || references.has(word);
     if (isGeneric) generic++;
     else concrete++;
     previous = word;

@@ -5,7 +5,7 @@
  * - Flesch reading ease (Flesch, 1948), for English: 206.835 - 1.015 x words/sentences
  *   - 84.6 x syllables/words, clamped to 0..100. Syllables are estimated from vowel groups.
  */
-import { countLetters, splitSentences, type Sentence } from './sentences.js';
+import { countLetters, countSentences, splitSentences, type Sentence } from './sentences.js';
 
 export type IndexId = 'gulpease' | 'flesch';
 
@@ -24,16 +24,19 @@ const clamp = (x: number) => Math.round(Math.min(100, Math.max(0, x)));
 export function measure(text: string, index: IndexId): Measure {
   const sentences = splitSentences(text);
   const words = sentences.reduce((n, s) => n + s.words, 0);
-  const count = Math.max(1, sentences.length);
+  return { ...indexValue(text, index, words, sentences.length), longest: [...sentences].sort((a, b) => b.words - a.words) };
+}
+
+/** The index alone, as measure gives it, without cutting the text into sentences (the notice rule's need). */
+export function readingIndex(text: string, index: IndexId): Omit<Measure, 'longest'> {
+  const { sentences, words } = countSentences(text);
+  return indexValue(text, index, words, sentences);
+}
+
+function indexValue(text: string, index: IndexId, words: number, sentences: number): Omit<Measure, 'longest'> {
+  const count = Math.max(1, sentences);
   const value = words === 0 ? 100 : index === 'gulpease' ? gulpeaseValue(text, words, count) : fleschValue(text, words, count);
-  return {
-    index,
-    value,
-    words,
-    sentences: count,
-    wordsPerSentence: words / count,
-    longest: [...sentences].sort((a, b) => b.words - a.words),
-  };
+  return { index, value, words, sentences: count, wordsPerSentence: words / count };
 }
 
 function gulpeaseValue(text: string, words: number, sentences: number): number {

@@ -18,10 +18,35 @@ const OPENING = new Set(['"', "'", '«', '(', '“', '‘']);
 const isSpace = (c: string) => c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\f' || c === '\v' || c === '\u00a0';
 const isUpper = (c: string) => c !== c.toLowerCase() && c === c.toUpperCase();
 
-/** The text cut into sentences, each with its word count. */
+/** The text cut into sentences, each with its word count (a stretch without a word is none). */
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
+  for (const end of sentenceEnds(text)) {
+    const words = countWordsIn(text, start, end);
+    if (words > 0) sentences.push({ text: text.slice(start, end).replace(/\s+/g, ' ').trim(), words });
+    start = end;
+  }
+  return sentences;
+}
+
+/** How many sentences the text has, and how many words they hold, without cutting it. */
+export function countSentences(text: string): { sentences: number; words: number } {
+  let sentences = 0;
+  let words = 0;
+  let start = 0;
+  for (const end of sentenceEnds(text)) {
+    const n = countWordsIn(text, start, end);
+    if (n > 0) sentences++;
+    words += n;
+    start = end;
+  }
+  return { sentences, words };
+}
+
+/** Where each sentence of the text ends, the last at the end of the text. */
+function sentenceEnds(text: string): number[] {
+  const ends: number[] = [];
   let i = 0;
   // The native search jumps to the next terminator; everything between is no sentence's end.
   const terminators = /[.!?]/g;
@@ -35,36 +60,31 @@ export function splitSentences(text: string): Sentence[] {
     let next = end;
     while (next < text.length && isSpace(text[next]!)) next++;
     if (next < text.length && OPENING.has(text[next]!)) next++;
-    const ends = next >= text.length || (next > end && isUpper(text[next]!));
-    if (ends) {
-      push(sentences, text.slice(start, end));
-      start = end;
-    }
+    if (next >= text.length || (next > end && isUpper(text[next]!))) ends.push(end);
     // Continue after the run: each character is looked at a bounded number of times.
     i = end;
   }
-  push(sentences, text.slice(start));
-  return sentences;
-}
-
-function push(sentences: Sentence[], raw: string): void {
-  const text = raw.replace(/\s+/g, ' ').trim();
-  const words = countWords(text);
-  if (words > 0) sentences.push({ text, words });
+  ends.push(text.length);
+  return ends;
 }
 
 /** Words: whitespace-separated tokens (as `split(/\s+/)` cuts them) that hold a letter, in one pass. */
 export function countWords(text: string): number {
+  return countWordsIn(text, 0, text.length);
+}
+
+/** The words of text.slice(start, end), without the slice. */
+function countWordsIn(text: string, start: number, end: number): number {
   let n = 0;
   let inWord = false;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (isSpaceCode(c)) {
       inWord = false;
       continue;
     }
     if (inWord) continue;
-    const point = c >= 0xd800 && c <= 0xdbff ? text.codePointAt(i)! : c;
+    const point = c >= 0xd800 && c <= 0xdbff && i + 1 < end ? text.codePointAt(i)! : c;
     if (isLetterPoint(point)) {
       n++;
       inWord = true;

@@ -29,7 +29,8 @@ export function decode(bytes: Uint8Array): Decoded {
   if (nul !== -1) {
     return { ok: false, messageId: 'encoding.binary', offset: nul, textBefore: Buffer.from(body.subarray(0, nul)).toString('utf8') };
   }
-  return { ok: true, text: Buffer.from(body).toString('utf8'), bom };
+  // A view of the same bytes, not a copy: only the text is kept.
+  return { ok: true, text: Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8'), bom };
 }
 
 /** Offset of the first byte that does not start or continue a well-formed UTF-8 sequence. */

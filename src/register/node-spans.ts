@@ -26,23 +26,34 @@ interface Nodes {
   kind: number[];
 }
 
+/** Four integers a node: grown by doubling, shared by every parse of this thread (one at a time). */
+let scratch = new Int32Array(4096);
+
 /** A js-yaml `listener` that records every node's span while the file is parsed (one pass). */
 export function spanRecorder(): { listener: NonNullable<LoadOptions['listener']>; finish: () => NodeSpans } {
-  const flat: number[] = [];
+  let length = 0;
   const stack: number[] = [];
   const listener: NonNullable<LoadOptions['listener']> = (event, state) => {
     if (event === 'open') {
-      const parent = stack.length > 0 ? stack[stack.length - 1]! : -1;
-      stack.push(flat.length / 4);
-      flat.push(state.position, 0, parent, 0);
+      if (length + 4 > scratch.length) {
+        const grown = new Int32Array(scratch.length * 2);
+        grown.set(scratch);
+        scratch = grown;
+      }
+      scratch[length] = state.position;
+      scratch[length + 1] = 0;
+      scratch[length + 2] = stack.length > 0 ? stack[stack.length - 1]! : -1;
+      scratch[length + 3] = 0;
+      stack.push(length / 4);
+      length += 4;
       return;
     }
     const i = stack.pop()!;
     const kind = (state as unknown as { kind: keyof typeof KIND | null }).kind;
-    flat[i * 4 + 1] = state.position;
-    flat[i * 4 + 3] = kind ? KIND[kind] : 0;
+    scratch[i * 4 + 1] = state.position;
+    scratch[i * 4 + 3] = kind ? KIND[kind] : 0;
   };
-  return { listener, finish: () => ({ packed: Int32Array.from(flat) }) };
+  return { listener, finish: () => ({ packed: scratch.slice(0, length) }) };
 }
 
 function unpack({ packed }: NodeSpans): Nodes {

@@ -1,7 +1,7 @@
 import type { Finding, Rule } from './types.js';
 import { textOfHtml } from '../readability/text-of-html.js';
 import { indexFacts, indexFor, MAX_WORDS_PER_SENTENCE } from '../readability/bands.js';
-import { measure } from '../readability/indices.js';
+import { readingIndex } from '../readability/indices.js';
 import { renderedNotices } from './notice-support.js';
 
 /**
@@ -20,7 +20,7 @@ export const noticeReadability: Rule = {
     const index = indexFor('it');
     const facts = indexFacts(index);
     for (const { service, model, html } of notices) {
-      const r = measure(textOfHtml(html), index);
+      const r = readingIndex(textOfHtml(html), index);
       const threshold = model.minori ? facts.soglie.minori : facts.soglie.pubblico;
       if (r.value < threshold) {
         yield { file: service.file, pointer: '/denominazione', messageId: 'rule.noticeGulpease', params: { service: service.id, index: r.value, indexName: facts.nome, threshold } };

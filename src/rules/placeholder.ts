@@ -14,11 +14,14 @@ export const placeholder: Rule = {
   reference: 'art. 30, par. 1; artt. 13 e 14',
   title: { it: 'Valori da completare', en: 'Values left to complete' },
   *check({ register }): Iterable<Finding> {
-    // Registers repeat the same values (terms, office names) thousands of times: judge each once.
+    // Registers repeat the same short values (terms, office names) thousands of times: each is
+    // judged once. A long text is judged as it comes: it seldom repeats, and remembering it costs more.
     const seen = new Map<string, string | undefined>();
     const judge = (value: string) => {
-      if (!seen.has(value)) seen.set(value, placeholderIn(value));
-      return seen.get(value);
+      if (value.length > MEMO_MAX_LENGTH) return placeholderIn(value);
+      let verdict = seen.get(value);
+      if (verdict === undefined && !seen.has(value)) seen.set(value, (verdict = placeholderIn(value)));
+      return verdict;
     };
     for (const doc of documentsOf(register)) {
       for (const { pointer, value } of placeholdersOf(doc.data, judge)) {
@@ -27,6 +30,9 @@ export const placeholder: Rule = {
     }
   },
 };
+
+/** Values up to this long (ids, terms, names) are remembered once judged. */
+const MEMO_MAX_LENGTH = 40;
 
 function documentsOf(register: Register): Doc<unknown>[] {
   const single = [register.registro, register.soggetti, register.vocabolario].filter((d) => d !== undefined) as Doc<unknown>[];
@@ -42,14 +48,14 @@ const NOT_FACTS = new Set(['importazione']);
  */
 function placeholdersOf(root: unknown, judge: (value: string) => string | undefined): Array<{ pointer: string; value: string }> {
   const found: Array<{ pointer: string; value: string }> = [];
-  const path: string[] = [];
+  const path: Array<string | number> = [];
   const walk = (value: unknown): void => {
     if (typeof value === 'string') {
       const hit = judge(value);
-      if (hit) found.push({ pointer: path.map((k) => `/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`).join(''), value: hit });
+      if (hit) found.push({ pointer: path.map((k) => `/${String(k).replace(/~/g, '~0').replace(/\//g, '~1')}`).join(''), value: hit });
     } else if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) {
-        path.push(String(i));
+        path.push(i);
         walk(value[i]);
         path.pop();
       }

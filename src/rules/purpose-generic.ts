@@ -1,5 +1,6 @@
 import type { Finding, Rule } from './types.js';
 import { isBoilerplate } from '../law/facts.js';
+import { countWords } from '../readability/sentences.js';
 
 const MIN_WORDS = 5;
 
@@ -13,7 +14,7 @@ export const purposeGeneric: Rule = {
     for (const { file, data } of register.trattamenti) {
       for (const [i, purpose] of (data.finalita ?? []).entries()) {
         const text = purpose.descrizione;
-        const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+        const words = countWords(text);
         if (isBoilerplate('finalita', text) || words < MIN_WORDS) {
           yield { file, pointer: `/finalita/${i}/descrizione`, at: 'value', messageId: 'rule.purposeGeneric', params: { text, min: MIN_WORDS } };
         }

@@ -13,7 +13,7 @@ export const repealedNorm: Rule = {
   severity: 'error',
   reference: 'art. 6, par. 3; art. 9, par. 2; artt. 44-46',
   title: { it: 'Norme abrogate', en: 'Repealed norms' },
-  *check({ register }): Iterable<Finding> {
+  check({ register }): Iterable<Finding> {
     // Registers cite the same norms in thousands of records: each text is read once.
     const seen = new Map<string, RepealedNorm[]>();
     const repealed = (text: string) => {
@@ -21,45 +21,69 @@ export const repealedNorm: Rule = {
       if (!norms) seen.set(text, (norms = repealedIn(text)));
       return norms;
     };
+    const found: Finding[] = [];
     for (const { file, data } of register.trattamenti) {
-      for (const [pointer, text] of citations(data)) yield* judge(file, pointer, repealed(text));
+      forEachCitation(data, (text, pointer) => {
+        const norms = repealed(text);
+        if (norms.length > 0) found.push(...judge(file, pointer(), norms));
+      });
     }
     for (const { file, data } of register.attivitaResponsabile) {
       for (const [i, t] of (data.trasferimenti ?? []).entries()) {
-        if (t.decisione && t.meccanismo !== '46.2.c') yield* judge(file, `/trasferimenti/${i}/decisione`, repealed(t.decisione));
+        if (t.decisione && t.meccanismo !== '46.2.c') found.push(...judge(file, `/trasferimenti/${i}/decisione`, repealed(t.decisione)));
       }
     }
+    return found;
   },
 };
 
-function* judge(file: SourceFile, pointer: string, norms: readonly RepealedNorm[]): Iterable<Finding> {
-  for (const norm of norms) {
-    yield {
-      file,
-      pointer,
-      at: 'value',
-      messageId: 'rule.repealedNorm',
-      params: { norm: norm.it, norm_en: norm.en, by: norm.abrogata_da, since: norm.dal, instead: norm.sostituita_da },
-      severity: norm.verificare ? 'warning' : undefined,
-    };
-  }
+function judge(file: SourceFile, pointer: string, norms: readonly RepealedNorm[]): Finding[] {
+  return norms.map((norm) => ({
+    file,
+    pointer,
+    at: 'value',
+    messageId: 'rule.repealedNorm',
+    params: { norm: norm.it, norm_en: norm.en, by: norm.abrogata_da, since: norm.dal, instead: norm.sostituita_da },
+    severity: norm.verificare ? 'warning' : undefined,
+  }));
 }
 
-/** Every field of a record that cites a norm, with its pointer. Old SCC decisions are transfer-old-scc's. */
-function* citations(data: TrattamentoFile): Iterable<[string, string]> {
-  for (const [i, f] of (data.finalita ?? []).entries()) {
-    for (const [j, b] of (f.basi_giuridiche ?? []).entries()) if (b.norma) yield [`/finalita/${i}/basi_giuridiche/${j}/norma`, b.norma];
+/**
+ * Every field of a record that cites a norm, with its pointer, built only when asked (nearly no
+ * norm is repealed). Old SCC decisions are transfer-old-scc's.
+ */
+function forEachCitation(data: TrattamentoFile, visit: (text: string, pointer: () => string) => void): void {
+  const purposes = data.finalita ?? [];
+  for (let i = 0; i < purposes.length; i++) {
+    const bases = purposes[i]!.basi_giuridiche ?? [];
+    for (let j = 0; j < bases.length; j++) {
+      const norma = bases[j]!.norma;
+      if (norma) visit(norma, () => `/finalita/${i}/basi_giuridiche/${j}/norma`);
+    }
   }
-  for (const [i, d] of (data.dati_particolari ?? []).entries()) if (d.norma) yield [`/dati_particolari/${i}/norma`, d.norma];
-  if (data.dati_giudiziari?.norma) yield ['/dati_giudiziari/norma', data.dati_giudiziari.norma];
+  const special = data.dati_particolari ?? [];
+  for (let i = 0; i < special.length; i++) {
+    const norma = special[i]!.norma;
+    if (norma) visit(norma, () => `/dati_particolari/${i}/norma`);
+  }
+  if (data.dati_giudiziari?.norma) visit(data.dati_giudiziari.norma, () => '/dati_giudiziari/norma');
   if (Array.isArray(data.destinatari)) {
-    for (const [i, d] of data.destinatari.entries()) if (d.norma) yield [`/destinatari/${i}/norma`, d.norma];
+    for (let i = 0; i < data.destinatari.length; i++) {
+      const norma = data.destinatari[i]!.norma;
+      if (norma) visit(norma, () => `/destinatari/${i}/norma`);
+    }
   }
-  for (const [i, c] of (data.conservazione ?? []).entries()) if (c.fonte) yield [`/conservazione/${i}/fonte`, c.fonte];
-  for (const [i, t] of (data.trasferimenti ?? []).entries()) {
-    if (t.decisione && t.meccanismo !== '46.2.c') yield [`/trasferimenti/${i}/decisione`, t.decisione];
+  const retention = data.conservazione ?? [];
+  for (let i = 0; i < retention.length; i++) {
+    const fonte = retention[i]!.fonte;
+    if (fonte) visit(fonte, () => `/conservazione/${i}/fonte`);
   }
-  if (data.misure_descrizione) yield ['/misure_descrizione', data.misure_descrizione];
-  if (data.misure_documento) yield ['/misure_documento', data.misure_documento];
-  if (data.decisioni_automatizzate?.norma) yield ['/decisioni_automatizzate/norma', data.decisioni_automatizzate.norma];
+  const transfers = data.trasferimenti ?? [];
+  for (let i = 0; i < transfers.length; i++) {
+    const t = transfers[i]!;
+    if (t.decisione && t.meccanismo !== '46.2.c') visit(t.decisione, () => `/trasferimenti/${i}/decisione`);
+  }
+  if (data.misure_descrizione) visit(data.misure_descrizione, () => '/misure_descrizione');
+  if (data.misure_documento) visit(data.misure_documento, () => '/misure_documento');
+  if (data.decisioni_automatizzate?.norma) visit(data.decisioni_automatizzate.norma, () => '/decisioni_automatizzate/norma');
 }

@@ -29,7 +29,8 @@ export function readBounded(path: string, limit: number, shown: string = path): 
     const stat = fstatSync(fd);
     if (!stat.isFile()) throw new UsageError('usage.notRegularFile', { path: shown });
     if (stat.size > limit) throw new UsageError('usage.fileTooLarge', { path: shown, size: megabytes(stat.size), limit: megabytes(limit), bytes: stat.size });
-    const buffer = Buffer.alloc(stat.size);
+    // Not zeroed: only the bytes read are returned.
+    const buffer = Buffer.allocUnsafe(stat.size);
     let read = 0;
     while (read < buffer.length) {
       const n = readSync(fd, buffer, read, buffer.length - read, read);

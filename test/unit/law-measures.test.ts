@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isBoilerplate } from '../../src/law/boilerplate.js';
+import fc from 'fast-check';
+import { isBoilerplate, score, words, type BoilerplateKind } from '../../src/law/boilerplate.js';
+import formule from '../../src/law/data/formule-generiche.json' with { type: 'json' };
 import { durationDays } from '../../src/law/duration.js';
 import { repealedIn } from '../../src/law/repealed.js';
 
@@ -26,6 +28,35 @@ describe('boilerplate by meaning', () => {
   ];
   for (const [kind, text] of stock) it(`flags "${text}"`, () => expect(isBoilerplate(kind, text)).toBe(true));
   for (const [kind, text] of concrete) it(`does not flag "${text}"`, () => expect(isBoilerplate(kind, text)).toBe(false));
+
+  it('scores as comparing every word with every stem would, though it compares only those that can begin it', () => {
+    const m = formule.misura;
+    const reference = (kind: BoilerplateKind, text: string) => {
+      const stems = [...m.generiche.comuni, ...m.generiche[kind]];
+      let generic = 0;
+      let concrete = 0;
+      let previous = '';
+      for (const word of words(text)) {
+        if (m.parole_vuote.includes(word)) continue;
+        const isNumber = /^[0-9/]+$/.test(word);
+        if (isNumber ? m.rinvii.includes(previous) || stems.includes(word) : stems.some((s) => word.startsWith(s)) || m.rinvii.includes(word)) generic++;
+        else concrete++;
+        previous = word;
+      }
+      return { generic, concrete };
+    };
+    const stemWords = [...m.generiche.comuni, ...m.generiche.finalita, ...m.generiche.misure, ...m.generiche.conservazione];
+    const word = fc.oneof(fc.constantFrom(...stemWords, ...m.rinvii, ...m.parole_vuote, 'u', 'x', '32', '2016/679'), fc.tuple(fc.constantFrom(...stemWords), fc.constantFrom('', 'zione', 'e', 'i')).map(([a, b]) => a + b), fc.string());
+    const kind = fc.constantFrom<BoilerplateKind>('finalita', 'misure', 'conservazione');
+    fc.assert(
+      fc.property(kind, fc.array(word, { maxLength: 12 }), (k, ws) => {
+        const text = ws.join(' ');
+        const { generic, concrete } = score(k, text);
+        expect({ generic, concrete }).toEqual(reference(k, text));
+      }),
+      { numRuns: 1500 },
+    );
+  });
 });
 
 describe('durations in days', () => {

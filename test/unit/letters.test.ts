@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { countLetters, countWords, isSpaceCode } from '../../src/readability/sentences.js';
+import { countLetters, countWords, isSpaceCode, splitSentences } from '../../src/readability/sentences.js';
 import { decode, textOfHtml } from '../../src/readability/text-of-html.js';
+import { measure, readingIndex } from '../../src/readability/indices.js';
 
 describe('countLetters counts what /\\p{L}/u counts', () => {
   it('on any text, astral letters and lone surrogates included', () => {
@@ -73,4 +74,63 @@ function referenceTextOfHtml(html: string): string {
     else kept.push(w);
   }
   return kept.join(' ');
+}
+
+describe('readingIndex gives what measure gives, without cutting the text', () => {
+  it('on any text of words, spaces, terminators, quotes and capitals', () => {
+    const pieces = fc.constantFrom('Art. ', 'art. 6', '. ', '! ', '?', '...', ' «', '(', 'Testo', 'è', 'È', ' ', '\n', '𝐀', '\ud835', '1.', 'lett. b) ', 'E');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 40 }).map((p) => p.join('')), fc.constantFrom('gulpease', 'flesch'), (text, index) => {
+        const { longest, ...full } = measure(text, index as 'gulpease' | 'flesch');
+        expect(readingIndex(text, index as 'gulpease' | 'flesch')).toEqual(full);
+        expect(longest.reduce((n, s) => n + s.words, 0)).toBe(full.words);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('splitSentences cuts as it did before its ends were found apart', () => {
+  it('on any text of words, spaces, terminators, quotes and capitals', () => {
+    const pieces = fc.constantFrom('Art. ', 'art. 6', '. ', '! ', '?', '...', ' «', '(', 'Testo', 'è', 'È', ' ', '\n', '𝐀', '\ud835', '1.', 'lett. b) ', 'E', '\u00a0');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 40 }).map((p) => p.join('')), (text) => {
+        expect(splitSentences(text)).toEqual(referenceSplit(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+/** splitSentences as written before (issue 13): one pass, a push per sentence end. */
+function referenceSplit(text: string): Array<{ text: string; words: number }> {
+  const isSpace = (c: string) => c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\f' || c === '\v' || c === '\u00a0';
+  const isUpper = (c: string) => c !== c.toLowerCase() && c === c.toUpperCase();
+  const sentences: Array<{ text: string; words: number }> = [];
+  const push = (raw: string) => {
+    const t = raw.replace(/\s+/g, ' ').trim();
+    const words = t.split(/\s+/).filter((token) => /\p{L}/u.test(token)).length;
+    if (words > 0) sentences.push({ text: t, words });
+  };
+  let start = 0;
+  let i = 0;
+  const terminators = /[.!?]/g;
+  while (i < text.length) {
+    terminators.lastIndex = i;
+    const found = terminators.exec(text);
+    if (!found) break;
+    i = found.index;
+    let end = i;
+    while (end < text.length && '.!?'.includes(text[end]!)) end++;
+    let next = end;
+    while (next < text.length && isSpace(text[next]!)) next++;
+    if (next < text.length && `"'«(“‘`.includes(text[next]!)) next++;
+    if (next >= text.length || (next > end && isUpper(text[next]!))) {
+      push(text.slice(start, end));
+      start = end;
+    }
+    i = end;
+  }
+  push(text.slice(start));
+  return sentences;
 }
