@@ -1,5 +1,4 @@
 import formule from './data/formule-generiche.json' with { type: 'json' };
-import { fold } from '../util/suggest.js';
 
 /**
  * Boilerplate recognised by meaning, not by exact phrase (docs/rules/purpose-generic.md): a
@@ -12,10 +11,14 @@ export type BoilerplateKind = 'finalita' | 'misure' | 'conservazione';
 const measure = formule.misura;
 const stopwords = new Set(measure.parole_vuote);
 const references = new Set(measure.rinvii);
+/** Lower case, no accents: the text as the stock phrases and the words are compared. */
+const plainOf = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+/** Only letters and digits: a stock phrase however spaced and punctuated. */
+const squeezed = (plain: string) => plain.replace(/[^a-z0-9]/g, '');
 const exact = {
-  finalita: new Set(formule.finalita.map(fold)),
-  misure: new Set(formule.misure.map(fold)),
-  conservazione: new Set(formule.conservazione.map(fold)),
+  finalita: new Set(formule.finalita.map((t) => squeezed(plainOf(t)))),
+  misure: new Set(formule.misure.map((t) => squeezed(plainOf(t)))),
+  conservazione: new Set(formule.conservazione.map((t) => squeezed(plainOf(t)))),
 };
 const stems: Record<BoilerplateKind, string[]> = {
   finalita: [...measure.generiche.comuni, ...measure.generiche.finalita],
@@ -38,10 +41,11 @@ function hasGenericStem(kind: BoilerplateKind, word: string): boolean {
   return begins(word.slice(0, 2)) || begins(word.slice(0, 1));
 }
 
+const wordsOfPlain = (plain: string) => plain.split(/[^a-z0-9/]+/).filter((w) => w.length > 0 && w !== '/');
+
 /** Lower case, no accents; words split at anything but letters, digits and the slash of "2016/679". */
 export function words(text: string): string[] {
-  const plain = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-  return plain.split(/[^a-z0-9/]+/).filter((w) => w.length > 0 && w !== '/');
+  return wordsOfPlain(plainOf(text));
 }
 
 export interface BoilerplateScore {
@@ -53,10 +57,14 @@ export interface BoilerplateScore {
 
 /** Counts generic and concrete content words; a number is generic right after "art.", "par."... */
 export function score(kind: BoilerplateKind, text: string): BoilerplateScore {
+  return scoreWords(kind, words(text));
+}
+
+function scoreWords(kind: BoilerplateKind, textWords: readonly string[]): BoilerplateScore {
   let generic = 0;
   let concrete = 0;
   let previous = '';
-  for (const word of words(text)) {
+  for (const word of textWords) {
     if (stopwords.has(word)) continue;
     const isNumber = /^[0-9/]+$/.test(word);
     const isGeneric = isNumber ? references.has(previous) || stems[kind].includes(word) : hasGenericStem(kind, word) || references.has(word);
@@ -86,7 +94,9 @@ export function isBoilerplate(kind: BoilerplateKind, text: string): boolean {
 }
 
 function judge(kind: BoilerplateKind, text: string): boolean {
-  if (exact[kind].has(fold(text))) return true;
-  const { concrete, share } = score(kind, text);
+  // Accents and case dropped once, for the exact phrases and for the words.
+  const plain = plainOf(text);
+  if (exact[kind].has(squeezed(plain))) return true;
+  const { concrete, share } = scoreWords(kind, wordsOfPlain(plain));
   return concrete < measure.min_concrete || share >= measure.quota;
 }
