@@ -1,5 +1,6 @@
 import type { Document } from 'yaml';
-import { entriesFromSpans, type NodeSpans } from './node-spans.js';
+import type { NodeSpans } from './node-spans.js';
+import { spanEntries } from './span-entries.js';
 import { parseYamlDocument } from './parse-yaml.js';
 import { entriesOfDocument, type EntrySource } from './positions.js';
 
@@ -10,7 +11,7 @@ import { entriesOfDocument, type EntrySource } from './positions.js';
  */
 export function entrySource(text: string, data: unknown, spans: NodeSpans | undefined, doc: () => Document | undefined): EntrySource {
   return () => {
-    const fromSpans = spans ? entriesFromSpans(spans, text, data) : undefined;
+    const fromSpans = spans ? spanEntries(spans, text, data) : undefined;
     return fromSpans ?? entriesOfDocument(doc() ?? parseYamlDocument(text).doc);
   };
 }

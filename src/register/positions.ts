@@ -3,9 +3,10 @@ import type { Range } from '../diagnostics/types.js';
 import { LineIndex } from './line-index.js';
 
 import type { Entry, Span } from './node-spans.js';
+import type { Entries } from './span-entries.js';
 
 /** Where a file's pointer index comes from: built on the first question, at most once. */
-export type EntrySource = Map<string, Entry> | (() => Map<string, Entry>) | undefined;
+export type EntrySource = Entries | (() => Entries) | undefined;
 
 /** JSON Pointer segment escaping (RFC 6901), as Ajv writes instance paths. */
 export function pointerSegment(key: string | number): string {
@@ -21,7 +22,7 @@ export function joinPointer(base: string, key: string | number): string {
  * and its value. Built lazily, on the first question, because most files have no findings.
  */
 export class PositionIndex {
-  private entries: Map<string, Entry> | undefined;
+  private entries: Entries | undefined;
 
   /**
    * @param source the index, or a function that builds it when first needed (from the spans
@@ -82,7 +83,7 @@ export class PositionIndex {
     return { start: this.lineIndex.position(start), end: this.lineIndex.position(end) };
   }
 
-  private index(): Map<string, Entry> {
+  private index(): Entries {
     if (this.entries) return this.entries;
     const source = this.source;
     this.source = undefined;

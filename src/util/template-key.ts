@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import Handlebars from 'handlebars';
 
 /** How the notices' templates are compiled: strict (a missing field is an error), without @data. */
 export const NOTICE_COMPILE_OPTIONS = Object.freeze({ strict: true, data: false, knownHelpers: Object.freeze({ eq: true, frase: true }) });
@@ -13,10 +14,11 @@ export function optionsCopy(options: CompileOptions): CompileOptions & { knownHe
 }
 
 /**
- * The key of a compiled template: its source and its options, hashed. `npm run build`
- * precompiles the built-in templates under this key (scripts/build.mjs), so a template is
- * taken precompiled only when its text is exactly the one that was compiled.
+ * The key of a compiled template: its source, its options and the Handlebars that compiles it,
+ * hashed. `npm run build` precompiles the built-in templates under this key (scripts/build.mjs),
+ * so a template is taken precompiled only when its text is exactly the one that was compiled, by
+ * the Handlebars installed now.
  */
 export function templateKey(source: string, options: CompileOptions): string {
-  return createHash('sha256').update(JSON.stringify(options)).update('\0').update(source).digest('hex');
+  return createHash('sha256').update(Handlebars.VERSION).update('\0').update(JSON.stringify(options)).update('\0').update(source).digest('hex');
 }

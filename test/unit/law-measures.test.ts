@@ -4,6 +4,8 @@ import { isBoilerplate, score, words, type BoilerplateKind } from '../../src/law
 import formule from '../../src/law/data/formule-generiche.json' with { type: 'json' };
 import { durationDays } from '../../src/law/duration.js';
 import { repealedIn } from '../../src/law/repealed.js';
+import { ART35_CASES, GARANTE_DPIA_CASES, WP248 } from '../../src/law/facts.js';
+import { Vocabulary } from '../../src/vocab/vocabulary.js';
 
 /** The measures the legal rules rest on: boilerplate by meaning, durations, repealed norms. */
 describe('boilerplate by meaning', () => {
@@ -75,5 +77,22 @@ describe('repealed norms', () => {
   it('judges each citation alone and knows the old SCC and transfer decisions', () => {
     expect(repealedIn('Privacy Shield; Decisione 2010/87/UE').map((n) => n.id).sort()).toEqual(['privacy-shield', 'scc-2010/87']);
     expect(repealedIn('Decisione di esecuzione (UE) 2023/1795')).toEqual([]);
+  });
+});
+
+describe('the DPIA cases are written in the forms the screening reads', () => {
+  it('every condition of src/law/data/elenco-dpia-garante.json names a WP248 criterion, a subject or data term, "raccolta:terzi" or "criteri>=N"', () => {
+    const criteria = new Set(WP248.map((c) => c.id));
+    const conditions = [...ART35_CASES, ...GARANTE_DPIA_CASES].flatMap((c) => c.quando);
+    expect(conditions.length).toBeGreaterThan(10);
+    for (const fact of conditions) {
+      const known =
+        criteria.has(fact as never) ||
+        /^criteri>=\d+$/.test(fact) ||
+        fact === 'raccolta:terzi' ||
+        (/^interessati:[a-z-]+$/.test(fact) && (new Vocabulary().get('interessati', fact.slice(12)) !== undefined || ['lavoratori', 'alunni', 'segnalanti', 'ripresi', 'minori', 'vulnerabili', 'disagio'].includes(fact.slice(12)))) ||
+        (/^dati:[a-z-]+$/.test(fact) && new Vocabulary().get('dati', fact.slice(5)) !== undefined);
+      expect(known, fact).toBe(true);
+    }
   });
 });
