@@ -23,10 +23,11 @@ export const publicDissemination: Rule = {
     if (!isPublicBody(register)) return;
     const vocab = register.vocabulary;
     for (const { file, data } of register.trattamenti) {
-      const all = [...(data.dati ?? []), ...(data.dati_particolari ?? []).map((d) => d.categoria)];
-      const hardshipSubjects = subjectTermsOf(register, data).filter((t) => t.disagio);
       for (const [i, recipient] of recipientsOf(data).entries()) {
         if (!recipient.categoria || !vocab.get('destinatari', recipient.categoria)?.diffusione) continue;
+        // What the record holds is read only for a recipient that is the public (few records have one).
+        const all = [...(data.dati ?? []), ...(data.dati_particolari ?? []).map((d) => d.categoria)];
+        const hardshipSubjects = subjectTermsOf(register, data).filter((t) => t.disagio);
         const at = `/destinatari/${i}`;
         if (!recipient.norma && !citesNorm(recipient.descrizione ?? '')) yield { file, pointer: `${at}/categoria`, at: 'value', messageId: 'rule.disseminationNorm', params: {} };
         const reaching = (recipient.dati ?? all).map((id) => vocab.get('dati', id)).filter((t): t is Term => t !== undefined);

@@ -6,6 +6,7 @@ import { durationDays } from '../../src/law/duration.js';
 import { repealedIn } from '../../src/law/repealed.js';
 import { ART35_CASES, GARANTE_DPIA_CASES, WP248 } from '../../src/law/facts.js';
 import { Vocabulary } from '../../src/vocab/vocabulary.js';
+import { isCalendarDate } from '../../src/rules/dates.js';
 
 /** The measures the legal rules rest on: boilerplate by meaning, durations, repealed norms. */
 describe('boilerplate by meaning', () => {
@@ -94,5 +95,21 @@ describe('the DPIA cases are written in the forms the screening reads', () => {
         (/^dati:[a-z-]+$/.test(fact) && new Vocabulary().get('dati', fact.slice(5)) !== undefined);
       expect(known, fact).toBe(true);
     }
+  });
+});
+
+describe('calendar dates', () => {
+  it('isCalendarDate says what Date says of every YYYY-MM-DD', () => {
+    const byDate = (value: string) => {
+      const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+      if (!m) return false;
+      const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      const date = new Date(Date.UTC(y, mo - 1, d));
+      return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+    };
+    const two = fc.integer({ min: 0, max: 99 }).map((n) => String(n).padStart(2, '0'));
+    const year = fc.oneof(fc.constantFrom(0, 99, 100, 1900, 2000, 2024, 2100, 2400, 9999), fc.integer({ min: 0, max: 9999 })).map((n) => String(n).padStart(4, '0'));
+    fc.assert(fc.property(year, two, two, (y, m, d) => isCalendarDate(`${y}-${m}-${d}`) === byDate(`${y}-${m}-${d}`)), { numRuns: 20000 });
+    for (const value of ['2024-02-29', '2023-02-29', '2100-02-29', '2000-02-29', '2025-04-31', '2025-13-01', '2025-1-01', '', '2025-01-01T00']) expect(isCalendarDate(value), value).toBe(byDate(value));
   });
 });
