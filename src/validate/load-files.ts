@@ -28,9 +28,10 @@ const PARALLEL_MIN_FILES = 1500;
 
 /**
  * Cores one thread keeps busy: its own, and half of another for V8's compiler and garbage
- * collector, which run beside it. Measured on 10,000 records: 2.0 s on the thread and 1.0 s on
- * V8's background threads. So on two cores a second thread only slows the first (by 9-14% from
- * 5,000 to 10,000 records, and no gain at 20,000): it takes the core those threads were using.
+ * collector, which run beside it (measured on 10,000 records: the thread's CPU time is twice
+ * that of V8's background threads). So on two cores a second thread takes the core those
+ * threads were using: it slowed 5,000 and 10,000 records by 9-23%, and changed 20,000 and
+ * 40,000 by -7% to +5%.
  */
 const CORES_PER_THREAD = 1.5;
 
