@@ -10,11 +10,10 @@ export const noDissemination: Rule = {
   *check({ register }): Iterable<Finding> {
     const vocab = register.vocabulary;
     for (const { file, data } of register.trattamenti) {
-      const all = [...(data.dati ?? []), ...(data.dati_particolari ?? []).map((d) => d.categoria)];
       for (const [i, recipient] of recipientsOf(data).entries()) {
         if (!recipient.categoria || !vocab.get('destinatari', recipient.categoria)?.diffusione) continue;
         // The data that reach this recipient: those it lists, or else all of the record's.
-        const reaching = recipient.dati ?? all;
+        const reaching = recipient.dati ?? [...(data.dati ?? []), ...(data.dati_particolari ?? []).map((d) => d.categoria)];
         const banned = reaching.filter((id) => vocab.get('dati', id)?.mai_diffusi);
         if (banned.length > 0) {
           yield { file, pointer: `/destinatari/${i}/categoria`, at: 'value', messageId: 'rule.noDissemination', params: { terms: banned.join(', ') } };
