@@ -16,6 +16,7 @@ export interface Entries {
 export function spanEntries(spans: NodeSpans, text: string, data: unknown): Entries | undefined {
   const tree = new Tree(spans.packed);
   if (tree.count === 0) return new Map();
+  if (!plainDocument(text) || tree.kind(0) === 0) return undefined;
   const ends = new Int32Array(tree.count);
   // Children close before their parents, so one backward sweep gives each node's end.
   for (let i = tree.count - 1; i >= 0; i--) ends[i] = nodeEnd(i, tree, ends, text);
@@ -30,14 +31,31 @@ export function spanEntries(spans: NodeSpans, text: string, data: unknown): Entr
 }
 
 /**
+ * Whether the text is one document as registers write them, whose ends this reader measures as
+ * `yaml` does: it ends with a line break (`yaml` ends the last node differently without one) and
+ * has no directive (`%YAML`) or document marker (`---`, `...`). A file with content only in
+ * comments has no root node here (kind 0) and is refused too.
+ */
+function plainDocument(text: string): boolean {
+  return text.endsWith('\n') && !DOCUMENT_MARKS.test(text);
+}
+
+const DOCUMENT_MARKS = /^(?:%|---(?:\s|$)|\.\.\.(?:\s|$))/m;
+
+/**
  * Whether every collection of the tree lines up with the data: a mapping has as many entries as
- * the data has keys, each key a scalar read as the data has it, and no entry is empty (where
- * `yaml` ends the collections around an empty value varies with what follows it); a sequence
- * has as many items as the data. Iterative: nesting is bounded, but no stack is spent on it.
+ * the data has keys, each key a scalar read as the data has it and no two read alike (`True:`
+ * and `"True":` are two keys, "true" and "True", that this reader would both read as "True"),
+ * and no entry is empty (where `yaml` ends the collections around an empty value varies with
+ * what follows it); a sequence has as many items as the data. A block scalar that keeps its
+ * trailing blank lines (`|+`, `>+`) or has no content is refused: `yaml` ends it elsewhere.
+ * Iterative: nesting is bounded, but no stack is spent on it.
  */
 function follows(tree: Tree, text: string, ends: Int32Array, data: unknown): boolean {
   const nodes = [0];
   const values: unknown[] = [data];
+  // The names read in the mapping at hand (one set, emptied for each mapping).
+  const names = new Set<string>();
   while (nodes.length > 0) {
     const node = nodes.pop()!;
     const value = values.pop();
@@ -45,15 +63,19 @@ function follows(tree: Tree, text: string, ends: Int32Array, data: unknown): boo
     if (tree.kind(node) === KIND.mapping) {
       if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
       if (kids % 2 !== 0 || kids / 2 !== Object.keys(value).length) return false;
+      names.clear();
       for (let key = tree.firstChild[node]!, k = 0; k < kids; k += 2) {
         const child = tree.nextSibling[key]!;
         if (tree.kind(key) !== KIND.scalar || tree.kind(child) === 0) return false;
         const name = nameOf(tree, text, ends, key);
-        if (name === undefined || !Object.prototype.hasOwnProperty.call(value, name)) return false;
+        if (name === undefined || names.has(name) || !Object.prototype.hasOwnProperty.call(value, name)) return false;
+        names.add(name);
         nodes.push(child);
         values.push((value as Record<string, unknown>)[name]);
         key = tree.nextSibling[child]!;
       }
+    } else if (tree.kind(node) === KIND.scalar) {
+      if (isBlockScalar(tree, text, node) && (value === '' || keepsTrailingLines(tree, text, node))) return false;
     } else if (tree.kind(node) === KIND.sequence) {
       if (!Array.isArray(value) || kids !== value.length) return false;
       for (let child = tree.firstChild[node]!, i = 0; i < kids; i++) {
@@ -65,6 +87,20 @@ function follows(tree: Tree, text: string, ends: Int32Array, data: unknown): boo
     }
   }
   return true;
+}
+
+/** Whether a scalar is written as a block (`|` or `>`). */
+function isBlockScalar(tree: Tree, text: string, node: number): boolean {
+  const first = text.charCodeAt(skipBlank(text, tree.open(node)));
+  return first === 0x7c || first === 0x3e;
+}
+
+/** Whether a block scalar's header asks to keep its trailing line breaks (`|+`, `>2+`). */
+function keepsTrailingLines(tree: Tree, text: string, node: number): boolean {
+  const start = skipBlank(text, tree.open(node));
+  const lineEnd = text.indexOf('\n', start);
+  const header = text.slice(start, lineEnd < 0 ? text.length : lineEnd);
+  return /^[|>][0-9-]*\+/.test(header);
 }
 
 /** The node at a JSON Pointer (and the key naming it, in a mapping), or undefined if there is none. */

@@ -46,15 +46,42 @@ describe('positions from the same parse', () => {
     expect(paths.length).toBeGreaterThan(30);
   });
 
+  it('equal the `yaml` ranges where the spans alone would point elsewhere: the reader refuses those forms', () => {
+    const texts = [
+      // Two keys this reader would read alike ("true" and "True", "1" and "0x1").
+      'True: a\n"True": b\n',
+      '"True": b\nTrue: a\n',
+      '0x1: a\n"0x1": b\n',
+      '1e1: a\n"1e1": b\n',
+      'x:\n  1.0: [1]\n  "1.0": {a: 1}\n',
+      '{True: s, \'True\': []}\n',
+      // Block scalars that keep their trailing blank lines, or hold nothing.
+      'a: |+\n  x\n\nb: 1\n',
+      'a: >2+\n  x\n\nb: 1\n',
+      'a: |\n\nb: 1\n',
+      // Only comments, no final line break, a directive, document markers.
+      '#\n',
+      '\n\n',
+      'b: y\n #',
+      't ',
+      '%YAML 1.2\n---\na: 1\n',
+      '---\na: 1\n...\n',
+    ];
+    for (const text of texts) compare(text, false);
+    expect(texts.map((text) => compare(text, false))).toEqual(texts.map(() => 'full'));
+  });
+
   it('equal the `yaml` ranges on generated block and flow forms', () => {
     const scalar = fc.constantFrom('x', 'due parole', '"q: x"', "'s'", '12', 'SI', '2019-05-24', 'a # commento', '');
-    const key = fc.constantFrom('a', 'b', 'lista', 'x y', '"q"', 'k-1', '"a/b"', "'t~1'", '"~"');
+    const key = fc.constantFrom('a', 'b', 'lista', 'x y', '"q"', 'k-1', '"a/b"', "'t~1'", '"~"', 'True', '"True"', '1', '"1"');
     const value: fc.Arbitrary<string> = fc.oneof(
       scalar.map((s) => ` ${s}`),
       fc.array(scalar.filter((s) => s !== '' && !s.includes('#')), { maxLength: 3 }).map((items) => ` [${items.join(', ')}]`),
       fc.array(scalar, { minLength: 1, maxLength: 3 }).map((items) => items.map((i) => `\n  - ${i}`).join('')),
       fc.array(fc.tuple(key, scalar), { minLength: 1, maxLength: 3 }).map((pairs) => `\n  - ${pairs.map(([k, v], i) => `${i ? '    ' : ''}${k}: ${v}`).join('\n')}`),
       fc.constant(' |\n  riga uno\n  riga due\n'),
+      fc.constant(' |+\n  riga\n\n'),
+      fc.constant(' |\n\n'),
     );
     const doc = fc.array(fc.tuple(key, value, fc.boolean()), { maxLength: 6 }).map((pairs) =>
       pairs.map(([k, v, comment]) => `${comment ? '# nota\n' : ''}${k}:${v}\n`).join(''),
