@@ -28,6 +28,15 @@ describe('validate: positions of shape and syntax errors', () => {
     expect(run.stdout).toContain('chiave "finalità" non prevista: forse intendevi "finalita"?');
   });
 
+  it('points each of two keys that look alike at its own line: True is "true", "True" is "True"', () => {
+    const run = check({
+      'trattamenti/mensa.yaml': 'denominazione: Mensa\ncreato: 2020-01-01\naggiornato: 2020-01-01\nTrue: primo\n"True": secondo\n',
+    });
+    expect(locations(run.stdout)).toEqual(['trattamenti/mensa.yaml:4:1 schema', 'trattamenti/mensa.yaml:5:1 schema']);
+    expect(run.stdout).toContain('chiave "true" non prevista');
+    expect(run.stdout).toContain('chiave "True" non prevista');
+  });
+
   it('points a missing required key at its parent key', () => {
     const run = check({
       'trattamenti/mensa.yaml':
