@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { checkRegularFile, LIMITS, readBounded } from '../util/read-bounded.js';
 import { basename, extname } from 'node:path';
 import { UsageError } from '../util/errors.js';

@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { writeFileAtomic } from '../util/atomic-write.js';
 import { writeManyAtomic } from './write-many.js';
 import { LOCAL_SCHEMAS } from '../commands/init.js';
 import { writeSchemas } from '../commands/schema.js';

@@ -1,12 +1,5 @@
 import type { LoadOptions } from 'js-yaml';
 
-/** The character span of a key and of its value, by offsets into the text. */
-export type Span = readonly [number, number];
-export interface Entry {
-  key?: Span;
-  value: Span;
-}
-
 /** The kind of a recorded node; 0 for an empty one (a key with no value, a probe past the last entry). */
 export const KIND = { scalar: 1, sequence: 2, mapping: 3 } as const;
 

@@ -2,8 +2,18 @@ import { isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
 import type { Range } from '../diagnostics/types.js';
 import { LineIndex } from './line-index.js';
 
-import type { Entry, Span } from './node-spans.js';
-import type { Entries } from './span-entries.js';
+/** The character span of a key and of its value, by offsets into the text. */
+export type Span = readonly [number, number];
+export interface Entry {
+  key?: Span;
+  value: Span;
+}
+
+/** What a position index answers: the entry at a pointer (a Map of every entry is one). */
+export interface Entries {
+  get(pointer: string): Entry | undefined;
+  has(pointer: string): boolean;
+}
 
 /** Where a file's pointer index comes from: built on the first question, at most once. */
 export type EntrySource = Entries | (() => Entries) | undefined;

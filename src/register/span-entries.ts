@@ -1,10 +1,5 @@
-import { KIND, type Entry, type NodeSpans, type Span } from './node-spans.js';
-
-/** What a position index answers: the entry at a pointer (a Map of every entry is one). */
-export interface Entries {
-  get(pointer: string): Entry | undefined;
-  has(pointer: string): boolean;
-}
+import { KIND, type NodeSpans } from './node-spans.js';
+import type { Entries, Entry, Span } from './positions.js';
 
 /**
  * The entries of a file from its recorded spans, with the same ranges the `yaml` parser gives;

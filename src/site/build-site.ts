@@ -81,7 +81,7 @@ export async function buildSite(register: Register, root: string, diagnostics: r
   let drafts: SiteOutcome['drafts'] = [];
   let published: string[] = [];
   for (const lang of site.langs) {
-    const { written, services } = await noticesIn(site, register, root, diagnostics, job, lang);
+    const { written, services } = await noticesIn(site, register, diagnostics, job, lang);
     notices.push(...written.results);
     if (lang === site.langs[0]) ({ refused, drafts } = written);
     for (const r of written.results) files.push(...r.files.map((f) => relativeTo(job.output, f)));
@@ -107,7 +107,7 @@ export async function buildSite(register: Register, root: string, diagnostics: r
  * One language's notices, through publishNotices: each written as a page of the site, the short
  * one pointing at the site's own full one (absolute when the site's address is known).
  */
-async function noticesIn(site: Site, register: Register, root: string, diagnostics: readonly Diagnostic[], job: SiteJob, lang: Lang) {
+async function noticesIn(site: Site, register: Register, diagnostics: readonly Diagnostic[], job: SiteJob, lang: Lang) {
   const listed = new Map<string, ListedService>();
   const written = await publishNotices(register, register.servizi, diagnostics, {
     output: join(job.output, lang),
