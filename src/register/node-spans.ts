@@ -4,9 +4,9 @@ import type { LoadOptions } from 'js-yaml';
 export const KIND = { scalar: 1, sequence: 2, mapping: 3 } as const;
 
 /**
- * The nodes js-yaml composed, in the order they opened: for each, where it opened and closed,
- * its parent and its kind, four integers in one typed array (cheap to keep for every file and
- * to send back from a worker thread); read for positions only in files with findings (span-entries.ts).
+ * The nodes of a file, in the order they opened: for each, where it opened and closed, its
+ * parent and its kind, four integers in one typed array (cheap to keep for every file and to
+ * send back from a worker thread); read for positions only in files with findings (span-entries.ts).
  */
 export interface NodeSpans {
   packed: Int32Array;
@@ -18,35 +18,54 @@ const INITIAL_SCRATCH = 4096;
 const MAX_KEPT_SCRATCH = 1 << 20;
 let scratch = new Int32Array(INITIAL_SCRATCH);
 
-/** A js-yaml `listener` that records every node's span while the file is parsed (one pass). */
-export function spanRecorder(): { listener: NonNullable<LoadOptions['listener']>; finish: () => NodeSpans } {
-  let length = 0;
-  const stack: number[] = [];
-  const listener: NonNullable<LoadOptions['listener']> = (event, state) => {
-    if (event === 'open') {
-      if (length + 4 > scratch.length) {
-        const grown = new Int32Array(scratch.length * 2);
-        grown.set(scratch);
-        scratch = grown;
-      }
-      scratch[length] = state.position;
-      scratch[length + 1] = 0;
-      scratch[length + 2] = stack.length > 0 ? stack[stack.length - 1]! : -1;
-      scratch[length + 3] = 0;
-      stack.push(length / 4);
-      length += 4;
-      return;
+/** The spans of one parse, written into the thread's scratch buffer and copied out at the end. */
+export class SpanWriter {
+  private length = 0;
+
+  /** Records a node opening at `position` under `parent` (-1 for the root); returns its index. */
+  open(position: number, parent: number): number {
+    if (this.length + 4 > scratch.length) {
+      const grown = new Int32Array(scratch.length * 2);
+      grown.set(scratch);
+      scratch = grown;
     }
-    const i = stack.pop()!;
-    const kind = (state as unknown as { kind: keyof typeof KIND | null }).kind;
-    scratch[i * 4 + 1] = state.position;
-    scratch[i * 4 + 3] = kind ? KIND[kind] : 0;
-  };
-  const finish = (): NodeSpans => {
-    const packed = scratch.slice(0, length);
+    const at = this.length;
+    scratch[at] = position;
+    scratch[at + 1] = 0;
+    scratch[at + 2] = parent;
+    scratch[at + 3] = 0;
+    this.length += 4;
+    return at / 4;
+  }
+
+  close(node: number, position: number, kind: number): void {
+    scratch[node * 4 + 1] = position;
+    scratch[node * 4 + 3] = kind;
+  }
+
+  closeOf(node: number): number {
+    return scratch[node * 4 + 1]!;
+  }
+
+  finish(): NodeSpans {
+    const packed = scratch.slice(0, this.length);
     // A huge file grew the buffer: let it go, so that a long-running server does not keep it.
     if (scratch.length > MAX_KEPT_SCRATCH) scratch = new Int32Array(INITIAL_SCRATCH);
     return { packed };
+  }
+}
+
+/** A js-yaml `listener` that records every node's span while the file is parsed (one pass). */
+export function spanRecorder(): { listener: NonNullable<LoadOptions['listener']>; finish: () => NodeSpans } {
+  const writer = new SpanWriter();
+  const stack: number[] = [];
+  const listener: NonNullable<LoadOptions['listener']> = (event, state) => {
+    if (event === 'open') {
+      stack.push(writer.open(state.position, stack.length > 0 ? stack[stack.length - 1]! : -1));
+      return;
+    }
+    const kind = (state as unknown as { kind: keyof typeof KIND | null }).kind;
+    writer.close(stack.pop()!, state.position, kind ? KIND[kind] : 0);
   };
-  return { listener, finish };
+  return { listener, finish: () => writer.finish() };
 }
