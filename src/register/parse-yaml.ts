@@ -28,11 +28,13 @@ export interface ParsedYaml {
 }
 
 /**
- * Texts the fast parser may take: no anchors, aliases or tags (`&`, `*`, `!`), no explicit or
- * collection keys (`? k`, `[a]: v`), and none of the two scalar forms where js-yaml departs from YAML 1.2 core (`0b101`
- * integers, `-.5` floats). test/property checks that both parsers agree on the rest.
+ * Texts the fast parsers may take: no anchors, aliases or tags (`&`, `*`, `!`), no explicit or
+ * collection keys (`? k`, `[a]: v`), and none of the scalar forms where js-yaml departs from
+ * YAML 1.2 core: `0b101` integers, signed hex and octal (`+0x1F`), `-.5` floats, and numbers a
+ * double cannot hold (16 digits or more, a three-digit exponent, long hex). test/property checks
+ * that both parsers agree on the rest.
  */
-const NOT_FOR_FAST_PATH = /[&*!]|(?:^|[\s:,[{-])[-+]?(?:0b|\.\d)|(?:^|\s)\?(?:\s|$)|[\]}][ \t]*:/;
+const NOT_FOR_FAST_PATH = /[&*!]|(?:^|[\s:,[{-])(?:[-+]?(?:0b|\.\d)|[-+]0[xo])|\d{16}|\d[eE][-+]?\d{3}|0x[0-9a-fA-F]{13}|(?:^|\s)\?(?:\s|$)|[\]}][ \t]*:/;
 
 /**
  * Parses one YAML file as YAML 1.2 core: `SI`, `NO` and dates stay strings. Duplicate keys,

@@ -1,34 +1,29 @@
-import jsyaml from 'js-yaml';
 import { KIND, SpanWriter, type NodeSpans } from './node-spans.js';
+import { INDICATOR, NON_PRINTABLE, NotPlain, isKeyPart, isKeyStart, resolvePlain } from './plain-scalars.js';
 
 /**
  * The plain YAML that registers are written in, read in one pass over the text: block mappings
  * with simple keys (`basi_giuridiche:`), block sequences, one-line scalars (plain, 'single' or
- * "double" quoted without escapes), one-line flow sequences of scalars, `[]`, `{}`, and `|` or
+ * "double" quoted without escapes), one-line flow sequences and mappings of scalars, and `|` or
  * `>` block scalars. It gives the data js-yaml gives (the same resolvers type each plain
- * scalar) and the span of every node, about four times faster.
+ * scalar) and the span of every node, twice as fast as js-yaml.
  *
  * Anything else is not guessed at: the reader gives up (undefined) and js-yaml, then `yaml`,
  * read the file. That includes tabs, CR, non-printable characters, a plain scalar that goes on
  * to the next line, quoted or unusual keys, duplicate keys, escapes, nested flow collections,
  * block scalars with leading blank lines, indentation or `+` indicators, and documents that do
- * not start with a mapping. test/unit/plain-yaml.test.ts holds it to js-yaml on mutated files.
+ * not start with a mapping, and scalars that js-yaml and `yaml` read apart (plain-scalars.ts).
+ * test/unit/plain-yaml.test.ts holds it to both parsers on thousands of mutated files.
  */
 export function readPlainYaml(text: string): { data: Record<string, unknown>; spans: NodeSpans } | undefined {
   if (text.includes('\t') || text.includes('\r') || text.charCodeAt(0) === 0xfeff || NON_PRINTABLE.test(text)) return undefined;
   try {
     return new PlainReader(text).document();
   } catch (error) {
-    if (error !== NOT_PLAIN) throw error;
+    if (error !== NotPlain) throw error;
     return undefined;
   }
 }
-
-/** js-yaml refuses these characters in a scalar; the reader leaves such files to it. */
-const NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
-
-/** Thrown (never outside this module) where the text leaves the plain form. */
-const NOT_PLAIN = Object.freeze({ notPlain: true });
 
 const SPACE = 0x20;
 const LF = 0x0a;
@@ -37,29 +32,17 @@ const COLON = 0x3a;
 const DASH = 0x2d;
 const DOUBLE = 0x22;
 const SINGLE = 0x27;
+const BRACKET_OPEN = 0x5b;
+const BRACKET_CLOSE = 0x5d;
+const BRACE_OPEN = 0x7b;
+const BRACE_CLOSE = 0x7d;
+const COMMA = 0x2c;
+const PIPE = 0x7c;
+const GREATER = 0x3e;
 
-/** js-yaml's own resolvers for plain scalars (null, bool, int, float), in its order. */
-const IMPLICIT = (jsyaml.CORE_SCHEMA as unknown as { compiledImplicit: readonly jsyaml.Type[] }).compiledImplicit;
-
-/** First characters a null, bool, int or float can have: any other plain scalar is a string. */
-const TYPED_START = new Uint8Array(128);
-for (const c of '0123456789+-.~nNtTfF') TYPED_START[c.charCodeAt(0)] = 1;
-
-/** Characters no plain scalar may start with here (YAML indicators). */
-const INDICATOR = new Uint8Array(128);
-for (const c of '-?:,[]{}#&*!|>\'"%@`') INDICATOR[c.charCodeAt(0)] = 1;
-
-/** A plain scalar as js-yaml types it. */
-function resolvePlain(raw: string): unknown {
-  const first = raw.charCodeAt(0);
-  if (first >= 128 || TYPED_START[first] === 0) return raw;
-  for (const type of IMPLICIT) if (type.resolve(raw)) return type.construct(raw);
-  return raw;
-}
-
-/** Key characters: ASCII letters, digits, `_` and `-`, starting with a letter or `_`. */
-const isKeyStart = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f;
-const isKeyPart = (c: number): boolean => isKeyStart(c) || (c >= 0x30 && c <= 0x39) || c === DASH;
+const MAX_KEY_LENGTH = 1024;
+/** Deeper than any register file nests (parse-yaml.ts refuses beyond 64 first). */
+const MAX_DEPTH = 100;
 
 class PlainReader {
   private readonly length: number;
@@ -69,6 +52,8 @@ class PlainReader {
   private nextIndent = 0;
   /** Where the last node read ends. */
   private end = 0;
+  /** How many collections are open: the reader recurses on them, so it gives up well before the stack does. */
+  private depth = 0;
 
   constructor(private readonly text: string) {
     this.length = text.length;
@@ -76,31 +61,34 @@ class PlainReader {
 
   document(): { data: Record<string, unknown>; spans: NodeSpans } {
     const first = this.contentFrom(0);
-    if (first < 0 || this.nextIndent !== 0 || this.isDash(first)) throw NOT_PLAIN;
+    if (first < 0 || this.nextIndent !== 0 || this.isDash(first)) throw NotPlain;
     const data = this.mapping(0, first, -1);
-    if (this.next >= 0) throw NOT_PLAIN;
+    if (this.next >= 0) throw NotPlain;
     return { data, spans: this.spans.finish() };
   }
 
   /** Entries `key: value` at one indentation, the first at `at`. */
   private mapping(indent: number, at: number, parent: number): Record<string, unknown> {
+    this.enter();
     const node = this.spans.open(at, parent);
     const result: Record<string, unknown> = {};
     for (let p = at; ; p = this.next) {
       const keyEnd = this.keyEnd(p);
-      if (keyEnd < 0) throw NOT_PLAIN;
+      if (keyEnd < 0) throw NotPlain;
       const key = this.newKey(p, keyEnd, result);
       this.spans.close(this.spans.open(p, node), keyEnd, KIND.scalar);
       result[key] = this.value(keyEnd + 1, indent, node, true);
       if (this.next < 0 || this.nextIndent < indent) break;
-      if (this.nextIndent > indent) throw NOT_PLAIN;
+      if (this.nextIndent > indent) throw NotPlain;
     }
     this.spans.close(node, this.end, KIND.mapping);
+    this.depth--;
     return result;
   }
 
   /** Items `- value` at one indentation, the first at `at`. */
   private sequence(indent: number, at: number, parent: number): unknown[] {
+    this.enter();
     const node = this.spans.open(at, parent);
     const items: unknown[] = [];
     for (let p = at; ; p = this.next) {
@@ -108,10 +96,11 @@ class PlainReader {
       // `- key: value` opens a mapping at the key's column.
       items.push(this.keyEnd(q) >= 0 ? this.mapping(indent + (q - p), q, node) : this.value(p + 1, indent, node, false));
       if (this.next < 0 || this.nextIndent < indent) break;
-      if (this.nextIndent > indent) throw NOT_PLAIN;
+      if (this.nextIndent > indent) throw NotPlain;
       if (!this.isDash(this.next)) break;
     }
     this.spans.close(node, this.end, KIND.sequence);
+    this.depth--;
     return items;
   }
 
@@ -120,9 +109,9 @@ class PlainReader {
     const p = this.skipSpaces(from);
     const c = this.text.charCodeAt(p);
     if (p >= this.length || c === LF || c === HASH) return this.nested(p, indent, parent, inMapping);
-    if (c === 0x7c || c === 0x3e) return this.blockScalar(p, indent, parent);
-    if (c === 0x5b) return this.flowSequence(p, parent);
-    if (c === 0x7b) return this.flowMapping(p, parent);
+    if (c === PIPE || c === GREATER) return this.blockScalar(p, indent, parent);
+    if (c === BRACKET_OPEN) return this.flowSequence(p, parent);
+    if (c === BRACE_OPEN) return this.flowMapping(p, parent);
     if (c === DOUBLE || c === SINGLE) {
       const { value, end } = this.quoted(p);
       this.scalarNode(p, end, parent, KIND.scalar);
@@ -147,7 +136,7 @@ class PlainReader {
   private plain(p: number, parent: number): unknown {
     const { text } = this;
     const first = text.charCodeAt(p);
-    if (first < 128 && INDICATOR[first] === 1) throw NOT_PLAIN;
+    if (first < 128 && INDICATOR[first] === 1) throw NotPlain;
     const lineEnd = this.lineEnd(p);
     let end = lineEnd;
     for (let i = p + 1; i < lineEnd; i++) {
@@ -157,7 +146,7 @@ class PlainReader {
         break;
       }
       // `a: b: c` is an error, and `a: b:` may open a mapping: js-yaml decides.
-      if (c === COLON && (i + 1 === lineEnd || text.charCodeAt(i + 1) === SPACE)) throw NOT_PLAIN;
+      if (c === COLON && (i + 1 === lineEnd || text.charCodeAt(i + 1) === SPACE)) throw NotPlain;
     }
     while (text.charCodeAt(end - 1) === SPACE) end--;
     const raw = text.slice(p, end);
@@ -172,9 +161,9 @@ class PlainReader {
     const quote = text[p]!;
     let close = text.indexOf(quote, p + 1);
     if (quote === "'") while (close >= 0 && text.charCodeAt(close + 1) === SINGLE) close = text.indexOf(quote, close + 2);
-    if (close < 0) throw NOT_PLAIN;
+    if (close < 0) throw NotPlain;
     const inner = text.slice(p + 1, close);
-    if (inner.includes('\n') || (quote === '"' && inner.includes('\\'))) throw NOT_PLAIN;
+    if (inner.includes('\n') || (quote === '"' && inner.includes('\\'))) throw NotPlain;
     return { value: quote === "'" && inner.includes("''") ? inner.replaceAll("''", "'") : inner, end: close + 1 };
   }
 
@@ -184,15 +173,15 @@ class PlainReader {
     const node = this.spans.open(p, parent);
     const items: unknown[] = [];
     let q = this.skipSpaces(p + 1);
-    if (text.charCodeAt(q) !== 0x5d) {
+    if (text.charCodeAt(q) !== BRACKET_CLOSE) {
       for (;;) {
-        items.push(this.flowScalar(q, node, 0x5d));
+        items.push(this.flowScalar(q, node, BRACKET_CLOSE));
         q = this.skipSpaces(this.end);
-        if (text.charCodeAt(q) === 0x5d) break;
-        if (text.charCodeAt(q) !== 0x2c) throw NOT_PLAIN;
+        if (text.charCodeAt(q) === BRACKET_CLOSE) break;
+        if (text.charCodeAt(q) !== COMMA) throw NotPlain;
         q = this.skipSpaces(q + 1);
         // A trailing comma (`[a, ]`) is left to js-yaml.
-        if (text.charCodeAt(q) === 0x5d) throw NOT_PLAIN;
+        if (text.charCodeAt(q) === BRACKET_CLOSE) throw NotPlain;
       }
     }
     this.spans.close(node, q + 1, KIND.sequence);
@@ -207,18 +196,18 @@ class PlainReader {
     const node = this.spans.open(p, parent);
     const result: Record<string, unknown> = {};
     let q = this.skipSpaces(p + 1);
-    if (text.charCodeAt(q) !== 0x7d) {
+    if (text.charCodeAt(q) !== BRACE_CLOSE) {
       for (;;) {
         const keyEnd = this.keyEnd(q);
-        if (keyEnd < 0) throw NOT_PLAIN;
+        if (keyEnd < 0) throw NotPlain;
         const key = this.newKey(q, keyEnd, result);
         this.spans.close(this.spans.open(q, node), keyEnd, KIND.scalar);
-        result[key] = this.flowScalar(this.skipSpaces(keyEnd + 1), node, 0x7d);
+        result[key] = this.flowScalar(this.skipSpaces(keyEnd + 1), node, BRACE_CLOSE);
         q = this.skipSpaces(this.end);
-        if (text.charCodeAt(q) === 0x7d) break;
-        if (text.charCodeAt(q) !== 0x2c) throw NOT_PLAIN;
+        if (text.charCodeAt(q) === BRACE_CLOSE) break;
+        if (text.charCodeAt(q) !== COMMA) throw NotPlain;
         q = this.skipSpaces(q + 1);
-        if (text.charCodeAt(q) === 0x7d) throw NOT_PLAIN;
+        if (text.charCodeAt(q) === BRACE_CLOSE) throw NotPlain;
       }
     }
     this.spans.close(node, q + 1, KIND.mapping);
@@ -239,9 +228,9 @@ class PlainReader {
     let end = q;
     while (end < this.length && !FLOW_STOP.has(text.charCodeAt(end))) end++;
     const stop = text.charCodeAt(end);
-    if (stop !== 0x2c && stop !== closing) throw NOT_PLAIN;
+    if (stop !== COMMA && stop !== closing) throw NotPlain;
     while (end > q && text.charCodeAt(end - 1) === SPACE) end--;
-    if (end === q || (c < 128 && INDICATOR[c] === 1)) throw NOT_PLAIN;
+    if (end === q || (c < 128 && INDICATOR[c] === 1)) throw NotPlain;
     this.scalarNode(q, end, parent, KIND.scalar);
     return resolvePlain(text.slice(q, end));
   }
@@ -249,12 +238,12 @@ class PlainReader {
   /** `|` or `>` (with `-` to strip the last line break) and the lines indented under it. */
   private blockScalar(p: number, indent: number, parent: number): string {
     const { text } = this;
-    const folded = text.charCodeAt(p) === 0x3e;
+    const folded = text.charCodeAt(p) === GREATER;
     const strip = text.charCodeAt(p + 1) === DASH;
     const headerEnd = p + (strip ? 2 : 1);
     let q = this.skipSpaces(headerEnd);
     if (text.charCodeAt(q) === HASH && q > headerEnd) q = this.lineEnd(q);
-    if (text.charCodeAt(q) !== LF) throw NOT_PLAIN;
+    if (text.charCodeAt(q) !== LF) throw NotPlain;
     let value = '';
     let lines = 0;
     let empty = 0;
@@ -264,22 +253,22 @@ class PlainReader {
     while (line < this.length) {
       const content = this.skipSpaces(line);
       const spaces = content - line;
-      if (content >= this.length) throw NOT_PLAIN;
+      if (content >= this.length) throw NotPlain;
       if (text.charCodeAt(content) === LF) {
         // A blank line: a line break of the text, unless it holds spaces beyond the indentation.
-        if (blockIndent < 0 || spaces > blockIndent) throw NOT_PLAIN;
+        if (blockIndent < 0 || spaces > blockIndent) throw NotPlain;
         empty++;
         line = content + 1;
         continue;
       }
       if (blockIndent < 0) {
-        if (spaces <= indent) throw NOT_PLAIN;
+        if (spaces <= indent) throw NotPlain;
         blockIndent = spaces;
       }
       if (spaces < blockIndent) break;
-      if (folded && spaces > blockIndent) throw NOT_PLAIN;
+      if (folded && spaces > blockIndent) throw NotPlain;
       const lineEnd = text.indexOf('\n', content);
-      if (lineEnd < 0) throw NOT_PLAIN;
+      if (lineEnd < 0) throw NotPlain;
       const joint = lines === 0 ? '' : folded ? (empty > 0 ? '\n'.repeat(empty) : ' ') : '\n'.repeat(empty + 1);
       value += joint + text.slice(line + blockIndent, lineEnd);
       lines++;
@@ -287,10 +276,14 @@ class PlainReader {
       last = lineEnd;
       line = lineEnd + 1;
     }
-    if (lines === 0) throw NOT_PLAIN;
+    if (lines === 0) throw NotPlain;
     this.scalarNode(p, last, parent, KIND.scalar);
     this.next = this.contentFrom(line);
     return strip ? value : value + '\n';
+  }
+
+  private enter(): void {
+    if (++this.depth > MAX_DEPTH) throw NotPlain;
   }
 
   /** A node without children, from `open` to `close`. */
@@ -303,7 +296,7 @@ class PlainReader {
   private endLine(at: number): void {
     let q = this.skipSpaces(at);
     if (this.text.charCodeAt(q) === HASH && q > at) q = this.lineEnd(q);
-    if (q < this.length && this.text.charCodeAt(q) !== LF) throw NOT_PLAIN;
+    if (q < this.length && this.text.charCodeAt(q) !== LF) throw NotPlain;
     this.setNext(q);
   }
 
@@ -334,7 +327,7 @@ class PlainReader {
   /** The key from `p` to `end`, unless js-yaml would read it otherwise or `result` has it already. */
   private newKey(p: number, end: number, result: Record<string, unknown>): string {
     const key = this.text.slice(p, end);
-    if (key === '__proto__' || resolvePlain(key) !== key || Object.prototype.hasOwnProperty.call(result, key)) throw NOT_PLAIN;
+    if (key === '__proto__' || resolvePlain(key) !== key || Object.prototype.hasOwnProperty.call(result, key)) throw NotPlain;
     return key;
   }
 
@@ -344,7 +337,8 @@ class PlainReader {
     if (!isKeyStart(text.charCodeAt(p))) return -1;
     let i = p + 1;
     while (isKeyPart(text.charCodeAt(i))) i++;
-    if (text.charCodeAt(i) !== COLON) return -1;
+    // `yaml` refuses an implicit key longer than 1024 characters.
+    if (text.charCodeAt(i) !== COLON || i - p > MAX_KEY_LENGTH) return -1;
     const after = text.charCodeAt(i + 1);
     return i + 1 >= this.length || after === SPACE || after === LF ? i : -1;
   }
@@ -371,4 +365,4 @@ class PlainReader {
 }
 
 /** Where a plain scalar in a flow collection stops: `,`, `]` or `}` end it, the others are not read here. */
-const FLOW_STOP = new Set([0x2c, 0x5d, 0x5b, 0x7b, 0x7d, HASH, COLON, LF]);
+const FLOW_STOP = new Set([COMMA, BRACKET_CLOSE, BRACKET_OPEN, BRACE_OPEN, BRACE_CLOSE, HASH, COLON, LF]);

@@ -28,14 +28,37 @@ export function spanEntries(spans: NodeSpans, text: string, data: unknown): Entr
 /**
  * Whether the text is one document as registers write them, whose ends this reader measures as
  * `yaml` does: it ends with a line break (`yaml` ends the last node differently without one) and
- * has no directive (`%YAML`) or document marker (`---`, `...`). A file with content only in
+ * has no directive (`%YAML`) or document marker (`---`, `...`), and no comment line trails a
+ * collection indented (`yaml` stretches the collection over it). A file with content only in
  * comments has no root node here (kind 0) and is refused too.
  */
 function plainDocument(text: string): boolean {
-  return text.endsWith('\n') && !DOCUMENT_MARKS.test(text);
+  return text.endsWith('\n') && !DOCUMENT_MARKS.test(text) && !hasTrailingIndentedComment(text);
 }
 
 const DOCUMENT_MARKS = /^(?:%|---(?:\s|$)|\.\.\.(?:\s|$))/m;
+
+/**
+ * Whether an indented comment line is followed by a less indented line, or by the end of the
+ * text: then it trails the entries above it instead of leading the next one.
+ */
+function hasTrailingIndentedComment(text: string): boolean {
+  // The deepest comment since the last line with content.
+  let comment = 0;
+  for (let line = 0; line < text.length; ) {
+    let i = line;
+    while (text.charCodeAt(i) === 0x20) i++;
+    const c = text.charCodeAt(i);
+    if (c === 0x23) comment = Math.max(comment, i - line);
+    else if (c !== 0x0a && c !== 0x0d && i < text.length) {
+      if (i - line < comment) return true;
+      comment = 0;
+    }
+    const nl = text.indexOf('\n', i);
+    line = nl < 0 ? text.length : nl + 1;
+  }
+  return comment > 0;
+}
 
 /**
  * Whether every collection of the tree lines up with the data: a mapping has as many entries as

@@ -122,7 +122,7 @@ describe('the fast YAML path agrees with the full parser', () => {
   it('gives the same data as `yaml` (1.2 core) on every text it accepts', async () => {
     const { parseYaml, parseYamlDocument } = await import('../../src/register/parse-yaml.js');
     const scalar = fc.oneof(
-      fc.constantFrom('yes', 'NO', 'SI', '~', 'null', 'True', '0123', '0x1F', '0o17', '1e3', '.inf', '-.Inf', '.NaN', '2019-05-24', '12:30', '+12', '-0', '1_000', '0.1.0', '"q"', "'s'", ''),
+      fc.constantFrom('yes', 'NO', 'SI', '~', 'null', 'True', '0123', '0x1F', '0o17', '1e3', '.inf', '-.Inf', '.NaN', '2019-05-24', '12:30', '+12', '-0', '1_000', '0.1.0', '"q"', "'s'", '', '+0x1F', '+0o17', '1e309', '+.5', '1'.repeat(20), '0x1FFFFFFFFFFFFFFF'),
       fc.string({ maxLength: 8 }),
       fc.integer().map(String),
       fc.double({ noNaN: true }).map(String),

@@ -66,9 +66,19 @@ describe('positions from the same parse', () => {
       't ',
       '%YAML 1.2\n---\na: 1\n',
       '---\na: 1\n...\n',
+      // A comment line that trails a collection, indented: `yaml` stretches the collection over it.
+      'a: 1\n # c\n',
+      'k:\n- a\n # c\nb: 1\n',
+      'a:\n  b: x\n  # c\n',
+      'a: x\n\n # c\n\n',
+      'k:\n k:\n  a:\n   - e\n   #\n a: x\n',
+      'a: [x]\n # c\n',
+      'a: "x"\n # c\n',
     ];
     for (const text of texts) compare(text, false);
     expect(texts.map((text) => compare(text, false))).toEqual(texts.map(() => 'full'));
+    // A comment that leads the next entry changes no range: those files keep the spans.
+    expect(compare('a:\n  # nota\n  b: 1\n  # altra\n  c: [x]\nd: 2\n')).toBe('fast');
   });
 
   it('equal the `yaml` ranges on generated block and flow forms', () => {

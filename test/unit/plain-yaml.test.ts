@@ -66,6 +66,8 @@ describe('the plain YAML reader', () => {
       ['# testa\na: # nota\n  # dentro\n  b: 1\n\nc:\n', { a: { b: 1 }, c: null }],
       ['a: |\n  uno\n\n    due\nb: |-\n  tre\nc: >\n  quattro\n  cinque\n\n  sei\n', { a: 'uno\n\n  due\n', b: 'tre', c: 'quattro cinque\nsei\n' }],
       ['- a: |\n    x\n', undefined],
+      // Both parsers read these as text.
+      ['a: 1_000\nb: 6.1.e\nc: 12:30\n', { a: '1_000', b: '6.1.e', c: '12:30' }],
     ];
     for (const [text, data] of cases) {
       if (data === undefined) expect(readPlainYaml(text), text).toBeUndefined();
@@ -105,8 +107,29 @@ describe('the plain YAML reader', () => {
       'a: -1\n',
       'a: x\n---\nb: y\n',
       'a: \u0007\n',
+      // Scalars js-yaml and `yaml` read apart, or that only one of them takes for a number.
+      'a: +0x1F\n',
+      'a: [+0o17]\n',
+      'a: 1e309\n',
+      'a: { b: 1e309 }\n',
+      'a: +.5\n',
+      'a: 0b1\n',
+      'a: 012\n',
+      'a: .inf\n',
+      `a: ${'9'.repeat(400)}\n`,
+      // `yaml` refuses a key over 1024 characters.
+      `${'k'.repeat(1025)}: 1\n`,
+      `x:\n- ${'k'.repeat(1025)}: 1\n`,
     ];
     for (const text of texts) expect(readPlainYaml(text), JSON.stringify(text)).toBeUndefined();
+    expect(readPlainYaml(`${'k'.repeat(1024)}: 1\n`)?.data).toStrictEqual({ ['k'.repeat(1024)]: 1 });
+  });
+
+  it('gives up on nesting deeper than a register has, without spending the stack', () => {
+    const deep = Array.from({ length: 3000 }, (_, i) => `${' '.repeat(i)}k:\n`).join('');
+    const deepList = Array.from({ length: 3000 }, (_, i) => `${' '.repeat(2 * i)}- k:\n`).join('');
+    expect(readPlainYaml(deep)).toBeUndefined();
+    expect(readPlainYaml(`k:\n${deepList}`)).toBeUndefined();
   });
 
   it('never reads a mutated file otherwise than js-yaml and `yaml`', () => {
