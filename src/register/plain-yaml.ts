@@ -169,51 +169,52 @@ class PlainReader {
 
   /** `[a, "b", 3]` on one line, of scalars only. */
   private flowSequence(p: number, parent: number): unknown[] {
-    const { text } = this;
     const node = this.spans.open(p, parent);
     const items: unknown[] = [];
-    let q = this.skipSpaces(p + 1);
-    if (text.charCodeAt(q) !== BRACKET_CLOSE) {
-      for (;;) {
-        items.push(this.flowScalar(q, node, BRACKET_CLOSE));
-        q = this.skipSpaces(this.end);
-        if (text.charCodeAt(q) === BRACKET_CLOSE) break;
-        if (text.charCodeAt(q) !== COMMA) throw NotPlain;
-        q = this.skipSpaces(q + 1);
-        // A trailing comma (`[a, ]`) is left to js-yaml.
-        if (text.charCodeAt(q) === BRACKET_CLOSE) throw NotPlain;
-      }
-    }
-    this.spans.close(node, q + 1, KIND.sequence);
-    this.end = q + 1;
-    this.endLine(q + 1);
+    const first = this.skipSpaces(p + 1);
+    if (this.text.charCodeAt(first) === BRACKET_CLOSE) this.end = first + 1;
+    else for (let q = first; q >= 0; q = this.nextFlowItem(BRACKET_CLOSE)) items.push(this.flowScalar(q, node, BRACKET_CLOSE));
+    this.closeFlow(node, KIND.sequence);
     return items;
   }
 
   /** `{key: value, ...}` on one line, of simple keys and scalars only. */
   private flowMapping(p: number, parent: number): Record<string, unknown> {
-    const { text } = this;
     const node = this.spans.open(p, parent);
     const result: Record<string, unknown> = {};
-    let q = this.skipSpaces(p + 1);
-    if (text.charCodeAt(q) !== BRACE_CLOSE) {
-      for (;;) {
+    const first = this.skipSpaces(p + 1);
+    if (this.text.charCodeAt(first) === BRACE_CLOSE) this.end = first + 1;
+    else {
+      for (let q = first; q >= 0; q = this.nextFlowItem(BRACE_CLOSE)) {
         const keyEnd = this.keyEnd(q);
         if (keyEnd < 0) throw NotPlain;
         const key = this.newKey(q, keyEnd, result);
         this.spans.close(this.spans.open(q, node), keyEnd, KIND.scalar);
         result[key] = this.flowScalar(this.skipSpaces(keyEnd + 1), node, BRACE_CLOSE);
-        q = this.skipSpaces(this.end);
-        if (text.charCodeAt(q) === BRACE_CLOSE) break;
-        if (text.charCodeAt(q) !== COMMA) throw NotPlain;
-        q = this.skipSpaces(q + 1);
-        if (text.charCodeAt(q) === BRACE_CLOSE) throw NotPlain;
       }
     }
-    this.spans.close(node, q + 1, KIND.mapping);
-    this.end = q + 1;
-    this.endLine(q + 1);
+    this.closeFlow(node, KIND.mapping);
     return result;
+  }
+
+  /** After an item of a flow collection: where the next one starts, or -1 at `closing` (then `end` is past it). */
+  private nextFlowItem(closing: number): number {
+    const { text } = this;
+    const q = this.skipSpaces(this.end);
+    if (text.charCodeAt(q) === closing) {
+      this.end = q + 1;
+      return -1;
+    }
+    if (text.charCodeAt(q) !== COMMA) throw NotPlain;
+    const next = this.skipSpaces(q + 1);
+    // A trailing comma (`[a, ]`) is left to js-yaml.
+    if (text.charCodeAt(next) === closing) throw NotPlain;
+    return next;
+  }
+
+  private closeFlow(node: number, kind: number): void {
+    this.spans.close(node, this.end, kind);
+    this.endLine(this.end);
   }
 
   /** One scalar in a flow collection closed by `closing` (`]` or `}`), at `q`; sets `end`. */
