@@ -43,10 +43,6 @@ export class SpanWriter {
     scratch[node * 4 + 3] = kind;
   }
 
-  closeOf(node: number): number {
-    return scratch[node * 4 + 1]!;
-  }
-
   finish(): NodeSpans {
     const packed = scratch.slice(0, this.length);
     // A huge file grew the buffer: let it go, so that a long-running server does not keep it.

@@ -49,3 +49,10 @@ export function resolvePlain(raw: string): unknown {
 /** Key characters: ASCII letters, digits, `_` and `-`, starting with a letter or `_`. */
 export const isKeyStart = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f;
 export const isKeyPart = (c: number): boolean => isKeyStart(c) || (c >= 0x30 && c <= 0x39) || c === 0x2d;
+
+/** The first character from `p` that is not a space. */
+export function skipSpaces(text: string, p: number): number {
+  let i = p;
+  while (text.charCodeAt(i) === 0x20) i++;
+  return i;
+}

@@ -1,5 +1,6 @@
 import { KIND, SpanWriter, type NodeSpans } from './node-spans.js';
-import { INDICATOR, NON_PRINTABLE, NotPlain, isKeyPart, isKeyStart, resolvePlain } from './plain-scalars.js';
+import { INDICATOR, NON_PRINTABLE, NotPlain, isKeyPart, isKeyStart, resolvePlain, skipSpaces } from './plain-scalars.js';
+import { readBlockScalar } from './plain-block-scalar.js';
 
 /**
  * The plain YAML that registers are written in, read in one pass over the text: block mappings
@@ -236,51 +237,12 @@ class PlainReader {
     return resolvePlain(text.slice(q, end));
   }
 
-  /** `|` or `>` (with `-` to strip the last line break) and the lines indented under it. */
+  /** `|` or `>` and the lines indented under it (plain-block-scalar.ts). */
   private blockScalar(p: number, indent: number, parent: number): string {
-    const { text } = this;
-    const folded = text.charCodeAt(p) === GREATER;
-    const strip = text.charCodeAt(p + 1) === DASH;
-    const headerEnd = p + (strip ? 2 : 1);
-    let q = this.skipSpaces(headerEnd);
-    if (text.charCodeAt(q) === HASH && q > headerEnd) q = this.lineEnd(q);
-    if (text.charCodeAt(q) !== LF) throw NotPlain;
-    let value = '';
-    let lines = 0;
-    let empty = 0;
-    let blockIndent = -1;
-    let last = q;
-    let line = q + 1;
-    while (line < this.length) {
-      const content = this.skipSpaces(line);
-      const spaces = content - line;
-      if (content >= this.length) throw NotPlain;
-      if (text.charCodeAt(content) === LF) {
-        // A blank line: a line break of the text, unless it holds spaces beyond the indentation.
-        if (blockIndent < 0 || spaces > blockIndent) throw NotPlain;
-        empty++;
-        line = content + 1;
-        continue;
-      }
-      if (blockIndent < 0) {
-        if (spaces <= indent) throw NotPlain;
-        blockIndent = spaces;
-      }
-      if (spaces < blockIndent) break;
-      if (folded && spaces > blockIndent) throw NotPlain;
-      const lineEnd = text.indexOf('\n', content);
-      if (lineEnd < 0) throw NotPlain;
-      const joint = lines === 0 ? '' : folded ? (empty > 0 ? '\n'.repeat(empty) : ' ') : '\n'.repeat(empty + 1);
-      value += joint + text.slice(line + blockIndent, lineEnd);
-      lines++;
-      empty = 0;
-      last = lineEnd;
-      line = lineEnd + 1;
-    }
-    if (lines === 0) throw NotPlain;
+    const { value, last, after } = readBlockScalar(this.text, p, indent);
     this.scalarNode(p, last, parent, KIND.scalar);
-    this.next = this.contentFrom(line);
-    return strip ? value : value + '\n';
+    this.next = this.contentFrom(after);
+    return value;
   }
 
   private enter(): void {
@@ -350,8 +312,7 @@ class PlainReader {
   }
 
   private skipSpaces(p: number): number {
-    while (this.text.charCodeAt(p) === SPACE) p++;
-    return p;
+    return skipSpaces(this.text, p);
   }
 
   /** The line break ending the line that holds `p`, or the end of the text. */
