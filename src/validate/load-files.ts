@@ -84,17 +84,20 @@ export interface ThreadShare {
 }
 
 /**
- * Loads and schema-checks every file. Large registers are shared between this thread and worker
- * threads when the machine has the cores for them (threadCount; REGISTRO_THREADS sets how many
- * threads in all, and 1 keeps everything here); given a job, each thread also runs the record
- * rules on its records, the bulk of the rules' work.
- * Threads claim records in batches from one shared counter, so a worker that starts late (it
- * loads its own modules first) or runs slower simply takes fewer.
+ * Loads and schema-checks every file. Given a job, the record rules (the bulk of the rules'
+ * work) run batch by batch as the records are read: a batch's facts are dropped before the next
+ * is read, where rules run over the whole register keep every record's facts alive together
+ * (the garbage collector then copies them all; measured on 10,000 records with a finding in
+ * each: 17% less time, 4% on a clean register).
+ * Large registers are shared between this thread and worker threads when the machine has the
+ * cores for them (threadCount; REGISTRO_THREADS sets how many threads in all, and 1 keeps
+ * everything here). Threads claim records in batches from one shared counter, so a worker that
+ * starts late (it loads its own modules first) or runs slower simply takes fewer.
  */
 export async function checkFiles(refs: readonly FileRef[], rules?: RecordRulesJob): Promise<CheckedRegisterFiles> {
-  const threads = threadCount();
   const none = { ruleDiagnostics: [], rulesDone: new Set<string>() };
-  if (threads === 1 || refs.length < PARALLEL_MIN_FILES) return { checked: refs.map(checkFile), ...none };
+  const threads = refs.length < PARALLEL_MIN_FILES ? 1 : threadCount();
+  if (!rules && threads === 1) return { checked: refs.map(checkFile), ...none };
 
   // Records are shared out; the other files (registro, soggetti, services) stay here, and the
   // workers read the few they need for the rules again.
