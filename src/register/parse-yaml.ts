@@ -7,6 +7,7 @@ import { keyProblems } from './yaml-keys.js';
 import { spanRecorder, type NodeSpans } from './node-spans.js';
 import { unclosedFlowStart } from './unclosed-flow.js';
 import { readPlainYaml } from './plain-yaml.js';
+import { hasUnderIndentedFlow } from './flow-indent.js';
 
 /** A problem found while parsing, by character offsets into the text. */
 export interface ParseProblem {
@@ -43,7 +44,7 @@ const NOT_FOR_FAST_PATH = /[&*!]|(?:^|[\s:,[{-])(?:[-+]?(?:0b|\.\d)|[-+]0[xo])|\
  * Plain, well-formed files (nearly all) are read by the plain reader (plain-yaml.ts), or else by
  * js-yaml (three times faster than `yaml`; the plain reader is twice as fast again). Anything
  * else, and every file with a problem, is read by `yaml`, which gives every error with its
- * position. The fast paths record the span of every node as they go, so later findings need no
+ * position; so is a file where js-yaml accepts what YAML 1.2 refuses (flow-indent.ts). The fast paths record the span of every node as they go, so later findings need no
  * second parse.
  */
 export function parseYaml(text: string): ParsedYaml {
@@ -57,7 +58,8 @@ export function parseYaml(text: string): ParsedYaml {
     try {
       const { listener, finish } = spanRecorder();
       const data = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, json: false, listener });
-      if (!hasKeyTheParsersReadApart(data)) return { doc: undefined, data: data === undefined ? null : data, problems: [], spans: finish() };
+      const spans = finish();
+      if (!hasKeyTheParsersReadApart(data) && !hasUnderIndentedFlow(text, spans)) return { doc: undefined, data: data === undefined ? null : data, problems: [], spans };
     } catch (error) {
       // A syntax error or a duplicate key: the full parser reports it, with its position.
       if (!(error instanceof jsyaml.YAMLException) && !isStackOverflow(error)) throw error;

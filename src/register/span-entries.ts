@@ -1,5 +1,6 @@
 import { KIND, type NodeSpans } from './node-spans.js';
 import type { Entries, Entry, Span } from './positions.js';
+import { skipBlank, trimBack } from './node-text.js';
 
 /**
  * The entries of a file from its recorded spans, with the same ranges the `yaml` parser gives;
@@ -263,29 +264,4 @@ function nodeEnd(i: number, tree: Tree, ends: Int32Array, text: string): number 
 function lineEnd(text: string, at: number): number {
   const nl = text.indexOf('\n', at);
   return nl === -1 ? text.length : nl + 1;
-}
-
-/** Skips spaces, line breaks and comments: where the node's own text begins. */
-function skipBlank(text: string, at: number): number {
-  let i = at;
-  for (;;) {
-    const c = text.charCodeAt(i);
-    if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) i++;
-    else if (c === 0x23) {
-      const nl = text.indexOf('\n', i);
-      if (nl === -1) return text.length;
-      i = nl + 1;
-    } else return i;
-  }
-}
-
-/** Steps back over trailing spaces and line breaks (never before the node's start). */
-function trimBack(text: string, at: number, floor: number): number {
-  let i = at;
-  while (i > floor) {
-    const c = text.charCodeAt(i - 1);
-    if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) i--;
-    else break;
-  }
-  return i;
 }
