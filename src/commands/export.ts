@@ -1,4 +1,4 @@
-import { extname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Lang } from '../i18n/lang.js';
 import { count as counted } from '../i18n/plural.js';
 import { chooseColumns } from '../table/column-choice.js';
@@ -7,7 +7,7 @@ import { workbookState } from '../export/workbook-state.js';
 import { toCsv } from '../export/csv.js';
 import { resolvedModel } from '../export/json-model.js';
 import { UsageError } from '../util/errors.js';
-import { displayPath } from '../util/paths.js';
+import { displayPath, isYamlPath } from '../util/paths.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { toolVersion } from '../util/version.js';
 import { changeLogTables } from '../export/change-log.js';
@@ -39,7 +39,7 @@ export interface ExportOptions {
 export async function runExport(dir: string, options: ExportOptions): Promise<number> {
   const cwd = process.cwd();
   const output = resolve(cwd, options.output ?? `registro.${options.format}`);
-  if (/^\.ya?ml$/i.test(extname(output))) throw new UsageError('usage.yamlOutput', { path: displayPath(output, cwd) });
+  if (isYamlPath(output)) throw new UsageError('usage.yamlOutput', { path: displayPath(output, cwd) });
   const loaded = await loadForOutput(dir, { lang: options.lang, force: options.force, strict: options.strict, asOf: options.al });
   if (!loaded) return 1;
   const { register, today: now } = loaded;

@@ -8,11 +8,12 @@ import { validateRegister } from '../validate/validate-register.js';
 import { FORMATTERS } from '../formatters/index.js';
 import { githubStepSummary } from '../formatters/github.js';
 import { countBySeverity, type Report } from '../formatters/report.js';
-import { displayPath } from '../util/paths.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { repoPrefix } from '../util/repo-root.js';
 import { today } from '../util/today.js';
 import { toolVersion } from '../util/version.js';
+import { UsageError } from '../util/errors.js';
+import { displayPath, isYamlPath } from '../util/paths.js';
 
 export interface ValidateOptions {
   format: string;
@@ -26,6 +27,8 @@ export interface ValidateOptions {
 /** `registro validate`: returns the exit code (0 clean, 1 findings over the threshold). */
 export async function runValidate(paths: string[], options: ValidateOptions): Promise<number> {
   const cwd = process.cwd();
+  // A report is never YAML: a mistyped -o must not replace a record with SARIF.
+  if (options.output && isYamlPath(options.output)) throw new UsageError('usage.yamlOutput', { path: displayPath(resolve(cwd, options.output), cwd) });
   const report = await buildReport(paths, cwd, options.lang);
   if (options.quiet) report.diagnostics = report.diagnostics.filter((d) => d.severity === 'error' || d.suppressed);
 

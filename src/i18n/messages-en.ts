@@ -83,7 +83,7 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
   'usage.unknownSchema': (p) => `unknown schema "${p.value}"; schemas: ${p.allowed}`,
   'usage.unknownColumn': (p) => `unknown column "${p.value}"${p.suggestion ? `: did you mean "${p.suggestion}"?` : ''} Columns: ${p.allowed}`,
   'usage.unknownColumnSet': (p) => `unknown column set "${p.value}"; sets: ${p.allowed}`,
-  'usage.yamlOutput': (p) => `"${p.path}" is a YAML file: export never writes over the register's files`,
+  'usage.yamlOutput': (p) => `"${p.path}" is a YAML file: registro never writes a report or an export over the register's files`,
   'status.clean': () => 'the register has no open errors or warnings',
   'status.open': (p) => `the register has ${p.errors} open ${Number(p.errors) === 1 ? 'error' : 'errors'} and ${p.warnings} ${Number(p.warnings) === 1 ? 'warning' : 'warnings'} (registro validate lists them)`,
   'status.strict': (p) => `--strict: ${Number(p.errors) === 1 ? 'an open error prevents' : `${p.errors} open errors prevent`} writing the outputs; nothing was written`,

@@ -84,7 +84,7 @@ export const it = {
   'usage.unknownSchema': (p) => `schema "${p.value}" sconosciuto; schemi: ${p.allowed}`,
   'usage.unknownColumn': (p) => `colonna "${p.value}" sconosciuta${p.suggestion ? `: forse intendevi "${p.suggestion}"?` : ''} Colonne: ${p.allowed}`,
   'usage.unknownColumnSet': (p) => `insieme di colonne "${p.value}" sconosciuto; insiemi: ${p.allowed}`,
-  'usage.yamlOutput': (p) => `"${p.path}" è un file YAML: l'esportazione non scrive mai sui file del registro`,
+  'usage.yamlOutput': (p) => `"${p.path}" è un file YAML: registro non scrive mai rapporti o esportazioni sui file del registro`,
   'status.clean': () => 'il registro non ha errori né avvisi aperti',
   'status.open': (p) => `il registro ha ${p.errors} ${Number(p.errors) === 1 ? 'errore aperto' : 'errori aperti'} e ${p.warnings} ${Number(p.warnings) === 1 ? 'avviso' : 'avvisi'} (registro validate li elenca)`,
   'status.strict': (p) => `--strict: ${Number(p.errors) === 1 ? 'un errore aperto impedisce' : `${p.errors} errori aperti impediscono`} di scrivere i risultati; nulla è stato scritto`,

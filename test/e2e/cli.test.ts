@@ -40,6 +40,19 @@ describe('exit codes', () => {
     expect(registro(['validate', MINIMAL, '--max-warnings', 'molti']).status).toBe(2);
   });
 
+  it('a report is never written over a YAML file, such as one of the register', () => {
+    const dir = track(registerWith());
+    const before = readFileSync(join(dir, 'registro.yaml'), 'utf8');
+    for (const [output, format] of [['registro.yaml', 'sarif'], ['trattamenti/nuovo.YML', 'stylish']]) {
+      const r = registro(['validate', dir, '-f', format, '-o', join(dir, output)], { cwd: dir });
+      expect(r.status).toBe(2);
+      expect(r.stderr).toBe(`registro: "${output}" è un file YAML: registro non scrive mai rapporti o esportazioni sui file del registro\n`);
+    }
+    expect(readFileSync(join(dir, 'registro.yaml'), 'utf8')).toBe(before);
+    expect(existsSync(join(dir, 'trattamenti/nuovo.YML'))).toBe(false);
+    expect(registro(['validate', dir, '-o', join(dir, 'rapporto.txt')]).status).toBe(0);
+  });
+
   it('a folder with no register is a usage error that says how to start', () => {
     const empty = track(tempDir());
     const r = registro(['validate', empty]);
