@@ -93,7 +93,8 @@ export function scanRegister(root: string, cwd: string): RegisterLayout {
     }
   };
 
-  let hasRegistro = false;
+  // registro.yaml and registro.yml are one file written twice: the first (.yaml) is the one read.
+  const rootFileNames = new Map<FileKind, string>();
   for (const entry of sortedEntries(root)) {
     const name = entry.name;
     const path = join(root, name);
@@ -103,8 +104,10 @@ export function scanRegister(root: string, cwd: string): RegisterLayout {
       if (!isYamlName(name)) continue;
       const kind = ROOT_FILES[name.replace(/\.yml$/, '.yaml')];
       if (kind) {
-        if (kind === 'registro') hasRegistro = true;
-        files.push({ kind, path, displayPath: displayPath(path, cwd), id: basename(name, extname(name)) });
+        const other = rootFileNames.get(kind);
+        if (other) report(path, 'layout.duplicateRootFile', { name, other }, 'error');
+        else files.push({ kind, path, displayPath: displayPath(path, cwd), id: basename(name, extname(name)) });
+        rootFileNames.set(kind, other ?? name);
         continue;
       }
       const suggestion = nearest(name, Object.keys(ROOT_FILES));
@@ -116,7 +119,7 @@ export function scanRegister(root: string, cwd: string): RegisterLayout {
       else reportStrayDir(path, name);
     }
   }
-  if (!hasRegistro) report(join(root, 'registro.yaml'), 'layout.missingRegistro', {}, 'error');
+  if (!rootFileNames.has('registro')) report(join(root, 'registro.yaml'), 'layout.missingRegistro', {}, 'error');
   return { root, files, diagnostics };
 
   function scanRecordDir(dir: string, dirName: string, kind: FileKind): void {
@@ -126,6 +129,7 @@ export function scanRegister(root: string, cwd: string): RegisterLayout {
       if (name.startsWith('.')) continue;
       const type = usable(path, entry);
       if (type === 'dir') {
+        if (isYamlName(name)) report(path, 'layout.folderNamedLikeRecord', { name, dir: dirName });
         for (const inner of sortedEntries(path)) {
           if (inner.isFile() && isYamlName(inner.name)) report(join(path, inner.name), 'layout.nested', { dir: dirName });
         }

@@ -112,6 +112,16 @@ describe('layout', () => {
     expect(r.stdout).toContain('rinominalo in "mensa-scolastica.yaml"');
   });
 
+  it('reads one controller file, and says so when it is written twice or a folder stands for a record', () => {
+    const dir = track(registerWith({ 'registro.yml': 'titolare: {}\n' }));
+    mkdirSync(join(dir, 'trattamenti/gite.yaml'));
+    const r = registro(['validate', '.'], { cwd: dir });
+    expect(r.status).toBe(1);
+    expect(locations(r.stdout)).toEqual(['registro.yml:1:1 layout', 'trattamenti/gite.yaml:1:1 layout']);
+    expect(r.stdout).toContain('registro.yml:1:1  errore  "registro.yml" e "registro.yaml" sono lo stesso file del registro scritto due volte');
+    expect(r.stdout).toContain('trattamenti/gite.yaml:1:1  avviso  "gite.yaml" è una cartella, non una scheda');
+  });
+
   it('never follows a symbolic link out of the register', () => {
     const outside = track(tempDir());
     writeFileSync(join(outside, 'segreto.yaml'), 'denominazione: segreto\n');
