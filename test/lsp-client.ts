@@ -35,7 +35,7 @@ export class LspClient {
         else this.waiters.push(w);
       }
     });
-    this.connection.onNotification('window/logMessage', (p: { message: string }) => this.log.push(p.message));
+    this.connection.onNotification('window/logMessage', (p: { message: string }) => void this.log.push(p.message));
     this.connection.onRequest((method: string, params: unknown) => {
       this.requests.push({ method, params });
       return null;
