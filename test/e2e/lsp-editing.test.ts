@@ -126,6 +126,7 @@ describe('registro lsp: quick fixes, hovers, completion, and what is left to yam
     await client.diagnosticsFor(uri);
     const cases: Array<[string, string, (codes: string[]) => void]> = [
       ['syntax error', base.replace('interessati: [minori]', 'interessati: [minori'), (c) => expect(c).not.toContain('yaml-syntax')],
+      ['unclosed bracket at the end', base.trimEnd() + '\nx: [a, b\n', (c) => expect(c).not.toContain('yaml-syntax')],
       ['duplicate key', base + 'creato: 2021-09-01\n', (c) => expect(c).not.toContain('yaml-duplicate-key')],
       // yaml-language-server says nothing of these.
       ['empty record', '# yaml-language-server: $schema=../../../schemas/trattamento.schema.json\n', (c) => expect(c).toEqual(['schema'])],
