@@ -19,9 +19,14 @@ export class LspClient {
   readonly connection: MessageConnection;
   private readonly diagnostics = new Map<string, LspDiagnostic[]>();
   private readonly waiters: Array<{ uri: string; test: (d: LspDiagnostic[]) => boolean; resolve: (d: LspDiagnostic[]) => void }> = [];
+  /** Requests the server sent to the editor (client/registerCapability...), answered with null. */
+  readonly requests: Array<{ method: string; params: unknown }> = [];
+  /** What the server wrote to the editor's log (window/logMessage). */
+  readonly log: string[] = [];
 
-  constructor(cwd: string, args: string[] = []) {
-    this.process = spawn(process.execPath, [BIN, 'lsp', ...args], { cwd, env: { ...process.env, REGISTRO_TODAY: '2026-12-01' }, stdio: ['pipe', 'pipe', 'inherit'] });
+  /** @param nodeArgs before the script, e.g. `--import` of a preload that moves the clock */
+  constructor(cwd: string, args: string[] = [], nodeArgs: string[] = []) {
+    this.process = spawn(process.execPath, [...nodeArgs, BIN, 'lsp', ...args], { cwd, env: { ...process.env, REGISTRO_TODAY: '2026-12-01' }, stdio: ['pipe', 'pipe', 'inherit'] });
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: LspDiagnostic[] }) => {
       this.diagnostics.set(p.uri, p.diagnostics);
@@ -30,14 +35,19 @@ export class LspClient {
         else this.waiters.push(w);
       }
     });
+    this.connection.onNotification('window/logMessage', (p: { message: string }) => void this.log.push(p.message));
+    this.connection.onRequest((method: string, params: unknown) => {
+      this.requests.push({ method, params });
+      return null;
+    });
     this.connection.listen();
   }
 
-  async initialize(root: string, initializationOptions?: unknown): Promise<{ capabilities: Record<string, unknown> }> {
+  async initialize(root: string, initializationOptions?: unknown, capabilities: Record<string, unknown> = {}): Promise<{ capabilities: Record<string, unknown> }> {
     const result = await this.connection.sendRequest<{ capabilities: Record<string, unknown> }>('initialize', {
       processId: process.pid,
       rootUri: pathToFileURL(root).href,
-      capabilities: {},
+      capabilities,
       initializationOptions,
     });
     await this.connection.sendNotification('initialized', {});

@@ -16,6 +16,7 @@ const PARTY_KEYS = new Set(['soggetto', 'titolare', 'per_conto_di', 'destinatari
  */
 export function keyAt(doc: TextDocument, position: Position): { key: string; parent: string | undefined } | undefined {
   const lines = doc.getText().split('\n');
+  if (position.line >= lines.length || inBlockScalar(lines, position.line)) return undefined;
   const before = (lines[position.line] ?? '').slice(0, position.character);
   /** The nearest key above whose name starts left of `column` (siblings in a list item skipped). */
   const keyAbove = (from: number, column: number): { key: string; line: number; column: number } | undefined => {
@@ -34,6 +35,26 @@ export function keyAt(doc: TextDocument, position: Position): { key: string; par
   // A list may stand at the indentation of its key (`dati:` then `- x`).
   const above = keyAbove(position.line - 1, item[1]!.length + 1);
   return above && { key: above.key, parent: keyAbove(above.line - 1, above.column)?.key };
+}
+
+/** A block scalar's header: `key: |`, `- >-`, with a comment after it or not. */
+const BLOCK_HEADER = /(?::|^\s*-)\s+[|>][0-9+-]*\s*(?:#.*)?$/;
+
+/**
+ * Whether the line is text of a block scalar (`descrizione: |`): the nearest line above it
+ * with less indentation is the header, or itself such text. There `interessati:` is prose.
+ */
+function inBlockScalar(lines: readonly string[], line: number): boolean {
+  const indent = indentOf(lines[line] ?? '');
+  for (let i = line - 1; i >= 0; i--) {
+    if (lines[i]!.trim() === '' || indentOf(lines[i]!) >= indent) continue;
+    return BLOCK_HEADER.test(lines[i]!.replace(/\r$/, '')) || inBlockScalar(lines, i);
+  }
+  return false;
+}
+
+function indentOf(line: string): number {
+  return /^ */.exec(line)![0].length;
 }
 
 /** Vocabulary terms and party or activity ids for the value under the cursor, with Italian labels. */

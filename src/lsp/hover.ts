@@ -5,32 +5,38 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Lang } from '../i18n/lang.js';
 import { ALL_CHECKS } from '../rules/index.js';
 import { docsUrl } from './convert.js';
+import { englishReference } from './reference-en.js';
+import { ruleIdAt } from './rule-id-at.js';
 import { lspWords } from './words.js';
 
-/** The word of kebab-case letters under the cursor, with its range on the line. */
-export function wordAt(doc: TextDocument, position: Position): { word: string; start: number; end: number } | undefined {
-  const line = doc.getText({ start: { line: position.line, character: 0 }, end: { line: position.line + 1, character: 0 } });
-  const isWord = (c: string | undefined) => c !== undefined && /[a-z0-9._-]/i.test(c);
-  let start = position.character;
-  let end = position.character;
-  while (isWord(line[start - 1])) start--;
-  while (isWord(line[end])) end++;
-  return end > start ? { word: line.slice(start, end), start, end } : undefined;
+type Check = (typeof ALL_CHECKS)[number];
+
+/** A rule id under the cursor, in `eccezioni` or `opzioni.regole` only: its title and docs page. */
+export function ruleHover(doc: TextDocument, position: Position, lang: Lang): Hover | null {
+  const at = ruleIdAt(doc.getText(), doc.offsetAt(position));
+  const check = at && ALL_CHECKS.find((c) => c.id === at.value);
+  if (!at || !check) return null;
+  const url = docsUrl(check.id);
+  const parts = lang === 'en' ? english(check) : italian(check, url);
+  if (url) parts.push(`[docs/rules/${check.id}.md](${url})`);
+  return {
+    contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n') },
+    range: { start: doc.positionAt(at.start), end: doc.positionAt(at.end) },
+  };
 }
 
-/** A rule id under the cursor (in `eccezioni`, `opzioni.regole`, a comment): its title and docs page. */
-export function ruleHover(doc: TextDocument, position: Position, lang: Lang): Hover | null {
-  const at = wordAt(doc, position);
-  const check = at && ALL_CHECKS.find((c) => c.id === at.word);
-  if (!at || !check) return null;
-  const words = lspWords[lang];
-  const head = [`**${check.id}**: ${check.title[lang]} (${words.severity[check.severity]})`];
-  if (check.reference) head.push(`${words.reference}: ${check.reference}`);
-  const url = docsUrl(check.id);
-  // The page itself, without its title line (already said above).
-  const page = url ? readFileSync(fileURLToPath(url), 'utf8').replace(/^# .*\n+/, '') : '';
-  return {
-    contents: { kind: MarkupKind.Markdown, value: [...head, page, url ? `[docs/rules/${check.id}.md](${url})` : ''].filter(Boolean).join('\n\n') },
-    range: { start: { line: position.line, character: at.start }, end: { line: position.line, character: at.end } },
-  };
+/** Title and severity, then the page itself without its title line (it says the reference). */
+function italian(check: Check, url: string | undefined): string[] {
+  const words = lspWords.it;
+  const head = `**${check.id}**: ${check.title.it} (${words.severity[check.severity]})`;
+  const page = url ? readFileSync(fileURLToPath(url), 'utf8').replace(/^# .*\n+/, '').trim() : '';
+  if (page) return [head, page];
+  return check.reference ? [head, `${words.reference}: ${check.reference}`] : [head];
+}
+
+/** The pages are in Italian: in English the hover says only what it can say in English, and links the page. */
+function english(check: Check): string[] {
+  const words = lspWords.en;
+  const head = `**${check.id}**: ${check.title.en} (${words.severity[check.severity]})`;
+  return check.reference ? [head, `${words.reference}: ${englishReference(check.reference)}`] : [head];
 }

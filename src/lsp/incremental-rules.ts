@@ -13,12 +13,18 @@ import { runRule } from '../validate/record-rules.js';
  */
 export class IncrementalRules {
   private readonly last = new Map<string, Diagnostic[]>();
+  /** What the last run's findings were computed against besides the files: a new day or git history redoes them all. */
+  private lastToday: string | undefined;
+  private lastHistory: RuleContext['history'];
 
   /** @param changed the one file edited since the last run, or undefined: run everything */
   run(context: RuleContext, changed: string | undefined): Diagnostic[] {
     const { register } = context;
     const file = changed === undefined ? undefined : register.files.find((f) => f.path === changed);
-    const partial = file !== undefined && isRecordFile(file) && this.last.size === RULES.length;
+    const sameGround = context.today === this.lastToday && context.history === this.lastHistory;
+    this.lastToday = context.today;
+    this.lastHistory = context.history;
+    const partial = file !== undefined && isRecordFile(file) && sameGround && this.last.size === RULES.length;
     const services = partial ? servicesNaming(register, file) : undefined;
     const all: Diagnostic[] = [];
     for (const rule of RULES) {

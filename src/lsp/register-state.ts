@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { scanRegister, type RegisterLayout } from '../register/layout.js';
@@ -5,8 +6,11 @@ import type { Register } from '../register/model.js';
 import { sourceFromBytes, type FileRef } from '../register/source-file.js';
 import { checkSchema } from '../schema/check-file.js';
 import { checkFile, checkFiles, type CheckedFile } from '../validate/load-files.js';
+import type { RuleContext } from '../rules/types.js';
 import { diagnoseRegister } from '../validate/validate-register.js';
 import { IncrementalRules } from './incremental-rules.js';
+import { RegisterHistory } from './register-history.js';
+import { withUnsavedFiles } from './unsaved-files.js';
 
 /**
  * One register held in memory for the language server: every file read and schema-checked once;
@@ -23,16 +27,19 @@ export class RegisterState {
   /** The one file changed since the last diagnosis; undefined after a load or several changes. */
   private changed: string | undefined;
   private changes = 0;
+  private readonly history: RegisterHistory;
 
   constructor(
     readonly root: string,
     private readonly cwd: string,
-  ) {}
+  ) {
+    this.history = new RegisterHistory(root);
+  }
 
   /** Reads the whole register (worker threads for a large one), as `validate` does. */
   async load(): Promise<void> {
     this.changes = 2;
-    this.layout = scanRegister(this.root, this.cwd);
+    this.layout = this.scan();
     const all = await checkFiles(this.layout.files.filter((ref) => !this.open.has(ref.path)));
     this.checked.clear();
     for (const c of all.checked) this.checked.set(c.file.path, c);
@@ -44,12 +51,15 @@ export class RegisterState {
     return this.checked.has(path);
   }
 
-  /** An editor's text for a file (or undefined: the file as on disk) re-read and re-checked. */
+  /**
+   * An editor's text for a file (or undefined: the file as on disk) re-read and re-checked. A file
+   * not listed yet (new, or open before it exists on disk) or closed once gone lists the register again.
+   */
   update(path: string, text: string | undefined): void {
     if (text === undefined) this.open.delete(path);
     else this.open.set(path, text);
     const ref = this.layout.files.find((f) => f.path === path);
-    if (!ref) return;
+    if (!ref || (text === undefined && !existsSync(path))) return this.rescan();
     this.changed = path;
     this.changes++;
     this.checked.set(path, text === undefined ? checkFile(ref) : this.fromText(ref, text));
@@ -58,7 +68,7 @@ export class RegisterState {
   /** Lists the files again (one created, renamed or deleted), keeping what is already read. */
   rescan(): void {
     this.changes = 2;
-    this.layout = scanRegister(this.root, this.cwd);
+    this.layout = this.scan();
     const kept = new Map(this.checked);
     this.checked.clear();
     for (const ref of this.layout.files) {
@@ -73,7 +83,8 @@ export class RegisterState {
     const ordered = this.layout.files.map((ref) => this.checked.get(ref.path)).filter((c): c is CheckedFile => c !== undefined);
     const changed = this.changes === 1 ? this.changed : undefined;
     this.changes = 0;
-    const result = diagnoseRegister(this.root, this.layout.diagnostics, ordered, today, { runRules: (context) => this.rules.run(context, changed) });
+    const runRules = (context: RuleContext) => this.rules.run({ ...context, history: this.history.get(context.register, context.today) }, changed);
+    const result = diagnoseRegister(this.root, this.layout.diagnostics, ordered, today, { runRules });
     this.register = result.register;
     const byPath = new Map<string, Diagnostic[]>();
     for (const ref of this.layout.files) byPath.set(ref.path, []);
@@ -85,6 +96,16 @@ export class RegisterState {
       byPath.set(path, list);
     }
     return byPath;
+  }
+
+  /** Reads git history again (after a save, a change on disk): whether it changed. */
+  rereadHistory(today: string): boolean {
+    return this.history.reread(this.register, today);
+  }
+
+  /** The files on disk, and the open documents not saved yet. */
+  private scan(): RegisterLayout {
+    return withUnsavedFiles(scanRegister(this.root, this.cwd), this.open.keys(), this.cwd);
   }
 
   private fromText(ref: FileRef, text: string): CheckedFile {

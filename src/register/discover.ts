@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from '../util/errors.js';
-import { isRegisterDir } from './layout.js';
+import { isRegisterDir, RECORD_DIRS } from './layout.js';
 
 export interface RegisterTarget {
   root: string;
@@ -43,11 +43,21 @@ export function discoverRegisters(paths: readonly string[], cwd: string, onSkip?
   return [...targets.values()];
 }
 
-function registerRootOf(dir: string): string | undefined {
+/**
+ * The register of a file in `dir`: the nearest folder up to two levels above that `isRoot`
+ * accepts (by default, one with registro.yaml). A record folder inside a register is never the
+ * root, even when it holds registro.yaml: that is the record of an activity whose id is "registro".
+ */
+export function registerRootOf(dir: string, isRoot: (dir: string) => boolean = hasRegistroFile): string | undefined {
   for (let d = dir, i = 0; i < 3; i++, d = dirname(d)) {
-    if (existsSync(join(d, 'registro.yaml')) || existsSync(join(d, 'registro.yml'))) return d;
+    if (Object.hasOwn(RECORD_DIRS, basename(d)) && isRoot(dirname(d))) continue;
+    if (isRoot(d)) return d;
   }
   return undefined;
+}
+
+function hasRegistroFile(dir: string): boolean {
+  return existsSync(join(dir, 'registro.yaml')) || existsSync(join(dir, 'registro.yml'));
 }
 
 function findBelow(dir: string, depth: number): string[] {

@@ -62,6 +62,6 @@ function allRules(context: RuleContext, precomputed: Pick<CheckedRegisterFiles, 
 }
 
 /** Each activity's own `aggiornato`: how far back the history is read for the notices. */
-function ownDates(register: Register): Map<string, string> {
+export function ownDates(register: Register): Map<string, string> {
   return new Map(register.trattamenti.flatMap((t) => (typeof t.data.aggiornato === 'string' ? [[t.id, t.data.aggiornato] as [string, string]] : [])));
 }

@@ -1,0 +1,37 @@
+/**
+ * A rule's legal reference, written in Italian in the rule (`art. 30, par. 1, lett. a`), in the
+ * English citation style of the English messages (`Art. 30(1)(a)`), for the English hover. The
+ * names of Italian acts stay as they are cited (Codice, Legislative Decree 33/2013).
+ */
+export function englishReference(reference: string): string {
+  let out = reference;
+  for (const [pattern, replacement] of PHRASES) out = out.replace(pattern, replacement);
+  return out
+    .replace(/, par\. (\d[\d.-]*(?:(?:, | e | ed )\d[\d.-]*)*)/g, (_, items: string) => inParentheses(items))
+    .replace(/, lett\. ([a-z](?:(?:, | e | ed )[a-z])*)\b/g, (_, items: string) => inParentheses(items))
+    .replace(/, c\. (\d+(?:(?:, | e | ed )\d+)*)/g, (_, items: string) => inParentheses(items))
+    .replace(/\bartt\. /g, 'Arts ')
+    .replace(/\bart\. /g, 'Art. ')
+    .replace(/ ed? /g, ' and ');
+}
+
+/** Whole phrases first, before the numbering is rewritten. */
+const PHRASES: Array<[RegExp, string]> = [
+  [/FAQ del Garante sul registro delle attività di trattamento/g, "the Garante's FAQ on the record of processing activities"],
+  [/considerando (\d+)/g, 'Recital $1'],
+  [/Decisione di esecuzione \(UE\)/g, 'Commission Implementing Decision (EU)'],
+  [/Provv\. Garante n\. /g, 'Garante decision no. '],
+  [/Provv\. Garante (\d+) aprile (\d{4}), par\. /g, 'Garante decision of $1 April $2, section '],
+  [/WP(\d+), par\. /g, 'WP$1 section '],
+  [/D\.Lgs\. /g, 'Legislative Decree '],
+  [/D\.P\.R\. /g, 'Presidential Decree '],
+  [/\bL\. (\d)/g, 'Law $1'],
+  [/secondo comma/g, 'second subparagraph'],
+  [/criterio /g, 'success criterion '],
+];
+
+/** `2, 3 e 4` -> `(2), (3) and (4)`. */
+function inParentheses(items: string): string {
+  const list = items.split(/, | ed? /).map((item) => `(${item})`);
+  return list.length === 1 ? list[0]! : `${list.slice(0, -1).join(', ')} and ${list.at(-1)}`;
+}

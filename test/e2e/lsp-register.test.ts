@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { EXAMPLE, ROOT, registerWith } from '../helpers.js';
+import { GitRepo } from '../git-repo.js';
+import { fully, lspSessions, uriOf, validated } from '../lsp-harness.js';
+
+const DEFECTS = join(ROOT, 'registers/comune-con-difetti');
+const NEXT_DAY = join(ROOT, 'test/fixtures/lsp/next-day.mjs');
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe('registro lsp: which files, which register, which day', () => {
+  const lsp = lspSessions();
+
+  it('takes trattamenti/registro.yaml and servizi/registro.yaml for records, not for the register root', async () => {
+    const mensa = readFileSync(join(EXAMPLE, 'servizi/mensa-scolastica.yaml'), 'utf8');
+    const dir = registerWith({ 'trattamenti/registro.yaml': readFileSync(join(EXAMPLE, 'trattamenti/anagrafe.yaml')), 'servizi/registro.yaml': mensa.replace('trattamenti: [', 'trattamenti: [inesistente, ') }, EXAMPLE);
+    lsp.dirs.push(dir);
+    const client = await lsp.start(dir);
+    const record = await lsp.open(client, dir, 'trattamenti/registro.yaml');
+    const service = await lsp.open(client, dir, 'servizi/registro.yaml');
+    expect(fully(await client.diagnosticsFor(record))).toEqual(validated(dir, 'trattamenti/registro.yaml'));
+    const found = await client.diagnosticsFor(service, (d) => d.length > 0);
+    expect(fully(found)).toEqual(validated(dir, 'servizi/registro.yaml'));
+    expect(found.map((d) => d.code)).toContain('activity-declared');
+    // No sibling is told it is out of place, as it would be in a register rooted at trattamenti/.
+    expect(client.published().get(uriOf(dir, 'trattamenti/anagrafe.yaml')) ?? []).toEqual([]);
+  });
+
+  it('diagnoses a new record open before it exists on disk, as validate will once it is saved', async () => {
+    const dir = registerWith({}, DEFECTS);
+    lsp.dirs.push(dir);
+    const client = await lsp.start(dir);
+    const text = readFileSync(join(dir, 'trattamenti/newsletter.yaml'), 'utf8').replace('interessati: [minori]', 'interessati: [minorri]');
+    const uri = await lsp.open(client, dir, 'trattamenti/nuovo.yaml', '');
+    await client.diagnosticsFor(uri);
+    await client.change(uri, 2, text);
+    const found = await client.diagnosticsFor(uri, (d) => d.some((x) => x.code === 'vocabulary-term'));
+    writeFileSync(join(dir, 'trattamenti/nuovo.yaml'), text);
+    expect(fully(found)).toEqual(validated(dir, 'trattamenti/nuovo.yaml'));
+  });
+
+  it('after midnight, re-runs the date-based findings of files nobody edits', async () => {
+    // Dated tomorrow: an error today, fine tomorrow.
+    const tributi = readFileSync(join(EXAMPLE, 'trattamenti/tributi.yaml'), 'utf8').replace(/^aggiornato: .*$/m, 'aggiornato: 2026-12-02');
+    const dir = registerWith({ 'trattamenti/tributi.yaml': tributi }, EXAMPLE);
+    lsp.dirs.push(dir);
+    const tomorrow = { REGISTRO_TODAY: '2026-12-02' };
+    for (const edit of [true, false]) {
+      const client = await lsp.start(dir, { nodeArgs: ['--import', NEXT_DAY] });
+      const anagrafe = await lsp.open(client, dir, 'trattamenti/anagrafe.yaml');
+      const uri = uriOf(dir, 'trattamenti/tributi.yaml');
+      expect(fully(await client.diagnosticsFor(uri, (d) => d.length > 0))).toEqual(validated(dir, 'trattamenti/tributi.yaml'));
+      client.process.kill('SIGUSR2');
+      await sleep(200);
+      // An edit of another record, or nothing at all (the server looks at the date by itself).
+      if (edit) await client.change(anagrafe, 2, readFileSync(join(dir, 'trattamenti/anagrafe.yaml'), 'utf8') + '\n');
+      const next = await client.diagnosticsFor(uri, (d) => !d.some((x) => x.message.includes('nel futuro')), 10_000);
+      expect(fully(next), edit ? 'after an edit' : 'without an edit').toEqual(validated(dir, 'trattamenti/tributi.yaml', tomorrow));
+    }
+  });
+
+  it('asks for file events when the client registers watchers dynamically, and follows them', async () => {
+    const dir = registerWith({}, DEFECTS);
+    lsp.dirs.push(dir);
+    const plain = await lsp.start(dir);
+    const client = await lsp.start(dir, { capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } } });
+    const cloud = await lsp.open(client, dir, 'trattamenti/cloud.yaml');
+    await client.diagnosticsFor(cloud);
+    const registration = client.requests.find((r) => r.method === 'client/registerCapability');
+    const watchers = (registration?.params as { registrations: Array<{ method: string; registerOptions: { watchers: Array<{ globPattern: string }> } }> } | undefined)?.registrations[0];
+    expect(watchers?.method).toBe('workspace/didChangeWatchedFiles');
+    expect(watchers?.registerOptions.watchers.map((w) => w.globPattern)).toEqual(['**/*.yaml', '**/*.yml', '**/*.hbs']);
+    expect(plain.requests).toEqual([]);
+
+    // As after a git checkout: the parties are gone on disk, the client reports it.
+    writeFileSync(join(dir, 'soggetti.yaml'), 'soggetti: []\n');
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(dir, 'soggetti.yaml'), type: 2 }] });
+    const found = await client.diagnosticsFor(cloud, (d) => d.some((x) => x.code === 'party-declared'));
+    expect(fully(found)).toEqual(validated(dir, 'trattamenti/cloud.yaml'));
+  });
+
+  it('reports what validate reads from git history (changed-after-update), and reads it again after a save', async () => {
+    const git = new GitRepo();
+    lsp.dirs.push(git.top);
+    const anagrafe = 'trattamenti/anagrafe.yaml';
+    git.commit('init', '2026-01-10T09:00:00+01:00');
+    git.write(anagrafe, git.read(anagrafe).replace('interessati: [', 'interessati: [imprese, '));
+    git.commit('Anagrafe: imprese', '2026-11-20T09:00:00+01:00');
+    const client = await lsp.start(git.reg);
+    const uri = await lsp.open(client, git.reg, anagrafe);
+    const found = await client.diagnosticsFor(uri, (d) => d.length > 0);
+    expect(found.map((d) => d.code)).toContain('changed-after-update');
+    expect(fully(found)).toEqual(validated(git.reg, anagrafe));
+
+    // The date settled and committed: the save makes the finding go.
+    const settled = git.read(anagrafe).replace('aggiornato: 2026-05-20', 'aggiornato: 2026-11-21');
+    await client.change(uri, 2, settled);
+    await client.diagnosticsFor(uri, (d) => !d.some((x) => x.code === 'changed-after-update'));
+    git.write(anagrafe, settled);
+    git.commit('Anagrafe: data', '2026-11-21T09:00:00+01:00');
+    git.write(anagrafe, settled + '\n# rivisto\n');
+    git.commit('commento', '2026-11-22T09:00:00+01:00');
+    git.write(anagrafe, git.read(anagrafe).replace('interessati: [imprese, ', 'interessati: ['));
+    git.commit('Anagrafe: senza imprese', '2026-11-25T09:00:00+01:00');
+    await client.change(uri, 3, git.read(anagrafe));
+    await client.connection.sendNotification('textDocument/didSave', { textDocument: { uri } });
+    const after = await client.diagnosticsFor(uri, (d) => d.some((x) => x.code === 'changed-after-update'));
+    expect(fully(after)).toEqual(validated(git.reg, anagrafe));
+  });
+});
