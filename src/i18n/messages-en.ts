@@ -1,5 +1,6 @@
 import type { MessageParams } from '../diagnostics/types.js';
 import { agree, count } from './plural.js';
+import { capitalised, englishCountry } from './countries.js';
 import type { MessageId } from './messages-it.js';
 
 /** English messages, on request (--lang en). Must have every id of the Italian catalog. */
@@ -204,9 +205,9 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
   'rule.retentionPerCategory': (p) => `one retention period for data of different kinds (${p.kinds}): give periods per category with "categorie" (Art. 30(1)(f))`,
   'rule.retentionArchive': () => "a public body's retention must follow its archive retention plan (piano di conservazione) or a norm (DPR 445/2000 Art. 68)",
   'rule.transferCountry': () => 'the transfer names no third country nor international organisation (Art. 30(1)(e))',
-  'rule.transferMechanism': (p) => `transfer to ${p.country}, a country without an adequacy decision: state the mechanism (46.2.a ... 46.3.b, 47 or an Art. 49 derogation)`,
-  'rule.transferConditional': (p) => `the adequacy of ${p.country} covers only some recipients: state mechanism "45" if the recipient is covered, otherwise an Art. 46, 47 or 49 mechanism`,
-  'rule.transferNoAdequacy': (p) => `there is no adequacy decision for ${p.country}: mechanism 45 does not apply`,
+  'rule.transferMechanism': (p) => `transfer to ${p.organisation ? `the international organisation "${p.organisation}", which has no` : `${country(p).the}, a country without an`} adequacy decision: state the mechanism (46.2.a ... 46.3.b, 47 or an Art. 49 derogation)`,
+  'rule.transferConditional': (p) => `the adequacy of ${country(p).the} covers only some recipients: state mechanism "45" if the recipient is covered, otherwise an Art. 46, 47 or 49 mechanism`,
+  'rule.transferNoAdequacy': (p) => `there is no adequacy decision for ${country(p).the}: mechanism 45 does not apply`,
   'rule.transferUsDpf': (p) => `US adequacy covers only organisations certified under the Data Privacy Framework: set certificazione_dpf: true for party "${p.party}" once verified`,
   'rule.sccRepealed': (p) => `the standard clauses of decision ${p.decision} are no longer valid since ${p.date}: use those of Decision (EU) 2021/914`,
   'rule.sccModule': () => 'with standard contractual clauses, state the module (C2C, C2P, P2P or P2C) of Decision (EU) 2021/914',
@@ -224,10 +225,10 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
   'rule.dpoSupplier': (p) => `external DPO "${p.party}" also supplies the systems the controller processes data with (${p.services}): check that they do not review their own work (Art. 38(6); WP243 section 3.5)`,
   'rule.processorActExpired': (p) => `the act of processor "${p.id}" expired on ${p.date}: renew the contract (Art. 28(3)) or stop entrusting data to it`,
   'rule.subProcessorAuthorisation': (p) => `sub-processor "${p.id}" has no prior specific or general written authorisation of the controller: add "autorizzazione" (Art. 28(2))`,
-  'rule.subProcessorAbroad': (p) => `sub-processor "${p.id}" (chain ${p.chain}) is established in ${p.country}, outside the EEA, and no record declares the transfer: add it with its mechanism (Art. 28(4); Arts. 44-46)`,
+  'rule.subProcessorAbroad': (p) => `sub-processor "${p.id}" (chain ${p.chain}) is established ${country(p).in}, outside the EEA, and no record declares the transfer: add it with its mechanism (Art. 28(4); Arts. 44-46)`,
   'rule.noneButTransfers': (p) => `the record says recipients: none but declares ${p.count === 1 ? 'a transfer' : `${p.count} transfers`} to third countries: whoever receives the data is a recipient (Art. 30(1)(d) and (e))`,
-  'rule.recipientAbroad': (p) => `recipient "${p.party}" is established in ${p.country}, outside the EEA, but the record declares no transfer: add it under trasferimenti (Art. 30(1)(e); Art. 44)`,
-  'rule.transferInEea': (p) => `${p.country} is in the European Economic Area: this is not a transfer to a third country, remove it from trasferimenti`,
+  'rule.recipientAbroad': (p) => `recipient "${p.party}" is established ${country(p).in}, outside the EEA, but the record declares no transfer: add it under trasferimenti (Art. 30(1)(e); Art. 44)`,
+  'rule.transferInEea': (p) => `${capitalised(country(p).the)} is in the European Economic Area: this is not a transfer to a third country, remove it from trasferimenti`,
   'rule.retentionOverLimit': (p) => `retention of "${p.text}" exceeds the maximum of ${p.limit} for ${p.what_en}`,
   'rule.retentionOverLimitUnless': (p) => `retention of "${p.text}" exceeds the maximum of ${p.limit} for ${p.what_en}: ${p.unless === 'accordo-art4' ? "a longer term needs the union agreement or the labour inspectorate's authorisation (controllo_a_distanza)" : 'justify a longer term in "deroga"'}`,
   'rule.disseminationNorm': () => 'a public body may disseminate personal data only where a law or regulation provides for it: name it in the recipient\'s "norma" (Codice Art. 2-ter(1) and (3))',
@@ -268,4 +269,9 @@ function typeName(t: string | number | undefined): string {
 /** Where an import input is wrong: "registro.xlsx, sheet "registro-dati", row 4". */
 function importAt(p: MessageParams): string {
   return [p.file, p.sheet ? `sheet "${p.sheet}"` : '', p.row ? `row ${p.row}` : ''].filter(Boolean).join(', ');
+}
+
+/** The country of a finding (an ISO code), with "the" where English puts it. */
+function country(p: MessageParams) {
+  return englishCountry(String(p.country));
 }

@@ -88,8 +88,8 @@ const cases: Case[] = [
     },
     expect: [
       { at: 'trattamenti/gite.yaml:9:14', severity: 'error', messageId: 'rule.noneButTransfers', params: { count: 1 } },
-      { at: 'trattamenti/mensa.yaml:10:15', severity: 'error', messageId: 'rule.recipientAbroad', params: { party: 'software-house', country: 'Stati Uniti' } },
-      { at: 'trattamenti/mensa.yaml:13:12', severity: 'warning', messageId: 'rule.transferInEea', params: { country: 'Germania' } },
+      { at: 'trattamenti/mensa.yaml:10:15', severity: 'error', messageId: 'rule.recipientAbroad', params: { party: 'software-house', country: 'US' } },
+      { at: 'trattamenti/mensa.yaml:13:12', severity: 'warning', messageId: 'rule.transferInEea', params: { country: 'DE' } },
     ],
     // Norway is in the EEA: a Norwegian processor needs no transfer.
     silent: {

@@ -263,9 +263,9 @@ const cases: Case[] = [
     rule: 'transfer-mechanism',
     fires: { 'trattamenti/mensa.yaml': mensa(['trasferimenti: []', 'trasferimenti:\n  - paese: IN\n  - paese: US\n  - paese: CN\n    meccanismo: "45"']) },
     expect: [
-      { at: 'trattamenti/mensa.yaml:13:12', severity: 'error', messageId: 'rule.transferMechanism', params: { country: 'India' } },
-      { at: 'trattamenti/mensa.yaml:14:12', severity: 'error', messageId: 'rule.transferConditional', params: { country: 'Stati Uniti' } },
-      { at: 'trattamenti/mensa.yaml:16:17', severity: 'error', messageId: 'rule.transferNoAdequacy', params: { country: 'Cina' } },
+      { at: 'trattamenti/mensa.yaml:13:12', severity: 'error', messageId: 'rule.transferMechanism', params: { country: 'IN' } },
+      { at: 'trattamenti/mensa.yaml:14:12', severity: 'error', messageId: 'rule.transferConditional', params: { country: 'US' } },
+      { at: 'trattamenti/mensa.yaml:16:17', severity: 'error', messageId: 'rule.transferNoAdequacy', params: { country: 'CN' } },
     ],
     // The EEA is not a transfer; Switzerland is adequate without conditions.
     silent: { 'trattamenti/mensa.yaml': mensa(['trasferimenti: []', 'trasferimenti:\n  - paese: DE\n  - paese: NO\n  - paese: CH']) },

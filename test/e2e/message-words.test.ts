@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { ROOT, registro } from '../helpers.js';
+
+/**
+ * The sentences a DPO reads for the register with defects, in Italian and in English: names
+ * instead of internal codes, countries with their articles, every word in the language asked.
+ */
+const DIR = join(ROOT, 'registers/comune-con-difetti');
+
+function messages(lang: 'it' | 'en'): Map<string, string[]> {
+  const out = JSON.parse(registro(['validate', '.', '--format', 'json', '--lang', lang], { cwd: DIR }).stdout);
+  const byPlace = new Map<string, string[]>();
+  for (const d of out.diagnostics as Array<{ file: string; line: number; column: number; ruleId: string; message: string }>) {
+    const key = `${d.file}:${d.line}:${d.column} ${d.ruleId}`;
+    byPlace.set(key, [...(byPlace.get(key) ?? []), d.message]);
+  }
+  return byPlace;
+}
+
+const it_ = messages('it');
+const en = messages('en');
+
+describe('countries are named in the language of the message, with their articles', () => {
+  it('Italian: negli Stati Uniti, verso l\'India, degli Stati Uniti, La Germania è', () => {
+    expect(it_.get('trattamenti/sito-web.yaml:12:15 record-consistency')).toEqual([
+      'il destinatario "analytics-llc" è stabilito negli Stati Uniti, fuori dallo SEE, ma la scheda non dichiara il trasferimento: aggiungilo in trasferimenti (art. 30, par. 1, lett. e; art. 44)',
+    ]);
+    expect(it_.get('trattamenti/sito-web.yaml:14:12 record-consistency')).toEqual([
+      'La Germania è nello Spazio economico europeo: non è un trasferimento verso un paese terzo, togli la voce da trasferimenti',
+    ]);
+    expect(it_.get('soggetti.yaml:33:12 processor-chain')).toEqual([
+      'il sub-responsabile "analytics-llc" (catena manutenzione-web > analytics-llc) è stabilito negli Stati Uniti, fuori dallo SEE, e nessuna scheda dichiara il trasferimento: aggiungilo con il suo meccanismo (art. 28, par. 4; artt. 44-46)',
+    ]);
+    expect(it_.get('trattamenti/cloud.yaml:15:12 transfer-mechanism')).toEqual([
+      "trasferimento verso l'India, paese senza decisione di adeguatezza: indica il meccanismo (46.2.a ... 46.3.b, 47 o una deroga dell'art. 49)",
+    ]);
+  });
+
+  it('English: the United States, India, Germany', () => {
+    expect(en.get('trattamenti/sito-web.yaml:12:15 record-consistency')).toEqual([
+      'recipient "analytics-llc" is established in the United States, outside the EEA, but the record declares no transfer: add it under trasferimenti (Art. 30(1)(e); Art. 44)',
+    ]);
+    expect(en.get('trattamenti/sito-web.yaml:14:12 record-consistency')).toEqual([
+      'Germany is in the European Economic Area: this is not a transfer to a third country, remove it from trasferimenti',
+    ]);
+    expect(en.get('soggetti.yaml:33:12 processor-chain')).toEqual([
+      'sub-processor "analytics-llc" (chain manutenzione-web > analytics-llc) is established in the United States, outside the EEA, and no record declares the transfer: add it with its mechanism (Art. 28(4); Arts. 44-46)',
+    ]);
+    expect(en.get('trattamenti/cloud.yaml:15:12 transfer-mechanism')).toEqual([
+      'transfer to India, a country without an adequacy decision: state the mechanism (46.2.a ... 46.3.b, 47 or an Art. 49 derogation)',
+    ]);
+  });
+});
