@@ -1,6 +1,7 @@
 import type { MessageParams } from '../diagnostics/types.js';
 import { agree, count } from './plural.js';
 import { capitalised, englishCountry } from './countries.js';
+import { rightsMismatchText } from './rights.js';
 import type { MessageId } from './messages-it.js';
 
 /** English messages, on request (--lang en). Must have every id of the Italian catalog. */
@@ -118,7 +119,7 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
   'usage.unknownService': (p) => `unknown service "${p.value}"${p.suggestion ? `: did you mean "${p.suggestion}"?` : ''}`,
   'usage.noServiceChosen': () => 'name the services with --servizio ID, or all of them with --tutti',
   'usage.browserFailed': (p) => `cannot start the browser "${p.path}": ${p.detail}`,
-  'rule.noticeRights': (p) => `the notice of "${p.service}" does not offer the rights its legal bases give: missing ${p.missing}; extra ${p.extra}`,
+  'rule.noticeRights': (p) => `the notice of "${p.service}" does not offer the rights its legal bases give: ${rightsMismatchText(p, 'en')}`,
   'rule.noticeSource': (p) => `the notice of "${p.service}" (Art. 14) must say where the data come from: add "fonte" with its description`,
   'rule.noticeTransferCopy': (p) => `the notice of "${p.service}" must say how to get a copy of the transfer safeguards: add "documento"`,
   'rule.noticeAutomated': (p) => `the notice of "${p.service}" must explain the logic and consequences of automated decisions: add "logica" and "conseguenze"`,

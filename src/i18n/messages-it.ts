@@ -1,6 +1,7 @@
 import type { MessageParams } from '../diagnostics/types.js';
 import { agree, count } from './plural.js';
 import { capitalised, italianCountry } from './countries.js';
+import { rightsMismatchText } from './rights.js';
 
 type Catalog = Record<string, (p: MessageParams) => string>;
 
@@ -119,7 +120,7 @@ export const it = {
   'usage.unknownService': (p) => `servizio "${p.value}" sconosciuto${p.suggestion ? `: forse intendevi "${p.suggestion}"?` : ''}`,
   'usage.noServiceChosen': () => 'indica i servizi con --servizio ID oppure tutti con --tutti',
   'usage.browserFailed': (p) => `impossibile avviare il browser "${p.path}": ${p.detail}`,
-  'rule.noticeRights': (p) => `l'informativa di "${p.service}" non offre i diritti giusti per le sue basi giuridiche: mancano ${p.missing}; in più ${p.extra}`,
+  'rule.noticeRights': (p) => `l'informativa di "${p.service}" non offre i diritti giusti per le sue basi giuridiche: ${rightsMismatchText(p, 'it')}`,
   'rule.noticeSource': (p) => `l'informativa di "${p.service}" (art. 14) deve indicare da dove provengono i dati: aggiungi "fonte" con la descrizione`,
   'rule.noticeTransferCopy': (p) => `l'informativa di "${p.service}" deve dire come ottenere copia delle garanzie del trasferimento: aggiungi "documento"`,
   'rule.noticeAutomated': (p) => `l'informativa di "${p.service}" deve spiegare la logica e le conseguenze delle decisioni automatizzate: aggiungi "logica" e "conseguenze"`,

@@ -52,3 +52,23 @@ describe('countries are named in the language of the message, with their article
     ]);
   });
 });
+
+describe('notice-rights names the rights, and only those missing or extra', () => {
+  it('Italian: "manca" for one, nothing said of an empty list', () => {
+    expect(it_.get('servizi/biblioteca.yaml:4:1 notice-rights')).toEqual([
+      'l\'informativa di "biblioteca" non offre i diritti giusti per le sue basi giuridiche: manca il diritto di revocare il consenso (art. 7, par. 3); in più offre il diritto di opposizione (art. 21)',
+    ]);
+    expect(it_.get('servizi/centri-estivi.yaml:3:1 notice-rights')).toEqual([
+      'l\'informativa di "centri-estivi" non offre i diritti giusti per le sue basi giuridiche: in più offre il diritto alla portabilità dei dati (art. 20)',
+    ]);
+  });
+
+  it('English', () => {
+    expect(en.get('servizi/biblioteca.yaml:4:1 notice-rights')).toEqual([
+      'the notice of "biblioteca" does not offer the rights its legal bases give: the right to withdraw consent (Art. 7(3)) is missing; it also offers the right to object (Art. 21), which they do not give',
+    ]);
+    expect(en.get('servizi/centri-estivi.yaml:3:1 notice-rights')).toEqual([
+      'the notice of "centri-estivi" does not offer the rights its legal bases give: it also offers the right to data portability (Art. 20), which they do not give',
+    ]);
+  });
+});

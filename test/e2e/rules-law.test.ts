@@ -273,7 +273,7 @@ const cases: Case[] = [
     },
     expect: [
       { at: 'servizi/mensa.yaml:2:1', severity: 'error', messageId: 'rule.marketingObjection', params: { service: 'mensa', records: 'mensa' } },
-      { at: 'servizi/mensa.yaml:2:1', severity: 'error', messageId: 'rule.noticeRights', params: { service: 'mensa', missing: 'accesso, rettifica, cancellazione, limitazione, reclamo, portabilita, revoca', extra: '-' } },
+      { at: 'servizi/mensa.yaml:2:1', severity: 'error', messageId: 'rule.noticeRights', params: { service: 'mensa', missing: 'accesso, rettifica, cancellazione, limitazione, reclamo, portabilita, revoca', extra: '' } },
     ],
     silent: {
       'registro.yaml': COMPANY,
