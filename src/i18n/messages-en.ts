@@ -218,7 +218,7 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
   'rule.jointArrangement': (p) => `joint controller "${p.id}" has no arrangement (Art. 26(1)): give its reference in "atto"`,
   'rule.jointEssence': (p) => `the essence of the arrangement with joint controller "${p.id}" is missing, and the notice must give it (Art. 26(2)): add "contenuto_essenziale"`,
   'rule.dpiaRequired': (p) => `a DPIA is required (${p.cases_en}) and the record references none: set dpia.necessaria: true and its reference`,
-  'rule.dpiaScreening': (p) => `${count(p.count, 'WP248 criterion', 'WP248 criteria')} (${p.criteria}): carry out a DPIA or give the reasons for not doing so in dpia.motivazione`,
+  'rule.dpiaScreening': (p) => `${count(p.count, 'WP248 criterion', 'WP248 criteria')} (${p.criteria_en}): carry out a DPIA or give the reasons for not doing so in dpia.motivazione`,
   'rule.dpiaOutdated': (p) => `the record was updated (${p.updated}) after its DPIA of ${p.dpia}: check whether the DPIA needs a review (Art. 35(11))`,
   // issue 12: the checks an inspector of the Garante would make
   'rule.dpoIsLegalRepresentative': (p) => `DPO "${p.name}" is also the controller's legal representative: conflict of interests (GDPR Art. 38(6); WP243 section 3.5)`,
