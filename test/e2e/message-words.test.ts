@@ -92,3 +92,14 @@ describe('DPIA findings cite and name their cases in the language asked', () => 
     ]);
   });
 });
+
+describe('retention-per-category names the data by their vocabulary labels', () => {
+  it('in Italian and in English, not by class or group codes', () => {
+    expect(it_.get('trattamenti/graduatorie.yaml:21:1 retention-per-category')).toEqual([
+      'un solo termine di conservazione per dati di natura diversa ("Dati economici e reddituali (ISEE)"; "Dati relativi a condanne penali e reati"; "Dati relativi alla salute"): indica termini per categoria con "categorie" (art. 30, par. 1, lett. f)',
+    ]);
+    expect(en.get('trattamenti/videosorveglianza.yaml:13:1 retention-per-category')).toEqual([
+      'one retention period for data of different kinds ("Economic and income data (ISEE)"; "Images and video"): give periods per category with "categorie" (Art. 30(1)(f))',
+    ]);
+  });
+});
