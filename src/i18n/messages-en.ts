@@ -2,6 +2,7 @@ import type { MessageParams } from '../diagnostics/types.js';
 import { agree, count } from './plural.js';
 import { capitalised, englishCountry } from './countries.js';
 import { rightsMismatchText } from './rights.js';
+import { englishDuration } from './duration-en.js';
 import type { MessageId } from './messages-it.js';
 
 /** English messages, on request (--lang en). Must have every id of the Italian catalog. */
@@ -230,13 +231,13 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
   'rule.noneButTransfers': (p) => `the record says recipients: none but declares ${p.count === 1 ? 'a transfer' : `${p.count} transfers`} to third countries: whoever receives the data is a recipient (Art. 30(1)(d) and (e))`,
   'rule.recipientAbroad': (p) => `recipient "${p.party}" is established ${country(p).in}, outside the EEA, but the record declares no transfer: add it under trasferimenti (Art. 30(1)(e); Art. 44)`,
   'rule.transferInEea': (p) => `${capitalised(country(p).the)} is in the European Economic Area: this is not a transfer to a third country, remove it from trasferimenti`,
-  'rule.retentionOverLimit': (p) => `retention of "${p.text}" exceeds the maximum of ${p.limit} for ${p.what_en}`,
-  'rule.retentionOverLimitUnless': (p) => `retention of "${p.text}" exceeds the maximum of ${p.limit} for ${p.what_en}: ${p.unless === 'accordo-art4' ? "a longer term needs the union agreement or the labour inspectorate's authorisation (controllo_a_distanza)" : 'justify a longer term in "deroga"'}`,
+  'rule.retentionOverLimit': (p) => `retention of "${p.text}" exceeds the maximum of ${englishDuration(p.limit)} for ${p.what_en} (${p.source_en})`,
+  'rule.retentionOverLimitUnless': (p) => `retention of "${p.text}" exceeds the maximum of ${englishDuration(p.limit)} for ${p.what_en} (${p.source_en}): ${p.unless === 'accordo-art4' ? "a longer term needs the union agreement or the labour inspectorate's authorisation (controllo_a_distanza)" : 'justify a longer term in "deroga"'}`,
   'rule.disseminationNorm': () => 'a public body may disseminate personal data only where a law or regulation provides for it: name it in the recipient\'s "norma" (Codice Art. 2-ter(1) and (3))',
   'rule.disseminationHardship': (p) => `identifying data of people whose economic or social hardship or health could be inferred are never published (${p.terms}): Legislative Decree 33/2013 Art. 26(4); publish anonymously or restrict "dati"`,
   'rule.disseminationSensitive': (p) => `the publication includes special or criminal data (${p.terms}): publish them only where indispensable, otherwise make them unintelligible (Legislative Decree 33/2013 Art. 7-bis(4); Codice Art. 2-octies)`,
   'rule.publicationPeriodMissing': () => 'state how long the data stay published in "durata_pubblicazione" (Legislative Decree 33/2013 Art. 8(3); for the official notice board Legislative Decree 267/2000 Art. 124)',
-  'rule.publicationPeriodLong': (p) => `published for "${p.text}": after ${p.limit} the data must be taken off the website (Legislative Decree 33/2013 Art. 8(3))`,
+  'rule.publicationPeriodLong': (p) => `published for "${p.text}": after ${englishDuration(p.limit)} the data must be taken off the website (Legislative Decree 33/2013 Art. 8(3))`,
   'rule.repealedNorm': (p) => `${p.norm_en} is no longer in force (since ${p.since}): cite the norm that replaced it`,
   'rule.basisNormGdpr': (p) => `for basis ${p.base} the norm is the Union or national law that lays down the task or obligation, not the GDPR itself: "${p.norm}" is not enough (Art. 6(3); Codice Art. 2-ter)`,
   'rule.specialNormCondition': (p) => `condition ${p.condition} for "${p.term}" refers to a norm (or a collective agreement, or for 9.2.h the contract with a health professional): name it in "norma" (Art. 9(2) and (3))`,

@@ -103,3 +103,14 @@ describe('retention-per-category names the data by their vocabulary labels', () 
     ]);
   });
 });
+
+describe('retention-limit gives the limit and its source in the language asked', () => {
+  it('Italian and English', () => {
+    expect(it_.get('trattamenti/segnalazioni.yaml:15:13 retention-limit')).toEqual([
+      'conservazione di "10 anni" oltre il termine massimo di 5 anni per segnalazioni di illeciti e relativa documentazione (D.Lgs. 10 marzo 2023, n. 24, art. 14, c. 1: non oltre cinque anni dalla comunicazione dell\'esito finale della procedura di segnalazione)',
+    ]);
+    expect(en.get('trattamenti/segnalazioni.yaml:15:13 retention-limit')).toEqual([
+      'retention of "10 anni" exceeds the maximum of 5 years for whistleblowing reports and their documentation (Legislative Decree 24/2023 of 10 March 2023, Art. 14(1): no longer than five years from the notice of the final outcome of the reporting procedure)',
+    ]);
+  });
+});
