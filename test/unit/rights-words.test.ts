@@ -16,3 +16,11 @@ describe('notice-rights: the plural agrees with the rights listed', () => {
     );
   });
 });
+
+describe('notice-rights as registro informativa reports it', () => {
+  it('a "-" for an empty list is left out like an empty text', () => {
+    expect(message('it', 'rule.noticeRights', { service: 'mensa', missing: '-', extra: 'portabilita' })).toBe(
+      'l\'informativa di "mensa" non offre i diritti giusti per le sue basi giuridiche: in più offre il diritto alla portabilità dei dati (art. 20)',
+    );
+  });
+});
