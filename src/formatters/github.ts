@@ -1,5 +1,5 @@
-import { allFiles, countBySeverity, shown, sortDiagnostics, type Formatter, type Report } from './report.js';
-import { words } from './words.js';
+import { shown, sortDiagnostics, type Formatter } from './report.js';
+import { visible } from './visible.js';
 
 /** Workflow-command data: %, CR and LF escaped (GitHub Actions toolkit rules). */
 export function escapeData(value: string): string {
@@ -11,7 +11,11 @@ export function escapeProperty(value: string): string {
   return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-/** GitHub Actions annotations: `::error file=…,line=…,col=…::message`, shown on the changed lines. */
+/**
+ * GitHub Actions annotations: `::error file=…,line=…,col=…::message`, shown on the changed lines.
+ * The job log shows the message too and renders ANSI escapes: its control characters are made
+ * visible. The file stays exact (escapeProperty keeps it one line), or the annotation misses it.
+ */
 export const github: Formatter = (report) => {
   const lines = sortDiagnostics(shown(report.diagnostics)).map((d) => {
     const props = [
@@ -22,24 +26,9 @@ export const github: Formatter = (report) => {
       `endColumn=${d.range.end.column}`,
       `title=${escapeProperty(`registro: ${d.ruleId}`)}`,
     ];
-    return `::${d.severity} ${props.join(',')}::${escapeData(d.message)}`;
+    return `::${d.severity} ${props.join(',')}::${escapeData(visible(d.message))}`;
   });
   return lines.length > 0 ? lines.join('\n') + '\n' : '';
 };
 
-/** Markdown for $GITHUB_STEP_SUMMARY: the count, then a table of findings. */
-export function githubStepSummary(report: Report): string {
-  const w = words[report.lang];
-  const { errors, warnings } = countBySeverity(report.diagnostics);
-  const files = allFiles(report).length;
-  const out = [`## ${w.summaryTitle}`, ''];
-  out.push(errors + warnings === 0 ? `✔ ${w.clean(files, report.registers.length)}` : `✖ ${w.summary(errors, warnings, files, report.registers.length)}`);
-  if (errors + warnings > 0) {
-    out.push('', `| ${w.file} | ${w.position} | ${w.severityHeader} | ${w.message} | ${w.rule} |`, '|---|---|---|---|---|');
-    for (const d of sortDiagnostics(shown(report.diagnostics))) {
-      const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-      out.push(`| ${cell(d.file)} | ${d.range.start.line}:${d.range.start.column} | ${w.severity[d.severity]} | ${cell(d.message)} | \`${d.ruleId}\` |`);
-    }
-  }
-  return out.join('\n') + '\n';
-}
+export { githubStepSummary } from './github-summary.js';

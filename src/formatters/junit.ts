@@ -1,5 +1,6 @@
 import { shown, sortDiagnostics, type Formatter } from './report.js';
 import { words } from './words.js';
+import { visible } from './visible.js';
 
 /** XML text and attribute escaping; characters XML 1.0 cannot hold are dropped. */
 export function xmlEscape(value: string): string {
@@ -38,6 +39,8 @@ export const junit: Formatter = (report) => {
       const names = new Map<string, number>();
       for (const d of found) {
         failures++;
+        // XML would drop most controls and fold a line break in an attribute into a space: shown instead.
+        const text = visible(d.message);
         const where = `${d.range.start.line}:${d.range.start.column}`;
         const base = `${d.ruleId} ${where}`;
         const seen = (names.get(base) ?? 0) + 1;
@@ -45,7 +48,7 @@ export const junit: Formatter = (report) => {
         const name = seen === 1 ? base : `${base} (${seen})`;
         cases.push(
           `    <testcase classname="${xmlEscape(file)}" name="${xmlEscape(name)}">\n` +
-            `      <failure type="${d.severity}" message="${xmlEscape(d.message)}">${xmlEscape(`${file}:${where} ${w.severity[d.severity]}: ${d.message} (${d.ruleId})`)}</failure>\n` +
+            `      <failure type="${d.severity}" message="${xmlEscape(text)}">${xmlEscape(`${file}:${where} ${w.severity[d.severity]}: ${text} (${d.ruleId})`)}</failure>\n` +
             `    </testcase>`,
         );
       }

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { ALL_CHECKS } from '../rules/index.js';
 import { repoPath, sortDiagnostics, type Formatter } from './report.js';
+import { uriReference } from './uri.js';
+import { words } from './words.js';
 
 /**
  * SARIF 2.1.0, as GitHub code scanning and other viewers read it: repository-relative
@@ -22,7 +24,7 @@ export const sarif: Formatter = (report) => {
   }));
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
   const results = sortDiagnostics(report.diagnostics).map((d) => {
-    const uri = repoPath(report, d.file);
+    const path = repoPath(report, d.file);
     return {
       ruleId: d.ruleId,
       ...(ruleIndex.has(d.ruleId) ? { ruleIndex: ruleIndex.get(d.ruleId) } : {}),
@@ -31,7 +33,7 @@ export const sarif: Formatter = (report) => {
       locations: [
         {
           physicalLocation: {
-            artifactLocation: { uri, uriBaseId: '%SRCROOT%' },
+            artifactLocation: { uri: uriReference(path), uriBaseId: '%SRCROOT%' },
             region: {
               startLine: d.range.start.line,
               startColumn: d.range.start.column,
@@ -41,8 +43,9 @@ export const sarif: Formatter = (report) => {
           },
         },
       ],
+      // Of the path as written, as before the uri was encoded: code scanning keeps matching the alerts.
       partialFingerprints: {
-        'registro/v1': createHash('sha256').update(`${uri}\0${d.ruleId}\0${d.messageId}\0${JSON.stringify(d.params)}`).digest('hex').slice(0, 32),
+        'registro/v1': createHash('sha256').update(`${path}\0${d.ruleId}\0${d.messageId}\0${JSON.stringify(d.params)}`).digest('hex').slice(0, 32),
       },
       properties: { messageId: d.messageId },
       ...(d.suppressed ? { suppressions: [{ kind: 'inSource', status: 'accepted', justification: d.suppressed.reason }] } : {}),
@@ -54,7 +57,7 @@ export const sarif: Formatter = (report) => {
     runs: [
       {
         tool: { driver: { name: 'registro', version: report.toolVersion, semanticVersion: report.toolVersion, language: lang, rules } },
-        originalUriBaseIds: { '%SRCROOT%': { description: { text: 'Radice del repository' } } },
+        originalUriBaseIds: { '%SRCROOT%': { description: { text: words[lang].repositoryRoot } } },
         results,
         columnKind: 'utf16CodeUnits',
       },

@@ -1,16 +1,21 @@
 import pc from 'picocolors';
 import { allFiles, countBySeverity, shown, sortDiagnostics, type Formatter } from './report.js';
 import { words } from './words.js';
+import { visible } from './visible.js';
 
-/** The default, for people: `file:line:col  severity  message  rule`, clickable in editors' terminals. */
+/**
+ * The default, for people: `file:line:col  severity  message  rule`, clickable in editors'
+ * terminals. One finding is one line: what the register holds is shown with its control
+ * characters and line breaks escaped (visible.ts).
+ */
 export const stylish: Formatter = (report, { color }) => {
   const c = pc.createColors(color);
   const w = words[report.lang];
   const lines: string[] = [];
   for (const d of sortDiagnostics(shown(report.diagnostics))) {
-    const where = `${d.file}:${d.range.start.line}:${d.range.start.column}`;
+    const where = `${visible(d.file)}:${d.range.start.line}:${d.range.start.column}`;
     const severity = d.severity === 'error' ? c.red(w.severity.error) : c.yellow(w.severity.warning);
-    lines.push(`${c.underline(where)}  ${severity}  ${d.message}  ${c.dim(d.ruleId)}`);
+    lines.push(`${c.underline(where)}  ${severity}  ${visible(d.message)}  ${c.dim(d.ruleId)}`);
   }
   const { errors, warnings, suppressed } = countBySeverity(report.diagnostics);
   const files = allFiles(report).length;

@@ -16,6 +16,7 @@ export const words = {
     rule: 'Regola',
     message: 'Messaggio',
     severityHeader: 'Severità',
+    repositoryRoot: 'Radice del repository',
   },
   en: {
     severity: { error: 'error', warning: 'warning' } as Record<Severity, string>,
@@ -29,5 +30,6 @@ export const words = {
     rule: 'Rule',
     message: 'Message',
     severityHeader: 'Severity',
+    repositoryRoot: 'Root of the repository',
   },
 } satisfies Record<Lang, unknown>;

@@ -1,5 +1,8 @@
 import type { MessageParams } from '../diagnostics/types.js';
 import { agree, count } from './plural.js';
+import { capitalised, englishCountry } from './countries.js';
+import { rightsMismatchText } from './rights.js';
+import { englishDuration } from './duration-en.js';
 import type { MessageId } from './messages-it.js';
 
 /** English messages, on request (--lang en). Must have every id of the Italian catalog. */
@@ -119,7 +122,7 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
   'usage.unknownService': (p) => `unknown service "${p.value}"${p.suggestion ? `: did you mean "${p.suggestion}"?` : ''}`,
   'usage.noServiceChosen': () => 'name the services with --servizio ID, or all of them with --tutti',
   'usage.browserFailed': (p) => `cannot start the browser "${p.path}": ${p.detail}`,
-  'rule.noticeRights': (p) => `the notice of "${p.service}" does not offer the rights its legal bases give: missing ${p.missing}; extra ${p.extra}`,
+  'rule.noticeRights': (p) => `the notice of "${p.service}" does not offer the rights its legal bases give: ${rightsMismatchText(p, 'en')}`,
   'rule.noticeSource': (p) => `the notice of "${p.service}" (Art. 14) must say where the data come from: add "fonte" with its description`,
   'rule.noticeTransferCopy': (p) => `the notice of "${p.service}" must say how to get a copy of the transfer safeguards: add "documento"`,
   'rule.noticeAutomated': (p) => `the notice of "${p.service}" must explain the logic and consequences of automated decisions: add "logica" and "conseguenze"`,
@@ -203,12 +206,12 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
   'rule.retentionNoNumber': (p) => `"${p.text}" is not a time limit: give a duration (e.g. 5 anni), "permanente" or an objective criterion (WP260)`,
   'rule.retentionNoStart': (p) => `the duration "${p.text}" does not say when it starts: add "decorrenza"`,
   'rule.retentionNoSource': () => 'the retention period gives no source (norm or retention plan): add "fonte"',
-  'rule.retentionPerCategory': (p) => `one retention period for data of different kinds (${p.kinds}): give periods per category with "categorie" (Art. 30(1)(f))`,
+  'rule.retentionPerCategory': (p) => `one retention period for data of different kinds (${p.kinds_en}): give periods per category with "categorie" (Art. 30(1)(f))`,
   'rule.retentionArchive': () => "a public body's retention must follow its archive retention plan (piano di conservazione) or a norm (DPR 445/2000 Art. 68)",
   'rule.transferCountry': () => 'the transfer names no third country nor international organisation (Art. 30(1)(e))',
-  'rule.transferMechanism': (p) => `transfer to ${p.country}, a country without an adequacy decision: state the mechanism (46.2.a ... 46.3.b, 47 or an Art. 49 derogation)`,
-  'rule.transferConditional': (p) => `the adequacy of ${p.country} covers only some recipients: state mechanism "45" if the recipient is covered, otherwise an Art. 46, 47 or 49 mechanism`,
-  'rule.transferNoAdequacy': (p) => `there is no adequacy decision for ${p.country}: mechanism 45 does not apply`,
+  'rule.transferMechanism': (p) => `transfer to ${p.organisation ? `the international organisation "${p.organisation}", which has no` : `${country(p).the}, a country without an`} adequacy decision: state the mechanism (46.2.a ... 46.3.b, 47 or an Art. 49 derogation)`,
+  'rule.transferConditional': (p) => `the adequacy of ${country(p).the} covers only some recipients: state mechanism "45" if the recipient is covered, otherwise an Art. 46, 47 or 49 mechanism`,
+  'rule.transferNoAdequacy': (p) => `there is no adequacy decision for ${country(p).the}: mechanism 45 does not apply`,
   'rule.transferUsDpf': (p) => `US adequacy covers only organisations certified under the Data Privacy Framework: set certificazione_dpf: true for party "${p.party}" once verified`,
   'rule.sccRepealed': (p) => `the standard clauses of decision ${p.decision} are no longer valid since ${p.date}: use those of Decision (EU) 2021/914`,
   'rule.sccModule': () => 'with standard contractual clauses, state the module (C2C, C2P, P2P or P2C) of Decision (EU) 2021/914',
@@ -218,7 +221,7 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
   'rule.jointArrangement': (p) => `joint controller "${p.id}" has no arrangement (Art. 26(1)): give its reference in "atto"`,
   'rule.jointEssence': (p) => `the essence of the arrangement with joint controller "${p.id}" is missing, and the notice must give it (Art. 26(2)): add "contenuto_essenziale"`,
   'rule.dpiaRequired': (p) => `a DPIA is required (${p.cases_en}) and the record references none: set dpia.necessaria: true and its reference`,
-  'rule.dpiaScreening': (p) => `${count(p.count, 'WP248 criterion', 'WP248 criteria')} (${p.criteria}): carry out a DPIA or give the reasons for not doing so in dpia.motivazione`,
+  'rule.dpiaScreening': (p) => `${count(p.count, 'WP248 criterion', 'WP248 criteria')} (${p.criteria_en}): carry out a DPIA or give the reasons for not doing so in dpia.motivazione`,
   'rule.dpiaOutdated': (p) => `the record was updated (${p.updated}) after its DPIA of ${p.dpia}: check whether the DPIA needs a review (Art. 35(11))`,
   // issue 12: the checks an inspector of the Garante would make
   'rule.dpoIsLegalRepresentative': (p) => `DPO "${p.name}" is also the controller's legal representative: conflict of interests (GDPR Art. 38(6); WP243 section 3.5)`,
@@ -226,17 +229,17 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
   'rule.dpoSupplier': (p) => `external DPO "${p.party}" also supplies the systems the controller processes data with (${p.services}): check that they do not review their own work (Art. 38(6); WP243 section 3.5)`,
   'rule.processorActExpired': (p) => `the act of processor "${p.id}" expired on ${p.date}: renew the contract (Art. 28(3)) or stop entrusting data to it`,
   'rule.subProcessorAuthorisation': (p) => `sub-processor "${p.id}" has no prior specific or general written authorisation of the controller: add "autorizzazione" (Art. 28(2))`,
-  'rule.subProcessorAbroad': (p) => `sub-processor "${p.id}" (chain ${p.chain}) is established in ${p.country}, outside the EEA, and no record declares the transfer: add it with its mechanism (Art. 28(4); Arts. 44-46)`,
+  'rule.subProcessorAbroad': (p) => `sub-processor "${p.id}" (chain ${p.chain}) is established ${country(p).in}, outside the EEA, and no record declares the transfer: add it with its mechanism (Art. 28(4); Arts. 44-46)`,
   'rule.noneButTransfers': (p) => `the record says recipients: none but declares ${p.count === 1 ? 'a transfer' : `${p.count} transfers`} to third countries: whoever receives the data is a recipient (Art. 30(1)(d) and (e))`,
-  'rule.recipientAbroad': (p) => `recipient "${p.party}" is established in ${p.country}, outside the EEA, but the record declares no transfer: add it under trasferimenti (Art. 30(1)(e); Art. 44)`,
-  'rule.transferInEea': (p) => `${p.country} is in the European Economic Area: this is not a transfer to a third country, remove it from trasferimenti`,
-  'rule.retentionOverLimit': (p) => `retention of "${p.text}" exceeds the maximum of ${p.limit} for ${p.what_en}`,
-  'rule.retentionOverLimitUnless': (p) => `retention of "${p.text}" exceeds the maximum of ${p.limit} for ${p.what_en}: ${p.unless === 'accordo-art4' ? "a longer term needs the union agreement or the labour inspectorate's authorisation (controllo_a_distanza)" : 'justify a longer term in "deroga"'}`,
+  'rule.recipientAbroad': (p) => `recipient "${p.party}" is established ${country(p).in}, outside the EEA, but the record declares no transfer: add it under trasferimenti (Art. 30(1)(e); Art. 44)`,
+  'rule.transferInEea': (p) => `${capitalised(country(p).the)} is in the European Economic Area: this is not a transfer to a third country, remove it from trasferimenti`,
+  'rule.retentionOverLimit': (p) => `retention of "${p.text}" exceeds the maximum of ${englishDuration(p.limit)} for ${p.what_en} (${p.source_en})`,
+  'rule.retentionOverLimitUnless': (p) => `retention of "${p.text}" exceeds the maximum of ${englishDuration(p.limit)} for ${p.what_en} (${p.source_en}): ${p.unless === 'accordo-art4' ? "a longer term needs the union agreement or the labour inspectorate's authorisation (controllo_a_distanza)" : 'justify a longer term in "deroga"'}`,
   'rule.disseminationNorm': () => 'a public body may disseminate personal data only where a law or regulation provides for it: name it in the recipient\'s "norma" (Codice Art. 2-ter(1) and (3))',
   'rule.disseminationHardship': (p) => `identifying data of people whose economic or social hardship or health could be inferred are never published (${p.terms}): Legislative Decree 33/2013 Art. 26(4); publish anonymously or restrict "dati"`,
   'rule.disseminationSensitive': (p) => `the publication includes special or criminal data (${p.terms}): publish them only where indispensable, otherwise make them unintelligible (Legislative Decree 33/2013 Art. 7-bis(4); Codice Art. 2-octies)`,
   'rule.publicationPeriodMissing': () => 'state how long the data stay published in "durata_pubblicazione" (Legislative Decree 33/2013 Art. 8(3); for the official notice board Legislative Decree 267/2000 Art. 124)',
-  'rule.publicationPeriodLong': (p) => `published for "${p.text}": after ${p.limit} the data must be taken off the website (Legislative Decree 33/2013 Art. 8(3))`,
+  'rule.publicationPeriodLong': (p) => `published for "${p.text}": after ${englishDuration(p.limit)} the data must be taken off the website (Legislative Decree 33/2013 Art. 8(3))`,
   'rule.repealedNorm': (p) => `${p.norm_en} is no longer in force (since ${p.since}): cite the norm that replaced it`,
   'rule.basisNormGdpr': (p) => `for basis ${p.base} the norm is the Union or national law that lays down the task or obligation, not the GDPR itself: "${p.norm}" is not enough (Art. 6(3); Codice Art. 2-ter)`,
   'rule.specialNormCondition': (p) => `condition ${p.condition} for "${p.term}" refers to a norm (or a collective agreement, or for 9.2.h the contract with a health professional): name it in "norma" (Art. 9(2) and (3))`,
@@ -270,4 +273,9 @@ function typeName(t: string | number | undefined): string {
 /** Where an import input is wrong: "registro.xlsx, sheet "registro-dati", row 4". */
 function importAt(p: MessageParams): string {
   return [p.file, p.sheet ? `sheet "${p.sheet}"` : '', p.row ? `row ${p.row}` : ''].filter(Boolean).join(', ');
+}
+
+/** The country of a finding (an ISO code), with "the" where English puts it. */
+function country(p: MessageParams) {
+  return englishCountry(String(p.country));
 }

@@ -1,5 +1,7 @@
 import type { MessageParams } from '../diagnostics/types.js';
 import { agree, count } from './plural.js';
+import { capitalised, italianCountry } from './countries.js';
+import { rightsMismatchText } from './rights.js';
 
 type Catalog = Record<string, (p: MessageParams) => string>;
 
@@ -120,7 +122,7 @@ export const it = {
   'usage.unknownService': (p) => `servizio "${p.value}" sconosciuto${p.suggestion ? `: forse intendevi "${p.suggestion}"?` : ''}`,
   'usage.noServiceChosen': () => 'indica i servizi con --servizio ID oppure tutti con --tutti',
   'usage.browserFailed': (p) => `impossibile avviare il browser "${p.path}": ${p.detail}`,
-  'rule.noticeRights': (p) => `l'informativa di "${p.service}" non offre i diritti giusti per le sue basi giuridiche: mancano ${p.missing}; in più ${p.extra}`,
+  'rule.noticeRights': (p) => `l'informativa di "${p.service}" non offre i diritti giusti per le sue basi giuridiche: ${rightsMismatchText(p, 'it')}`,
   'rule.noticeSource': (p) => `l'informativa di "${p.service}" (art. 14) deve indicare da dove provengono i dati: aggiungi "fonte" con la descrizione`,
   'rule.noticeTransferCopy': (p) => `l'informativa di "${p.service}" deve dire come ottenere copia delle garanzie del trasferimento: aggiungi "documento"`,
   'rule.noticeAutomated': (p) => `l'informativa di "${p.service}" deve spiegare la logica e le conseguenze delle decisioni automatizzate: aggiungi "logica" e "conseguenze"`,
@@ -207,9 +209,9 @@ export const it = {
   'rule.retentionPerCategory': (p) => `un solo termine di conservazione per dati di natura diversa (${p.kinds}): indica termini per categoria con "categorie" (art. 30, par. 1, lett. f)`,
   'rule.retentionArchive': () => "per un ente pubblico la conservazione va ricondotta al piano di conservazione dell'archivio o a una norma (D.P.R. 445/2000, art. 68)",
   'rule.transferCountry': () => "il trasferimento non indica il paese terzo né l'organizzazione internazionale (art. 30, par. 1, lett. e)",
-  'rule.transferMechanism': (p) => `trasferimento verso ${p.country}, paese senza decisione di adeguatezza: indica il meccanismo (46.2.a ... 46.3.b, 47 o una deroga dell'art. 49)`,
-  'rule.transferConditional': (p) => `l'adeguatezza di ${p.country} vale solo per alcuni destinatari: indica meccanismo "45" se il destinatario vi rientra, altrimenti un meccanismo degli artt. 46, 47 o 49`,
-  'rule.transferNoAdequacy': (p) => `non esiste una decisione di adeguatezza per ${p.country}: il meccanismo 45 non è applicabile`,
+  'rule.transferMechanism': (p) => `trasferimento verso ${p.organisation ? `l'organizzazione internazionale "${p.organisation}", senza` : `${paese(p).the}, paese senza`} decisione di adeguatezza: indica il meccanismo (46.2.a ... 46.3.b, 47 o una deroga dell'art. 49)`,
+  'rule.transferConditional': (p) => `l'adeguatezza ${paese(p).of} vale solo per alcuni destinatari: indica meccanismo "45" se il destinatario vi rientra, altrimenti un meccanismo degli artt. 46, 47 o 49`,
+  'rule.transferNoAdequacy': (p) => `non esiste una decisione di adeguatezza per ${paese(p).the}: il meccanismo 45 non è applicabile`,
   'rule.transferUsDpf': (p) => `l'adeguatezza degli Stati Uniti vale solo per le organizzazioni certificate nel Data Privacy Framework: indica certificazione_dpf: true per il soggetto "${p.party}" dopo averlo verificato`,
   'rule.sccRepealed': (p) => `le clausole tipo della decisione ${p.decision} non sono più valide dal ${p.date}: usa quelle della Decisione (UE) 2021/914`,
   'rule.sccModule': () => 'con le clausole contrattuali tipo indica il modulo (C2C, C2P, P2P o P2C) della Decisione (UE) 2021/914',
@@ -227,10 +229,10 @@ export const it = {
   'rule.dpoSupplier': (p) => `l'RPD esterno "${p.party}" fornisce anche i sistemi con cui il titolare tratta i dati (${p.services}): verifica che non controlli il proprio lavoro (art. 38, par. 6; WP243, par. 3.5)`,
   'rule.processorActExpired': (p) => `l'atto del responsabile "${p.id}" è scaduto il ${p.date}: rinnova la nomina o il contratto (art. 28, par. 3) o cessa di affidargli i dati`,
   'rule.subProcessorAuthorisation': (p) => `il sub-responsabile "${p.id}" non ha l'autorizzazione scritta del titolare, specifica o generale: aggiungi "autorizzazione" (art. 28, par. 2)`,
-  'rule.subProcessorAbroad': (p) => `il sub-responsabile "${p.id}" (catena ${p.chain}) è stabilito in ${p.country}, fuori dallo SEE, e nessuna scheda dichiara il trasferimento: aggiungilo con il suo meccanismo (art. 28, par. 4; artt. 44-46)`,
+  'rule.subProcessorAbroad': (p) => `il sub-responsabile "${p.id}" (catena ${p.chain}) è stabilito ${paese(p).in}, fuori dallo SEE, e nessuna scheda dichiara il trasferimento: aggiungilo con il suo meccanismo (art. 28, par. 4; artt. 44-46)`,
   'rule.noneButTransfers': (p) => `la scheda dichiara destinatari: nessuno ma ${p.count === 1 ? 'un trasferimento' : `${p.count} trasferimenti`} verso paesi terzi: chi riceve i dati è un destinatario (art. 30, par. 1, lett. d ed e)`,
-  'rule.recipientAbroad': (p) => `il destinatario "${p.party}" è stabilito in ${p.country}, fuori dallo SEE, ma la scheda non dichiara il trasferimento: aggiungilo in trasferimenti (art. 30, par. 1, lett. e; art. 44)`,
-  'rule.transferInEea': (p) => `${p.country} è nello Spazio economico europeo: non è un trasferimento verso un paese terzo, togli la voce da trasferimenti`,
+  'rule.recipientAbroad': (p) => `il destinatario "${p.party}" è stabilito ${paese(p).in}, fuori dallo SEE, ma la scheda non dichiara il trasferimento: aggiungilo in trasferimenti (art. 30, par. 1, lett. e; art. 44)`,
+  'rule.transferInEea': (p) => `${capitalised(paese(p).the)} ${paese(p).plural ? 'sono' : 'è'} nello Spazio economico europeo: non è un trasferimento verso un paese terzo, togli la voce da trasferimenti`,
   'rule.retentionOverLimit': (p) => `conservazione di "${p.text}" oltre il termine massimo di ${p.limit} per ${p.what} (${p.source})`,
   'rule.retentionOverLimitUnless': (p) => `conservazione di "${p.text}" oltre il termine massimo di ${p.limit} per ${p.what} (${p.source}): ${p.unless === 'accordo-art4' ? "oltre il termine serve l'accordo sindacale o l'autorizzazione dell'Ispettorato (controllo_a_distanza)" : 'un termine più lungo va motivato in "deroga"'}`,
   'rule.disseminationNorm': () => "un ente pubblico diffonde dati personali solo se lo prevede una norma di legge o di regolamento: indicala in \"norma\" del destinatario (Codice, art. 2-ter, c. 1 e 3)",
@@ -273,4 +275,9 @@ function typeName(t: string | number | undefined): string {
 /** Where an import input is wrong: "registro.xlsx, foglio "registro-dati", riga 4". */
 function importAt(p: MessageParams): string {
   return [p.file, p.sheet ? `foglio "${p.sheet}"` : '', p.row ? `riga ${p.row}` : ''].filter(Boolean).join(', ');
+}
+
+/** The country of a finding (an ISO code), in the forms an Italian sentence needs. */
+function paese(p: MessageParams) {
+  return italianCountry(String(p.country));
 }

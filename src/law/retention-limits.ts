@@ -23,6 +23,8 @@ export interface RetentionLimit {
   it: string;
   en: string;
   fonte: string;
+  /** The same source in English, for --lang en. */
+  fonte_en: string;
   data: string;
   verificare?: boolean;
 }

@@ -23,8 +23,10 @@ export const dpiaScreening: Rule = {
       const { wp248, art35, garante } = screen(register, data);
       if (art35.length > 0 || garante.length > 0) continue; // dpia-required speaks for these
       if (wp248.size < WP248_THRESHOLD || (dpia?.necessaria === false && dpia.motivazione)) continue;
-      const criteria = WP248.filter((c) => wp248.has(c.id)).map((c) => `${c.numero} ${c.id}`).join(', ');
-      yield { file, pointer: dpia ? '/dpia' : '', messageId: 'rule.dpiaScreening', params: { criteria, count: wp248.size } };
+      // Named by number and label in both languages (criteri-wp248.json); the catalog picks one.
+      const met = WP248.filter((c) => wp248.has(c.id));
+      const named = (lang: 'it' | 'en') => met.map((c) => `${c.numero}: ${c[lang]}`).join('; ');
+      yield { file, pointer: dpia ? '/dpia' : '', messageId: 'rule.dpiaScreening', params: { criteria: named('it'), criteria_en: named('en'), count: wp248.size } };
     }
   },
 };

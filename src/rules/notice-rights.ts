@@ -29,9 +29,10 @@ export const noticeRights: Rule = {
       if (marketing.length > 0) {
         yield { file: service.file, pointer: '/trattamenti', messageId: 'rule.marketingObjection', params: { service: service.id, records: marketing.join(', ') } };
       }
+      // Ids, named by the message in its language; an empty list is left out of the sentence.
       const others = marketing.length > 0 ? missing.filter((right) => right !== 'opposizione') : missing;
       if (others.length || extra.length) {
-        yield { file: service.file, pointer: '/trattamenti', messageId: 'rule.noticeRights', params: { service: service.id, missing: others.join(', ') || '-', extra: extra.join(', ') || '-' } };
+        yield { file: service.file, pointer: '/trattamenti', messageId: 'rule.noticeRights', params: { service: service.id, missing: others.join(', '), extra: extra.join(', ') } };
       }
     }
   },

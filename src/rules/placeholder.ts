@@ -43,8 +43,20 @@ function documentsOf(register: Register): Doc<unknown>[] {
 const NOT_FACTS = new Set(['importazione']);
 
 /**
+ * In an `eccezioni` entry the rule id and the JSON Pointer name parts of registro, not facts to
+ * complete: `regola: placeholder` silences this very rule. The written reason (`motivo`) is text
+ * a person fills in, and is judged.
+ */
+const EXCEPTION_REFERENCES = new Set(['regola', 'percorso']);
+
+function isExceptionReference(path: ReadonlyArray<string | number>, key: string): boolean {
+  return EXCEPTION_REFERENCES.has(key) && typeof path[path.length - 1] === 'number' && path[path.length - 2] === 'eccezioni';
+}
+
+/**
  * Every string of a document that holds a placeholder, with its JSON Pointer (built only for
- * those: most strings hold none). Keys are ids, never placeholders.
+ * those: most strings hold none). Keys are ids, never placeholders (the rule ids of
+ * opzioni.regole among them).
  */
 function placeholdersOf(root: unknown, judge: (value: string) => string | undefined): Array<{ pointer: string; value: string }> {
   const found: Array<{ pointer: string; value: string }> = [];
@@ -61,7 +73,7 @@ function placeholdersOf(root: unknown, judge: (value: string) => string | undefi
       }
     } else if (value && typeof value === 'object') {
       for (const key of Object.keys(value)) {
-        if (path.length === 0 && NOT_FACTS.has(key)) continue;
+        if ((path.length === 0 && NOT_FACTS.has(key)) || isExceptionReference(path, key)) continue;
         path.push(key);
         walk((value as Record<string, unknown>)[key]);
         path.pop();

@@ -1,11 +1,12 @@
 import type { Finding, Rule } from './types.js';
-import { countryName, isEea } from '../law/countries.js';
+import { isEea } from '../law/countries.js';
 import { partyOf } from './transfers.js';
 
 /**
  * Art. 30(1)(d)-(e): the parts of a record agree. "Nessuno" among recipients while the record
  * transfers data; a recipient established outside the EEA with no transfer declared for it;
- * a declared transfer to a country of the EEA, which is no transfer at all.
+ * a declared transfer to a country of the EEA, which is no transfer at all. Countries are given
+ * by code: each message names them in its language (src/i18n/countries.ts).
  */
 export const recordConsistency: Rule = {
   id: 'record-consistency',
@@ -25,13 +26,13 @@ export const recordConsistency: Rule = {
           if (!country || isEea(country)) continue;
           const covered = transfers.some((t) => t.destinatario === recipient.soggetto || (t.paese === country && !t.destinatario));
           if (!covered) {
-            yield { file, pointer: `/destinatari/${i}/soggetto`, at: 'value', messageId: 'rule.recipientAbroad', params: { party: recipient.soggetto ?? '', country: countryName(country) } };
+            yield { file, pointer: `/destinatari/${i}/soggetto`, at: 'value', messageId: 'rule.recipientAbroad', params: { party: recipient.soggetto ?? '', country } };
           }
         }
       }
       for (const [i, transfer] of transfers.entries()) {
         if (transfer.paese && isEea(transfer.paese)) {
-          yield { file, pointer: `/trasferimenti/${i}/paese`, at: 'value', messageId: 'rule.transferInEea', params: { country: countryName(transfer.paese) }, severity: 'warning' };
+          yield { file, pointer: `/trasferimenti/${i}/paese`, at: 'value', messageId: 'rule.transferInEea', params: { country: transfer.paese }, severity: 'warning' };
         }
       }
     }

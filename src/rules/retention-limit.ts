@@ -30,7 +30,7 @@ export const retentionLimit: Rule = {
             pointer: `/conservazione/${i}/durata`,
             at: 'value',
             messageId: limit.deroga ? 'rule.retentionOverLimitUnless' : 'rule.retentionOverLimit',
-            params: { text: item.durata, limit: limit.limite, what: limit.it, what_en: limit.en, source: limit.fonte, unless: limit.deroga ?? '' },
+            params: { text: item.durata, limit: limit.limite, what: limit.it, what_en: limit.en, source: limit.fonte, source_en: limit.fonte_en, unless: limit.deroga ?? '' },
             severity: limit.verificare ? 'warning' : undefined,
           };
         }

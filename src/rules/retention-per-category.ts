@@ -1,4 +1,5 @@
 import type { Finding, Rule } from './types.js';
+import type { Term } from '../vocab/vocabulary.js';
 import { dataTermsOf } from './support.js';
 
 /** Art. 30(1)(f): time limits for the different categories of data, when they differ visibly. */
@@ -11,15 +12,34 @@ export const retentionPerCategory: Rule = {
     for (const { file, data } of register.trattamenti) {
       const items = data.conservazione ?? [];
       if (items.length !== 1 || items[0]!.categorie?.length) continue;
-      // Kinds of data usually kept for different times: accounting, images, tracking, special, criminal.
-      const kinds = new Set<string>();
-      for (const term of dataTermsOf(register, data)) {
-        const kind = term.classe === 'comune' ? term.gruppo : term.classe;
-        if (kind) kinds.add(kind);
-      }
+      const kinds = kindsOf(dataTermsOf(register, data));
       if (kinds.size >= 2) {
-        yield { file, pointer: '/conservazione', messageId: 'rule.retentionPerCategory', params: { kinds: [...kinds].sort().join(', ') } };
+        yield { file, pointer: '/conservazione', messageId: 'rule.retentionPerCategory', params: { kinds: named(kinds, 'it'), kinds_en: named(kinds, 'en') } };
       }
     }
   },
 };
+
+/**
+ * The record's data by the kind usually kept for its own time: accounting, images, tracking
+ * (the term's gruppo), special, criminal (its classe).
+ */
+function kindsOf(terms: readonly Term[]): Map<string, Term[]> {
+  const kinds = new Map<string, Term[]>();
+  for (const term of terms) {
+    const kind = term.classe === 'comune' ? term.gruppo : term.classe;
+    if (kind) kinds.set(kind, [...(kinds.get(kind) ?? []), term]);
+  }
+  return kinds;
+}
+
+/**
+ * The codes of kinds mean nothing to a reader: the data are named by their vocabulary labels,
+ * kind by kind ("Dati bancari e di pagamento"; "Immagini e video"), in both languages for the catalog.
+ */
+function named(kinds: Map<string, Term[]>, lang: 'it' | 'en'): string {
+  return [...kinds.keys()]
+    .sort()
+    .map((kind) => kinds.get(kind)!.map((t) => `"${(lang === 'en' && t.en) || t.it}"`).join(', '))
+    .join('; ');
+}

@@ -1,7 +1,8 @@
 import type { Finding, Rule } from './types.js';
+import type { MessageParams } from '../diagnostics/types.js';
 import { transfersOf } from './transfers.js';
 import { adequacyOf } from '../law/facts.js';
-import { countryName, isEea } from '../law/countries.js';
+import { isEea } from '../law/countries.js';
 
 /**
  * Art. 44-49: outside the EEA, an adequacy decision or a mechanism of Art. 46, 47 or 49.
@@ -21,12 +22,13 @@ export const transferMechanism: Rule = {
       const mechanism = transfer.meccanismo;
       const adequacy = country ? adequacyOf(country) : undefined;
       const where = country ? `${pointer}/paese` : `${pointer}/organizzazione`;
-      const name = country ? countryName(country) : (transfer.organizzazione ?? '');
+      // The code, named by the message in its language and with the article it takes there.
+      const params: MessageParams = country ? { country } : { organisation: transfer.organizzazione ?? '' };
       if (!mechanism) {
         if (adequacy && !adequacy.condizione) continue;
-        yield { file, pointer: where, at: 'value', messageId: adequacy ? 'rule.transferConditional' : 'rule.transferMechanism', params: { country: name } };
+        yield { file, pointer: where, at: 'value', messageId: adequacy ? 'rule.transferConditional' : 'rule.transferMechanism', params };
       } else if (mechanism === '45' && country && !adequacy) {
-        yield { file, pointer: `${pointer}/meccanismo`, at: 'value', messageId: 'rule.transferNoAdequacy', params: { country: name } };
+        yield { file, pointer: `${pointer}/meccanismo`, at: 'value', messageId: 'rule.transferNoAdequacy', params };
       }
     }
   },

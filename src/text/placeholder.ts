@@ -11,25 +11,29 @@ export function placeholderIn(value: string): string | undefined {
   if (text.length === 0) return undefined;
   // Most values are plain text: two precompiled tests decide, and only a hit says what it was.
   const short = text.length <= WHOLE_MAX;
-  const hit = (short && (WHOLE.has(text.toLowerCase()) || WHOLE.has(asciiFold(text)))) || SAMPLES.has(text) || ANY_CASE.test(text) || IGNORING_CASE.test(text);
+  const hit = (short && (WHOLE.has(text.toLowerCase()) || WHOLE.has(asciiFold(text)))) || ANY_CASE.test(text) || IGNORING_CASE.test(text);
   if (!hit) return undefined;
   // The whole value shows what is to complete ("DA COMPLETARE: PEC istituzionale", "Determina n. xx/xxxx").
   return text.length <= 100 ? text : `${text.slice(0, 99)}…`;
 }
 
-const MARKER = data.marcatore.toLocaleUpperCase('it');
 const WHOLE = new Set(data.valori_interi.map((v) => v.toLowerCase()));
 /** The whole-value placeholders are ASCII: "N.D." and "n/d" fold to "nd" without Unicode normalisation. */
 const asciiFold = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
 for (const v of data.valori_interi) if (asciiFold(v)) WHOLE.add(asciiFold(v));
-const SAMPLES = new Set(data.campioni_init);
 /** Whole-value placeholders are short: longer values skip the lookups. */
 const WHOLE_MAX = Math.max(...data.valori_interi.map((v) => v.length)) + 4;
 /** Letters of Italian and English text, without the cost of Unicode property escapes. */
 const L = 'A-Za-zÀ-ÖØ-öø-ÿ';
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * A listed phrase as a pattern: where it has a space, any run of white space, since Word puts
+ * a non-breaking space (U+00A0) in "DA COMPLETARE" and hand-typed text doubles spaces.
+ */
+const phrase = (s: string) => escape(s).replace(/ /g, '\\s+');
+const MARKER = new RegExp(phrase(data.marcatore), 'i');
 const UPPER_WORDS = new RegExp(`\\b(?:${data.parole_maiuscole.map(escape).join('|')})\\b`);
-const PHRASES = new RegExp(`(?:^|[^${L}])(?:${data.frasi.map(escape).join('|')})(?![${L}])`);
+const PHRASES = new RegExp(`(?:^|[^${L}])(?:${data.frasi.map(phrase).join('|')})(?![${L}])`);
 /** A value that opens with an instruction to whoever fills the form in: "Inserire il nome". */
 const INSTRUCTION = new RegExp(`^(?:${data.istruzioni.map(escape).join('|')})\\b`, 'i');
 /** "<nome del responsabile>", "[indicare la norma]": words in brackets, not markup. */
@@ -41,10 +45,12 @@ const SAMPLE_DOMAINS = new RegExp(`(?:^|[@.\\s/])(?:${data.domini_esempio.map(es
 const ZEROS = /^(?=(?:[^0]*0){5})[0\s./-]+$/;
 /** "xx/xx/xxxx", "XXXXXXXXXXX". */
 const CROSSES = /\b[xX]{3,}\b|\bxx[/.-]xx\b/i;
+/** The whole values `init` writes, as written but for the spaces (a pattern costs less than normalising them). */
+const SAMPLES = new RegExp(`^(?:${data.campioni_init.map(phrase).join('|')})$`);
 
-/** Case matters for TODO-like words and template fields; it does not for phrases, instructions, brackets, domains, zeros, crosses. */
-const ANY_CASE = new RegExp(`${UPPER_WORDS.source}|${TEMPLATE_LEFTOVER.source}`);
-const IGNORING_CASE = new RegExp([escape(data.marcatore), PHRASES.source, INSTRUCTION.source, ANGLE.source, SAMPLE_DOMAINS.source, ZEROS.source, CROSSES.source].map((p) => `(?:${p})`).join('|'), 'i');
+/** Case matters for TODO-like words, template fields and init's samples; it does not for phrases, instructions, brackets, domains, zeros, crosses. */
+const ANY_CASE = new RegExp(`${UPPER_WORDS.source}|${TEMPLATE_LEFTOVER.source}|${SAMPLES.source}`);
+const IGNORING_CASE = new RegExp([MARKER.source, PHRASES.source, INSTRUCTION.source, ANGLE.source, SAMPLE_DOMAINS.source, ZEROS.source, CROSSES.source].map((p) => `(?:${p})`).join('|'), 'i');
 
 function firstMatch(text: string, pattern: RegExp): string | undefined {
   return pattern.exec(text)?.[0];
@@ -56,6 +62,6 @@ function firstMatch(text: string, pattern: RegExp): string | undefined {
  * patterns ("-", "Nome") would match ordinary prose, so they are left to placeholderIn.
  */
 export function placeholderInProse(text: string): string | undefined {
-  if (text.toLocaleUpperCase('it').includes(MARKER)) return data.marcatore;
+  if (MARKER.test(text)) return data.marcatore;
   return firstMatch(text, UPPER_WORDS) ?? firstMatch(text, ANGLE) ?? firstMatch(text, TEMPLATE_LEFTOVER) ?? firstMatch(text.toLocaleLowerCase('it'), SAMPLE_DOMAINS);
 }

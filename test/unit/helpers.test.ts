@@ -3,6 +3,9 @@ import { decode, firstInvalidUtf8 } from '../../src/register/encoding.js';
 import { nearest, nearestCode, slugify } from '../../src/util/suggest.js';
 import { escapeData, escapeProperty } from '../../src/formatters/github.js';
 import { xmlEscape } from '../../src/formatters/junit.js';
+import { visible } from '../../src/formatters/visible.js';
+import { markdownText } from '../../src/formatters/github-summary.js';
+import { uriReference } from '../../src/formatters/uri.js';
 import { isCalendarDate } from '../../src/rules/dates.js';
 import { countryCodeOf } from '../../src/law/countries.js';
 
@@ -54,5 +57,18 @@ describe('escaping', () => {
 
   it('escapes XML and drops characters XML cannot hold', () => {
     expect(xmlEscape('<a href="x">&\'\u0001')).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&apos;');
+  });
+
+  it('shows control characters, line breaks and bidirectional overrides as escapes', () => {
+    expect(visible('a\nb\r\tc\u0007\u001b[0m\u0085\u2028\u202e')).toBe('a\\nb\\r\\tc\\u0007\\u001b[0m\\u0085\\u2028\\u202e');
+    expect(visible('Caffè, «sì» — ok')).toBe('Caffè, «sì» — ok');
+  });
+
+  it('writes Markdown that shows the text as it is', () => {
+    expect(markdownText('<nome> & __OGGI__ | *x* [a](b) `c`')).toBe('&lt;nome&gt; &amp; \\_\\_OGGI\\_\\_ \\| \\*x\\* \\[a\\](b) \\`c\\`');
+  });
+
+  it('percent-encodes the segments of a path for a URI reference', () => {
+    expect(uriReference("a b/Caffè & Co's 100%, a:b #1.yaml")).toBe("a%20b/Caff%C3%A8%20%26%20Co's%20100%25%2C%20a%3Ab%20%231.yaml");
   });
 });

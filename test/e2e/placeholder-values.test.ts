@@ -1,0 +1,48 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { REGISTRO, cleanup, detailedFindings, mensa } from '../rule-harness.js';
+import { placeholderIn, placeholderInProse } from '../../src/text/placeholder.js';
+
+afterAll(cleanup);
+
+const found = (value: string) => ({ at: expect.any(String), severity: 'error', messageId: 'rule.placeholder', params: { value } });
+
+describe('placeholder: what registro itself reads is not a value to complete', () => {
+  it('passes over the rule id and pointer of an exception, and judges its reason', async () => {
+    const record = mensa([
+      'aggiornato: 2026-06-01\n',
+      'aggiornato: 2026-06-01\neccezioni:\n  - regola: placeholder\n    percorso: /denominazione\n    motivo: da completare con la delibera\n',
+    ]);
+    const at = await detailedFindings('placeholder', { 'trattamenti/mensa.yaml': record });
+    expect(at).toEqual([{ ...found('da completare con la delibera'), at: 'trattamenti/mensa.yaml:23:13' }]);
+  });
+
+  it('passes over the rule ids that set severities in registro.yaml', async () => {
+    const registro = `${REGISTRO}opzioni:\n  regole:\n    placeholder: warning\n    todo: off\n`;
+    expect(await detailedFindings('placeholder', { 'registro.yaml': registro })).toEqual([]);
+  });
+});
+
+describe('placeholder: the phrases match whatever white space stands between their words', () => {
+  it('finds "DA COMPLETARE" and "da completare" written with a non-breaking space or several spaces', async () => {
+    const record = mensa(
+      ['  - durata: 5 anni\n', '  - durata: "DA\u00a0COMPLETARE"\n'],
+      ['    fonte: Piano di conservazione\n', '    fonte: "Norma da  completare"\n'],
+    );
+    const at = await detailedFindings('placeholder', { 'trattamenti/mensa.yaml': record });
+    expect(at).toEqual([
+      { ...found('DA\u00a0COMPLETARE'), at: 'trattamenti/mensa.yaml:14:13' },
+      { ...found('Norma da  completare'), at: 'trattamenti/mensa.yaml:16:12' },
+    ]);
+  });
+
+  it('in values, in the samples init writes and in prose', () => {
+    expect(placeholderIn('Da\u00a0completare')).toBe('Da\u00a0completare');
+    expect(placeholderIn('lorem\u2002ipsum dolor')).toBe('lorem\u2002ipsum dolor');
+    expect(placeholderIn('To  be\u00a0confirmed')).toBe('To  be\u00a0confirmed');
+    expect(placeholderIn('Comune di\u00a0Esempio')).toBe('Comune di\u00a0Esempio');
+    expect(placeholderInProse('Titolare: DA\u00a0COMPLETARE.')).toBe('DA COMPLETARE');
+    // Words that only look alike stay silent.
+    expect(placeholderIn('Dati completi')).toBeUndefined();
+    expect(placeholderIn('Comune di Esempiola')).toBeUndefined();
+  });
+});
