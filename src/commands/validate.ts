@@ -30,7 +30,11 @@ export async function runValidate(paths: string[], options: ValidateOptions): Pr
   // A report is never YAML: a mistyped -o must not replace a record with SARIF.
   if (options.output && isYamlPath(options.output)) throw new UsageError('usage.yamlOutput', { path: displayPath(resolve(cwd, options.output), cwd) });
   const report = await buildReport(paths, cwd, options.lang);
-  if (options.quiet) report.diagnostics = report.diagnostics.filter((d) => d.severity === 'error' || d.suppressed);
+  if (options.quiet) {
+    const kept = report.diagnostics.filter((d) => d.severity === 'error' || d.suppressed);
+    report.hiddenWarnings = report.diagnostics.length - kept.length;
+    report.diagnostics = kept;
+  }
 
   const formatter = FORMATTERS[options.format]!;
   const text = formatter(report, { color: options.color && !options.output });

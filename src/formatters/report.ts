@@ -11,6 +11,8 @@ export interface Report {
   diagnostics: LocalizedDiagnostic[];
   /** Prefix that turns a display path into a repository-relative one (SARIF, Code Quality). */
   repoPrefix: string;
+  /** Warnings left out by --quiet: the summary says they exist, so that "no problems" is never said over them. */
+  hiddenWarnings?: number;
 }
 
 export interface FormatOptions {

@@ -21,11 +21,10 @@ export const stylish: Formatter = (report, { color }) => {
   const files = allFiles(report).length;
   const registers = report.registers.length;
   if (lines.length > 0) lines.push('');
-  lines.push(
-    errors + warnings === 0
-      ? c.green(`✔ ${w.clean(files, registers)}`)
-      : (errors > 0 ? c.red : c.yellow)(`✖ ${w.summary(errors, warnings, files, registers)}`),
-  );
+  const hidden = report.hiddenWarnings ?? 0;
+  if (errors + warnings > 0) lines.push((errors > 0 ? c.red : c.yellow)(`✖ ${w.summary(errors, warnings, files, registers)}`));
+  else lines.push(c.green(`✔ ${hidden > 0 ? w.noErrors(files, registers) : w.clean(files, registers)}`));
+  if (hidden > 0) lines.push(c.dim(w.hidden(hidden)));
   if (suppressed > 0) lines.push(c.dim(w.suppressed(suppressed)));
   return lines.join('\n') + '\n';
 };

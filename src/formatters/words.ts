@@ -9,6 +9,8 @@ export const words = {
     summary: (errors: number, warnings: number, files: number, registers: number) =>
       `${plural(errors, 'errore', 'errori')} e ${plural(warnings, 'avviso', 'avvisi')} in ${plural(files, 'file', 'file')} di ${plural(registers, 'registro', 'registri')}`,
     clean: (files: number, registers: number) => `nessun problema in ${plural(files, 'file', 'file')} di ${plural(registers, 'registro', 'registri')}`,
+    noErrors: (files: number, registers: number) => `nessun errore in ${plural(files, 'file', 'file')} di ${plural(registers, 'registro', 'registri')}`,
+    hidden: (n: number) => `${plural(n, 'avviso non mostrato', 'avvisi non mostrati')} (--quiet)`,
     suppressed: (n: number) => `${plural(n, 'segnalazione taciuta', 'segnalazioni taciute')} da eccezioni motivate (vedi --format json)`,
     summaryTitle: 'Validazione del registro dei trattamenti',
     file: 'File',
@@ -23,6 +25,8 @@ export const words = {
     summary: (errors: number, warnings: number, files: number, registers: number) =>
       `${plural(errors, 'error', 'errors')} and ${plural(warnings, 'warning', 'warnings')} in ${plural(files, 'file', 'files')} of ${plural(registers, 'register', 'registers')}`,
     clean: (files: number, registers: number) => `no problems in ${plural(files, 'file', 'files')} of ${plural(registers, 'register', 'registers')}`,
+    noErrors: (files: number, registers: number) => `no errors in ${plural(files, 'file', 'files')} of ${plural(registers, 'register', 'registers')}`,
+    hidden: (n: number) => `${plural(n, 'warning', 'warnings')} not shown (--quiet)`,
     suppressed: (n: number) => `${plural(n, 'finding', 'findings')} silenced by written exceptions (see --format json)`,
     summaryTitle: 'Register of processing activities: validation',
     file: 'File',

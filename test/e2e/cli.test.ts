@@ -67,6 +67,15 @@ describe('exit codes', () => {
     expect(registro(['validate', dir, '--max-warnings', '1']).status).toBe(0);
   });
 
+  it('--quiet shows the errors only, and says how many warnings it left out', () => {
+    const dir = track(registerWith({ 'appunti.yaml': 'a: 1\n' }));
+    const quiet = registro(['validate', dir, '-q']);
+    expect(quiet.status).toBe(0);
+    expect(quiet.stdout).toMatch(/^✔ nessun errore in \d+ file di 1 registro\n1 avviso non mostrato \(--quiet\)\n$/);
+    expect(registro(['validate', dir, '-q', '--lang', 'en']).stdout).toMatch(/^✔ no errors in \d+ files of 1 register\n1 warning not shown \(--quiet\)\n$/);
+    expect(registro(['validate', MINIMAL, '-q']).stdout).toMatch(/^✔ nessun problema in \d+ file di 1 registro\n$/);
+  });
+
   it('--version and --help', () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
     expect(registro(['--version']).stdout.trim()).toBe(pkg.version);
