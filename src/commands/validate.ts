@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { Lang } from '../i18n/lang.js';
 import { localize, message } from '../i18n/localize.js';
-import { discoverRegisters } from '../register/discover.js';
+import { discoverRegisters, type RegisterTarget } from '../register/discover.js';
 import { validateRegister } from '../validate/validate-register.js';
 import { FORMATTERS } from '../formatters/index.js';
 import { githubStepSummary } from '../formatters/github.js';
@@ -13,7 +13,7 @@ import { repoPrefix } from '../util/repo-root.js';
 import { today } from '../util/today.js';
 import { toolVersion } from '../util/version.js';
 import { UsageError } from '../util/errors.js';
-import { displayPath, isYamlPath } from '../util/paths.js';
+import { displayPath, isInside, isYamlPath } from '../util/paths.js';
 
 export interface ValidateOptions {
   format: string;
@@ -58,17 +58,24 @@ export async function buildReport(paths: string[], cwd: string, lang: Lang): Pro
   for (const target of targets) {
     const result = await validateRegister(target.root, cwd, now, { history: true });
     let found = result.diagnostics;
-    let files = result.register.files.map((f) => f.displayPath);
-    if (target.onlyFiles) {
-      const wanted = new Set([...target.onlyFiles].map((p) => displayPath(p, cwd)));
-      found = found.filter((d) => wanted.has(d.file));
-      files = files.filter((f) => wanted.has(f));
+    let listedFiles = result.register.files.map((f) => f.displayPath);
+    if (target.only) {
+      const shown = isShown(target.only, cwd);
+      found = found.filter((d) => shown(d.file));
+      listedFiles = listedFiles.filter(shown);
     }
     // Files named only by a diagnostic (a stray file, a missing registro.yaml) are listed too.
-    const listed = new Set(files);
+    const listed = new Set(listedFiles);
     for (const d of found) listed.add(d.file);
     registers.push({ root: displayPath(target.root, cwd), files: [...listed].sort() });
     diagnostics.push(...found);
   }
   return { lang, toolVersion: toolVersion(), registers, diagnostics: localize(diagnostics, lang), repoPrefix: repoPrefix(cwd) };
+}
+
+/** Whether a file (by display path) is one the user named, or lies in a record folder named (subfolders included, as layout reports them). */
+function isShown(only: NonNullable<RegisterTarget['only']>, cwd: string): (file: string) => boolean {
+  const namedFiles = new Set([...only.files].map((p) => displayPath(p, cwd)));
+  const folders = [...only.folders];
+  return (file) => namedFiles.has(file) || folders.some((folder) => isInside(resolve(cwd, file), folder));
 }

@@ -1,4 +1,5 @@
-import { allFiles, countBySeverity, shown, sortDiagnostics, type Report } from './report.js';
+import { shown, sortDiagnostics, type Report } from './report.js';
+import { summaryLine } from './summary-line.js';
 import { visible } from './visible.js';
 import { words } from './words.js';
 
@@ -20,12 +21,11 @@ export function markdownText(value: string): string {
 export function githubStepSummary(report: Report): string {
   const w = words[report.lang];
   const md = markdownText;
-  const { errors, warnings } = countBySeverity(report.diagnostics);
-  const files = allFiles(report).length;
-  const registers = report.registers.length;
+  const summary = summaryLine(report);
   const out = [`## ${md(w.summaryTitle)}`, ''];
-  out.push(errors + warnings === 0 ? `✔ ${md(w.clean(files, registers))}` : `✖ ${md(w.summary(errors, warnings, files, registers))}`);
-  if (errors + warnings > 0) {
+  out.push(`${summary.clean ? '✔' : '✖'} ${md(summary.text)}`);
+  if (summary.hidden) out.push('', md(summary.hidden));
+  if (shown(report.diagnostics).length > 0) {
     out.push('', `| ${[w.file, w.position, w.severityHeader, w.message, w.rule].map(md).join(' | ')} |`, '|---|---|---|---|---|');
     for (const d of sortDiagnostics(shown(report.diagnostics))) {
       const where = `${d.range.start.line}:${d.range.start.column}`;

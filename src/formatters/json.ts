@@ -9,7 +9,8 @@ export const json: Formatter = (report) => {
         tool: { name: 'registro', version: report.toolVersion },
         lang: report.lang,
         registers: report.registers.map((r) => ({ root: r.root, files: r.files.length })),
-        summary: { errors, warnings, suppressed },
+        // Under --quiet the warnings are left out: `hiddenWarnings` says how many there were.
+        summary: { errors, warnings, suppressed, ...(report.hiddenWarnings ? { hiddenWarnings: report.hiddenWarnings } : {}) },
         diagnostics: sortDiagnostics(report.diagnostics).map((d) => ({
           file: d.file,
           line: d.range.start.line,

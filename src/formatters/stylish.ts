@@ -1,5 +1,6 @@
 import pc from 'picocolors';
-import { allFiles, countBySeverity, shown, sortDiagnostics, type Formatter } from './report.js';
+import { countBySeverity, shown, sortDiagnostics, type Formatter } from './report.js';
+import { summaryLine } from './summary-line.js';
 import { words } from './words.js';
 import { visible } from './visible.js';
 
@@ -17,14 +18,11 @@ export const stylish: Formatter = (report, { color }) => {
     const severity = d.severity === 'error' ? c.red(w.severity.error) : c.yellow(w.severity.warning);
     lines.push(`${c.underline(where)}  ${severity}  ${visible(d.message)}  ${c.dim(d.ruleId)}`);
   }
-  const { errors, warnings, suppressed } = countBySeverity(report.diagnostics);
-  const files = allFiles(report).length;
-  const registers = report.registers.length;
+  const { errors, suppressed } = countBySeverity(report.diagnostics);
+  const summary = summaryLine(report);
   if (lines.length > 0) lines.push('');
-  const hidden = report.hiddenWarnings ?? 0;
-  if (errors + warnings > 0) lines.push((errors > 0 ? c.red : c.yellow)(`✖ ${w.summary(errors, warnings, files, registers)}`));
-  else lines.push(c.green(`✔ ${hidden > 0 ? w.noErrors(files, registers) : w.clean(files, registers)}`));
-  if (hidden > 0) lines.push(c.dim(w.hidden(hidden)));
+  lines.push(summary.clean ? c.green(`✔ ${summary.text}`) : (errors > 0 ? c.red : c.yellow)(`✖ ${summary.text}`));
+  if (summary.hidden) lines.push(c.dim(summary.hidden));
   if (suppressed > 0) lines.push(c.dim(w.suppressed(suppressed)));
   return lines.join('\n') + '\n';
 };

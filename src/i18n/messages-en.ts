@@ -33,7 +33,7 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
   'layout.notRegularFile': () => 'not a regular file (FIFO, socket or device): not read',
   'layout.symlinkOutside': () => 'symbolic link pointing outside the register: not read',
   'layout.missingRegistro': () => 'registro.yaml with the controller is missing',
-  'layout.duplicateRootFile': (p) => `"${p.name}" and "${p.other}" are the same register file written twice: only one is read, so keep "${p.other}" and merge the other into it`,
+  'layout.duplicateRootFile': (p) => `"${p.name}" repeats "${p.other}", which is the file read: move into "${p.other}" what you need from "${p.name}" and delete "${p.name}"`,
   'layout.folderNamedLikeRecord': (p) => `"${p.name}" is a folder, not a record: in ${p.dir}/ each record is a .yaml file`,
   'schema.empty': () => 'the file is empty',
   'schema.required': (p) => `missing required key "${p.key}"`,

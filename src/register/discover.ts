@@ -5,8 +5,11 @@ import { isRegisterDir, RECORD_DIRS } from './layout.js';
 
 export interface RegisterTarget {
   root: string;
-  /** When the user named single files, only their diagnostics are shown. */
-  onlyFiles?: Set<string>;
+  /**
+   * When the user named single files or record folders (trattamenti/), only the diagnostics of
+   * those files and of the files in those folders are shown.
+   */
+  only?: { files: Set<string>; folders: Set<string> };
 }
 
 const SEARCH_DEPTH = 4;
@@ -29,9 +32,14 @@ export function discoverRegisters(paths: readonly string[], cwd: string, onSkip?
         outside.push(given);
         continue;
       }
-      const target = targets.get(root) ?? { root, onlyFiles: new Set<string>() };
-      target.onlyFiles?.add(path);
-      targets.set(root, target);
+      narrowTo(targets, root, path, 'files');
+      continue;
+    }
+    // `validate trattamenti` (or a plain `validate` run inside it) means that folder of its
+    // register, even when it holds the record of an activity whose id is "registro".
+    const owner = registerOfRecordFolder(path);
+    if (owner) {
+      narrowTo(targets, owner, path, 'folders');
       continue;
     }
     const found = isRegisterDir(path) ? [path] : findBelow(path, SEARCH_DEPTH);
@@ -54,6 +62,18 @@ export function registerRootOf(dir: string, isRoot: (dir: string) => boolean = h
     if (isRoot(d)) return d;
   }
   return undefined;
+}
+
+/** Adds a file or folder to what is shown of a register; a register named whole stays whole. */
+function narrowTo(targets: Map<string, RegisterTarget>, root: string, path: string, kind: 'files' | 'folders'): void {
+  const target = targets.get(root) ?? { root, only: { files: new Set<string>(), folders: new Set<string>() } };
+  target.only?.[kind].add(path);
+  targets.set(root, target);
+}
+
+/** The register whose record folder `dir` is (trattamenti/, servizi/, attivita-responsabile/), if any. */
+function registerOfRecordFolder(dir: string): string | undefined {
+  return Object.hasOwn(RECORD_DIRS, basename(dir)) && isRegisterDir(dirname(dir)) ? dirname(dir) : undefined;
 }
 
 function hasRegistroFile(dir: string): boolean {

@@ -44,8 +44,8 @@ const NOT_FOR_FAST_PATH = /[&*!]|(?:^|[\s:,[{-])(?:[-+]?(?:0b|\.\d)|[-+]0[xo])|\
  * Plain, well-formed files (nearly all) are read by the plain reader (plain-yaml.ts), or else by
  * js-yaml (three times faster than `yaml`; the plain reader is twice as fast again). Anything
  * else, and every file with a problem, is read by `yaml`, which gives every error with its
- * position; so is a file where js-yaml accepts what YAML 1.2 refuses (flow-indent.ts). The fast paths record the span of every node as they go, so later findings need no
- * second parse.
+ * position; so is a file where js-yaml accepts what YAML 1.2 refuses (flow-indent.ts). The fast
+ * paths record the span of every node as they go, so later findings need no second parse.
  */
 export function parseYaml(text: string): ParsedYaml {
   const tooDeep = excessiveNesting(text);

@@ -74,6 +74,29 @@ describe('exit codes', () => {
     expect(quiet.stdout).toMatch(/^✔ nessun errore in \d+ file di 1 registro\n1 avviso non mostrato \(--quiet\)\n$/);
     expect(registro(['validate', dir, '-q', '--lang', 'en']).stdout).toMatch(/^✔ no errors in \d+ files of 1 register\n1 warning not shown \(--quiet\)\n$/);
     expect(registro(['validate', MINIMAL, '-q']).stdout).toMatch(/^✔ nessun problema in \d+ file di 1 registro\n$/);
+    const json = JSON.parse(registro(['validate', dir, '-q', '-f', 'json']).stdout);
+    expect(json.summary).toEqual({ errors: 0, warnings: 0, suppressed: 0, hiddenWarnings: 1 });
+    const summaryFile = join(dir, '..', 'riepilogo.md');
+    registro(['validate', dir, '-q', '-f', 'github'], { env: { GITHUB_STEP_SUMMARY: summaryFile } });
+    expect(readFileSync(summaryFile, 'utf8')).toMatch(/^## Validazione del registro dei trattamenti\n\n✔ nessun errore in \d+ file di 1 registro\n\n1 avviso non mostrato \(--quiet\)\n$/);
+    const both = track(registerWith({ 'appunti.yaml': 'a: 1\n', 'servizi/mensa.yaml': 'denominazione: M\ntrattamenti: [nessuna]\n' }));
+    const withErrors = registro(['validate', both, '-q']);
+    expect(withErrors.status).toBe(1);
+    expect(withErrors.stdout).toMatch(/\n✖ 1 errore in \d+ file di 1 registro\n\d+ avvisi non mostrati \(--quiet\)\n$/);
+  });
+
+  it('a record folder named on the command line is that folder of its register, whatever its records are called', () => {
+    const dir = track(registerWith());
+    cpSync(join(dir, 'trattamenti/mensa.yaml'), join(dir, 'trattamenti/registro.yaml'));
+    const whole = registro(['validate', '.', '-f', 'json'], { cwd: dir });
+    for (const [args, cwd] of [[['trattamenti'], dir], [[], join(dir, 'trattamenti')]] as const) {
+      const r = registro(['validate', ...args, '-f', 'json'], { cwd });
+      expect(r.status, r.stderr).toBe(whole.status);
+      const report = JSON.parse(r.stdout);
+      expect(report.registers).toEqual([{ root: cwd === dir ? '.' : '..', files: 2 }]);
+      const inFolder = JSON.parse(whole.stdout).diagnostics.filter((d: { file: string }) => d.file.startsWith('trattamenti/'));
+      expect(report.diagnostics.map((d: { ruleId: string; line: number }) => `${d.ruleId}:${d.line}`)).toEqual(inFolder.map((d: { ruleId: string; line: number }) => `${d.ruleId}:${d.line}`));
+    }
   });
 
   it('--version and --help', () => {
@@ -127,7 +150,7 @@ describe('layout', () => {
     const r = registro(['validate', '.'], { cwd: dir });
     expect(r.status).toBe(1);
     expect(locations(r.stdout)).toEqual(['registro.yml:1:1 layout', 'trattamenti/gite.yaml:1:1 layout']);
-    expect(r.stdout).toContain('registro.yml:1:1  errore  "registro.yml" e "registro.yaml" sono lo stesso file del registro scritto due volte');
+    expect(r.stdout).toContain('registro.yml:1:1  errore  "registro.yml" ripete "registro.yaml", che è il file letto: porta in "registro.yaml" ciò che serve di "registro.yml" ed elimina "registro.yml"');
     expect(r.stdout).toContain('trattamenti/gite.yaml:1:1  avviso  "gite.yaml" è una cartella, non una scheda');
   });
 
