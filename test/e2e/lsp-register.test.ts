@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EXAMPLE, ROOT, registerWith } from '../helpers.js';
+import { EXAMPLE, ROOT } from '../helpers.js';
 import { GitRepo } from '../git-repo.js';
 import { fully, lspSessions, uriOf, validated } from '../lsp-harness.js';
 
@@ -14,8 +14,7 @@ describe('registro lsp: which files, which register, which day', () => {
 
   it('takes trattamenti/registro.yaml and servizi/registro.yaml for records, not for the register root', async () => {
     const mensa = readFileSync(join(EXAMPLE, 'servizi/mensa-scolastica.yaml'), 'utf8');
-    const dir = registerWith({ 'trattamenti/registro.yaml': readFileSync(join(EXAMPLE, 'trattamenti/anagrafe.yaml')), 'servizi/registro.yaml': mensa.replace('trattamenti: [', 'trattamenti: [inesistente, ') }, EXAMPLE);
-    lsp.dirs.push(dir);
+    const dir = lsp.copy(EXAMPLE, { 'trattamenti/registro.yaml': readFileSync(join(EXAMPLE, 'trattamenti/anagrafe.yaml')), 'servizi/registro.yaml': mensa.replace('trattamenti: [', 'trattamenti: [inesistente, ') });
     const client = await lsp.start(dir);
     const record = await lsp.open(client, dir, 'trattamenti/registro.yaml');
     const service = await lsp.open(client, dir, 'servizi/registro.yaml');
@@ -28,8 +27,7 @@ describe('registro lsp: which files, which register, which day', () => {
   });
 
   it('diagnoses a new record open before it exists on disk, as validate will once it is saved', async () => {
-    const dir = registerWith({}, DEFECTS);
-    lsp.dirs.push(dir);
+    const dir = lsp.copy(DEFECTS);
     const client = await lsp.start(dir);
     const text = readFileSync(join(dir, 'trattamenti/newsletter.yaml'), 'utf8').replace('interessati: [minori]', 'interessati: [minorri]');
     const uri = await lsp.open(client, dir, 'trattamenti/nuovo.yaml', '');
@@ -43,8 +41,7 @@ describe('registro lsp: which files, which register, which day', () => {
   it('after midnight, re-runs the date-based findings of files nobody edits', async () => {
     // Dated tomorrow: an error today, fine tomorrow.
     const tributi = readFileSync(join(EXAMPLE, 'trattamenti/tributi.yaml'), 'utf8').replace(/^aggiornato: .*$/m, 'aggiornato: 2026-12-02');
-    const dir = registerWith({ 'trattamenti/tributi.yaml': tributi }, EXAMPLE);
-    lsp.dirs.push(dir);
+    const dir = lsp.copy(EXAMPLE, { 'trattamenti/tributi.yaml': tributi });
     const tomorrow = { REGISTRO_TODAY: '2026-12-02' };
     for (const edit of [true, false]) {
       const client = await lsp.start(dir, { nodeArgs: ['--import', NEXT_DAY] });
@@ -61,8 +58,7 @@ describe('registro lsp: which files, which register, which day', () => {
   });
 
   it('asks for file events when the client registers watchers dynamically, and follows them', async () => {
-    const dir = registerWith({}, DEFECTS);
-    lsp.dirs.push(dir);
+    const dir = lsp.copy(DEFECTS);
     const plain = await lsp.start(dir);
     const client = await lsp.start(dir, { capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } } });
     const cloud = await lsp.open(client, dir, 'trattamenti/cloud.yaml');
