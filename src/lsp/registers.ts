@@ -8,13 +8,17 @@ export class Registers {
 
   constructor(private readonly cwd: string) {}
 
-  /** The register at `root`, read now if it is not held yet. */
+  /**
+   * The register at `root`, read now if it is not held yet. A load that fails is forgotten (its
+   * caller logs the fault): the register's next event reads it again instead of failing for good.
+   */
   of(root: string): Promise<RegisterState> {
     let state = this.states.get(root);
     if (!state) {
       const fresh = new RegisterState(root, this.cwd);
-      state = fresh.load().then(() => fresh);
-      this.states.set(root, state);
+      const loading = fresh.load().then(() => fresh);
+      loading.catch(() => this.forget(root, loading));
+      this.states.set(root, (state = loading));
     }
     return state;
   }
@@ -30,12 +34,25 @@ export class Registers {
     return this.loaded([...this.states.keys()].filter((root) => isInside(path, root)));
   }
 
-  /** Every held register. */
+  /** Every held register that loaded. */
   all(): Promise<RegisterState[]> {
     return this.loaded([...this.states.keys()]);
   }
 
-  private loaded(roots: readonly string[]): Promise<RegisterState[]> {
-    return Promise.all(roots.map((root) => this.states.get(root)!));
+  /** The registers of those roots that loaded: one whose load failed stops none of the others, and is forgotten. */
+  private async loaded(roots: readonly string[]): Promise<RegisterState[]> {
+    const states = roots.map((root) => [root, this.states.get(root)!] as const);
+    const results = await Promise.allSettled(states.map(([, state]) => state));
+    const loaded: RegisterState[] = [];
+    results.forEach((result, i) => {
+      if (result.status === 'fulfilled') loaded.push(result.value);
+      else this.forget(...states[i]!);
+    });
+    return loaded;
+  }
+
+  /** Drops a failed load, unless a newer one has taken its place meanwhile. */
+  private forget(root: string, state: Promise<RegisterState>): void {
+    if (this.states.get(root) === state) this.states.delete(root);
   }
 }

@@ -3,10 +3,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXAMPLE, ROOT } from '../helpers.js';
 import { GitRepo } from '../git-repo.js';
-import { fully, lspSessions, uriOf, validated } from '../lsp-harness.js';
+import { fully, lspSessions, settled, uriOf, validated } from '../lsp-harness.js';
 
 const DEFECTS = join(ROOT, 'registers/comune-con-difetti');
 const NEXT_DAY = join(ROOT, 'test/fixtures/lsp/next-day.mjs');
+const FAILING_LOAD = join(ROOT, 'test/fixtures/lsp/failing-load.mjs');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('registro lsp: which files, which register, which day', () => {
@@ -55,6 +56,30 @@ describe('registro lsp: which files, which register, which day', () => {
       const next = await client.diagnosticsFor(uri, (d) => !d.some((x) => x.message.includes('nel futuro')), 10_000);
       expect(fully(next), edit ? 'after an edit' : 'without an edit').toEqual(validated(dir, 'trattamenti/tributi.yaml', tomorrow));
     }
+  });
+
+  it('keeps republishing the other registers when one failed to load, and loads that one again on its next event', async () => {
+    const tributi = readFileSync(join(EXAMPLE, 'trattamenti/tributi.yaml'), 'utf8').replace(/^aggiornato: .*$/m, 'aggiornato: 2026-12-02');
+    const dir = lsp.copy(EXAMPLE, { 'trattamenti/tributi.yaml': tributi });
+    const broken = lsp.copy(EXAMPLE);
+    const client = await lsp.start(dir, { nodeArgs: ['--import', NEXT_DAY, '--import', FAILING_LOAD], env: { REGISTRO_TEST_FAIL_ROOT: broken } });
+    const mensa = await lsp.open(client, broken, 'trattamenti/mensa-scolastica.yaml');
+    await settled(client, mensa);
+    expect(client.log.join('\n')).toContain('simulated fault while loading the register');
+    await lsp.open(client, dir, 'trattamenti/anagrafe.yaml');
+    const uri = uriOf(dir, 'trattamenti/tributi.yaml');
+    await client.diagnosticsFor(uri, (d) => d.some((x) => x.message.includes('nel futuro')));
+
+    // Midnight republishes every register held: the one that failed does not stop the others.
+    client.process.kill('SIGUSR2');
+    const next = await client.diagnosticsFor(uri, (d) => !d.some((x) => x.message.includes('nel futuro')), 10_000);
+    expect(fully(next)).toEqual(validated(dir, 'trattamenti/tributi.yaml', { REGISTRO_TODAY: '2026-12-02' }));
+    // An edit in the register that failed reads it again.
+    const text = readFileSync(join(broken, 'trattamenti/mensa-scolastica.yaml'), 'utf8').replace('soggetto: ristorazione-collettiva', 'soggetto: ristorazione-colletiva');
+    await client.change(mensa, 2, text);
+    const found = await client.diagnosticsFor(mensa, (d) => d.some((x) => x.code === 'party-declared'), 10_000);
+    writeFileSync(join(broken, 'trattamenti/mensa-scolastica.yaml'), text);
+    expect(fully(found)).toEqual(validated(broken, 'trattamenti/mensa-scolastica.yaml', { REGISTRO_TODAY: '2026-12-02' }));
   });
 
   it('asks for file events when the client registers watchers dynamically, and follows them', async () => {
