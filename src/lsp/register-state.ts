@@ -103,6 +103,11 @@ export class RegisterState {
     return this.history.reread(this.register, today);
   }
 
+  /** Reads git history again if HEAD moved since it was read (a commit made outside the editor): whether it changed. */
+  followHead(today: string): boolean {
+    return this.history.headMoved() && this.rereadHistory(today);
+  }
+
   /** The files on disk, and the open documents not saved yet. */
   private scan(): RegisterLayout {
     return withUnsavedFiles(scanRegister(this.root, this.cwd), this.open.keys(), this.cwd);

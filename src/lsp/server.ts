@@ -1,7 +1,7 @@
 import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type ClientCapabilities, type Connection, type InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Lang } from '../i18n/lang.js';
-import { watchDay } from './day-watch.js';
+import { watchClock } from './clock-watch.js';
 import { Publisher } from './publisher.js';
 import { Registers } from './registers.js';
 import { answerRequests } from './requests.js';
@@ -52,7 +52,8 @@ export function startServer(options: LspOptions): Connection {
   documents.onDidClose((e) => void workspace.refresh(e.document.uri, undefined));
   documents.onDidSave((e) => void workspace.onDisk([{ uri: e.document.uri, type: 2 }]));
   connection.onDidChangeWatchedFiles((e) => void workspace.onDisk(e.changes));
-  watchDay(() => void workspace.republishAll());
+  // A new day changes everything date-based; otherwise only a new HEAD may have changed git history.
+  watchClock((newDay) => void (newDay ? workspace.republishAll() : workspace.followHeads()));
   answerRequests(connection, documents, registers, options.lang);
 
   documents.listen(connection);

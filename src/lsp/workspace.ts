@@ -7,7 +7,7 @@ import type { RegisterState } from './register-state.js';
 import type { Registers } from './registers.js';
 
 /**
- * What the server does when something changes: an edit, a file on disk, the day. Each register
+ * What the server does when something changes: an edit, a file on disk, the day, git's HEAD. Each register
  * touched is diagnosed again and what changed is published.
  */
 export class Workspace {
@@ -45,6 +45,13 @@ export class Workspace {
   republishAll(): Promise<void> {
     return this.guarded(async () => {
       for (const state of await this.registers.all()) this.publisher.publish(state);
+    });
+  }
+
+  /** The registers whose git history moved with HEAD (a commit, checkout or reset made outside the editor), published again. */
+  followHeads(): Promise<void> {
+    return this.guarded(async () => {
+      for (const state of await this.registers.all()) if (state.followHead(today())) this.publisher.publish(state);
     });
   }
 

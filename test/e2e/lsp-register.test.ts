@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXAMPLE, ROOT } from '../helpers.js';
-import { GitRepo } from '../git-repo.js';
 import { fully, lspSessions, settled, uriOf, validated } from '../lsp-harness.js';
 
 const DEFECTS = join(ROOT, 'registers/comune-con-difetti');
@@ -99,34 +98,5 @@ describe('registro lsp: which files, which register, which day', () => {
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(dir, 'soggetti.yaml'), type: 2 }] });
     const found = await client.diagnosticsFor(cloud, (d) => d.some((x) => x.code === 'party-declared'));
     expect(fully(found)).toEqual(validated(dir, 'trattamenti/cloud.yaml'));
-  });
-
-  it('reports what validate reads from git history (changed-after-update), and reads it again after a save', async () => {
-    const git = new GitRepo();
-    lsp.dirs.push(git.top);
-    const anagrafe = 'trattamenti/anagrafe.yaml';
-    git.commit('init', '2026-01-10T09:00:00+01:00');
-    git.write(anagrafe, git.read(anagrafe).replace('interessati: [', 'interessati: [imprese, '));
-    git.commit('Anagrafe: imprese', '2026-11-20T09:00:00+01:00');
-    const client = await lsp.start(git.reg);
-    const uri = await lsp.open(client, git.reg, anagrafe);
-    const found = await client.diagnosticsFor(uri, (d) => d.length > 0);
-    expect(found.map((d) => d.code)).toContain('changed-after-update');
-    expect(fully(found)).toEqual(validated(git.reg, anagrafe));
-
-    // The date settled and committed: the save makes the finding go.
-    const settled = git.read(anagrafe).replace('aggiornato: 2026-05-20', 'aggiornato: 2026-11-21');
-    await client.change(uri, 2, settled);
-    await client.diagnosticsFor(uri, (d) => !d.some((x) => x.code === 'changed-after-update'));
-    git.write(anagrafe, settled);
-    git.commit('Anagrafe: data', '2026-11-21T09:00:00+01:00');
-    git.write(anagrafe, settled + '\n# rivisto\n');
-    git.commit('commento', '2026-11-22T09:00:00+01:00');
-    git.write(anagrafe, git.read(anagrafe).replace('interessati: [imprese, ', 'interessati: ['));
-    git.commit('Anagrafe: senza imprese', '2026-11-25T09:00:00+01:00');
-    await client.change(uri, 3, git.read(anagrafe));
-    await client.connection.sendNotification('textDocument/didSave', { textDocument: { uri } });
-    const after = await client.diagnosticsFor(uri, (d) => d.some((x) => x.code === 'changed-after-update'));
-    expect(fully(after)).toEqual(validated(git.reg, anagrafe));
   });
 });
