@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXAMPLE, ROOT } from '../helpers.js';
-import { fully, lspSessions, settled, uriOf, validated } from '../lsp-harness.js';
+import { fully, lspSessions, settled, uriOf, validated, validatedFiles } from '../lsp-harness.js';
 
 const DEFECTS = join(ROOT, 'registers/comune-con-difetti');
 const NEXT_DAY = join(ROOT, 'test/fixtures/lsp/next-day.mjs');
@@ -36,6 +36,25 @@ describe('registro lsp: which files, which register, which day', () => {
     const found = await client.diagnosticsFor(uri, (d) => d.some((x) => x.code === 'vocabulary-term'));
     writeFileSync(join(dir, 'trattamenti/nuovo.yaml'), text);
     expect(fully(found)).toEqual(validated(dir, 'trattamenti/nuovo.yaml'));
+  });
+
+  it('gives an unsaved file what the scan gives it once saved: a dot-file, a badly named record, a second registro.yml', async () => {
+    const record = readFileSync(join(DEFECTS, 'trattamenti/newsletter.yaml'), 'utf8').replace('interessati: [minori]', 'interessati: [minorri]');
+    const cases: Array<[string, string]> = [
+      ['trattamenti/.bozza.yaml', record],
+      ['trattamenti/Nuovo Servizio.yaml', record],
+      ['registro.yml', readFileSync(join(DEFECTS, 'registro.yaml'), 'utf8')],
+    ];
+    for (const [file, text] of cases) {
+      const dir = lsp.copy(DEFECTS);
+      const client = await lsp.start(dir);
+      await settled(client, await lsp.open(client, dir, file, text));
+      writeFileSync(join(dir, file), text);
+      const saved = validatedFiles(dir);
+      // Every file of the register, the unsaved one too (a dot-file: nothing, as validate says nothing).
+      const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.ya?ml$/.test(f));
+      for (const shown of files) expect(fully(client.published().get(uriOf(dir, shown)) ?? []), `${file}: ${shown}`).toEqual(saved(shown));
+    }
   });
 
   it('after midnight, re-runs the date-based findings of files nobody edits', async () => {
