@@ -24,9 +24,12 @@ export class LspClient {
   /** What the server wrote to the editor's log (window/logMessage). */
   readonly log: string[] = [];
 
-  /** @param nodeArgs before the script, e.g. `--import` of a preload that moves the clock */
-  constructor(cwd: string, args: string[] = [], nodeArgs: string[] = []) {
-    this.process = spawn(process.execPath, [...nodeArgs, BIN, 'lsp', ...args], { cwd, env: { ...process.env, REGISTRO_TODAY: '2026-12-01' }, stdio: ['pipe', 'pipe', 'inherit'] });
+  /**
+   * @param nodeArgs before the script, e.g. `--import` of a preload that moves the clock
+   * @param env added to the server's environment (a preload's settings)
+   */
+  constructor(cwd: string, args: string[] = [], nodeArgs: string[] = [], env: Record<string, string> = {}) {
+    this.process = spawn(process.execPath, [...nodeArgs, BIN, 'lsp', ...args], { cwd, env: { ...process.env, REGISTRO_TODAY: '2026-12-01', ...env }, stdio: ['pipe', 'pipe', 'inherit'] });
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: LspDiagnostic[] }) => {
       this.diagnostics.set(p.uri, p.diagnostics);

@@ -2,21 +2,38 @@ import { afterEach } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
-import { registro, remove } from './helpers.js';
+import { registerWith, registro, remove } from './helpers.js';
 import { LspClient, type LspDiagnostic } from './lsp-client.js';
 
 /** Full range, rule and message, as an editor shows them (1-based, as validate prints them). */
 export const fully = (list: readonly LspDiagnostic[]) =>
   list.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1}-${d.range.end.line + 1}:${d.range.end.character + 1} ${d.code} ${d.message}`).sort();
 
-/** The same from `registro validate --format json`, for one file of the register. */
-export function validated(dir: string, file: string, env: Record<string, string> = {}): string[] {
+/** The same from one run of `registro validate --format json`, for any file of the register. */
+export function validatedFiles(dir: string, env: Record<string, string> = {}): (file: string) => string[] {
   const run = registro(['validate', '.', '--format', 'json'], { cwd: dir, env });
   const report = JSON.parse(run.stdout) as { diagnostics: Array<{ file: string; ruleId: string; line: number; column: number; endLine: number; endColumn: number; message: string; suppressed?: unknown }> };
-  return report.diagnostics.filter((d) => d.file === file && !d.suppressed).map((d) => `${d.line}:${d.column}-${d.endLine}:${d.endColumn} ${d.ruleId} ${d.message}`).sort();
+  return (file) => report.diagnostics.filter((d) => d.file === file && !d.suppressed).map((d) => `${d.line}:${d.column}-${d.endLine}:${d.endColumn} ${d.ruleId} ${d.message}`).sort();
+}
+
+/** The same, for one file. */
+export function validated(dir: string, file: string, env: Record<string, string> = {}): string[] {
+  return validatedFiles(dir, env)(file);
 }
 
 export const uriOf = (dir: string, rel: string) => pathToFileURL(join(dir, rel)).href;
+
+/** Resolves once the server has handled everything sent before: the diagnostics of those messages are published by then. */
+export async function settled(client: LspClient, uri: string): Promise<void> {
+  await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } });
+}
+
+export interface StartOptions {
+  args?: string[];
+  nodeArgs?: string[];
+  capabilities?: Record<string, unknown>;
+  env?: Record<string, string>;
+}
 
 /** Servers started by a test, stopped after it, and the folders it made, removed. */
 export function lspSessions() {
@@ -31,8 +48,14 @@ export function lspSessions() {
   });
   return {
     dirs,
-    async start(dir: string, options: { args?: string[]; nodeArgs?: string[]; capabilities?: Record<string, unknown> } = {}) {
-      const client = new LspClient(dir, options.args, options.nodeArgs);
+    /** A copy of a register in a temporary folder, removed after the test. */
+    copy(from: string, files: Record<string, string | Buffer> = {}) {
+      const dir = registerWith(files, from);
+      dirs.push(dir);
+      return dir;
+    },
+    async start(dir: string, options: StartOptions = {}) {
+      const client = new LspClient(dir, options.args, options.nodeArgs, options.env);
       clients.push(client);
       await client.initialize(dir, undefined, options.capabilities);
       return client;

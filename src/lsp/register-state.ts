@@ -10,7 +10,7 @@ import type { RuleContext } from '../rules/types.js';
 import { diagnoseRegister } from '../validate/validate-register.js';
 import { IncrementalRules } from './incremental-rules.js';
 import { RegisterHistory } from './register-history.js';
-import { withUnsavedFiles } from './unsaved-files.js';
+import { unsavedEntries } from './unsaved-files.js';
 
 /**
  * One register held in memory for the language server: every file read and schema-checked once;
@@ -103,9 +103,14 @@ export class RegisterState {
     return this.history.reread(this.register, today);
   }
 
+  /** Reads git history again if HEAD moved since it was read (a commit made outside the editor): whether it changed. */
+  followHead(today: string): boolean {
+    return this.history.headMoved() && this.rereadHistory(today);
+  }
+
   /** The files on disk, and the open documents not saved yet. */
   private scan(): RegisterLayout {
-    return withUnsavedFiles(scanRegister(this.root, this.cwd), this.open.keys(), this.cwd);
+    return scanRegister(this.root, this.cwd, unsavedEntries(this.root, this.open.keys()));
   }
 
   private fromText(ref: FileRef, text: string): CheckedFile {

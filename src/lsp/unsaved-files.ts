@@ -1,36 +1,29 @@
-import { basename, extname, relative, sep } from 'node:path';
-import { isYamlName, RECORD_DIRS, ROOT_FILES, type RegisterLayout } from '../register/layout.js';
-import type { FileRef } from '../register/source-file.js';
-import { displayPath } from '../util/paths.js';
+import { join, relative, sep } from 'node:path';
+import type { FolderEntry } from '../register/layout.js';
 
 /**
- * The layout with the documents open in the editor that are not on disk yet (Neovim's
- * `:e trattamenti/nuovo.yaml`, an unsaved new file): each where `scanRegister` will list it once
- * saved, so that it gets the diagnostics `validate` will give it. Files placed where the scan
- * lists nothing (a stray folder) stay out, as they would once saved.
+ * The documents open in the editor, as entries of the register's folders for `scanRegister`
+ * (which keeps those on disk as they are there): an unsaved one (Neovim's `:e trattamenti/nuovo.yaml`)
+ * is listed and judged by the scan itself, so it gets exactly the findings `validate` will give it
+ * once saved (a dot-file skipped, a bad name or a second registro.yml reported).
  */
-export function withUnsavedFiles(layout: RegisterLayout, open: Iterable<string>, cwd: string): RegisterLayout {
-  const listed = new Set(layout.files.map((f) => f.path));
-  const added = [...open].filter((path) => !listed.has(path)).flatMap((path) => refOf(layout.root, path, cwd) ?? []);
-  if (added.length === 0) return layout;
-  return { ...layout, files: [...layout.files, ...added].sort(byScanOrder(layout.root)) };
+export function unsavedEntries(root: string, open: Iterable<string>): (dir: string) => FolderEntry[] {
+  // Folder -> name -> whether the entry is a folder (one that holds an unsaved file).
+  const byDir = new Map<string, Map<string, boolean>>();
+  for (const path of open) {
+    const parts = relative(root, path).split(sep);
+    if (parts[0] === '' || parts[0] === '..') continue;
+    let dir = root;
+    parts.forEach((name, i) => {
+      const entries = byDir.get(dir) ?? new Map<string, boolean>();
+      entries.set(name, entries.get(name) === true || i < parts.length - 1);
+      byDir.set(dir, entries);
+      dir = join(dir, name);
+    });
+  }
+  return (dir) => [...(byDir.get(dir) ?? [])].map(([name, folder]) => entryOf(name, folder));
 }
 
-/** The file's place in the register, when it is one the scan would list. */
-function refOf(root: string, path: string, cwd: string): FileRef | undefined {
-  const parts = relative(root, path).split(sep);
-  const name = parts.at(-1)!;
-  if (!isYamlName(name)) return undefined;
-  const kind =
-    parts.length === 1 ? ROOT_FILES[name.replace(/\.yml$/, '.yaml')] : parts.length === 2 && Object.hasOwn(RECORD_DIRS, parts[0]!) ? RECORD_DIRS[parts[0]!] : undefined;
-  return kind && { kind, path, displayPath: displayPath(path, cwd), id: basename(name, extname(name)) };
-}
-
-/** The scan's order: each folder's entries by name, a folder's files where the folder sorts. */
-function byScanOrder(root: string): (a: FileRef, b: FileRef) => number {
-  return (a, b) => {
-    const [x, y] = [relative(root, a.path).split(sep), relative(root, b.path).split(sep)];
-    for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i]! < y[i]! ? -1 : 1;
-    return x.length - y.length;
-  };
+function entryOf(name: string, folder: boolean): FolderEntry {
+  return { name, isFile: () => !folder, isDirectory: () => folder, isSymbolicLink: () => false };
 }

@@ -31,6 +31,9 @@ export interface RegisterLayout {
   diagnostics: Diagnostic[];
 }
 
+/** An entry of a folder, as the scan reads it: from the disk, or one the caller adds. */
+export type FolderEntry = Pick<Dirent, 'name' | 'isFile' | 'isDirectory' | 'isSymbolicLink'>;
+
 export function isYamlName(name: string): boolean {
   const ext = extname(name).toLowerCase();
   return ext === '.yaml' || ext === '.yml';
@@ -44,8 +47,10 @@ export function isRegisterDir(dir: string): boolean {
 /**
  * Lists the files of one register and reports whatever is out of place. Symbolic links that
  * lead outside the register are reported and never followed.
+ * @param unsaved entries of a folder not on disk yet (an editor's unsaved files), listed and
+ *   judged as if they were: the disk wins on a name
  */
-export function scanRegister(root: string, cwd: string): RegisterLayout {
+export function scanRegister(root: string, cwd: string, unsaved: (dir: string) => readonly FolderEntry[] = () => []): RegisterLayout {
   const files: FileRef[] = [];
   const diagnostics: Diagnostic[] = [];
   const realRoot = realpathSync(root);
@@ -53,7 +58,7 @@ export function scanRegister(root: string, cwd: string): RegisterLayout {
     diagnostics.push({ ruleId, severity, file: displayPath(path, cwd), range: START_OF_FILE, messageId, params });
 
   /** Resolves an entry, refusing links that leave the register. */
-  const usable = (path: string, entry: Dirent): 'file' | 'dir' | undefined => {
+  const usable = (path: string, entry: FolderEntry): 'file' | 'dir' | undefined => {
     if (entry.isSymbolicLink()) {
       let target: string;
       try {
@@ -83,14 +88,22 @@ export function scanRegister(root: string, cwd: string): RegisterLayout {
   };
 
   /** The entries of a folder by name; a folder that cannot be read is an error, never an empty folder. */
-  const sortedEntries = (dir: string): Dirent[] => {
+  const sortedEntries = (dir: string): FolderEntry[] => {
+    const extra = unsaved(dir);
+    let entries: FolderEntry[];
     try {
-      return readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      entries = readdirSync(dir, { withFileTypes: true });
     } catch (error) {
       if (!isSystemError(error)) throw error;
-      report(dir, 'layout.unreadableDir', { reason: error.code }, 'error');
-      return [];
+      // A folder holding only unsaved files is not on disk yet: no fault.
+      if (error.code !== 'ENOENT' || extra.length === 0) {
+        report(dir, 'layout.unreadableDir', { reason: error.code }, 'error');
+        return [];
+      }
+      entries = [];
     }
+    const names = new Set(entries.map((e) => e.name));
+    return [...entries, ...extra.filter((e) => !names.has(e.name))].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   };
 
   // registro.yaml and registro.yml are one file written twice: the first (.yaml) is the one read.

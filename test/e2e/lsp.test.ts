@@ -1,55 +1,24 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { EXAMPLE, ROOT, registerWith, registro, remove } from '../helpers.js';
+import { EXAMPLE, ROOT } from '../helpers.js';
 import { LspClient, type LspDiagnostic } from '../lsp-client.js';
+import { fully, lspSessions, settled, uriOf, validated, validatedFiles } from '../lsp-harness.js';
 
 const DEFECTS = join(ROOT, 'registers/comune-con-difetti');
 
 /** `line:col rule` as `validate` prints them (1-based), from the editor's 0-based ranges. */
 const where = (list: LspDiagnostic[]) => list.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.code}`).sort();
 
-/** Full range, rule and message, as an editor shows them. */
-const fully = (list: LspDiagnostic[]) =>
-  list.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1}-${d.range.end.line + 1}:${d.range.end.character + 1} ${d.code} ${d.message}`).sort();
-
-/** The same, from `registro validate --format json`, for one file (or for each file, as a function). */
-function validated(dir: string): (file: string) => string[];
-function validated(dir: string, file: string): string[];
-function validated(dir: string, file?: string): string[] | ((file: string) => string[]) {
-  const run = registro(['validate', '.', '--format', 'json'], { cwd: dir });
-  const report = JSON.parse(run.stdout) as { diagnostics: Array<{ file: string; ruleId: string; line: number; column: number; endLine: number; endColumn: number; message: string; suppressed?: unknown }> };
-  const of = (name: string) =>
-    report.diagnostics.filter((d) => d.file === name && !d.suppressed).map((d) => `${d.line}:${d.column}-${d.endLine}:${d.endColumn} ${d.ruleId} ${d.message}`).sort();
-  return file === undefined ? of : of(file);
-}
-
 describe('registro lsp, driven over stdio as an editor drives it', () => {
-  const clients: LspClient[] = [];
-  const dirs: string[] = [];
-  afterEach(async () => {
-    for (const c of clients.splice(0)) {
-      c.process.stdin?.end();
-      await c.exited();
-    }
-    dirs.splice(0).forEach(remove);
-  });
-  const start = async (dir: string, args: string[] = []) => {
-    const client = new LspClient(dir, args);
-    clients.push(client);
-    await client.initialize(dir);
-    return client;
-  };
+  const lsp = lspSessions();
 
   it('publishes the same diagnostics as validate, then follows an edit, offers the fix and completes terms', async () => {
-    const dir = registerWith({}, DEFECTS);
-    dirs.push(dir);
-    const client = await start(dir);
-    const path = join(dir, 'trattamenti/newsletter.yaml');
-    const uri = pathToFileURL(path).href;
-    const text = readFileSync(path, 'utf8');
-    await client.open(uri, text);
+    const dir = lsp.copy(DEFECTS);
+    const client = await lsp.start(dir);
+    const text = readFileSync(join(dir, 'trattamenti/newsletter.yaml'), 'utf8');
+    const uri = await lsp.open(client, dir, 'trattamenti/newsletter.yaml', text);
 
     const first = await client.diagnosticsFor(uri);
     expect(fully(first)).toEqual(validated(dir, 'trattamenti/newsletter.yaml'));
@@ -86,15 +55,13 @@ describe('registro lsp, driven over stdio as an editor drives it', () => {
   });
 
   it('after edits, says what validate says of the saved files, in the edited file and in those that depend on it', async () => {
-    const dir = registerWith({}, DEFECTS);
-    dirs.push(dir);
-    const client = await start(dir);
+    const dir = lsp.copy(DEFECTS);
+    const client = await lsp.start(dir);
     // soggetti.yaml: renaming a party breaks the reference in a record the editor has not opened.
     const soggetti = join(dir, 'soggetti.yaml');
-    const uri = pathToFileURL(soggetti).href;
-    const centri = pathToFileURL(join(dir, 'trattamenti/centri-estivi.yaml')).href;
+    const centri = uriOf(dir, 'trattamenti/centri-estivi.yaml');
     const text = readFileSync(soggetti, 'utf8');
-    await client.open(uri, text);
+    const uri = await lsp.open(client, dir, 'soggetti.yaml', text);
     await client.diagnosticsFor(centri);
     const renamed = text.replace('- id: consorzio-servizi', '- id: consorzio-servizi-srl');
     await client.change(uri, 2, renamed);
@@ -103,9 +70,8 @@ describe('registro lsp, driven over stdio as an editor drives it', () => {
 
     // Then a record edited twice (the second run re-checks only what the record can change).
     const record = join(dir, 'trattamenti/newsletter.yaml');
-    const recordUri = pathToFileURL(record).href;
     const original = readFileSync(record, 'utf8');
-    await client.open(recordUri, original);
+    const recordUri = await lsp.open(client, dir, 'trattamenti/newsletter.yaml', original);
     await client.diagnosticsFor(recordUri);
     const edited = original.replace('interessati: [minori]', 'interessati: [minorri, cittadini]').replace('aggiornato: 2026-02-01', 'aggiornato: 2020-02-01');
     await client.change(recordUri, 2, edited.replace('cittadini', 'cittadinni'));
@@ -115,28 +81,26 @@ describe('registro lsp, driven over stdio as an editor drives it', () => {
 
     writeFileSync(soggetti, renamed);
     writeFileSync(record, edited);
-    const saved = validated(dir);
+    const saved = validatedFiles(dir);
     expect(fully(last)).toEqual(saved('trattamenti/newsletter.yaml'));
     expect(fully(broken)).toEqual(saved('trattamenti/centri-estivi.yaml'));
     // Every file of the register, once the server has answered a request sent after the edits.
-    await client.request('textDocument/hover', { textDocument: { uri: recordUri }, position: { line: 0, character: 0 } });
+    await settled(client, recordUri);
     const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.yaml'));
     expect(files.length).toBeGreaterThan(15);
     for (const file of files) {
-      const shown = client.published().get(pathToFileURL(join(dir, file)).href) ?? [];
+      const shown = client.published().get(uriOf(dir, file)) ?? [];
       expect(fully(shown), file).toEqual(saved(file));
     }
   });
 
   it('follows files created and deleted on disk', async () => {
-    const dir = registerWith({}, EXAMPLE);
-    dirs.push(dir);
-    const client = await start(dir);
-    const open = pathToFileURL(join(dir, 'registro.yaml')).href;
-    await client.open(open, readFileSync(join(dir, 'registro.yaml'), 'utf8'));
+    const dir = lsp.copy(EXAMPLE);
+    const client = await lsp.start(dir);
+    const open = await lsp.open(client, dir, 'registro.yaml');
     await client.diagnosticsFor(open);
     const created = join(dir, 'trattamenti/nuovo.yaml');
-    const uri = pathToFileURL(created).href;
+    const uri = uriOf(dir, 'trattamenti/nuovo.yaml');
     writeFileSync(created, readFileSync(join(dir, 'trattamenti/mensa-scolastica.yaml'), 'utf8').replace('soggetto: ristorazione-collettiva', 'soggetto: ristorazione-colletiva'));
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 1 }] });
     const found = await client.diagnosticsFor(uri, (d) => d.length > 0);
@@ -147,13 +111,10 @@ describe('registro lsp, driven over stdio as an editor drives it', () => {
   });
 
   it('offers SI -> true and quoting a number, and completes party ids with their names', async () => {
-    const dir = registerWith({}, EXAMPLE);
-    dirs.push(dir);
-    const client = await start(dir);
-    const file = readFileSync(join(dir, 'trattamenti', 'mensa-scolastica.yaml'), 'utf8');
-    const path = join(dir, 'trattamenti/mensa-scolastica.yaml');
-    const uri = pathToFileURL(path).href;
-    await client.open(uri, file);
+    const dir = lsp.copy(EXAMPLE);
+    const client = await lsp.start(dir);
+    const file = readFileSync(join(dir, 'trattamenti/mensa-scolastica.yaml'), 'utf8');
+    const uri = await lsp.open(client, dir, 'trattamenti/mensa-scolastica.yaml', file);
     expect(await client.diagnosticsFor(uri)).toEqual([]);
 
     const broken = file.replace(/^denominazione: .*$/m, '$&\nlarga_scala: SI').replace(/^referente: .*$/m, 'referente: 0612345');
@@ -180,14 +141,11 @@ describe('registro lsp, driven over stdio as an editor drives it', () => {
   });
 
   it('leaves schema errors to yaml-language-server with --no-schema, and hovers a rule id', async () => {
-    const dir = registerWith({}, EXAMPLE);
-    dirs.push(dir);
-    const client = await start(dir, ['--no-schema']);
-    const path = join(dir, 'trattamenti/mensa-scolastica.yaml');
-    const uri = pathToFileURL(path).href;
-    const file = readFileSync(path, 'utf8');
+    const dir = lsp.copy(EXAMPLE);
+    const client = await lsp.start(dir, { args: ['--no-schema'] });
+    const file = readFileSync(join(dir, 'trattamenti/mensa-scolastica.yaml'), 'utf8');
     // The SI is a schema error: yaml-language-server shows it, registro does not repeat it.
-    await client.open(uri, file.replace(/^denominazione: .*$/m, '$&\nlarga_scala: SI'));
+    const uri = await lsp.open(client, dir, 'trattamenti/mensa-scolastica.yaml', file.replace(/^denominazione: .*$/m, '$&\nlarga_scala: SI'));
     expect(await client.diagnosticsFor(uri)).toEqual([]);
     // An exception that silences nothing is registro's own finding, and is shown.
     const edited = file + 'eccezioni:\n  - regola: stale\n    motivo: revisione in corso\n';
@@ -203,12 +161,10 @@ describe('registro lsp, driven over stdio as an editor drives it', () => {
   });
 
   it('speaks English with --lang en: messages and quick fixes', async () => {
-    const dir = registerWith({}, DEFECTS);
-    dirs.push(dir);
-    const client = await start(dir, ['--lang', 'en']);
-    const path = join(dir, 'trattamenti/newsletter.yaml');
-    const uri = pathToFileURL(path).href;
-    await client.open(uri, readFileSync(path, 'utf8').replace('interessati: [minori]', 'interessati: [minorri]'));
+    const dir = lsp.copy(DEFECTS);
+    const client = await lsp.start(dir, { args: ['--lang', 'en'] });
+    const text = readFileSync(join(dir, 'trattamenti/newsletter.yaml'), 'utf8').replace('interessati: [minori]', 'interessati: [minorri]');
+    const uri = await lsp.open(client, dir, 'trattamenti/newsletter.yaml', text);
     const found = await client.diagnosticsFor(uri);
     const term = found.find((d) => d.code === 'vocabulary-term')!;
     expect(term.message).toBe('term "minorri" is not in the interessati vocabulary: did you mean "minori"?');
