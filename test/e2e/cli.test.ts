@@ -43,7 +43,7 @@ describe('exit codes', () => {
   it('a report is never written over a YAML file, such as one of the register', () => {
     const dir = track(registerWith());
     const before = readFileSync(join(dir, 'registro.yaml'), 'utf8');
-    for (const [output, format] of [['registro.yaml', 'sarif'], ['trattamenti/nuovo.YML', 'stylish']]) {
+    for (const [output, format] of [['registro.yaml', 'sarif'], ['trattamenti/nuovo.YML', 'stylish']] as const) {
       const r = registro(['validate', dir, '-f', format, '-o', join(dir, output)], { cwd: dir });
       expect(r.status).toBe(2);
       expect(r.stderr).toBe(`registro: "${output}" è un file YAML: registro non scrive mai rapporti o esportazioni sui file del registro\n`);
