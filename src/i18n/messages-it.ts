@@ -2,6 +2,7 @@ import type { MessageParams } from '../diagnostics/types.js';
 import { agree, count } from './plural.js';
 import { capitalised, italianCountry } from './countries.js';
 import { rightsMismatchText } from './rights.js';
+import { dpiaCasesText, wp248Text } from './dpia.js';
 
 type Catalog = Record<string, (p: MessageParams) => string>;
 
@@ -220,8 +221,8 @@ export const it = {
   'rule.processorContract': (p) => `il responsabile "${p.id}" non ha l'atto di nomina o il contratto dell'art. 28, par. 3: aggiungi "atto"`,
   'rule.jointArrangement': (p) => `il contitolare "${p.id}" non ha l'accordo di contitolarità (art. 26, par. 1): indicane gli estremi in "atto"`,
   'rule.jointEssence': (p) => `manca il contenuto essenziale dell'accordo con il contitolare "${p.id}", che l'informativa deve riportare (art. 26, par. 2): aggiungi "contenuto_essenziale"`,
-  'rule.dpiaRequired': (p) => `serve una valutazione d'impatto (${p.cases}) e la scheda non ne richiama una: indica dpia.necessaria: true e il riferimento`,
-  'rule.dpiaScreening': (p) => `${count(p.count, 'criterio', 'criteri')} WP248 (${p.criteria}): fai la valutazione d'impatto o motiva l'esclusione in dpia.motivazione`,
+  'rule.dpiaRequired': (p) => `serve una valutazione d'impatto e la scheda non ne richiama una: indica dpia.necessaria: true e il riferimento. Casi che la richiedono: ${dpiaCasesText(p, 'it')}`,
+  'rule.dpiaScreening': (p) => `${count(p.count, 'criterio', 'criteri')} WP248 ${agree(p.count, 'ricorre', 'ricorrono')} nella scheda: fai la valutazione d'impatto o motiva l'esclusione in dpia.motivazione. ${agree(p.count, 'Criterio', 'Criteri')}: ${wp248Text(p, 'it')}`,
   'rule.dpiaOutdated': (p) => `la scheda è stata aggiornata (${p.updated}) dopo la valutazione d'impatto del ${p.dpia}: verifica se va riesaminata (art. 35, par. 11)`,
   // issue 12: the checks an inspector of the Garante would make
   'rule.dpoIsLegalRepresentative': (p) => `l'RPD "${p.name}" è anche il legale rappresentante del titolare: conflitto di interessi (art. 38, par. 6, del Regolamento (UE) 2016/679; WP243, par. 3.5)`,
