@@ -3,6 +3,7 @@ import { agree, count } from './plural.js';
 import { capitalised, englishCountry } from './countries.js';
 import { rightsMismatchText } from './rights.js';
 import { dpiaCasesText, wp248Text } from './dpia.js';
+import { termGroupsText } from './terms.js';
 import { englishDuration } from './duration-en.js';
 import type { MessageId } from './messages-it.js';
 
@@ -207,7 +208,7 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
   'rule.retentionNoNumber': (p) => `"${p.text}" is not a time limit: give a duration (e.g. 5 anni), "permanente" or an objective criterion (WP260)`,
   'rule.retentionNoStart': (p) => `the duration "${p.text}" does not say when it starts: add "decorrenza"`,
   'rule.retentionNoSource': () => 'the retention period gives no source (norm or retention plan): add "fonte"',
-  'rule.retentionPerCategory': (p) => `one retention period for data of different kinds (${p.kinds_en}): give periods per category with "categorie" (Art. 30(1)(f))`,
+  'rule.retentionPerCategory': (p) => `one retention period for data of different kinds (${termGroupsText(p, 'en')}): give periods per category with "categorie" (Art. 30(1)(f))`,
   'rule.retentionArchive': () => "a public body's retention must follow its archive retention plan (piano di conservazione) or a norm (DPR 445/2000 Art. 68)",
   'rule.transferCountry': () => 'the transfer names no third country nor international organisation (Art. 30(1)(e))',
   'rule.transferMechanism': (p) => `transfer to ${p.organisation ? `the international organisation "${p.organisation}", which has no` : `${country(p).the}, a country without an`} adequacy decision: state the mechanism (46.2.a ... 46.3.b, 47 or an Art. 49 derogation)`,

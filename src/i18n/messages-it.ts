@@ -3,6 +3,7 @@ import { agree, count } from './plural.js';
 import { capitalised, italianCountry } from './countries.js';
 import { rightsMismatchText } from './rights.js';
 import { dpiaCasesText, wp248Text } from './dpia.js';
+import { termGroupsText } from './terms.js';
 
 type Catalog = Record<string, (p: MessageParams) => string>;
 
@@ -207,7 +208,7 @@ export const it = {
   'rule.retentionNoNumber': (p) => `"${p.text}" non è un termine: indica una durata (ad esempio 5 anni), "permanente" o un criterio oggettivo (WP260)`,
   'rule.retentionNoStart': (p) => `la durata "${p.text}" non dice da quando decorre: aggiungi "decorrenza"`,
   'rule.retentionNoSource': () => 'il termine di conservazione non indica la fonte (norma o piano di conservazione): aggiungi "fonte"',
-  'rule.retentionPerCategory': (p) => `un solo termine di conservazione per dati di natura diversa (${p.kinds}): indica termini per categoria con "categorie" (art. 30, par. 1, lett. f)`,
+  'rule.retentionPerCategory': (p) => `un solo termine di conservazione per dati di natura diversa (${termGroupsText(p, 'it')}): indica termini per categoria con "categorie" (art. 30, par. 1, lett. f)`,
   'rule.retentionArchive': () => "per un ente pubblico la conservazione va ricondotta al piano di conservazione dell'archivio o a una norma (D.P.R. 445/2000, art. 68)",
   'rule.transferCountry': () => "il trasferimento non indica il paese terzo né l'organizzazione internazionale (art. 30, par. 1, lett. e)",
   'rule.transferMechanism': (p) => `trasferimento verso ${p.organisation ? `l'organizzazione internazionale "${p.organisation}", senza` : `${paese(p).the}, paese senza`} decisione di adeguatezza: indica il meccanismo (46.2.a ... 46.3.b, 47 o una deroga dell'art. 49)`,

@@ -238,7 +238,7 @@ const cases: Case[] = [
     rule: 'retention-per-category',
     fires: { 'trattamenti/mensa.yaml': mensa(['dati: [identificativi, contatto]', 'dati: [identificativi, economici, immagini]']) },
     expect: [
-      { at: 'trattamenti/mensa.yaml:13:1', severity: 'warning', messageId: 'rule.retentionPerCategory', params: { kinds: '"Dati economici e reddituali (ISEE)"; "Immagini e video"', kinds_en: '"Economic and income data (ISEE)"; "Images and video"' } },
+      { at: 'trattamenti/mensa.yaml:13:1', severity: 'warning', messageId: 'rule.retentionPerCategory', params: { terms: 'economici;immagini' } },
     ],
     silent: { 'trattamenti/mensa.yaml': mensa(['dati: [identificativi, contatto]', 'dati: [identificativi, economici, immagini]'], ['    fonte: Piano di conservazione\n', '    fonte: Piano di conservazione\n    categorie: [identificativi, economici, immagini]\n']) },
   },
