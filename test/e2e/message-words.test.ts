@@ -24,7 +24,7 @@ const en = messages('en');
 describe('countries are named in the language of the message, with their articles', () => {
   it('Italian: negli Stati Uniti, verso l\'India, degli Stati Uniti, La Germania è', () => {
     expect(it_.get('trattamenti/sito-web.yaml:12:15 record-consistency')).toEqual([
-      'il destinatario "analytics-llc" è stabilito negli Stati Uniti, fuori dallo SEE, ma la scheda non dichiara il trasferimento: aggiungilo in trasferimenti (art. 30, par. 1, lett. e; art. 44)',
+      'il destinatario "analytics-llc" è stabilito negli Stati Uniti, fuori dallo SEE, ma la scheda non dichiara il trasferimento: aggiungilo in trasferimenti, come chiedono l\'art. 30, par. 1, lett. e), e l\'art. 44',
     ]);
     expect(it_.get('trattamenti/sito-web.yaml:14:12 record-consistency')).toEqual([
       'La Germania è nello Spazio economico europeo: non è un trasferimento verso un paese terzo, togli la voce da trasferimenti',
@@ -96,7 +96,7 @@ describe('DPIA findings cite and name their cases in the language asked', () => 
 describe('retention-per-category names the data by their vocabulary labels', () => {
   it('in Italian and in English, not by class or group codes', () => {
     expect(it_.get('trattamenti/graduatorie.yaml:21:1 retention-per-category')).toEqual([
-      'un solo termine di conservazione per dati di natura diversa ("Dati economici e reddituali (ISEE)"; "Dati relativi a condanne penali e reati"; "Dati relativi alla salute"): indica termini per categoria con "categorie" (art. 30, par. 1, lett. f)',
+      'un solo termine di conservazione per dati di natura diversa ("Dati economici e reddituali (ISEE)"; "Dati relativi a condanne penali e reati"; "Dati relativi alla salute"): indica termini per categoria con "categorie", come chiede l\'art. 30, par. 1, lett. f)',
     ]);
     expect(en.get('trattamenti/videosorveglianza.yaml:13:1 retention-per-category')).toEqual([
       'one retention period for data of different kinds ("Economic and income data (ISEE)"; "Images and video"): give periods per category with "categorie" (Art. 30(1)(f))',

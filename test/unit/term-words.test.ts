@@ -44,7 +44,7 @@ describe('retention-per-category names the data in the language asked', () => {
       'one retention period for data of different kinds ("School canteen card data"; "Foto del badge"): give periods per category with "categorie" (Art. 30(1)(f))',
     ]);
     expect(await retentionMessages('dati: [identificativi, tessera-mensa, economici, foto-badge]', 'it')).toEqual([
-      'un solo termine di conservazione per dati di natura diversa ("Dati della tessera mensa", "Dati economici e reddituali (ISEE)"; "Foto del badge"): indica termini per categoria con "categorie" (art. 30, par. 1, lett. f)',
+      'un solo termine di conservazione per dati di natura diversa ("Dati della tessera mensa", "Dati economici e reddituali (ISEE)"; "Foto del badge"): indica termini per categoria con "categorie", come chiede l\'art. 30, par. 1, lett. f)',
     ]);
   });
 });
