@@ -25,7 +25,7 @@ export function reportNotices(published: Pick<PublishedNotices, 'results' | 'ref
     process.stdout.write(`${r.id}: ${files} (${r.readability.name} ${r.readability.value})\n`);
     if (r.rights.missing.length || r.rights.extra.length) {
       ok = false;
-      process.stderr.write(`registro: ${message(lang, 'rule.noticeRights', { service: r.id, missing: r.rights.missing.join(', ') || '-', extra: r.rights.extra.join(', ') || '-' })}\n`);
+      process.stderr.write(`registro: ${message(lang, 'rule.noticeRights', { service: r.id, missing: r.rights.missing.join(','), extra: r.rights.extra.join(',') })}\n`);
     }
   }
   return ok;

@@ -1,10 +1,11 @@
-import paesi from '../law/data/paesi.json' with { type: 'json' };
-import { countryName } from '../law/countries.js';
+import paesi from './data/paesi.json' with { type: 'json' };
+import type { Lang } from './lang.js';
 
 /**
  * A country as a sentence needs it. Rules give the ISO code; the message says "negli Stati
  * Uniti", "verso l'India", "degli Stati Uniti", "la Germania è" or "the United States", from
- * the article and preposition of each name in src/law/data/paesi.json.
+ * the name, article and preposition of each code in src/i18n/data/paesi.json, which lists every
+ * ISO 3166-1 code (and XK).
  */
 export interface CountryWords {
   /** With its article: "la Germania", "gli Stati Uniti", "Israele"; in English "the Netherlands". */
@@ -17,15 +18,32 @@ export interface CountryWords {
   plural: boolean;
 }
 
-type Form = { articolo: string; in: string };
-const forms: Record<string, Form> = paesi.forme;
-const withThe = new Set<string>(paesi.inglese_con_articolo);
+interface Country {
+  it: string;
+  articolo: string;
+  in: string;
+  en: string;
+  en_articolo: string;
+}
+const countries: Readonly<Record<string, Country>> = paesi.paesi;
 
 /** Article + "di": the contracted forms of Italian grammar. */
 const OF: Readonly<Record<string, string>> = { '': 'di', il: 'del', lo: 'dello', la: 'della', "l'": "dell'", i: 'dei', gli: 'degli', le: 'delle' };
 const PLURAL = new Set(['i', 'gli', 'le']);
 
-const italianNames = new Intl.DisplayNames(['it'], { type: 'region' });
+/**
+ * The data cover every code the standard assigns; what else a register may hold (a typo, a
+ * retired code such as "UK") has no name and is shown as written, with no article.
+ */
+function countryOf(code: string): Country {
+  return Object.hasOwn(countries, code) ? countries[code]! : { it: code, articolo: '', in: 'in', en: code, en_articolo: '' };
+}
+
+/** Name of a country code in the language asked (Italian by default), or the code itself. */
+export function countryName(code: string, lang: Lang = 'it'): string {
+  const country = countryOf(code);
+  return lang === 'en' ? country.en : country.it;
+}
 
 /** "l'" + "India" = "l'India", "gli" + "Stati Uniti" = "gli Stati Uniti". */
 function join(word: string, name: string): string {
@@ -33,27 +51,14 @@ function join(word: string, name: string): string {
   return word.endsWith("'") ? `${word}${name}` : `${word} ${name}`;
 }
 
-/** A name paesi.json does not list (a code that is valid but rare): ICU's, with no article. */
-function italianName(code: string): string {
-  const listed = countryName(code, 'it');
-  if (listed !== code) return listed;
-  try {
-    return italianNames.of(code) ?? code;
-  } catch {
-    // Not a region code at all (the schema's finding): shown as written.
-    return code;
-  }
-}
-
 export function italianCountry(code: string): CountryWords {
-  const name = italianName(code);
-  const form = forms[code] ?? { articolo: '', in: 'in' };
-  return { the: join(form.articolo, name), of: join(OF[form.articolo] ?? 'di', name), in: join(form.in, name), plural: PLURAL.has(form.articolo) };
+  const { it: name, articolo, in: at } = countryOf(code);
+  return { the: join(articolo, name), of: join(OF[articolo] ?? 'di', name), in: join(at, name), plural: PLURAL.has(articolo) };
 }
 
 export function englishCountry(code: string): CountryWords {
-  const name = countryName(code, 'en');
-  const the = withThe.has(code) ? `the ${name}` : name;
+  const { en: name, en_articolo: article } = countryOf(code);
+  const the = join(article, name);
   return { the, of: `of ${the}`, in: `in ${the}`, plural: false };
 }
 

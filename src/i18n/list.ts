@@ -6,10 +6,7 @@ export function listOf(items: readonly string[], lang: Lang): string {
   return `${items.slice(0, -1).join(', ')} ${lang === 'it' ? 'e' : 'and'} ${items[items.length - 1]}`;
 }
 
-/**
- * The ids a rule passes in one parameter, "a, b, c" (an empty text for none). "-" also means
- * none: `registro informativa` (src/commands/notice-report.ts) still writes it for an empty list.
- */
+/** The ids a rule passes in one parameter, "a, b, c"; an empty text for none. */
 export function idsOf(value: string | number | undefined): string[] {
-  return String(value ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '' && s !== '-');
+  return String(value ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '');
 }

@@ -2,6 +2,8 @@ import type { MessageParams } from '../diagnostics/types.js';
 import { agree, count } from './plural.js';
 import { capitalised, englishCountry } from './countries.js';
 import { rightsMismatchText } from './rights.js';
+import { dpiaCasesText, wp248Text } from './dpia.js';
+import { termGroupsText } from './terms.js';
 import { englishDuration } from './duration-en.js';
 import type { MessageId } from './messages-it.js';
 
@@ -206,7 +208,7 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
   'rule.retentionNoNumber': (p) => `"${p.text}" is not a time limit: give a duration (e.g. 5 anni), "permanente" or an objective criterion (WP260)`,
   'rule.retentionNoStart': (p) => `the duration "${p.text}" does not say when it starts: add "decorrenza"`,
   'rule.retentionNoSource': () => 'the retention period gives no source (norm or retention plan): add "fonte"',
-  'rule.retentionPerCategory': (p) => `one retention period for data of different kinds (${p.kinds_en}): give periods per category with "categorie" (Art. 30(1)(f))`,
+  'rule.retentionPerCategory': (p) => `one retention period for data of different kinds (${termGroupsText(p, 'en')}): give periods per category with "categorie" (Art. 30(1)(f))`,
   'rule.retentionArchive': () => "a public body's retention must follow its archive retention plan (piano di conservazione) or a norm (DPR 445/2000 Art. 68)",
   'rule.transferCountry': () => 'the transfer names no third country nor international organisation (Art. 30(1)(e))',
   'rule.transferMechanism': (p) => `transfer to ${p.organisation ? `the international organisation "${p.organisation}", which has no` : `${country(p).the}, a country without an`} adequacy decision: state the mechanism (46.2.a ... 46.3.b, 47 or an Art. 49 derogation)`,
@@ -220,8 +222,8 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
   'rule.processorContract': (p) => `processor "${p.id}" has no Art. 28(3) contract or act: add "atto"`,
   'rule.jointArrangement': (p) => `joint controller "${p.id}" has no arrangement (Art. 26(1)): give its reference in "atto"`,
   'rule.jointEssence': (p) => `the essence of the arrangement with joint controller "${p.id}" is missing, and the notice must give it (Art. 26(2)): add "contenuto_essenziale"`,
-  'rule.dpiaRequired': (p) => `a DPIA is required (${p.cases_en}) and the record references none: set dpia.necessaria: true and its reference`,
-  'rule.dpiaScreening': (p) => `${count(p.count, 'WP248 criterion', 'WP248 criteria')} (${p.criteria_en}): carry out a DPIA or give the reasons for not doing so in dpia.motivazione`,
+  'rule.dpiaRequired': (p) => `a DPIA is required and the record references none: set dpia.necessaria: true and its reference. Cases that require it: ${dpiaCasesText(p, 'en')}`,
+  'rule.dpiaScreening': (p) => `${count(p.count, 'WP248 criterion', 'WP248 criteria')} ${agree(p.count, 'applies', 'apply')} to the record: carry out a DPIA or give the reasons for not doing so in dpia.motivazione. ${agree(p.count, 'Criterion', 'Criteria')}: ${wp248Text(p, 'en')}`,
   'rule.dpiaOutdated': (p) => `the record was updated (${p.updated}) after its DPIA of ${p.dpia}: check whether the DPIA needs a review (Art. 35(11))`,
   // issue 12: the checks an inspector of the Garante would make
   'rule.dpoIsLegalRepresentative': (p) => `DPO "${p.name}" is also the controller's legal representative: conflict of interests (GDPR Art. 38(6); WP243 section 3.5)`,

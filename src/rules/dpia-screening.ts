@@ -1,10 +1,11 @@
 import type { Finding, Rule } from './types.js';
-import { WP248, WP248_THRESHOLD } from '../law/facts.js';
+import { WP248_THRESHOLD } from '../law/facts.js';
 import { dpiaReferenced, screen } from './dpia-criteria.js';
 
 /**
  * WP248: two or more criteria usually mean a DPIA; without one, a reasoned exclusion. And a
- * record changed after its DPIA asks for the DPIA to be reviewed (art. 35(11)).
+ * record changed after its DPIA asks for the DPIA to be reviewed (art. 35(11)). The criteria go
+ * by id; src/i18n/dpia.ts names them.
  */
 export const dpiaScreening: Rule = {
   id: 'dpia-screening',
@@ -23,10 +24,7 @@ export const dpiaScreening: Rule = {
       const { wp248, art35, garante } = screen(register, data);
       if (art35.length > 0 || garante.length > 0) continue; // dpia-required speaks for these
       if (wp248.size < WP248_THRESHOLD || (dpia?.necessaria === false && dpia.motivazione)) continue;
-      // Named by number and label in both languages (criteri-wp248.json); the catalog picks one.
-      const met = WP248.filter((c) => wp248.has(c.id));
-      const named = (lang: 'it' | 'en') => met.map((c) => `${c.numero}: ${c[lang]}`).join('; ');
-      yield { file, pointer: dpia ? '/dpia' : '', messageId: 'rule.dpiaScreening', params: { criteria: named('it'), criteria_en: named('en'), count: wp248.size } };
+      yield { file, pointer: dpia ? '/dpia' : '', messageId: 'rule.dpiaScreening', params: { criteria: [...wp248].sort().join(','), count: wp248.size } };
     }
   },
 };

@@ -1,6 +1,8 @@
 import type { Finding, Rule } from './types.js';
 import type { Term } from '../vocab/vocabulary.js';
 import { dataTermsOf } from './support.js';
+import type { MessageParams } from '../diagnostics/types.js';
+import { termLabelParams } from '../i18n/terms.js';
 
 /** Art. 30(1)(f): time limits for the different categories of data, when they differ visibly. */
 export const retentionPerCategory: Rule = {
@@ -14,7 +16,7 @@ export const retentionPerCategory: Rule = {
       if (items.length !== 1 || items[0]!.categorie?.length) continue;
       const kinds = kindsOf(dataTermsOf(register, data));
       if (kinds.size >= 2) {
-        yield { file, pointer: '/conservazione', messageId: 'rule.retentionPerCategory', params: { kinds: named(kinds, 'it'), kinds_en: named(kinds, 'en') } };
+        yield { file, pointer: '/conservazione', messageId: 'rule.retentionPerCategory', params: byKind(kinds) };
       }
     }
   },
@@ -34,12 +36,10 @@ function kindsOf(terms: readonly Term[]): Map<string, Term[]> {
 }
 
 /**
- * The codes of kinds mean nothing to a reader: the data are named by their vocabulary labels,
- * kind by kind ("Dati bancari e di pagamento"; "Immagini e video"), in both languages for the catalog.
+ * The kinds by their terms' ids ("economici;immagini"), in a fixed order; the catalog names
+ * the terms by their vocabulary labels (src/i18n/terms.ts).
  */
-function named(kinds: Map<string, Term[]>, lang: 'it' | 'en'): string {
-  return [...kinds.keys()]
-    .sort()
-    .map((kind) => kinds.get(kind)!.map((t) => `"${(lang === 'en' && t.en) || t.it}"`).join(', '))
-    .join('; ');
+function byKind(kinds: Map<string, Term[]>): MessageParams {
+  const groups = [...kinds.keys()].sort().map((kind) => kinds.get(kind)!);
+  return { terms: groups.map((terms) => terms.map((t) => t.id).join(',')).join(';'), ...termLabelParams(groups.flat()) };
 }

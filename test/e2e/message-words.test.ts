@@ -24,7 +24,7 @@ const en = messages('en');
 describe('countries are named in the language of the message, with their articles', () => {
   it('Italian: negli Stati Uniti, verso l\'India, degli Stati Uniti, La Germania è', () => {
     expect(it_.get('trattamenti/sito-web.yaml:12:15 record-consistency')).toEqual([
-      'il destinatario "analytics-llc" è stabilito negli Stati Uniti, fuori dallo SEE, ma la scheda non dichiara il trasferimento: aggiungilo in trasferimenti (art. 30, par. 1, lett. e; art. 44)',
+      'il destinatario "analytics-llc" è stabilito negli Stati Uniti, fuori dallo SEE, ma la scheda non dichiara il trasferimento: aggiungilo in trasferimenti, come chiedono l\'art. 30, par. 1, lett. e), e l\'art. 44',
     ]);
     expect(it_.get('trattamenti/sito-web.yaml:14:12 record-consistency')).toEqual([
       'La Germania è nello Spazio economico europeo: non è un trasferimento verso un paese terzo, togli la voce da trasferimenti',
@@ -74,21 +74,21 @@ describe('notice-rights names the rights, and only those missing or extra', () =
 });
 
 describe('DPIA findings cite and name their cases in the language asked', () => {
-  it('Italian: the WP248 criteria by label, art. 35 cited as everywhere else', () => {
+  it('Italian: the WP248 criteria by label, art. 35 cited as everywhere else, its letter never inside a parenthesis', () => {
     expect(it_.get('trattamenti/centri-estivi.yaml:2:1 dpia-screening')).toEqual([
-      "2 criteri WP248 (4: dati sensibili o di natura altamente personale; 7: dati relativi a interessati vulnerabili): fai la valutazione d'impatto o motiva l'esclusione in dpia.motivazione",
+      "2 criteri WP248 ricorrono nella scheda: fai la valutazione d'impatto o motiva l'esclusione in dpia.motivazione. Criteri: n. 4, dati sensibili o di natura altamente personale; n. 7, dati relativi a interessati vulnerabili",
     ]);
     expect(it_.get('trattamenti/promozione-turistica.yaml:2:1 dpia-required')).toEqual([
-      "serve una valutazione d'impatto (art. 35, par. 3, lett. a): valutazione sistematica e globale con trattamento automatizzato ed effetti giuridici; elenco Garante 2: decisioni automatizzate con effetti giuridici o analoghi) e la scheda non ne richiama una: indica dpia.necessaria: true e il riferimento",
+      "serve una valutazione d'impatto e la scheda non ne richiama una: indica dpia.necessaria: true e il riferimento. Casi che la richiedono: art. 35, par. 3, lett. a), valutazione sistematica e globale con trattamento automatizzato ed effetti giuridici; elenco del Garante, n. 2, decisioni automatizzate con effetti giuridici o analoghi",
     ]);
   });
 
   it('English', () => {
     expect(en.get('trattamenti/centri-estivi.yaml:2:1 dpia-screening')).toEqual([
-      '2 WP248 criteria (4: sensitive or highly personal data; 7: data concerning vulnerable data subjects): carry out a DPIA or give the reasons for not doing so in dpia.motivazione',
+      '2 WP248 criteria apply to the record: carry out a DPIA or give the reasons for not doing so in dpia.motivazione. Criteria: no. 4, sensitive or highly personal data; no. 7, data concerning vulnerable data subjects',
     ]);
     expect(en.get('trattamenti/promozione-turistica.yaml:2:1 dpia-required')).toEqual([
-      "a DPIA is required (Art. 35(3)(a): systematic and extensive evaluation based on automated processing with legal effects; Garante's list 2: automated decisions with legal or similar effects) and the record references none: set dpia.necessaria: true and its reference",
+      "a DPIA is required and the record references none: set dpia.necessaria: true and its reference. Cases that require it: Art. 35(3)(a), systematic and extensive evaluation based on automated processing with legal effects; the Garante's list, no. 2, automated decisions with legal or similar effects",
     ]);
   });
 });
@@ -96,7 +96,7 @@ describe('DPIA findings cite and name their cases in the language asked', () => 
 describe('retention-per-category names the data by their vocabulary labels', () => {
   it('in Italian and in English, not by class or group codes', () => {
     expect(it_.get('trattamenti/graduatorie.yaml:21:1 retention-per-category')).toEqual([
-      'un solo termine di conservazione per dati di natura diversa ("Dati economici e reddituali (ISEE)"; "Dati relativi a condanne penali e reati"; "Dati relativi alla salute"): indica termini per categoria con "categorie" (art. 30, par. 1, lett. f)',
+      'un solo termine di conservazione per dati di natura diversa ("Dati economici e reddituali (ISEE)"; "Dati relativi a condanne penali e reati"; "Dati relativi alla salute"): indica termini per categoria con "categorie", come chiede l\'art. 30, par. 1, lett. f)',
     ]);
     expect(en.get('trattamenti/videosorveglianza.yaml:13:1 retention-per-category')).toEqual([
       'one retention period for data of different kinds ("Economic and income data (ISEE)"; "Images and video"): give periods per category with "categorie" (Art. 30(1)(f))',

@@ -238,7 +238,7 @@ const cases: Case[] = [
     rule: 'retention-per-category',
     fires: { 'trattamenti/mensa.yaml': mensa(['dati: [identificativi, contatto]', 'dati: [identificativi, economici, immagini]']) },
     expect: [
-      { at: 'trattamenti/mensa.yaml:13:1', severity: 'warning', messageId: 'rule.retentionPerCategory', params: { kinds: '"Dati economici e reddituali (ISEE)"; "Immagini e video"', kinds_en: '"Economic and income data (ISEE)"; "Images and video"' } },
+      { at: 'trattamenti/mensa.yaml:13:1', severity: 'warning', messageId: 'rule.retentionPerCategory', params: { terms: 'economici;immagini' } },
     ],
     silent: { 'trattamenti/mensa.yaml': mensa(['dati: [identificativi, contatto]', 'dati: [identificativi, economici, immagini]'], ['    fonte: Piano di conservazione\n', '    fonte: Piano di conservazione\n    categorie: [identificativi, economici, immagini]\n']) },
   },
@@ -320,7 +320,7 @@ const cases: Case[] = [
     rule: 'dpia-required',
     fires: { 'trattamenti/mensa.yaml': mensa(['interessati: [genitori, alunni]', 'interessati: [persone-riprese]\nlarga_scala: true'], ['dati: [identificativi, contatto]', 'dati: [immagini]']) },
     expect: [
-      { at: 'trattamenti/mensa.yaml:1:1', severity: 'error', messageId: 'rule.dpiaRequired', params: { cases: 'art. 35, par. 3, lett. c): sorveglianza sistematica su larga scala di una zona accessibile al pubblico; elenco Garante 3: osservazione, monitoraggio o controllo sistematico degli interessati', cases_en: 'Art. 35(3)(c): large-scale systematic monitoring of a publicly accessible area; Garante\'s list 3: systematic observation, monitoring or control of data subjects' } },
+      { at: 'trattamenti/mensa.yaml:1:1', severity: 'error', messageId: 'rule.dpiaRequired', params: { art35: 'c', garante: '3' } },
     ],
     silent: { 'trattamenti/mensa.yaml': mensa(['interessati: [genitori, alunni]', 'interessati: [persone-riprese]\nlarga_scala: true\ndpia:\n  necessaria: true\n  riferimento: DPIA n. 1/2026'], ['dati: [identificativi, contatto]', 'dati: [immagini]']) },
   },
@@ -328,7 +328,7 @@ const cases: Case[] = [
     rule: 'dpia-screening',
     fires: { 'trattamenti/mensa.yaml': mensa(['dati: [identificativi, contatto]', 'dati: [identificativi]\ndati_particolari:\n  - categoria: salute\n    condizione: 9.2.g\n    norma: "L. 104/1992"']) },
     expect: [
-      { at: 'trattamenti/mensa.yaml:1:1', severity: 'warning', messageId: 'rule.dpiaScreening', params: { criteria: '4: dati sensibili o di natura altamente personale; 7: dati relativi a interessati vulnerabili', criteria_en: '4: sensitive or highly personal data; 7: data concerning vulnerable data subjects', count: 2 } },
+      { at: 'trattamenti/mensa.yaml:1:1', severity: 'warning', messageId: 'rule.dpiaScreening', params: { criteria: 'dati-sensibili,vulnerabili', count: 2 } },
     ],
     silent: { 'trattamenti/mensa.yaml': mensa(['dati: [identificativi, contatto]', 'dati: [identificativi]\ndati_particolari:\n  - categoria: salute\n    condizione: 9.2.g\n    norma: "L. 104/1992"\ndpia:\n  necessaria: false\n  motivazione: Solo certificati per le diete, nessuna larga scala']) },
   },

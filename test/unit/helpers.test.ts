@@ -64,6 +64,15 @@ describe('escaping', () => {
     expect(visible('Caffè, «sì» — ok')).toBe('Caffè, «sì» — ok');
   });
 
+  it('shows zero-width characters, directional marks, isolates and the byte order mark as escapes', () => {
+    // Two values that print alike must not read alike: "salute" and "salu<ZWSP>te".
+    expect(visible('salu\u200bte')).toBe('salu\\u200bte');
+    expect(visible('\u200b\u200c\u200d\u200e\u200f\u061c\ufeff')).toBe('\\u200b\\u200c\\u200d\\u200e\\u200f\\u061c\\ufeff');
+    expect(visible('a\u2066b\u2067c\u2068d\u2069e\u202af\u202bg\u202ch\u202di\u202e')).toBe('a\\u2066b\\u2067c\\u2068d\\u2069e\\u202af\\u202bg\\u202ch\\u202di\\u202e');
+    // Neighbours that are ordinary text stay as they are: en dash, hyphen, no-break space.
+    expect(visible('2020\u20132026 \u2010 a\u00a0b')).toBe('2020\u20132026 \u2010 a\u00a0b');
+  });
+
   it('writes Markdown that shows the text as it is', () => {
     expect(markdownText('<nome> & __OGGI__ | *x* [a](b) `c`')).toBe('&lt;nome&gt; &amp; \\_\\_OGGI\\_\\_ \\| \\*x\\* \\[a\\](b) \\`c\\`');
   });

@@ -41,8 +41,8 @@ describe('every message with a count agrees with it', () => {
     expect(say('status.strict', 2)).toBe('--strict: 2 errori aperti impediscono di scrivere i risultati; nulla è stato scritto');
     expect(say('status.open', 1)).toBe('il registro ha 1 errore aperto e 1 avviso (registro validate li elenca)');
     expect(say('status.open', 2, 'en')).toBe('the register has 2 open errors and 2 warnings (registro validate lists them)');
-    expect(say('rule.dpiaScreening', 1)).toMatch(/^1 criterio WP248/);
-    expect(say('rule.dpiaScreening', 2, 'en')).toMatch(/^2 WP248 criteria/);
+    expect(say('rule.dpiaScreening', 1)).toMatch(/^1 criterio WP248 ricorre nella scheda: .*\. Criterio: /);
+    expect(say('rule.dpiaScreening', 2, 'en')).toMatch(/^2 WP248 criteria apply to the record: .*\. Criteria: /);
     expect(say('rule.stale', 1)).toContain('(oltre 1 mese)');
     expect(say('schema.maxLength', 1, 'en')).toBe('the text is longer than 1 character');
   });
