@@ -231,7 +231,7 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
   'rule.dpoSupplier': (p) => `external DPO "${p.party}" also supplies the systems the controller processes data with (${p.services}): check that they do not review their own work (Art. 38(6); WP243 section 3.5)`,
   'rule.processorActExpired': (p) => `the act of processor "${p.id}" expired on ${p.date}: renew the contract (Art. 28(3)) or stop entrusting data to it`,
   'rule.subProcessorAuthorisation': (p) => `sub-processor "${p.id}" has no prior specific or general written authorisation of the controller: add "autorizzazione" (Art. 28(2))`,
-  'rule.subProcessorAbroad': (p) => `sub-processor "${p.id}" (chain ${p.chain}) is established ${country(p).in}, outside the EEA, and no record declares the transfer: add it with its mechanism (Art. 28(4); Arts. 44-46)`,
+  'rule.subProcessorAbroad': (p) => `sub-processor "${p.id}" (chain ${p.chain}) is established ${country(p).in}, outside the EEA, and no record declares the transfer: add it with its mechanism (Art. 28(4); Arts 44-46)`,
   'rule.noneButTransfers': (p) => `the record says recipients: none but declares ${p.count === 1 ? 'a transfer' : `${p.count} transfers`} to third countries: whoever receives the data is a recipient (Art. 30(1)(d) and (e))`,
   'rule.recipientAbroad': (p) => `recipient "${p.party}" is established ${country(p).in}, outside the EEA, but the record declares no transfer: add it under trasferimenti (Art. 30(1)(e); Art. 44)`,
   'rule.transferInEea': (p) => `${capitalised(country(p).the)} is in the European Economic Area: this is not a transfer to a third country, remove it from trasferimenti`,

@@ -7,11 +7,14 @@ export function englishReference(reference: string): string {
   let out = reference;
   for (const [pattern, replacement] of PHRASES) out = out.replace(pattern, replacement);
   return out
-    .replace(/, par\. (\d[\d.-]*(?:(?:, | e | ed )\d[\d.-]*)*)/g, (_, items: string) => inParentheses(items))
+    .replace(/, par\. (\d+)-(\d+)\b/g, '($1)-($2)')
+    .replace(/, par\. (\d[\d.]*(?:(?:, | e | ed )\d[\d.]*)*)/g, (_, items: string) => inParentheses(items))
     .replace(/, lett\. ([a-z](?:(?:, | e | ed )[a-z])*)\b/g, (_, items: string) => inParentheses(items))
     .replace(/, c\. (\d+(?:(?:, | e | ed )\d+)*)/g, (_, items: string) => inParentheses(items))
     .replace(/\bartt\. /g, 'Arts ')
     .replace(/\bart\. /g, 'Art. ')
+    // "art. 5, par. 2, e art. 30": English joins the two without the comma.
+    .replace(/, ed? (?=Arts?\.? )/g, ' and ')
     .replace(/ ed? /g, ' and ');
 }
 

@@ -45,7 +45,7 @@ describe('countries are named in the language of the message, with their article
       'Germany is in the European Economic Area: this is not a transfer to a third country, remove it from trasferimenti',
     ]);
     expect(en.get('soggetti.yaml:33:12 processor-chain')).toEqual([
-      'sub-processor "analytics-llc" (chain manutenzione-web > analytics-llc) is established in the United States, outside the EEA, and no record declares the transfer: add it with its mechanism (Art. 28(4); Arts. 44-46)',
+      'sub-processor "analytics-llc" (chain manutenzione-web > analytics-llc) is established in the United States, outside the EEA, and no record declares the transfer: add it with its mechanism (Art. 28(4); Arts 44-46)',
     ]);
     expect(en.get('trattamenti/cloud.yaml:15:12 transfer-mechanism')).toEqual([
       'transfer to India, a country without an adequacy decision: state the mechanism (46.2.a ... 46.3.b, 47 or an Art. 49 derogation)',
