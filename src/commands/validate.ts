@@ -6,7 +6,7 @@ import { localize, message } from '../i18n/localize.js';
 import { discoverRegisters, type RegisterTarget } from '../register/discover.js';
 import { validateRegister } from '../validate/validate-register.js';
 import { FORMATTERS } from '../formatters/index.js';
-import { githubStepSummary } from '../formatters/github.js';
+import { githubStepSummary } from '../formatters/github-summary.js';
 import { countBySeverity, type Report } from '../formatters/report.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { repoPrefix } from '../util/repo-root.js';

@@ -30,5 +30,3 @@ export const github: Formatter = (report) => {
   });
   return lines.length > 0 ? lines.join('\n') + '\n' : '';
 };
-
-export { githubStepSummary } from './github-summary.js';

@@ -1,3 +1,5 @@
+import { listOf } from '../i18n/list.js';
+
 /**
  * A rule's legal reference, written in Italian in the rule (`art. 30, par. 1, lett. a`), in the
  * English citation style of the English messages (`Art. 30(1)(a)`), for the English hover. The
@@ -35,6 +37,5 @@ const PHRASES: Array<[RegExp, string]> = [
 
 /** `2, 3 e 4` -> `(2), (3) and (4)`. */
 function inParentheses(items: string): string {
-  const list = items.split(/, | ed? /).map((item) => `(${item})`);
-  return list.length === 1 ? list[0]! : `${list.slice(0, -1).join(', ')} and ${list.at(-1)}`;
+  return listOf(items.split(/, | ed? /).map((item) => `(${item})`), 'en');
 }
