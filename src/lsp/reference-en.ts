@@ -1,7 +1,7 @@
 import { listOf } from '../i18n/list.js';
 
 /**
- * A rule's legal reference, written in Italian in the rule (`art. 30, par. 1, lett. a`), in the
+ * A rule's legal reference, written in Italian in the rule (`art. 30, par. 1, lett. a)`), in the
  * English citation style of the English messages (`Art. 30(1)(a)`), for the English hover. The
  * names of Italian acts stay as they are cited (Codice, Legislative Decree 33/2013).
  */
@@ -11,7 +11,7 @@ export function englishReference(reference: string): string {
   return out
     .replace(/, par\. (\d+)-(\d+)\b/g, '($1)-($2)')
     .replace(/, par\. (\d[\d.]*(?:(?:, | e | ed )\d[\d.]*)*)/g, (_, items: string) => inParentheses(items))
-    .replace(/, lett\. ([a-z](?:(?:, | e | ed )[a-z])*)\b/g, (_, items: string) => inParentheses(items))
+    .replace(/, lett\. ([a-z]\)(?:(?:, | e | ed )[a-z]\))*)/g, (_, items: string) => inParentheses(items.replace(/\)/g, '')))
     .replace(/, c\. (\d+(?:(?:, | e | ed )\d+)*)/g, (_, items: string) => inParentheses(items))
     .replace(/\bartt\. /g, 'Arts ')
     .replace(/\bart\. /g, 'Art. ')

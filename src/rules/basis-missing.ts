@@ -4,7 +4,7 @@ import type { Finding, Rule } from './types.js';
 export const basisMissing: Rule = {
   id: 'basis-missing',
   severity: 'error',
-  reference: 'art. 6, par. 1; art. 13, par. 1, lett. c',
+  reference: 'art. 6, par. 1; art. 13, par. 1, lett. c)',
   title: { it: 'Base giuridica mancante', en: 'Missing legal basis' },
   *check({ register }): Iterable<Finding> {
     for (const { file, data } of register.trattamenti) {

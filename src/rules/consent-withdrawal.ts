@@ -5,7 +5,7 @@ import { basesOf } from './support.js';
 export const consentWithdrawal: Rule = {
   id: 'consent-withdrawal',
   severity: 'error',
-  reference: 'art. 7, par. 3; art. 9, par. 2, lett. a',
+  reference: 'art. 7, par. 3; art. 9, par. 2, lett. a)',
   title: { it: 'Revoca del consenso', en: 'Withdrawal of consent' },
   *check({ register }): Iterable<Finding> {
     for (const { file, data } of register.trattamenti) {

@@ -4,7 +4,7 @@ import type { Finding, Rule } from './types.js';
 export const controllerContacts: Rule = {
   id: 'controller-contacts',
   severity: 'error',
-  reference: 'art. 30, par. 1, lett. a',
+  reference: 'art. 30, par. 1, lett. a)',
   title: { it: 'Contatti del titolare', en: 'Controller contacts' },
   *check({ register }): Iterable<Finding> {
     const registro = register.registro;

@@ -5,7 +5,7 @@ import { basesOf } from './support.js';
 export const legitInterestDescribed: Rule = {
   id: 'legit-interest-described',
   severity: 'error',
-  reference: 'art. 13, par. 1, lett. d',
+  reference: 'art. 13, par. 1, lett. d)',
   title: { it: 'Legittimo interesse descritto', en: 'Legitimate interest described' },
   *check({ register }): Iterable<Finding> {
     for (const { file, data } of register.trattamenti) {

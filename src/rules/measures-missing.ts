@@ -12,7 +12,7 @@ interface WithMeasures {
 export const measuresMissing: Rule = {
   id: 'measures-missing',
   severity: 'error',
-  reference: 'art. 30, par. 1, lett. g; art. 32',
+  reference: 'art. 30, par. 1, lett. g); art. 32',
   title: { it: 'Misure di sicurezza', en: 'Security measures' },
   *check({ register }): Iterable<Finding> {
     const records: Array<{ file: SourceFile; data: WithMeasures }> = [...register.trattamenti, ...register.attivitaResponsabile];

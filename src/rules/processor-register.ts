@@ -4,7 +4,7 @@ import type { Finding, Rule } from './types.js';
 export const processorRegister: Rule = {
   id: 'processor-register',
   severity: 'error',
-  reference: 'art. 30, par. 2, lett. b',
+  reference: 'art. 30, par. 2, lett. b)',
   title: { it: 'Registro del responsabile', en: "Processor's register" },
   *check({ register }): Iterable<Finding> {
     for (const { file, data } of register.attivitaResponsabile) {

@@ -5,7 +5,7 @@ import { isPublicBody } from './support.js';
 export const publicBodyDpo: Rule = {
   id: 'public-body-dpo',
   severity: 'error',
-  reference: 'art. 37, par. 1, lett. a; art. 13, par. 1, lett. b',
+  reference: 'art. 37, par. 1, lett. a); art. 13, par. 1, lett. b)',
   title: { it: "RPD dell'ente pubblico", en: 'DPO of a public body' },
   *check({ register }): Iterable<Finding> {
     const registro = register.registro;

@@ -8,7 +8,7 @@ const MIN_WORDS = 5;
 export const purposeGeneric: Rule = {
   id: 'purpose-generic',
   severity: 'warning',
-  reference: 'art. 5, par. 1, lett. b',
+  reference: 'art. 5, par. 1, lett. b)',
   title: { it: 'Finalità generica', en: 'Generic purpose' },
   *check({ register }): Iterable<Finding> {
     for (const { file, data } of register.trattamenti) {

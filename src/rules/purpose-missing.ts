@@ -4,7 +4,7 @@ import type { Finding, Rule } from './types.js';
 export const purposeMissing: Rule = {
   id: 'purpose-missing',
   severity: 'error',
-  reference: 'art. 30, par. 1, lett. b',
+  reference: 'art. 30, par. 1, lett. b)',
   title: { it: 'Finalità mancante', en: 'Missing purpose' },
   *check({ register }): Iterable<Finding> {
     for (const { file, data } of register.trattamenti) {

@@ -4,7 +4,7 @@ import type { Finding, Rule } from './types.js';
 export const recipientsMissing: Rule = {
   id: 'recipients-missing',
   severity: 'error',
-  reference: 'art. 30, par. 1, lett. d',
+  reference: 'art. 30, par. 1, lett. d)',
   title: { it: 'Destinatari mancanti', en: 'Missing recipients' },
   *check({ register }): Iterable<Finding> {
     for (const { file, data } of register.trattamenti) {

@@ -11,7 +11,7 @@ import { partyOf } from './transfers.js';
 export const recordConsistency: Rule = {
   id: 'record-consistency',
   severity: 'error',
-  reference: 'art. 30, par. 1, lett. d ed e; art. 44',
+  reference: 'art. 30, par. 1, lett. d) ed e); art. 44',
   title: { it: 'Coerenza tra destinatari e trasferimenti', en: 'Recipients and transfers agree' },
   *check({ register }): Iterable<Finding> {
     for (const { file, data } of register.trattamenti) {

@@ -15,7 +15,7 @@ import type { Term } from '../vocab/vocabulary.js';
 export const retentionLimit: Rule = {
   id: 'retention-limit',
   severity: 'error',
-  reference: 'art. 5, par. 1, lett. e',
+  reference: 'art. 5, par. 1, lett. e)',
   title: { it: 'Termini massimi di conservazione', en: 'Retention limits' },
   *check({ register }): Iterable<Finding> {
     for (const { file, data } of register.trattamenti) {

@@ -4,7 +4,7 @@ import type { Finding, Rule } from './types.js';
 export const retentionMissing: Rule = {
   id: 'retention-missing',
   severity: 'error',
-  reference: 'art. 30, par. 1, lett. f; art. 13, par. 2, lett. a',
+  reference: 'art. 30, par. 1, lett. f); art. 13, par. 2, lett. a)',
   title: { it: 'Conservazione mancante', en: 'Missing retention' },
   *check({ register }): Iterable<Finding> {
     for (const { file, data } of register.trattamenti) {

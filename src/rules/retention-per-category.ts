@@ -8,7 +8,7 @@ import { termLabelParams } from '../i18n/terms.js';
 export const retentionPerCategory: Rule = {
   id: 'retention-per-category',
   severity: 'warning',
-  reference: 'art. 30, par. 1, lett. f',
+  reference: 'art. 30, par. 1, lett. f)',
   title: { it: 'Conservazione per categoria di dati', en: 'Retention per data category' },
   *check({ register }): Iterable<Finding> {
     for (const { file, data } of register.trattamenti) {

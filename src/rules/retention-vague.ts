@@ -8,7 +8,7 @@ const PERMANENT = /permanent/i;
 export const retentionVague: Rule = {
   id: 'retention-vague',
   severity: 'warning',
-  reference: 'art. 5, par. 1, lett. e; WP260',
+  reference: 'art. 5, par. 1, lett. e); WP260',
   title: { it: 'Conservazione vaga', en: 'Vague retention' },
   *check({ register }): Iterable<Finding> {
     for (const { file, data } of register.trattamenti) {

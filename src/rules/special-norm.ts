@@ -9,7 +9,7 @@ const NEED_NORM = new Set(condizioni.voci.filter((v) => 'richiede_norma' in v &&
 export const specialNorm: Rule = {
   id: 'special-norm',
   severity: 'error',
-  reference: 'art. 9, par. 2, lett. b, g, h, i; Codice, art. 2-sexies',
+  reference: 'art. 9, par. 2, lett. b), g), h) e i); Codice, art. 2-sexies',
   title: { it: 'Norma per i dati particolari', en: 'Norm for special data' },
   *check({ register }): Iterable<Finding> {
     for (const { file, data } of register.trattamenti) {

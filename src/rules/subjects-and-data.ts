@@ -4,7 +4,7 @@ import type { Finding, Rule } from './types.js';
 export const subjectsAndData: Rule = {
   id: 'subjects-and-data',
   severity: 'error',
-  reference: 'art. 30, par. 1, lett. c',
+  reference: 'art. 30, par. 1, lett. c)',
   title: { it: 'Interessati e categorie di dati', en: 'Data subjects and data categories' },
   *check({ register }): Iterable<Finding> {
     for (const { file, data } of register.trattamenti) {

@@ -5,7 +5,7 @@ import { transfersOf } from './transfers.js';
 export const transfer49Docs: Rule = {
   id: 'transfer-49-docs',
   severity: 'error',
-  reference: 'art. 30, par. 1, lett. e; art. 49, par. 6',
+  reference: 'art. 30, par. 1, lett. e); art. 49, par. 6',
   title: { it: 'Garanzie del trasferimento in deroga', en: 'Safeguards of a derogation transfer' },
   *check({ register }): Iterable<Finding> {
     for (const { file, transfer, pointer } of transfersOf(register)) {

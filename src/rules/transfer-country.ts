@@ -5,7 +5,7 @@ import { transfersOf } from './transfers.js';
 export const transferCountry: Rule = {
   id: 'transfer-country',
   severity: 'error',
-  reference: 'art. 30, par. 1, lett. e',
+  reference: 'art. 30, par. 1, lett. e)',
   title: { it: 'Paese del trasferimento', en: 'Transfer country' },
   *check({ register }): Iterable<Finding> {
     for (const { file, transfer, pointer } of transfersOf(register)) {

@@ -6,7 +6,7 @@ import { SCC_REPEALED } from '../law/facts.js';
 export const transferOldScc: Rule = {
   id: 'transfer-old-scc',
   severity: 'error',
-  reference: 'art. 46, par. 2, lett. c; Decisione di esecuzione (UE) 2021/914',
+  reference: 'art. 46, par. 2, lett. c); Decisione di esecuzione (UE) 2021/914',
   title: { it: 'Clausole contrattuali tipo', en: 'Standard contractual clauses' },
   *check({ register }): Iterable<Finding> {
     for (const { file, transfer, pointer } of transfersOf(register)) {

@@ -8,7 +8,7 @@ import type { LastChange } from '../history/last-changes.js';
 export interface CheckMeta {
   id: string;
   severity: Severity;
-  /** Legal reference, e.g. "art. 30, par. 1, lett. a". Empty for checks of form, not of law. */
+  /** Legal reference, e.g. "art. 30, par. 1, lett. a)". Empty for checks of form, not of law. */
   reference: string;
   title: { it: string; en: string };
 }

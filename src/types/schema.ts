@@ -343,7 +343,7 @@ export interface Contatti1 {
 }
 
 /**
- * Trasferimenti verso paesi terzi o organizzazioni internazionali (art. 30, par. 1, lett. e; artt. 44-49). L'elenco vuoto dichiara che non ve ne sono.
+ * Trasferimenti verso paesi terzi o organizzazioni internazionali, ai sensi dell'art. 30, par. 1, lett. e), e degli artt. 44-49. L'elenco vuoto dichiara che non ve ne sono.
  */
 
 export type Trasferimenti = {
@@ -824,7 +824,7 @@ export interface ServizioFile {
  */
 
 /**
- * Trasferimenti verso paesi terzi o organizzazioni internazionali (art. 30, par. 1, lett. e; artt. 44-49). L'elenco vuoto dichiara che non ve ne sono.
+ * Trasferimenti verso paesi terzi o organizzazioni internazionali, ai sensi dell'art. 30, par. 1, lett. e), e degli artt. 44-49. L'elenco vuoto dichiara che non ve ne sono.
  */
 
 export interface AttivitaResponsabileFile {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { ROOT } from '../helpers.js';
 import { FORM_CHECKS, RULES } from '../../src/rules/index.js';
 import { englishReference } from '../../src/lsp/reference-en.js';
+import { wrongLetters } from '../citation.js';
 
 const CHECKS = [...RULES, ...FORM_CHECKS].filter((c) => c.reference);
 
@@ -17,6 +18,10 @@ describe('rule references', () => {
     }
   });
 
+  it('in Italian, every reference cites a letter as "lett. e)"', () => {
+    expect(CHECKS.flatMap((check) => wrongLetters(check.reference).map((w) => `${check.id}: ${w}`))).toEqual([]);
+  });
+
   it('in English, every reference reads as English citations do', () => {
     for (const check of CHECKS) {
       const english = englishReference(check.reference);
@@ -25,8 +30,9 @@ describe('rule references', () => {
       expect(english, check.reference).not.toMatch(/\b(?:art|artt|par|lett|c)\. |(?<!\()\b(?:e|ed|del|della|considerando|comma)\b(?!\))|, and |\(\d+-\d+\)/);
       expect(english, check.reference).not.toMatch(/\bArts\. /);
     }
+    expect(englishReference('art. 30, par. 1, lett. d) ed e); art. 44')).toBe('Art. 30(1)(d) and (e); Art. 44');
     expect(englishReference('art. 5, par. 2, e art. 30')).toBe('Art. 5(2) and Art. 30');
     expect(englishReference('art. 22; art. 21, par. 2-4')).toBe('Art. 22; Art. 21(2)-(4)');
-    expect(englishReference('art. 9, par. 2, lett. b, g, h, i; Codice, art. 2-sexies')).toBe('Art. 9(2)(b), (g), (h) and (i); Codice, Art. 2-sexies');
+    expect(englishReference('art. 9, par. 2, lett. b), g), h) e i); Codice, art. 2-sexies')).toBe('Art. 9(2)(b), (g), (h) and (i); Codice, Art. 2-sexies');
   });
 });

@@ -1,0 +1,17 @@
+// The Italian legal citation style that messages, rule references and docs pages follow.
+
+/**
+ * The letters a message cites that break Italian legal style, "art. 6, par. 1, lett. e)": a
+ * letter without its own parenthesis ("lett. e"), or one inside another parenthesis, where its
+ * ")" would close both or leave two in a row.
+ */
+export function wrongLetters(text: string): string[] {
+  const wrong: string[] = [];
+  for (const match of text.matchAll(/lett\. [a-z]\b/g)) {
+    const at = match.index;
+    const before = text.slice(0, at);
+    const depth = [...before].reduce((d, ch) => d + (ch === '(' ? 1 : ch === ')' ? -1 : 0), 0);
+    if (text[at + match[0].length] !== ')' || depth > 0) wrong.push(text.slice(Math.max(0, at - 30), at + match[0].length + 1));
+  }
+  return wrong;
+}
