@@ -29,6 +29,7 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
   'layout.unknownDir': (p) => `the folder "${p.dir}/" is not part of the register and its YAML files are not read${p.suggestion ? `: did you mean "${p.suggestion}/"?` : ''}`,
   'layout.nested': (p) => `subfolders of ${p.dir}/ are not read: move the file directly into ${p.dir}/`,
   'layout.badFileName': (p) => `the file name "${p.name}" is not a valid id (lower case, digits and hyphens): rename it to "${p.suggestion}"`,
+  'layout.hiddenFile': (p) => `the hidden file "${p.name}" in ${p.dir}/ is not read: if it is a record, remove the leading dot from its name`,
   'layout.notYaml': (p) => `the file "${p.name}" in ${p.dir}/ is not YAML and is not read: records end in .yaml`,
   'layout.brokenLink': (p) => `symbolic link leading to no file (${p.reason}): the record is not read; fix or remove the link`,
   'layout.unreadableDir': (p) => `cannot read the folder (${p.reason}): its records are not read; check the permissions`,

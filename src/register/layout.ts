@@ -139,7 +139,11 @@ export function scanRegister(root: string, cwd: string, unsaved: (dir: string) =
     for (const entry of sortedEntries(dir)) {
       const name = entry.name;
       const path = join(dir, name);
-      if (name.startsWith('.')) continue;
+      if (name.startsWith('.')) {
+        // A hidden record is a draft the register leaves out: said, unless a tool wrote it.
+        if (isYamlName(name) && !isToolArtifact(name)) report(path, 'layout.hiddenFile', { name, dir: dirName });
+        continue;
+      }
       const type = usable(path, entry);
       if (type === 'dir') {
         if (isYamlName(name)) report(path, 'layout.folderNamedLikeRecord', { name, dir: dirName });
@@ -169,4 +173,12 @@ export function scanRegister(root: string, cwd: string, unsaved: (dir: string) =
       }
     }
   }
+}
+
+/**
+ * Hidden files other programs leave beside a record: macOS's metadata twin (`._mensa.yaml`, on
+ * shares and USB sticks) and an editor's lock (Emacs `.#mensa.yaml`). Neither holds a record.
+ */
+function isToolArtifact(name: string): boolean {
+  return name.startsWith('._') || name.startsWith('.#');
 }

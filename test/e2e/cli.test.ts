@@ -135,6 +135,9 @@ describe('layout', () => {
         'tratamenti/mensa.yaml': 'denominazione: M\n',
         'trattamenti/vecchi/a.yaml': 'denominazione: M\n',
         'trattamenti/Mensa Scolastica.yaml': 'denominazione: M\ncreato: 2020-01-01\naggiornato: 2020-01-01\n',
+        'trattamenti/.bozza-mensa.yaml': 'denominazione: M\n',
+        'trattamenti/._anagrafe.yaml': '\0\u0005\u0016\u0007',
+        'trattamenti/.#anagrafe.yaml': 'utente@pc.1234:1700000000',
       }),
     );
     const r = registro(['validate', '.'], { cwd: dir });
@@ -142,6 +145,9 @@ describe('layout', () => {
     expect(r.stdout).toContain('tratamenti/mensa.yaml:1:1  avviso  la cartella "tratamenti/" non fa parte del registro e i suoi file YAML non sono letti: forse intendevi "trattamenti/"?');
     expect(r.stdout).toContain('trattamenti/vecchi/a.yaml:1:1  avviso  le sottocartelle di trattamenti/ non sono lette');
     expect(r.stdout).toContain('rinominalo in "mensa-scolastica.yaml"');
+    // A hidden draft is named; macOS's and Emacs's own hidden files beside a record are not records.
+    expect(r.stdout).toContain('trattamenti/.bozza-mensa.yaml:1:1  avviso  il file nascosto ".bozza-mensa.yaml" in trattamenti/ non è letto: se è una scheda, togli il punto iniziale dal nome');
+    expect(r.stdout).not.toContain('anagrafe');
   });
 
   it('reads one controller file, and says so when it is written twice or a folder stands for a record', () => {
