@@ -23,11 +23,16 @@ const ajv = createAjv({ code: { source: true, esm: true } });
 const standaloneCode = require('ajv/dist/standalone').default;
 const code = standaloneCode(ajv, validatorNames);
 mkdirSync(join(root, 'dist/schema'), { recursive: true });
-// Ajv's standalone output still calls require() for one runtime helper, ucs2length (the length
-// of a string in code points, for minLength/maxLength). Inline it, so the module is plain ESM
-// and can be bundled.
-const helper = 'require("ajv/dist/runtime/ucs2length").default';
-const esm = code.replace(/^"use strict";/, '').split(helper).join('((s) => { let n = 0; for (const _ of s) n++; return n; })');
+// Ajv's standalone output still calls require() for runtime helpers: ucs2length (the length of
+// a string in code points, for minLength/maxLength) and equal (deep equality, for an enum of
+// more than 200 values, the countries). Inline them, so the module is plain ESM and can be bundled.
+const helpers = {
+  'require("ajv/dist/runtime/ucs2length").default': '((s) => { let n = 0; for (const _ of s) n++; return n; })',
+  'require("ajv/dist/runtime/equal").default':
+    '(function equal(a, b) { if (a === b) return true; if (!a || !b || typeof a !== "object" || typeof b !== "object" || Array.isArray(a) !== Array.isArray(b)) return a !== a && b !== b; const keys = Object.keys(a); return keys.length === Object.keys(b).length && keys.every((k) => Object.hasOwn(b, k) && equal(a[k], b[k])); })',
+};
+let esm = code.replace(/^"use strict";/, '');
+for (const [helper, inline] of Object.entries(helpers)) esm = esm.split(helper).join(inline);
 if (/\brequire\(/.test(esm)) throw new Error('build: the standalone validators need another require(): inline it too');
 writeFileSync(join(root, 'dist/schema/validators.js'), esm);
 

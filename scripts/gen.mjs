@@ -46,6 +46,16 @@ export function codesSchema() {
           markdownEnumDescriptions: criteri.map((c) => `${c.numero}. ${c.it}`),
         };
       })(),
+      paese: (() => {
+        const { paesi } = readJson('src/i18n/data/paesi.json');
+        const codes = Object.keys(paesi).sort();
+        return {
+          type: 'string',
+          description: 'Codice ISO 3166-1 alfa-2 del paese, in maiuscolo (IT, US, CH, GB...).',
+          enum: codes,
+          markdownEnumDescriptions: codes.map((code) => paesi[code].it),
+        };
+      })(),
       'termine-interessati': terms('interessati.json', 'Categoria di interessati.'),
       'termine-dati': terms('dati.json', 'Categoria di dati personali.'),
       'termine-destinatari': terms('destinatari.json', 'Categoria di destinatari.'),

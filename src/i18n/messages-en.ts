@@ -1,6 +1,6 @@
 import type { MessageParams } from '../diagnostics/types.js';
 import { agree, count } from './plural.js';
-import { capitalised, englishCountry } from './countries.js';
+import { capitalised, countryName, englishCountry } from './countries.js';
 import { rightsMismatchText } from './rights.js';
 import { dpiaCasesText, wp248Text } from './dpia.js';
 import { termGroupsText } from './terms.js';
@@ -55,7 +55,7 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
   'schema.date': (p) => `date "${p.value}" is not valid: use the format YYYY-MM-DD`,
   'schema.dateSuggest': (p) => `date "${p.value}" is not valid: use the format YYYY-MM-DD ("${p.suggestion}")`,
   'schema.id': (p) => `id "${p.value}" is not valid (lower case, digits and hyphens)${p.suggestion ? `: for example "${p.suggestion}"` : ''}`,
-  'schema.country': (p) => `country "${p.value}" is not valid: use the two-letter upper-case ISO code${p.suggestion ? ` ("${p.suggestion}")` : ''}`,
+  'schema.country': (p) => `country "${p.value}" is not valid: the two-letter upper-case ISO 3166-1 code is needed${p.suggestion ? `; did you mean "${p.suggestion}" (${countryName(String(p.suggestion), 'en')})?` : ''}`,
   'schema.pattern': (p) => `value "${p.value}" is not in the expected format`,
   'schema.recipient': () => 'a recipient must name a category or a party',
   'schema.other': (p) => `invalid value (${p.detail})`,

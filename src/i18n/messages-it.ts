@@ -1,6 +1,6 @@
 import type { MessageParams } from '../diagnostics/types.js';
 import { agree, count } from './plural.js';
-import { capitalised, italianCountry } from './countries.js';
+import { capitalised, countryName, italianCountry } from './countries.js';
 import { rightsMismatchText } from './rights.js';
 import { dpiaCasesText, wp248Text } from './dpia.js';
 import { termGroupsText } from './terms.js';
@@ -55,7 +55,7 @@ export const it = {
   'schema.date': (p) => `data "${p.value}" non valida: usa il formato AAAA-MM-GG`,
   'schema.dateSuggest': (p) => `data "${p.value}" non valida: usa il formato AAAA-MM-GG ("${p.suggestion}")`,
   'schema.id': (p) => `identificativo "${p.value}" non valido (minuscole, cifre e trattini)${p.suggestion ? `: ad esempio "${p.suggestion}"` : ''}`,
-  'schema.country': (p) => `paese "${p.value}" non valido: usa il codice ISO a due lettere maiuscole${p.suggestion ? ` ("${p.suggestion}")` : ''}`,
+  'schema.country': (p) => `paese "${p.value}" non valido: serve il codice ISO 3166-1 a due lettere maiuscole${p.suggestion ? `; forse intendevi "${p.suggestion}" (${countryName(String(p.suggestion))})?` : ''}`,
   'schema.pattern': (p) => `valore "${p.value}" non nel formato atteso`,
   'schema.recipient': () => 'un destinatario deve indicare una categoria o un soggetto',
   'schema.other': (p) => `valore non valido (${p.detail})`,

@@ -3,7 +3,12 @@ import names from '../i18n/data/paesi.json' with { type: 'json' };
 import { fold } from '../util/suggest.js';
 
 const eea = new Set<string>(paesi.see);
-const italianNames: ReadonlyArray<[string, string]> = Object.entries(names.paesi).map(([code, n]) => [code, n.it]);
+/** Every code, and the code of each name (Italian and English) and alias, folded as the user may write it. */
+const CODES = new Set(Object.keys(names.paesi));
+const codeOfWords = new Map<string, string>([
+  ...Object.entries(names.paesi).flatMap(([code, n]): Array<[string, string]> => [[fold(n.it), code], [fold(n.en), code]]),
+  ...Object.entries(names.alias).map(([alias, code]): [string, string] => [fold(alias), code]),
+]);
 
 /**
  * Name of a country code in the language asked (Italian by default), or the code itself. The
@@ -16,12 +21,18 @@ export function isEea(code: string): boolean {
   return eea.has(code);
 }
 
-/** The ISO code for what a user wrote: "it" -> "IT", "Stati Uniti" -> "US". */
+/** Whether ISO 3166-1 assigns the code (or XK, used by the European Commission). */
+export function isCountryCode(code: string): boolean {
+  return CODES.has(code);
+}
+
+/**
+ * The ISO code for what a user wrote: "it" -> "IT", "Stati Uniti" -> "US", "UK" -> "GB"
+ * (the names and aliases of src/i18n/data/paesi.json). A code ISO does not assign has none.
+ */
 export function countryCodeOf(value: string): string | undefined {
   const trimmed = value.trim();
-  if (/^[a-zA-Z]{2}$/.test(trimmed)) return trimmed.toUpperCase();
-  const folded = fold(trimmed);
-  for (const [code, name] of italianNames) if (fold(name) === folded) return code;
-  if (['usa', 'statiunitidamerica', 'unitedstates'].includes(folded)) return 'US';
-  return undefined;
+  if (CODES.has(trimmed.toUpperCase())) return trimmed.toUpperCase();
+  const code = codeOfWords.get(fold(trimmed));
+  return code !== undefined && CODES.has(code) ? code : undefined;
 }

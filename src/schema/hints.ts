@@ -40,8 +40,10 @@ export function hintForPattern(pattern: string, value: string): Hint {
   if (pattern.startsWith('^[a-z0-9]+(-[a-z0-9]+)*')) {
     return { messageId: 'schema.id', params: { value, suggestion: slugify(value) } };
   }
-  if (pattern === '^[A-Z]{2}$') {
-    return { messageId: 'schema.country', params: { value, suggestion: countryCodeOf(value) ?? '' } };
-  }
   return { messageId: 'schema.pattern', params: { value } };
+}
+
+/** A country that is not an ISO 3166-1 code, with the code meant where the data know it. */
+export function hintForCountry(value: string): Hint {
+  return { messageId: 'schema.country', params: { value, suggestion: countryCodeOf(value) ?? '' } };
 }

@@ -3,7 +3,7 @@ import type { MessageId } from '../i18n/messages-it.js';
 import type { Diagnostic, MessageParams, Range } from '../diagnostics/types.js';
 import type { SourceFile } from '../register/source-file.js';
 import { joinPointer } from '../register/positions.js';
-import { hintForPattern, hintForType } from './hints.js';
+import { hintForCountry, hintForPattern, hintForType } from './hints.js';
 import { nearest, nearestCode } from '../util/suggest.js';
 
 /**
@@ -77,6 +77,8 @@ function mapOne(error: ErrorObject, file: SourceFile): Mapped | undefined {
     }
     case 'enum':
     case 'const': {
+      // Some 250 codes: no list, but the code of what was written ("UK", "Stati Uniti").
+      if (error.schemaPath.endsWith('/$defs/paese/enum')) return { range: value(), ...hintForCountry(String(error.data)) };
       const allowed = (error.keyword === 'enum' ? (params.allowedValues as unknown[]) : [params.allowedValue]).map(String);
       const given = typeof error.data === 'object' ? JSON.stringify(error.data) : String(error.data);
       const suggestion = nearestCode(given, allowed) ?? nearest(given, allowed);

@@ -61,6 +61,19 @@ describe('validate: positions of shape and syntax errors', () => {
     expect(run.stdout).toContain('valore "art. 6 lett. e" non ammesso: forse intendevi "6.1.e"?');
   });
 
+  it('refuses a country ISO does not assign, with the code meant, and never lists 250 codes', () => {
+    const transfer = (paese: string) => `  - paese: ${paese}\n    meccanismo: "46.2.c"\n    garanzie: Clausole tipo 2021/914\n`;
+    const run = check({
+      'trattamenti/mensa.yaml': `denominazione: Mensa\ncreato: 2020-01-01\naggiornato: 2020-01-01\ntrasferimenti:\n${transfer('UK')}${transfer('Stati Uniti')}${transfer('ZZ')}${transfer('us')}`,
+    });
+    expect(locations(run.stdout, 'schema')).toEqual(['trattamenti/mensa.yaml:5:12 schema', 'trattamenti/mensa.yaml:8:12 schema', 'trattamenti/mensa.yaml:11:12 schema', 'trattamenti/mensa.yaml:14:12 schema']);
+    expect(run.stdout).toContain('paese "UK" non valido: serve il codice ISO 3166-1 a due lettere maiuscole; forse intendevi "GB" (Regno Unito)?');
+    expect(run.stdout).toContain('paese "Stati Uniti" non valido: serve il codice ISO 3166-1 a due lettere maiuscole; forse intendevi "US" (Stati Uniti)?');
+    expect(run.stdout.split('\n').find((line) => line.includes('"ZZ"'))).toMatch(/paese "ZZ" non valido: serve il codice ISO 3166-1 a due lettere maiuscole +schema$/);
+    expect(run.stdout).toContain('paese "us" non valido: serve il codice ISO 3166-1 a due lettere maiuscole; forse intendevi "US" (Stati Uniti)?');
+    expect(run.stdout).not.toContain('valori ammessi');
+  });
+
   it('hints to quote a number where text is expected, keeping the leading zero', () => {
     const run = check({ 'soggetti.yaml': 'soggetti:\n  - id: software-house\n    denominazione: SH\n    ruolo: responsabile\n    partita_iva: 01234567890\n' });
     expect(locations(run.stdout)).toEqual(['soggetti.yaml:5:18 schema']);
