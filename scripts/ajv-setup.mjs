@@ -21,8 +21,9 @@ export const validatorNames = {
 export function createAjv(extra = {}) {
   const Ajv2020 = require('ajv/dist/2020').default;
   const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false, ...extra });
-  // Editor-only annotations (yaml-language-server reads them for completion hovers).
-  ajv.addKeyword({ keyword: 'markdownEnumDescriptions' });
+  // Editor-only annotations: yaml-language-server reads them for completion and hovers, and
+  // shows errorMessage (patternErrorMessage for a pattern) instead of its own English message.
+  for (const keyword of ['markdownEnumDescriptions', 'errorMessage', 'patternErrorMessage']) ajv.addKeyword({ keyword });
   const dir = join(root, 'schemas');
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.schema.json'))) {
     ajv.addSchema(JSON.parse(readFileSync(join(dir, file), 'utf8')));

@@ -10,13 +10,15 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const readJson = (p) => JSON.parse(readFileSync(join(root, p), 'utf8'));
 
 export function codesSchema() {
-  const codeEnum = (file, description) => {
+  // errorMessage: what yaml-language-server shows instead of its English "Value is not accepted".
+  const codeEnum = (file, description, errorMessage) => {
     const { voci } = readJson(`src/law/data/${file}`);
     return {
       type: 'string',
       description,
       enum: voci.map((v) => v.codice),
       markdownEnumDescriptions: voci.map((v) => v.it),
+      errorMessage,
     };
   };
   const terms = (file, description) => {
@@ -24,6 +26,7 @@ export function codesSchema() {
     return {
       type: 'string',
       minLength: 1,
+      errorMessage: 'Valore non valido: serve un termine del vocabolario (il completamento li propone).',
       description: `${description} Termini predefiniti: ${list.map((t) => t.id).join(', ')}. Altri termini si aggiungono in vocabolario.yaml.`,
       examples: list.map((t) => t.id),
     };
@@ -34,9 +37,9 @@ export function codesSchema() {
     title: 'Codici e vocabolari',
     description: 'Generato da src/law/data e src/vocab/data con npm run gen: non modificare a mano.',
     $defs: {
-      'base-giuridica': codeEnum('basi-giuridiche.json', "Base giuridica dell'art. 6, par. 1 (6.1.a ... 6.1.f)."),
-      'condizione-art9': codeEnum('condizioni-art9.json', "Condizione dell'art. 9, par. 2 per le categorie particolari (9.2.a ... 9.2.j)."),
-      'meccanismo-trasferimento': codeEnum('meccanismi-trasferimento.json', 'Meccanismo del trasferimento (artt. 45-49): 45, 46.2.a ... 46.3.b, 47, 49.1.a ... 49.1.g, 49.1.2.'),
+      'base-giuridica': codeEnum('basi-giuridiche.json', "Base giuridica dell'art. 6, par. 1 (6.1.a ... 6.1.f).", "Base giuridica non valida: scrivi il codice dell'art. 6, par. 1, da 6.1.a a 6.1.f (ad esempio 6.1.e)."),
+      'condizione-art9': codeEnum('condizioni-art9.json', "Condizione dell'art. 9, par. 2 per le categorie particolari (9.2.a ... 9.2.j).", "Condizione non valida: scrivi il codice dell'art. 9, par. 2, da 9.2.a a 9.2.j (ad esempio 9.2.g)."),
+      'meccanismo-trasferimento': codeEnum('meccanismi-trasferimento.json', 'Meccanismo del trasferimento (artt. 45-49): 45, 46.2.a ... 46.3.b, 47, 49.1.a ... 49.1.g, 49.1.2.', "Meccanismo non valido: scrivi il codice dell'articolo, ad esempio 45, 46.2.c o 49.1.a."),
       'criterio-wp248': (() => {
         const { criteri } = readJson('src/law/data/criteri-wp248.json');
         return {
@@ -44,6 +47,7 @@ export function codesSchema() {
           description: 'Criterio WP248 per la valutazione d\'impatto.',
           enum: criteri.map((c) => c.id),
           markdownEnumDescriptions: criteri.map((c) => `${c.numero}. ${c.it}`),
+          errorMessage: 'Criterio non valido: scrivi uno dei criteri WP248 che il completamento propone.',
         };
       })(),
       paese: (() => {
@@ -54,6 +58,7 @@ export function codesSchema() {
           description: 'Codice ISO 3166-1 alfa-2 del paese, in maiuscolo (IT, US, CH, GB...).',
           enum: codes,
           markdownEnumDescriptions: codes.map((code) => paesi[code].it),
+          errorMessage: 'Paese non valido: scrivi il codice ISO 3166-1 a due lettere maiuscole (GB per il Regno Unito, US per gli Stati Uniti).',
         };
       })(),
       'termine-interessati': terms('interessati.json', 'Categoria di interessati.'),

@@ -27,9 +27,11 @@ export class LspClient {
   /**
    * @param nodeArgs before the script, e.g. `--import` of a preload that moves the clock
    * @param env added to the server's environment (a preload's settings)
+   * @param server the server's script and its first arguments: `registro lsp` unless another
+   *   server (yaml-language-server) is driven the same way
    */
-  constructor(cwd: string, args: string[] = [], nodeArgs: string[] = [], env: Record<string, string> = {}) {
-    this.process = spawn(process.execPath, [...nodeArgs, BIN, 'lsp', ...args], { cwd, env: { ...process.env, REGISTRO_TODAY: '2026-12-01', ...env }, stdio: ['pipe', 'pipe', 'inherit'] });
+  constructor(cwd: string, args: string[] = [], nodeArgs: string[] = [], env: Record<string, string> = {}, server: string[] = [BIN, 'lsp']) {
+    this.process = spawn(process.execPath, [...nodeArgs, ...server, ...args], { cwd, env: { ...process.env, REGISTRO_TODAY: '2026-12-01', ...env }, stdio: ['pipe', 'pipe', 'inherit'] });
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: LspDiagnostic[] }) => {
       this.diagnostics.set(p.uri, p.diagnostics);

@@ -1,0 +1,85 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createRequire } from 'node:module';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { registerWith, remove, ROOT } from '../helpers.js';
+import { LspClient } from '../lsp-client.js';
+
+// The schemas as the DPO meets them in the editor: yaml-language-server (the server of the VS
+// Code YAML extension, of Neovim's and Helix's YAML support), driven over stdio as they drive it.
+const yamlLanguageServer = createRequire(import.meta.url).resolve('yaml-language-server/bin/yaml-language-server');
+const MODELINE = `# yaml-language-server: $schema=${pathToFileURL(join(ROOT, 'schemas/trattamento.schema.json')).href}\n`;
+
+interface CompletionItem {
+  label: string;
+  documentation?: string | { value: string };
+}
+
+describe('the schemas in yaml-language-server', () => {
+  const clients: LspClient[] = [];
+  const dirs: string[] = [];
+  afterEach(async () => {
+    for (const client of clients.splice(0)) {
+      client.process.stdin?.end();
+      client.process.kill();
+      await client.exited();
+    }
+    dirs.splice(0).forEach(remove);
+  });
+
+  // What VS Code and Neovim declare: completion documentation in Markdown.
+  const EDITOR = { textDocument: { completion: { completionItem: { documentationFormat: ['markdown', 'plaintext'] } } } };
+
+  async function open(text: string) {
+    const dir = registerWith();
+    dirs.push(dir);
+    const file = join(dir, 'trattamenti/mensa.yaml');
+    writeFileSync(file, text);
+    const client = new LspClient(dir, ['--stdio'], [], {}, [yamlLanguageServer]);
+    clients.push(client);
+    await client.initialize(dir, undefined, EDITOR);
+    const uri = pathToFileURL(file).href;
+    await client.open(uri, text);
+    return { client, uri };
+  }
+
+  it('reports shape errors in Italian, with the value to write, never a raw pattern', async () => {
+    const text = [
+      'denominazione: Mensa scolastica',
+      'creato: 15/03/2024',
+      'aggiornato: 2024-03-15',
+      'larga_scala: SI',
+      'raccolta: presso-interessati',
+      'trasferimenti:',
+      '  - paese: UK',
+      '    meccanismo: "46.2.c"',
+      'finalita:',
+      '  - descrizione: Iscrizione al servizio',
+      '    basi_giuridiche:',
+      '      - base: 6.1.z',
+      '',
+    ].join('\n');
+    const { client, uri } = await open(MODELINE + text);
+    const found = await client.diagnosticsFor(uri, (d) => d.length >= 5);
+    const at = (line: number) => found.filter((d) => d.range.start.line === line).map((d) => d.message);
+    expect(at(2)).toContain('Data non valida: scrivi AAAA-MM-GG, ad esempio 2024-03-15.');
+    expect(at(4)).toContain('Valore non valido: scrivi true o false (non SI, NO o X).');
+    expect(at(5)).toContain('Valore non ammesso: scrivi presso-interessato, presso-terzi o entrambi.');
+    expect(at(7)).toContain('Paese non valido: scrivi il codice ISO 3166-1 a due lettere maiuscole (GB per il Regno Unito, US per gli Stati Uniti).');
+    expect(at(12)).toContain("Base giuridica non valida: scrivi il codice dell'art. 6, par. 1, da 6.1.a a 6.1.f (ad esempio 6.1.e).");
+    for (const d of found) expect(d.message).not.toMatch(/Incorrect type|does not match the pattern|Value is not accepted|\^\[/);
+  });
+
+  it('offers each value with its meaning in Italian', async () => {
+    const { client, uri } = await open(MODELINE + 'denominazione: Mensa\nraccolta: \n');
+    const result = await client.request<{ items: CompletionItem[] } | CompletionItem[]>('textDocument/completion', { textDocument: { uri }, position: { line: 2, character: 10 } });
+    const items = Array.isArray(result) ? result : result.items;
+    const doc = (label: string) => {
+      const d = items.find((i) => i.label === label)?.documentation;
+      return typeof d === 'string' ? d : d?.value;
+    };
+    expect(doc('presso-terzi')).toContain('Presso terzi (art. 14)');
+    expect(doc('entrambi')).toContain("Presso l'interessato e presso terzi (artt. 13 e 14)");
+  });
+});
