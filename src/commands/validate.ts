@@ -24,6 +24,9 @@ export interface ValidateOptions {
   color: boolean;
 }
 
+/** Names of the standard output that `-o` accepts: it is written as it is, not replaced through a temporary file. */
+const STDOUT_NAMES = new Set(['-', '/dev/stdout', '/dev/fd/1', '/proc/self/fd/1']);
+
 /** `registro validate`: returns the exit code (0 clean, 1 findings over the threshold). */
 export async function runValidate(paths: string[], options: ValidateOptions): Promise<number> {
   const cwd = process.cwd();
@@ -37,8 +40,10 @@ export async function runValidate(paths: string[], options: ValidateOptions): Pr
   }
 
   const formatter = FORMATTERS[options.format]!;
-  const text = formatter(report, { color: options.color && !options.output });
-  if (options.output) writeFileAtomic(resolve(cwd, options.output), text);
+  // `-o -` and `-o /dev/stdout` (as CI scripts write) are the screen, without colours.
+  const toFile = options.output !== undefined && !STDOUT_NAMES.has(options.output);
+  const text = formatter(report, { color: options.color && options.output === undefined });
+  if (toFile) writeFileAtomic(resolve(cwd, options.output!), text);
   else process.stdout.write(text);
 
   const summaryFile = process.env.GITHUB_STEP_SUMMARY;

@@ -50,7 +50,7 @@ function temporaryPathFor(path: string): string {
   const dir = dirname(path);
   // The kernel's own file systems are no place for an output, and Node 20's recursive mkdir
   // loops forever on some of their paths (/proc/x): refuse them before touching the disk.
-  if (KERNEL_FILE_SYSTEMS.test(resolve(dir))) throw new UsageError('usage.cannotWrite', { path, code: 'EPERM' });
+  if (KERNEL_FILE_SYSTEMS.test(resolve(dir))) throw new UsageError('usage.systemPath', { path });
   try {
     mkdirSync(dir, { recursive: true });
   } catch (error) {

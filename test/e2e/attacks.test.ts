@@ -323,7 +323,17 @@ describe('ordinary mistakes on the command line are usage errors, with the path'
   });
 
   it('-o inside /proc, /sys or /dev: refused at once (Node 20 would loop forever creating it)', () => {
-    usageError(attack(['export', EXAMPLE, '-f', 'csv', '-o', '/proc/registro-x/y.csv'], {}, 20_000), /^registro: impossibile scrivere "\/proc\/registro-x\/y\.csv": permesso negato; nessun file è stato scritto\n$/, 15_000);
+    usageError(attack(['export', EXAMPLE, '-f', 'csv', '-o', '/proc/registro-x/y.csv'], {}, 20_000), /^registro: impossibile scrivere "\/proc\/registro-x\/y\.csv": \/dev, \/proc e \/sys sono del sistema, non cartelle per i file; nessun file è stato scritto\n$/, 15_000);
+    usageError(attack(['validate', EXAMPLE, '-o', '/dev/null']), /^registro: impossibile scrivere "\/dev\/null": \/dev, \/proc e \/sys sono del sistema/);
+  });
+
+  it('-o - and -o /dev/stdout write the report on the screen, as CI scripts ask', () => {
+    for (const output of ['-', '/dev/stdout']) {
+      const run = attack(['validate', EXAMPLE, '-f', 'json', '-o', output]);
+      expect(run.status, run.stderr).toBe(0);
+      expect(JSON.parse(run.stdout).diagnostics).toEqual([]);
+    }
+    expect(existsSync(join(ROOT, '-'))).toBe(false);
   });
 
   it('a name over 255 bytes, and a folder that cannot be created', () => {
