@@ -21,11 +21,6 @@ export function isEea(code: string): boolean {
   return eea.has(code);
 }
 
-/** Whether ISO 3166-1 assigns the code (or XK, used by the European Commission). */
-export function isCountryCode(code: string): boolean {
-  return CODES.has(code);
-}
-
 /**
  * The ISO code for what a user wrote: "it" -> "IT", "Stati Uniti" -> "US", "UK" -> "GB"
  * (the names and aliases of src/i18n/data/paesi.json). A code ISO does not assign has none.
@@ -33,6 +28,5 @@ export function isCountryCode(code: string): boolean {
 export function countryCodeOf(value: string): string | undefined {
   const trimmed = value.trim();
   if (CODES.has(trimmed.toUpperCase())) return trimmed.toUpperCase();
-  const code = codeOfWords.get(fold(trimmed));
-  return code !== undefined && CODES.has(code) ? code : undefined;
+  return codeOfWords.get(fold(trimmed));
 }
