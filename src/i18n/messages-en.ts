@@ -190,7 +190,7 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
   'rule.publicLegitInterest': () => 'a public body cannot rely on legitimate interests (6.1.f) for processing in the performance of its tasks (Art. 6(1), second subparagraph): use 6.1.e or 6.1.c with the norm',
   'rule.basisNorm': (p) => `the basis ${p.base} needs the law, regulation or general act that lays it down: add "norma" (Art. 6(3); Codice Art. 2-ter)`,
   'rule.legitInterestDescribed': () => 'with basis 6.1.f the legitimate interest pursued must be described: add "interesse" (Art. 13(1)(d))',
-  'rule.publicConsent': () => 'a public body relies on consent for an institutional task: such consent is rarely free (recital 43); consider 6.1.e or 6.1.c with the norm',
+  'rule.publicConsent': () => 'a public body relies on consent for an institutional task: such consent is rarely free (recital 43); consider 6.1.e or 6.1.c with the norm or, if refusing has no consequences, state conferimento: facoltativo',
   'rule.specialInCommon': (p) => `"${p.term}" is a special category (Art. 9): move it to dati_particolari with its condition and norm`,
   'rule.specialCondition': (p) => `the special category "${p.term}" has no Art. 9(2) condition (e.g. 9.2.g)`,
   'rule.specialNorm': (p) => `condition 9.2.g for "${p.term}" needs the norm naming the substantial public interest (Codice Art. 2-sexies)`,

@@ -10,12 +10,14 @@ import { ROOT, registerWith, remove } from '../helpers.js';
  * (test/fixtures/law/comune): each is reported by its rule at its place, with a message a DPO
  * would sign in Italian and one wholly in English.
  */
-const COMUNE = join(ROOT, 'test/fixtures/law/comune');
+const LAW = join(ROOT, 'test/fixtures/law');
 const dirs: string[] = [];
 afterAll(() => dirs.forEach(remove));
 
 interface Attack {
   name: string;
+  /** The register under test/fixtures/law: the comune unless named. */
+  register?: string;
   file: string;
   from: string;
   to: string;
@@ -90,10 +92,22 @@ const attacks: Attack[] = [
       'no retention period for "giudiziari": add the category to the "categorie" of a period, or give it its own (Art. 30(1)(f))',
     ],
   },
+  {
+    name: 'a school that asks consent for photos without saying that refusing costs nothing',
+    register: 'scuola',
+    file: 'trattamenti/foto.yaml',
+    from: "conferimento:\n  natura: facoltativo\n  conseguenze: Senza il consenso l'alunno partecipa a tutte le attività, ma non compare nelle foto pubblicate.\n",
+    to: '',
+    expect: [
+      'trattamenti/foto.yaml:5:15 warning public-consent',
+      'un ente pubblico che chiede il consenso per un compito istituzionale: il consenso difficilmente è libero (considerando 43); valuta 6.1.e o 6.1.c con la norma, oppure, se il rifiuto non ha conseguenze, indica conferimento: facoltativo',
+      'a public body relies on consent for an institutional task: such consent is rarely free (recital 43); consider 6.1.e or 6.1.c with the norm or, if refusing has no consequences, state conferimento: facoltativo',
+    ],
+  },
 ];
 
-async function found(files: Record<string, string>) {
-  const dir = registerWith(files, COMUNE);
+async function found(files: Record<string, string>, register = 'comune') {
+  const dir = registerWith(files, join(LAW, register));
   dirs.push(dir);
   const { diagnostics } = await validateRegister(dir, dir, '2026-12-01');
   return diagnostics.filter((d) => !d.suppressed);
@@ -105,9 +119,9 @@ describe('errors DPOs make, in the register of a comune', () => {
   });
   for (const attack of attacks) {
     it(attack.name, async () => {
-      const text = readFileSync(join(COMUNE, attack.file), 'utf8');
+      const text = readFileSync(join(LAW, attack.register ?? 'comune', attack.file), 'utf8');
       if (!text.includes(attack.from)) throw new Error(`${attack.file} has no "${attack.from}"`);
-      const diagnostics = await found({ [attack.file]: text.replace(attack.from, attack.to) });
+      const diagnostics = await found({ [attack.file]: text.replace(attack.from, attack.to) }, attack.register);
       const [where, italian, english] = attack.expect;
       expect(diagnostics.map((d) => `${d.file}:${d.range.start.line}:${d.range.start.column} ${d.severity} ${d.ruleId}`)).toEqual([where]);
       expect(localize(diagnostics, 'it')[0]!.message).toBe(italian);
