@@ -211,6 +211,7 @@ export const it = {
   'rule.retentionNoStart': (p) => `la durata "${p.text}" non dice da quando decorre: aggiungi "decorrenza"`,
   'rule.retentionNoSource': () => 'il termine di conservazione non indica la fonte (norma o piano di conservazione): aggiungi "fonte"',
   'rule.retentionCategoryMissing': (p) => `nessun termine di conservazione per "${p.term}": aggiungi la categoria a "categorie" di un termine o indicane uno proprio, come chiede l'art. 30, par. 1, lett. f)`,
+  'rule.retentionPermanentPrivate': (p) => `"${p.text}": conservare senza limite di tempo è proprio degli archivi pubblici (D.Lgs. 42/2004, artt. 10 e 30); indica una durata o un criterio oggettivo, come chiede l'art. 5, par. 1, lett. e)`,
   'rule.retentionPerCategory': (p) => `un solo termine di conservazione per dati di natura diversa (${termGroupsText(p, 'it')}): indica termini per categoria con "categorie", come chiede l'art. 30, par. 1, lett. f)`,
   'rule.retentionArchive': () => "per un ente pubblico la conservazione va ricondotta al piano di conservazione dell'archivio o a una norma (D.P.R. 445/2000, art. 68)",
   'rule.transferCountry': () => "il trasferimento non indica il paese terzo né l'organizzazione internazionale: art. 30, par. 1, lett. e)",

@@ -104,6 +104,41 @@ const attacks: Attack[] = [
       'a public body relies on consent for an institutional task: such consent is rarely free (recital 43); consider 6.1.e or 6.1.c with the norm or, if refusing has no consequences, state conferimento: facoltativo',
     ],
   },
+  {
+    name: 'a company that keeps its employees\' files for ever',
+    register: 'azienda',
+    file: 'trattamenti/personale.yaml',
+    from: '  - durata: 10 anni\n    decorrenza: dalla cessazione del rapporto\n',
+    to: '  - durata: permanente\n    decorrenza: dalla cessazione del rapporto\n',
+    expect: [
+      'trattamenti/personale.yaml:28:13 warning retention-vague',
+      '"permanente": conservare senza limite di tempo è proprio degli archivi pubblici (D.Lgs. 42/2004, artt. 10 e 30); indica una durata o un criterio oggettivo, come chiede l\'art. 5, par. 1, lett. e)',
+      '"permanente": keeping data without a time limit belongs to public archives (D.Lgs. 42/2004, Arts 10 and 30); give a duration or an objective criterion (Art. 5(1)(e))',
+    ],
+  },
+  {
+    name: 'a criterion that is no criterion: "a tempo indeterminato"',
+    register: 'azienda',
+    file: 'trattamenti/ordini.yaml',
+    from: '  - durata: 10 anni\n    decorrenza: dall\'emissione della fattura\n',
+    to: '  - criterio: A tempo indeterminato\n',
+    expect: [
+      'trattamenti/ordini.yaml:18:15 warning retention-vague',
+      '"A tempo indeterminato" non è un termine: indica una durata (ad esempio 5 anni), "permanente" o un criterio oggettivo (WP260)',
+      '"A tempo indeterminato" is not a time limit: give a duration (e.g. 5 anni), "permanente" or an objective criterion (WP260)',
+    ],
+  },
+  {
+    name: '"illimitata" is reported once, not also for its missing start',
+    file: 'trattamenti/polizia-locale.yaml',
+    from: '  - durata: 10 anni\n    decorrenza: dalla trasmissione degli atti alla Procura\n',
+    to: '  - durata: illimitata\n',
+    expect: [
+      'trattamenti/polizia-locale.yaml:22:13 warning retention-vague',
+      '"illimitata" non è un termine: indica una durata (ad esempio 5 anni), "permanente" o un criterio oggettivo (WP260)',
+      '"illimitata" is not a time limit: give a duration (e.g. 5 anni), "permanente" or an objective criterion (WP260)',
+    ],
+  },
 ];
 
 async function found(files: Record<string, string>, register = 'comune') {
