@@ -256,6 +256,7 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
   'rule.automatedNorm': () => 'under 22.2.b the automated decision must be authorised by a law laying down safeguards: name it in decisioni_automatizzate.norma',
   'rule.automatedSafeguards': (p) => `under ${p.ground} the safeguards of Art. 22(3) are needed (human intervention, the right to express one's view and to contest the decision): describe them in decisioni_automatizzate.garanzie`,
   'rule.automatedSpecial': (p) => `an automated decision on "${p.term}" is allowed only with explicit consent (9.2.a) or for substantial public interest (9.2.g), not under ${p.condition} (Art. 22(4))`,
+  'rule.marketingNotCustomers': (p) => `marketing on legitimate interest to "${p.term}", who are not customers: e-mail, SMS and automated calls need consent (Codice Art. 130(1) and (2)); the exception of paragraph 4 covers customers and similar products only`,
   'rule.marketingProfilingConsent': () => "profiling for direct marketing needs the data subject's consent (basis 6.1.a): Garante, marketing guidelines of 4 July 2013; Art. 21(2)",
   'rule.marketingObjection': (p) => `the notice of service "${p.service}" concerns direct marketing (${p.records}) but does not offer the right to object, which must be presented clearly and separately (Art. 21(2)-(4))`,
   'suppression.unused': (p) => `the exception for rule "${p.rule}" no longer matches any finding: remove it`,

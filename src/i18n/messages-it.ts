@@ -256,6 +256,7 @@ export const it = {
   'rule.automatedNorm': () => "con 22.2.b la decisione automatizzata deve essere autorizzata da una norma che fissi le garanzie: indicala in decisioni_automatizzate.norma",
   'rule.automatedSafeguards': (p) => `con ${p.ground} servono le garanzie dell'art. 22, par. 3 (intervento umano, diritto di esprimere la propria opinione e di contestare la decisione): descrivile in decisioni_automatizzate.garanzie`,
   'rule.automatedSpecial': (p) => `una decisione automatizzata su "${p.term}" è ammessa solo con il consenso esplicito (9.2.a) o per interesse pubblico rilevante (9.2.g), non con ${p.condition} (art. 22, par. 4)`,
+  'rule.marketingNotCustomers': (p) => `marketing sul legittimo interesse verso "${p.term}", che non sono clienti: email, SMS e chiamate automatizzate richiedono il consenso (Codice, art. 130, c. 1 e 2); l'eccezione del c. 4 vale solo per i clienti e per prodotti analoghi`,
   'rule.marketingProfilingConsent': () => "la profilazione a fini di marketing diretto richiede il consenso dell'interessato (base 6.1.a): Garante, Linee guida sul marketing del 4 luglio 2013; art. 21, par. 2",
   'rule.marketingObjection': (p) => `l'informativa del servizio "${p.service}" riguarda il marketing diretto (${p.records}) ma non offre il diritto di opposizione, che va presentato chiaramente e separatamente (art. 21, par. 2-4)`,
   'suppression.unused': (p) => `l'eccezione per la regola "${p.rule}" non corrisponde più ad alcuna segnalazione: rimuovila`,
