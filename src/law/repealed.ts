@@ -43,6 +43,18 @@ function articlesCited(text: string): string[] {
   return found;
 }
 
+const NUMBERS = String.raw`(\d+(?:-[a-z]+)?(?:\s*(?:,|e|ed|-)\s*\d+(?:-[a-z]+)?)*)`;
+const SUBDIVISION = String.raw`(?:\s*,?\s*(?:c(?:omma|\.)|par\.|lett(?:era)?\.?)\s*[\da-z]+\)?)*`;
+const LINK = String.raw`(?:\s*,?\s*del(?:lo|la)?\s+(?:d\.?\s*lgs\.?\s*|decreto legislativo\s*)?|\s+(?:d\.?\s*lgs\.?|decreto legislativo)\s*)(?:n\.\s*)?$`;
+/** "art. 13 del", "artt. 20, 21 e 22 del D.Lgs. n.", "art. 20, comma 2, del": not "art. 20, D.Lgs." (another norm's). */
+const BEFORE = new RegExp(String.raw`\bart(?:t|icol[oi])?\.?\s*${NUMBERS}${SUBDIVISION}${LINK}`, 'i');
+
+/** The articles named just before the norm, as Italian often cites them: "art. 13 del D.Lgs. 196/2003". */
+function articlesBefore(text: string): string[] {
+  const tail = BEFORE.exec(text);
+  return tail ? articlesCited(`art. ${tail[1]}`) : [];
+}
+
 /** Each repealed norm a text cites, split at ";" so that each citation is judged alone. */
 export function repealedIn(text: string): RepealedNorm[] {
   const found = new Map<string, RepealedNorm>();
@@ -53,7 +65,8 @@ export function repealedIn(text: string): RepealedNorm[] {
       if (!match) continue;
       let verificare = e.verificare === true;
       if (e.articoli) {
-        const hits = articlesCited(plain.slice(match.index)).filter((a) => e.articoli!.includes(a));
+        const cited = [...articlesBefore(plain.slice(0, match.index)), ...articlesCited(plain.slice(match.index))];
+        const hits = cited.filter((a) => e.articoli!.includes(a));
         if (hits.length === 0) continue;
         // One article checked against the official text is enough for an error.
         verificare = verificare && !hits.some((a) => (e.verificati ?? []).includes(a));

@@ -1,9 +1,6 @@
 import type { Finding, Rule } from './types.js';
 import { basesOf } from './support.js';
-import basi from '../law/data/basi-giuridiche.json' with { type: 'json' };
-
-/** A norm that cites only the GDPR itself: the GDPR is not the law that lays the basis down. */
-const ONLY_GDPR = new RegExp(basi.regolamento, 'i');
+import { citesOnlyFramework } from '../law/framework-norm.js';
 
 /** Art. 6(3), Codice 2-ter: 6.1.c and 6.1.e rest on a law, regulation or general act, cited. */
 export const basisNorm: Rule = {
@@ -17,7 +14,7 @@ export const basisNorm: Rule = {
         if (base.base !== '6.1.c' && base.base !== '6.1.e') continue;
         if (!base.norma) {
           yield { file, pointer: `${pointer}/base`, at: 'value', messageId: 'rule.basisNorm', params: { base: base.base } };
-        } else if (ONLY_GDPR.test(base.norma)) {
+        } else if (citesOnlyFramework(base.norma)) {
           yield { file, pointer: `${pointer}/norma`, at: 'value', messageId: 'rule.basisNormGdpr', params: { base: base.base, norm: base.norma } };
         }
       }

@@ -1,4 +1,5 @@
 import type { Finding, Rule } from './types.js';
+import { citesOnlyFramework } from '../law/framework-norm.js';
 
 /** Art. 10, Codice 2-octies: criminal-offence data only where a norm authorises it, cited. */
 export const criminalNorm: Rule = {
@@ -10,6 +11,8 @@ export const criminalNorm: Rule = {
     for (const { file, data } of register.trattamenti) {
       if (data.dati_giudiziari && !data.dati_giudiziari.norma) {
         yield { file, pointer: '/dati_giudiziari', messageId: 'rule.criminalNorm', params: {} };
+      } else if (data.dati_giudiziari?.norma && citesOnlyFramework(data.dati_giudiziari.norma)) {
+        yield { file, pointer: '/dati_giudiziari/norma', at: 'value', messageId: 'rule.criminalNormFramework', params: { norm: data.dati_giudiziari.norma } };
       }
       if (data.dati_giudiziari) continue;
       for (const [i, id] of (data.dati ?? []).entries()) {

@@ -1,4 +1,6 @@
 import type { Finding, Rule } from './types.js';
+import type { TrattamentoFile } from '../types/schema.js';
+import type { SourceFile } from '../register/source-file.js';
 import type { Term } from '../vocab/vocabulary.js';
 import { dataTermsOf } from './support.js';
 import type { MessageParams } from '../diagnostics/types.js';
@@ -13,6 +15,7 @@ export const retentionPerCategory: Rule = {
   *check({ register }): Iterable<Finding> {
     for (const { file, data } of register.trattamenti) {
       const items = data.conservazione ?? [];
+      yield* uncovered(file, data);
       if (items.length !== 1 || items[0]!.categorie?.length) continue;
       const kinds = kindsOf(dataTermsOf(register, data));
       if (kinds.size >= 2) {
@@ -21,6 +24,24 @@ export const retentionPerCategory: Rule = {
     }
   },
 };
+
+/**
+ * When every retention item names its `categorie`, the data categories none of them names have
+ * no time limit (Art. 30(1)(f)): each is reported where the record lists it.
+ */
+function* uncovered(file: SourceFile, data: TrattamentoFile): Iterable<Finding> {
+  const items = data.conservazione ?? [];
+  if (items.length === 0 || items.some((item) => !item.categorie?.length)) return;
+  const covered = new Set(items.flatMap((item) => item.categorie ?? []));
+  const listed: Array<[string, string]> = [
+    ...(data.dati ?? []).map((id, i): [string, string] => [id, `/dati/${i}`]),
+    ...(data.dati_particolari ?? []).map((d, i): [string, string] => [d.categoria, `/dati_particolari/${i}/categoria`]),
+  ];
+  if (data.dati_giudiziari && !listed.some(([id]) => id === 'giudiziari')) listed.push(['giudiziari', '/dati_giudiziari']);
+  for (const [term, pointer] of listed) {
+    if (term && !covered.has(term)) yield { file, pointer, at: pointer === '/dati_giudiziari' ? 'key' : 'value', messageId: 'rule.retentionCategoryMissing', params: { term } };
+  }
+}
 
 /**
  * The record's data by the kind usually kept for its own time: accounting, images, tracking

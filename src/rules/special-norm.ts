@@ -1,5 +1,6 @@
 import type { Finding, Rule } from './types.js';
 import { LETTERS_2SEXIES } from '../law/facts.js';
+import { citesOnlyFramework } from '../law/framework-norm.js';
 import condizioni from '../law/data/condizioni-art9.json' with { type: 'json' };
 
 /** Conditions that refer to Union or Member State law (art. 9(2)(b), (g), (h), (i)): the record cites it. */
@@ -18,6 +19,8 @@ export const specialNorm: Rule = {
         if (special.condizione && NEED_NORM.has(special.condizione) && !special.norma) {
           const messageId = special.condizione === '9.2.g' ? 'rule.specialNorm' : 'rule.specialNormCondition';
           yield { file, pointer: `${base}/condizione`, at: 'value', messageId, params: { term: special.categoria, condition: special.condizione } };
+        } else if (special.condizione && NEED_NORM.has(special.condizione) && special.norma && citesOnlyFramework(special.norma)) {
+          yield { file, pointer: `${base}/norma`, at: 'value', messageId: 'rule.specialNormFramework', params: { term: special.categoria, condition: special.condizione, norm: special.norma } };
         }
         const letter = special.lettera_2sexies;
         if (letter && !(letter in LETTERS_2SEXIES)) {
