@@ -248,7 +248,7 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
   'rule.disseminationSensitive': (p) => `the publication includes special or criminal data (${p.terms}): publish them only where indispensable, otherwise make them unintelligible (Legislative Decree 33/2013 Art. 7-bis(4); Codice Art. 2-octies)`,
   'rule.publicationPeriodMissing': () => 'state how long the data stay published in "durata_pubblicazione" (Legislative Decree 33/2013 Art. 8(3); for the official notice board Legislative Decree 267/2000 Art. 124)',
   'rule.publicationPeriodLong': (p) => `published for "${p.text}": after ${englishDuration(p.limit)} the data must be taken off the website (Legislative Decree 33/2013 Art. 8(3))`,
-  'rule.repealedNorm': (p) => `${p.norm_en} is no longer in force (since ${p.since}): cite the norm that replaced it`,
+  'rule.repealedNorm': (p) => `${p.norm_en} is no longer in force (${p.by_en}, since ${p.since}): cite ${p.instead_en}`,
   'rule.basisNormGdpr': (p) => `for basis ${p.base} the norm is the Union or national law that lays down the task or obligation, not the GDPR itself nor the general articles of the Codice: "${p.norm}" is not enough (Art. 6(3); Codice Art. 2-ter)`,
   'rule.specialNormCondition': (p) => `condition ${p.condition} for "${p.term}" refers to a norm (or a collective agreement, or for 9.2.h the contract with a health professional): name it in "norma" (Art. 9(2) and (3))`,
   'rule.workerCameras': (p) => `the cameras also film "${p.term}": a union agreement or the labour inspectorate's authorisation is needed, recorded in controllo_a_distanza (Law 300/1970 Art. 4(1))`,

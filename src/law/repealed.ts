@@ -7,8 +7,10 @@ export interface RepealedNorm {
   it: string;
   en: string;
   abrogata_da: string;
+  abrogata_da_en: string;
   dal: string;
   sostituita_da: string;
+  sostituita_da_en: string;
   /** Not checked against the official text: reported as a warning. */
   verificare: boolean;
 }
@@ -29,8 +31,10 @@ const entries: Array<Entry & { patterns: RegExp[] }> = [
     en: `Decision ${c.decisione} (standard contractual clauses)`,
     cerca: [`\\b${c.decisione.replace('/', '\\s*/\\s*')}\\b`],
     abrogata_da: `Decisione di esecuzione (UE) ${clausole.vigenti.decisione}, art. 4`,
+    abrogata_da_en: `Commission Implementing Decision (EU) ${clausole.vigenti.decisione}, Art. 4`,
     dal: c.fine_validita,
     sostituita_da: `Decisione di esecuzione (UE) ${clausole.vigenti.decisione}`,
+    sostituita_da_en: `Commission Implementing Decision (EU) ${clausole.vigenti.decisione}`,
   })),
 ].map((e) => ({ ...e, patterns: e.cerca.map((p) => new RegExp(p, 'i')) }));
 
@@ -71,7 +75,8 @@ export function repealedIn(text: string): RepealedNorm[] {
         // One article checked against the official text is enough for an error.
         verificare = verificare && !hits.some((a) => (e.verificati ?? []).includes(a));
       }
-      found.set(e.id, { id: e.id, it: e.it, en: e.en, abrogata_da: e.abrogata_da, dal: e.dal, sostituita_da: e.sostituita_da, verificare });
+      const { id, it, en, abrogata_da, abrogata_da_en, dal, sostituita_da, sostituita_da_en } = e;
+      found.set(id, { id, it, en, abrogata_da, abrogata_da_en, dal, sostituita_da, sostituita_da_en, verificare });
     }
   }
   return [...found.values()];

@@ -67,7 +67,7 @@ const attacks: Attack[] = [
     expect: [
       'trattamenti/suap.yaml:8:16 error repealed-norm',
       'D.Lgs. 196/2003 nel testo anteriore al D.Lgs. 101/2018 non è più in vigore (D.Lgs. 10 agosto 2018, n. 101, art. 27, dal 2018-09-19): cita Reg. (UE) 2016/679 e Codice, artt. 2-ter, 2-sexies, 2-octies',
-      'Legislative Decree 196/2003 as it stood before Legislative Decree 101/2018 is no longer in force (since 2018-09-19): cite the norm that replaced it',
+      'Legislative Decree 196/2003 as it stood before Legislative Decree 101/2018 is no longer in force (Legislative Decree 101 of 10 August 2018, Art. 27, since 2018-09-19): cite Regulation (EU) 2016/679 and the Codice, Arts 2-ter, 2-sexies and 2-octies',
     ],
   },
   {
@@ -78,7 +78,7 @@ const attacks: Attack[] = [
     expect: [
       'trattamenti/tributi.yaml:25:19 error repealed-norm',
       'Allegato B al D.Lgs. 196/2003 (Disciplinare tecnico in materia di misure minime di sicurezza) non è più in vigore (D.Lgs. 10 agosto 2018, n. 101, art. 27, dal 2018-09-19): cita Reg. (UE) 2016/679, art. 32; per la PA, Circolare AgID 2/2017 (Misure minime di sicurezza ICT)',
-      'Annex B to Legislative Decree 196/2003 (technical rules on minimum security measures) is no longer in force (since 2018-09-19): cite the norm that replaced it',
+      'Annex B to Legislative Decree 196/2003 (technical rules on minimum security measures) is no longer in force (Legislative Decree 101 of 10 August 2018, Art. 27, since 2018-09-19): cite Regulation (EU) 2016/679, Art. 32; for public bodies, AgID Circular 2/2017 (minimum ICT security measures)',
     ],
   },
   {
