@@ -213,7 +213,7 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
   'rule.retentionNoStart': (p) => `the duration "${p.text}" does not say when it starts: add "decorrenza"`,
   'rule.retentionNoSource': () => 'the retention period gives no source (norm or retention plan): add "fonte"',
   'rule.retentionCategoryMissing': (p) => `no retention period for "${p.term}": add the category to the "categorie" of a period, or give it its own (Art. 30(1)(f))`,
-  'rule.retentionPermanentPrivate': (p) => `"${p.text}": keeping data without a time limit belongs to public archives (D.Lgs. 42/2004, Arts 10 and 30); give a duration or an objective criterion (Art. 5(1)(e))`,
+  'rule.retentionPermanentPrivate': (p) => `"${p.text}": keeping data without a time limit belongs to public archives (Legislative Decree 42/2004, Arts 10 and 30); give a duration or an objective criterion (Art. 5(1)(e))`,
   'rule.retentionPerCategory': (p) => `one retention period for data of different kinds (${termGroupsText(p, 'en')}): give periods per category with "categorie" (Art. 30(1)(f))`,
   'rule.retentionArchive': () => "a public body's retention must follow its archive retention plan (piano di conservazione) or a norm (DPR 445/2000 Art. 68)",
   'rule.transferCountry': () => 'the transfer names no third country nor international organisation (Art. 30(1)(e))',

@@ -113,7 +113,7 @@ const attacks: Attack[] = [
     expect: [
       'trattamenti/personale.yaml:28:13 warning retention-vague',
       '"permanente": conservare senza limite di tempo è proprio degli archivi pubblici (D.Lgs. 42/2004, artt. 10 e 30); indica una durata o un criterio oggettivo, come chiede l\'art. 5, par. 1, lett. e)',
-      '"permanente": keeping data without a time limit belongs to public archives (D.Lgs. 42/2004, Arts 10 and 30); give a duration or an objective criterion (Art. 5(1)(e))',
+      '"permanente": keeping data without a time limit belongs to public archives (Legislative Decree 42/2004, Arts 10 and 30); give a duration or an objective criterion (Art. 5(1)(e))',
     ],
   },
   {
