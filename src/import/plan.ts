@@ -6,6 +6,7 @@ import { recordFromRow, type ImportedRecord } from './record.js';
 import { fromVertical } from './vertical.js';
 import { applyMapping } from './mapping.js';
 import { isTableHeading } from './tables.js';
+import { isTotalsRow } from './totals.js';
 import type { Sheet } from './read-table.js';
 import { Vocabulary } from '../vocab/vocabulary.js';
 
@@ -17,7 +18,7 @@ export interface ImportPlan {
   /** Lines for the report: how the file was read, the mapping, shifted columns, rows left out and why. */
   notes: string[];
   /** Non-empty rows not imported as activities (1-based line, their text): a note, a total, another table. */
-  skipped: Array<{ line: number; text: string; why: 'cella' | 'tabella'; until?: number }>;
+  skipped: Array<{ line: number; text: string; why: 'cella' | 'tabella' | 'totale'; until?: number }>;
   ctx: ImportContext;
 }
 
@@ -40,7 +41,7 @@ export function planImport(sheet: Sheet, file: string, options: { mappa?: string
   plan.notes.push(`Intestazione alle righe ${heading.rows.map((r) => r + 1).join(' e ')}${options.mappa ? ` (con la mappa ${basename(options.mappa)})` : ''}: ${mappingText(heading)}.`);
   readRows(sheet.rows, heading, !options.mappa, plan, source);
   for (const s of plan.skipped) {
-    const why = s.why === 'cella' ? 'una sola cella' : `un'altra tabella, fino alla riga ${s.until}`;
+    const why = s.why === 'cella' ? 'una sola cella' : s.why === 'totale' ? 'una riga di totali' : `un'altra tabella, fino alla riga ${s.until}`;
     plan.notes.push(`Riga ${s.line} non importata (${why}): ${s.text.replace(/\s+/g, ' ').slice(0, 160)}`);
   }
   return plan;
@@ -63,6 +64,7 @@ function readRows(rows: readonly string[][], heading: Heading, align: boolean, p
     block.rows.forEach((row, i) => {
       const filled = row.filter((c) => c.trim());
       if (filled.length < MIN_CELLS) plan.skipped.push({ line: block.lines[i]!, text: filled.join(''), why: 'cella' });
+      else if (isTotalsRow(row)) plan.skipped.push({ line: block.lines[i]!, text: filled.join(' | '), why: 'totale' });
       else plan.records.push(recordFromRow(row, columns, blockLabels, { ...source, line: block.lines[i]! }, plan.ctx));
     });
   }
