@@ -49,6 +49,10 @@ export class ImportContext {
   term(vocab: VocabName, written: string, classe?: CustomTerm['classe']): { id: string; fate: Fate } {
     const known = this.known(vocab, written);
     if (known) return { id: known, fate: 'mappato' };
+    // "Dati anagrafici (nome, cognome)": the term, with its own explanation in brackets.
+    const bare = written.replace(/\s*[([][^)\]]*[)\]]\s*/g, ' ').trim();
+    const plain = bare && bare !== written ? this.known(vocab, bare) : undefined;
+    if (plain) return { id: plain, fate: 'dedotto' };
     const id = slugify(written) || 'termine';
     const key = `${vocab}:${id}`;
     if (!this.customTerms.has(key)) this.customTerms.set(key, { vocab, id, it: written.charAt(0).toUpperCase() + written.slice(1), ...(vocab === 'dati' ? { classe: classe ?? 'comune' } : {}) });

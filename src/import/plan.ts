@@ -9,6 +9,7 @@ import { isTableHeading } from './tables.js';
 import { isTotalsRow } from './totals.js';
 import type { Sheet } from './read-table.js';
 import { Vocabulary } from '../vocab/vocabulary.js';
+import { count } from '../i18n/plural.js';
 
 /** What an import would do, before anything is written: the preview prints it, the import writes it. */
 export interface ImportPlan {
@@ -18,7 +19,7 @@ export interface ImportPlan {
   /** Lines for the report: how the file was read, the mapping, shifted columns, rows left out and why. */
   notes: string[];
   /** Non-empty rows not imported as activities (1-based line, their text): a note, a total, another table. */
-  skipped: Array<{ line: number; text: string; why: 'cella' | 'tabella' | 'totale'; until?: number }>;
+  skipped: Array<{ line: number; text: string; why: 'cella' | 'tabella' | 'totale'; until?: number; sheet?: string }>;
   ctx: ImportContext;
 }
 
@@ -26,15 +27,15 @@ export interface ImportPlan {
 const MIN_CELLS = 2;
 
 /** Reads the activities out of a sheet: heading (or mapping file, or vertical tables), blocks of rows, records. */
-export function planImport(sheet: Sheet, file: string, options: { mappa?: string; today: string }): ImportPlan | { seen: string[][] } {
+export function planImport(sheet: Sheet, file: string, options: { mappa?: string; today: string; ctx?: ImportContext; foglio?: string }): ImportPlan | { seen: string[][] } {
   const detected = detectHeading(sheet.rows);
   const vertical = !detected && !options.mappa ? fromVertical(sheet.rows) : undefined;
   const heading = options.mappa ? applyMapping(options.mappa, sheet.rows, detected) : (detected ?? vertical?.heading);
   if (!heading || heading.columns.length === 0) return { seen: sheet.rows.slice(0, 40) };
-  const plan: ImportPlan = { heading, vertical: vertical !== undefined, records: [], notes: readingNotes(sheet), skipped: [], ctx: new ImportContext(new Vocabulary()) };
-  const source = { file: basename(file), today: options.today };
+  const plan: ImportPlan = { heading, vertical: vertical !== undefined, records: [], notes: readingNotes(sheet), skipped: [], ctx: options.ctx ?? new ImportContext(new Vocabulary()) };
+  const source = { file: basename(file), today: options.today, ...(options.foglio ? { sheet: options.foglio } : {}) };
   if (vertical) {
-    plan.notes.push(`Schede verticali (etichetta | valore), ${vertical.rows.length} trattamenti: ${mappingText(heading)}.`);
+    plan.notes.push(`Schede verticali (etichetta | valore), ${count(vertical.rows.length, 'trattamento', 'trattamenti')}: ${mappingText(heading)}.`);
     vertical.rows.forEach((row, i) => plan.records.push(recordFromRow(row, columnsOf(heading), labelsOf(heading), { ...source, line: vertical.lines[i]! }, plan.ctx)));
     return plan;
   }
@@ -47,7 +48,7 @@ export function planImport(sheet: Sheet, file: string, options: { mappa?: string
   return plan;
 }
 
-function readRows(rows: readonly string[][], heading: Heading, align: boolean, plan: ImportPlan, source: { file: string; today: string }): void {
+function readRows(rows: readonly string[][], heading: Heading, align: boolean, plan: ImportPlan, source: { file: string; today: string; sheet?: string }): void {
   const labels = labelsOf(heading);
   // Another table below the register (a section with its own heading, a list of processors, a legend) ends it.
   const end = rows.findIndex((_, i) => i > Math.max(...heading.rows, -1) + 1 && isTableHeading(rows, i, heading));
@@ -72,7 +73,7 @@ function readRows(rows: readonly string[][], heading: Heading, align: boolean, p
 }
 
 /** From `start` on: a register section with its own heading is read too; anything else is reported, not imported. */
-function anotherTable(rows: readonly string[][], start: number, align: boolean, plan: ImportPlan, source: { file: string; today: string }): void {
+function anotherTable(rows: readonly string[][], start: number, align: boolean, plan: ImportPlan, source: { file: string; today: string; sheet?: string }): void {
   const rest = rows.map((row, i) => (i < start ? [] : row));
   const next = detectHeading(rest, start);
   if (next && next.rows[0] === start) {

@@ -44,7 +44,7 @@ export function formatPreview(plan: ImportPlan, file: string, lang: Lang): strin
   out.push(t.records(plan.records.length));
   if (plan.skipped.length) {
     out.push(t.skipped);
-    for (const s of plan.skipped) out.push(`  ${lang === 'it' ? 'riga' : 'row'} ${s.line}: ${t.why[s.why]}${s.until ? ` (${s.line}-${s.until})` : ''}: ${s.text.replace(/\s+/g, ' ').slice(0, 80)}`);
+    for (const s of plan.skipped) out.push(`  ${s.sheet ? `${lang === 'it' ? 'foglio' : 'sheet'} ${s.sheet}, ` : ''}${lang === 'it' ? 'riga' : 'row'} ${s.line}: ${t.why[s.why]}${s.until ? ` (${s.line}-${s.until})` : ''}: ${s.text.replace(/\s+/g, ' ').slice(0, 80)}`);
   }
   out.push(t.dates(heading.columns.filter((c) => c.campo === 'creato' || c.campo === 'aggiornato').map((c) => `${c.label} -> ${c.campo}`)), t.next);
   return out.join('\n') + '\n';

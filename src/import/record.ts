@@ -22,7 +22,7 @@ export function recordFromRow(
   row: readonly string[],
   columns: ReadonlyMap<string, number>,
   labels: ReadonlyMap<number, string>,
-  source: { file: string; line: number; today: string },
+  source: { file: string; line: number; today: string; sheet?: string },
   ctx: ImportContext,
 ): ImportedRecord {
   const cell = (campo: string) => {
@@ -127,7 +127,7 @@ export function recordFromRow(
   for (const flag of ['consenso', 'informativa'] as const) note(flag, 'testuale', cell(flag));
 
   Object.assign(data, recordDates(cell, note));
-  data.importazione = { file: source.file, riga: source.line, data: source.today, originali: verbatim(row, labels) };
+  data.importazione = { file: source.file, ...(source.sheet ? { foglio: source.sheet } : {}), riga: source.line, data: source.today, originali: verbatim(row, labels) };
   return { name: rawName, data, report };
 }
 

@@ -47,7 +47,7 @@ export function writeImport(out: string, ids: string[], records: ImportedRecord[
   records.forEach((r, i) => {
     // An id may come from a cell or a mapping: it names a file only once it is a valid id.
     const rel = recordFile('trattamento', ids[i]!, { file: meta.file, row: r.data.importazione?.riga });
-    const header = `# yaml-language-server: $schema=../${LOCAL_SCHEMAS}/trattamento.schema.json\n# Importato da ${meta.file}, riga ${r.data.importazione?.riga}: controlla i valori dedotti e completa ciò che manca (registro validate).\n`;
+    const header = `# yaml-language-server: $schema=../${LOCAL_SCHEMAS}/trattamento.schema.json\n# Importato da ${meta.file}, ${where(r)}: controlla i valori dedotti e completa ciò che manca (registro validate).\n`;
     files.set(rel, header + yaml(r.data));
   });
   const controller = meta.controller ? titleCase(meta.controller) : 'DA COMPLETARE: denominazione del titolare';
@@ -89,9 +89,15 @@ export function importReport(file: string, ids: string[], records: ImportedRecor
   const words = { mappato: 'mappato', dedotto: 'dedotto (da verificare)', testuale: 'conservato come testo' };
   const lines = [`# Importazione di ${file}`, '', ...notes.map((n) => `- ${n}`), '', `${records.length} trattamenti importati. Ogni cella del foglio è conservata alla lettera in \`importazione.originali\` di ogni scheda.`, ''];
   records.forEach((r, i) => {
-    lines.push(`## ${ids[i]} (riga ${r.data.importazione?.riga})`, '');
+    lines.push(`## ${ids[i]} (${where(r)})`, '');
     for (const { campo, fate, value } of r.report) lines.push(`- ${campo}: ${words[fate]}: ${value.replace(/\s+/g, ' ').slice(0, 160)}`);
     lines.push('');
   });
   return lines.join('\n');
+}
+
+/** "riga 8", or "foglio Personale, riga 3" when the workbook had several sheets. */
+function where(r: ImportedRecord): string {
+  const i = r.data.importazione;
+  return `${i?.foglio ? `foglio ${i.foglio}, ` : ''}riga ${i?.riga}`;
 }
