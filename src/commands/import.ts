@@ -2,6 +2,7 @@ import { basename, resolve } from 'node:path';
 import type { Lang } from '../i18n/lang.js';
 import { readTable } from '../import/read-table.js';
 import { planSheets } from '../import/plan-sheets.js';
+import { controllerName } from '../import/controller.js';
 import { formatPreview } from '../import/preview.js';
 import { suggestMapping } from '../import/suggest-mapping.js';
 import { assignIds, importReport, writeImport } from '../import/write.js';
@@ -36,7 +37,7 @@ export async function runImport(file: string, options: ImportOptions): Promise<n
     return 0;
   }
   const { records, ctx, heading } = plan;
-  const controller = sheet.rows.slice(0, Math.max(0, ...heading.rows) + 1).flat().find((c) => /^\s*(comune|provincia|regione|unione) d/i.test(c))?.trim();
+  const controller = controllerName(sheet.rows.slice(0, Math.max(0, ...heading.rows) + 1).flat());
   const ids = assignIds(records, slugify);
   const out = resolve(options.output);
   const written = writeImport(out, ids, records, ctx, { file: basename(file), controller, today: now, report: importReport(basename(file), ids, records, plan.notes) }, options.force);

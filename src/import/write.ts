@@ -8,6 +8,7 @@ import { insideOutput, recordFile } from './record-paths.js';
 import { UsageError } from '../util/errors.js';
 import { displayPath } from '../util/paths.js';
 import type { ImportContext } from './normalize.js';
+import { isPublicBody } from './controller.js';
 import type { ImportedRecord } from './record.js';
 
 const SMALL_WORDS = new Set(['di', 'del', 'della', 'dei', 'delle', 'e', 'ed', 'in', 'sul', 'per']);
@@ -17,7 +18,8 @@ export function titleCase(text: string): string {
   return text
     .toLowerCase()
     .split(/\s+/)
-    .map((w, i) => (i > 0 && SMALL_WORDS.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
+    // A code with digits stays as written (ASL TO5); a quoted name opens with its capital ("G. Mazzini").
+    .map((w, i, all) => (/\d/.test(w) ? text.split(/\s+/)[i]! : i > 0 && SMALL_WORDS.has(w) && all.length > 1 ? w : w.replace(/\p{L}/u, (c) => c.toUpperCase())))
     .join(' ');
 }
 
@@ -50,8 +52,9 @@ export function writeImport(out: string, ids: string[], records: ImportedRecord[
     const header = `# yaml-language-server: $schema=../${LOCAL_SCHEMAS}/trattamento.schema.json\n# Importato da ${meta.file}, ${where(r)}: controlla i valori dedotti e completa ciò che manca (registro validate).\n`;
     files.set(rel, header + yaml(r.data));
   });
-  const controller = meta.controller ? titleCase(meta.controller) : 'DA COMPLETARE: denominazione del titolare';
-  const publicBody = /^(comune|provincia|regione|unione|citta|azienda sanitaria|asl|istituto comprensivo|scuola)/i.test(controller);
+  // "COMUNE DI VERCELLI" reads better in title case; a name in mixed case (S.p.A.) is kept as written.
+  const controller = meta.controller ? (meta.controller === meta.controller.toUpperCase() ? titleCase(meta.controller) : meta.controller) : 'DA COMPLETARE: denominazione del titolare';
+  const publicBody = isPublicBody(controller);
   files.set(
     'registro.yaml',
     `# yaml-language-server: $schema=.registro/schemi/registro.schema.json\n# Creato dall'importazione di ${meta.file}: il foglio non indicava questi dati. Completali.\n` +

@@ -41,6 +41,7 @@ describe("the Garante's simplified model: title block, headings merged across an
     expect(second.destinatari).toEqual([{ categoria: 'commercialista' }, { categoria: 'banche' }]);
     expect(second.importazione.originali.Garanzie).toBe('Clausole contrattuali tipo');
     expect(report(out)).toContain('Riga 10 non importata (una sola cella): Note: (1)');
+    expect(parse(readFileSync(join(out, 'registro.yaml'), 'utf8')).titolare).toMatchObject({ denominazione: 'Ferramenta Rossi S.r.l.', ente_pubblico: false });
   });
 });
 
@@ -51,6 +52,7 @@ describe('a school with one sheet per area', () => {
     const r = read(out, 'assenze-per-malattia');
     expect(r).toMatchObject({ area: 'Personale', interessati: ['dipendenti'], dati_particolari: [{ categoria: 'salute', condizione: '9.2.b' }], finalita: [{ basi_giuridiche: [{ base: '6.1.c' }] }] });
     expect(r.importazione).toMatchObject({ foglio: 'Personale', riga: 2 });
+    expect(parse(readFileSync(join(out, 'registro.yaml'), 'utf8')).titolare).toMatchObject({ denominazione: 'Istituto Comprensivo "G. Mazzini"', ente_pubblico: true });
     expect(read(out, 'iscrizioni')).toMatchObject({ area: 'Didattica', importazione: { foglio: 'Didattica', riga: 3 } });
     const text = report(out);
     expect(text).toContain('## assenze-per-malattia (foglio Personale, riga 2)');

@@ -4,6 +4,8 @@ import { splitList } from '../../src/import/normalize.js';
 import { parseDate } from '../../src/import/dates.js';
 import { decodeText } from '../../src/import/read-text.js';
 import { isTotalsRow } from '../../src/import/totals.js';
+import { controllerName, isPublicBody } from '../../src/import/controller.js';
+import { titleCase } from '../../src/import/write.js';
 
 describe('legal bases written as prose, as Italian registers write them', () => {
   it.each([
@@ -51,5 +53,25 @@ describe('lists, dates, encodings, totals', () => {
     expect(isTotalsRow(['Totale', '', '2'])).toBe(true);
     expect(isTotalsRow(['Totale spese', 'Contabilità', 'Gestione delle spese'])).toBe(false);
     expect(isTotalsRow(['Tributi', '4'])).toBe(false);
+  });
+});
+
+describe('the controller named in the title block', () => {
+  it.each([
+    [['Titolare del trattamento: Ferramenta Rossi S.r.l., via Roma 1, 10100 Torino'], 'Ferramenta Rossi S.r.l.'],
+    [['ISTITUTO COMPRENSIVO "G. MAZZINI" - REGISTRO DEI TRATTAMENTI'], 'ISTITUTO COMPRENSIVO "G. MAZZINI"'],
+    [['Registro dei trattamenti - Comune di Cantù'], 'Comune di Cantù'],
+    [['REGISTRO DELLE ATTIVITÀ DI TRATTAMENTO (art. 30)', 'Record of Processing Activities - Acme Italia S.p.A.'], 'Acme Italia S.p.A.'],
+    [['', 'COMUNE DI VERCELLI'], 'COMUNE DI VERCELLI'],
+    [['Titolare - Contitolare', 'Finalità'], undefined],
+  ])('%j -> %j', (cells, name) => {
+    expect(controllerName(cells)).toBe(name);
+  });
+
+  it('tells a public body, and writes an all-caps name in title case', () => {
+    expect(isPublicBody('Istituto Comprensivo "G. Mazzini"')).toBe(true);
+    expect(isPublicBody('Ferramenta Rossi S.r.l.')).toBe(false);
+    expect(titleCase('AZIENDA SANITARIA LOCALE TO5')).toBe('Azienda Sanitaria Locale TO5');
+    expect(titleCase('ISTITUTO COMPRENSIVO "G. MAZZINI"')).toBe('Istituto Comprensivo "G. Mazzini"');
   });
 });
