@@ -94,3 +94,15 @@ describe('one activity per sheet, labels in column A', () => {
     expect(read(out, 'tributi').area).toBeUndefined();
   });
 });
+
+describe('a section title row over each area', () => {
+  it('imports the activities under each title, the title as their area', () => {
+    const out = imported(files.sezioni, 'sezioni');
+    expect(readdirSync(join(out, 'trattamenti')).sort()).toEqual(['protocollo.yaml', 'rimborsi.yaml', 'tributi.yaml']);
+    expect(read(out, 'protocollo').area).toBe('Area amministrativa');
+    expect(read(out, 'rimborsi').area).toBe('Area tributi');
+    const text = report(out);
+    expect(text).toContain('Riga 5 non importata (titolo di sezione, usato come area dei trattamenti che seguono): AREA TRIBUTI');
+    expect(text).toContain('Riga 9 non importata (una sola cella): Note: elenco aggiornato al 2024.');
+  });
+});
