@@ -81,15 +81,6 @@ export function splitList(cell: string, commas: boolean | 'outside' = true): str
   return items.map((s) => s.trim().replace(/^[-–•*▪◦]\s*/, '').replace(/[.;,]$/, '').trim()).filter(Boolean);
 }
 
-/** SI, NO, "SI/NO" (undecided) and empty are four different answers. */
-export function yesNo(cell: string): 'si' | 'no' | 'si/no' | undefined {
-  const f = fold(cell);
-  if (f === 'si' || f === 'sì' || f === 'x' || f === 'yes') return 'si';
-  if (f === 'no') return 'no';
-  if (f === 'sino') return 'si/no';
-  return undefined;
-}
-
 /** ALL CAPS names read better in sentence case; mixed case is kept as written. */
 export function readableName(text: string): string {
   if (text !== text.toUpperCase()) return text;

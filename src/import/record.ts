@@ -2,7 +2,8 @@ import type { TrattamentoFile } from '../types/schema.js';
 
 type Base = NonNullable<NonNullable<TrattamentoFile['finalita']>[number]['basi_giuridiche']>[number]['base'];
 import { legalBases } from './legal-bases.js';
-import { ImportContext, mode, readableName, splitList, yesNo, type Fate } from './normalize.js';
+import { ImportContext, mode, readableName, splitList, type Fate } from './normalize.js';
+import { isUnstated, yesNo } from './answers.js';
 import { splitSubjectsAndData } from './shared-cell.js';
 import { parseDate } from './dates.js';
 
@@ -69,7 +70,16 @@ export function recordFromRow(
   // "Categorie di interessati e di dati": one cell, both lists, told apart piece by piece.
   const both = columns.has('interessati') && columns.get('interessati') === columns.get('dati') ? splitSubjectsAndData(cell('interessati'), ctx) : undefined;
   const terms = (campo: string, vocab: 'interessati' | 'dati' | 'destinatari' | 'operazioni', commas: boolean | 'outside' = true, classe?: 'particolare') =>
-    (both && (campo === 'interessati' || campo === 'dati') ? both[campo] : splitList(cell(campo), commas)).map((written) => {
+    (both && (campo === 'interessati' || campo === 'dati') ? both[campo] : splitList(cell(campo), commas)).flatMap((written) => {
+      // "-", "n.d.", "N/A": nothing was stated; "nessuno" is the answer none.
+      if (isUnstated(written)) {
+        note(campo, 'testuale', `${written} -> non indicato`);
+        return [];
+      }
+      if (vocab === 'destinatari' && yesNo(written) === 'no') {
+        note(campo, 'mappato', `${written} -> nessuno`);
+        return ['nessuno'];
+      }
       const { id, fate } = ctx.term(vocab, written, classe);
       note(campo, fate, `${written} -> ${id}`);
       return id;
@@ -81,7 +91,7 @@ export function recordFromRow(
   const common: string[] = [];
   const special: string[] = [];
   // A "Categorie particolari" column names its categories, or answers SI / NO.
-  const sensitive = yesNo(cell('dati_sensibili')) || /^(nessun[ao]?|none|n\/?a|-+)$/i.test(cell('dati_sensibili')) ? [] : terms('dati_sensibili', 'dati', 'outside', 'particolare');
+  const sensitive = yesNo(cell('dati_sensibili')) || isUnstated(cell('dati_sensibili')) ? [] : terms('dati_sensibili', 'dati', 'outside', 'particolare');
   for (const id of new Set([...terms('dati', 'dati', 'outside'), ...sensitive])) {
     const term = ctx.vocabulary.get('dati', id);
     (term?.classe === 'particolare' || ctx.customTerms.get(`dati:${id}`)?.classe === 'particolare' ? special : common).push(id);
@@ -103,13 +113,16 @@ export function recordFromRow(
   note('modalita', 'dedotto', cell('modalita'));
 
   const recipients: NonNullable<Exclude<TrattamentoFile['destinatari'], 'nessuno'>> = [];
-  for (const id of new Set(terms('destinatari', 'destinatari', 'outside'))) if (id !== 'nessuno') recipients.push({ categoria: id });
+  const recipientIds = new Set(terms('destinatari', 'destinatari', 'outside'));
+  for (const id of recipientIds) if (id !== 'nessuno') recipients.push({ categoria: id });
   // "CADMO - SISCOM - CSI": processors, declared in soggetti.yaml and referenced by id.
   for (const name of cell('responsabili').split(/\s+-\s+|[;,\n]+/).map((s) => s.trim()).filter(Boolean)) {
     recipients.push({ soggetto: ctx.party(name) });
     note('responsabili', 'dedotto', `${name} -> soggetto ${ctx.party(name)}`);
   }
   if (recipients.length) data.destinatari = recipients;
+  // "Nessuno" alone is an answer: the schema's own word for no recipients.
+  else if (recipientIds.has('nessuno')) data.destinatari = 'nessuno';
 
   const third = yesNo(cell('paesi_terzi'));
   if (third === 'no') data.trasferimenti = [];

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { registro, remove, tempDir } from '../helpers.js';
@@ -104,5 +104,23 @@ describe('a section title row over each area', () => {
     const text = report(out);
     expect(text).toContain('Riga 5 non importata (titolo di sezione, usato come area dei trattamenti che seguono): AREA TRIBUTI');
     expect(text).toContain('Riga 9 non importata (una sola cella): Note: elenco aggiornato al 2024.');
+  });
+});
+
+describe('placeholders for an answer not given', () => {
+  it('makes no term of "-", "n.d.", "N/A", reads "Nessuno" as none, and reports them', () => {
+    const out = imported(files.segnaposto, 'segnaposto');
+    expect(existsSync(join(out, 'vocabolario.yaml'))).toBe(false);
+    const p = read(out, 'protocollo');
+    expect(p.destinatari).toBeUndefined();
+    expect(p.dati_particolari).toBeUndefined();
+    expect(p.trasferimenti).toBeUndefined();
+    const t = read(out, 'tributi');
+    expect(t).toMatchObject({ destinatari: 'nessuno', trasferimenti: [] });
+    expect(t.interessati).toBeUndefined();
+    const text = report(out);
+    expect(text).toContain('- destinatari: conservato come testo: N/A -> non indicato');
+    expect(text).toContain('- interessati: conservato come testo: n.d -> non indicato');
+    expect(text).toContain('- paesi_terzi: conservato come testo: Sì, USA (clausole contrattuali tipo)');
   });
 });

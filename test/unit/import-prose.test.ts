@@ -4,6 +4,7 @@ import { splitList } from '../../src/import/normalize.js';
 import { parseDate } from '../../src/import/dates.js';
 import { decodeText } from '../../src/import/read-text.js';
 import { isTotalsRow } from '../../src/import/totals.js';
+import { isUnstated, yesNo } from '../../src/import/answers.js';
 import { controllerName, isPublicBody } from '../../src/import/controller.js';
 import { titleCase } from '../../src/import/write.js';
 
@@ -73,5 +74,16 @@ describe('the controller named in the title block', () => {
     expect(isPublicBody('Ferramenta Rossi S.r.l.')).toBe(false);
     expect(titleCase('AZIENDA SANITARIA LOCALE TO5')).toBe('Azienda Sanitaria Locale TO5');
     expect(titleCase('ISTITUTO COMPRENSIVO "G. MAZZINI"')).toBe('Istituto Comprensivo "G. Mazzini"');
+  });
+});
+
+describe('answers in a cell', () => {
+  it('tells yes, no, undecided and a placeholder apart', () => {
+    expect(['SI', 'Sì', 'x', 'Yes'].map(yesNo)).toEqual(['si', 'si', 'si', 'si']);
+    expect(['NO', 'Nessuno', 'Non previsti', 'Nessun trasferimento.'].map(yesNo)).toEqual(['no', 'no', 'no', 'no']);
+    expect(yesNo('SI/NO')).toBe('si/no');
+    expect(yesNo('Sì, USA')).toBeUndefined();
+    expect(['-', '/', 'n.d.', 'N/A', 'non applicabile'].every(isUnstated)).toBe(true);
+    expect(isUnstated('Nessuno')).toBe(false);
   });
 });
