@@ -1,7 +1,8 @@
 import { basename, resolve } from 'node:path';
 import type { Lang } from '../i18n/lang.js';
 import { readTable } from '../import/read-table.js';
-import { planImport } from '../import/plan.js';
+import { planSheets } from '../import/plan-sheets.js';
+import { controllerName } from '../import/controller.js';
 import { formatPreview } from '../import/preview.js';
 import { suggestMapping } from '../import/suggest-mapping.js';
 import { assignIds, importReport, writeImport } from '../import/write.js';
@@ -26,7 +27,7 @@ export async function runImport(file: string, options: ImportOptions): Promise<n
   const sheet = await readTable(resolve(file), options.foglio);
   if (sheet.embedded && !options.mappa && !options.anteprima) return restoreExport(file, sheet.rows, sheet.embedded, options);
   const now = today();
-  const plan = planImport(sheet, file, { mappa: options.mappa ? resolve(options.mappa) : undefined, today: now });
+  const plan = planSheets(sheet, file, { mappa: options.mappa ? resolve(options.mappa) : undefined, today: now });
   if ('seen' in plan) {
     const { row, headings, yaml } = suggestMapping(plan.seen);
     throw new UsageError('usage.noHeading', { path: file, row, headings: headings.map((h) => `"${h}"`).join(', ') || '-', mapping: yaml });
@@ -36,7 +37,7 @@ export async function runImport(file: string, options: ImportOptions): Promise<n
     return 0;
   }
   const { records, ctx, heading } = plan;
-  const controller = sheet.rows.slice(0, Math.max(0, ...heading.rows) + 1).flat().find((c) => /^\s*(comune|provincia|regione|unione) d/i.test(c))?.trim();
+  const controller = controllerName(sheet.rows.slice(0, Math.max(0, ...heading.rows) + 1).flat());
   const ids = assignIds(records, slugify);
   const out = resolve(options.output);
   const written = writeImport(out, ids, records, ctx, { file: basename(file), controller, today: now, report: importReport(basename(file), ids, records, plan.notes) }, options.force);

@@ -16,7 +16,8 @@ function iso(y: number, m: number, d: number): string | undefined {
  * text is not one date (it is then kept verbatim, and reported).
  */
 export function parseDate(text: string): string | undefined {
-  const t = text.trim().toLowerCase();
+  // "1° gennaio 2020", "1º gennaio": the ordinal of the first of the month, as Italian writes it.
+  const t = text.trim().toLowerCase().replace(/^(\d{1,2})\s*[°º]/, '$1');
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[t ][\d:.]+z?)?$/.exec(t);
   if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
   m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/.exec(t);

@@ -75,8 +75,12 @@ function headingColumns(top: readonly string[], below: readonly string[], twoRow
   for (let col = 0; col < width; col++) {
     const sub = twoRows ? (below[col] ?? '').trim() : '';
     const label = sub || (top[col] ?? '').trim();
-    if (!label || (twoRows && !sub && groupOf(label))) continue;
+    // A group title over sub-headings names no column itself; a title merged down over both rows does.
+    if (!label || (twoRows && !sub && groupOf(label) && hasSubHeadings(top, below, col))) continue;
     let found = fieldsOf(label).map((f) => ({ campo: f.campo, score: f.score }));
+    // "Trasferimenti verso Paesi terzi" over "Paese | Garanzie": a sub-heading naming nothing takes its title's field.
+    const parent = sub && found.length === 0 ? titleOver(top, col) : undefined;
+    if (parent) found = fieldsOf(parent).filter((f) => !fieldSpec(f.campo)?.group).slice(0, 1).map((f) => ({ campo: f.campo, score: f.score * 0.9 }));
     // A generic sub-heading: the next group above that it may belong to decides.
     const generic = candidates(label);
     if (sub && generic.length > 1 && (found[0]?.score ?? 0) < 0.8) {
@@ -102,4 +106,16 @@ function headingColumns(top: readonly string[], below: readonly string[], twoRow
   }
   columns.sort((a, b) => a.col - b.col);
   return { columns, unmapped: unmapped.filter((u) => !columns.some((c) => c.col === u.col)).sort((a, b) => a.col - b.col) };
+}
+
+/** Whether the columns under a title, up to the next title, have sub-headings of their own. */
+function hasSubHeadings(top: readonly string[], below: readonly string[], col: number): boolean {
+  for (let c = col + 1; c < Math.max(top.length, below.length) && !(top[c] ?? '').trim(); c++) if ((below[c] ?? '').trim()) return true;
+  return false;
+}
+
+/** The title a sub-heading sits under: the nearest filled cell of the top row, at its column or to its left. */
+function titleOver(top: readonly string[], col: number): string | undefined {
+  for (let c = Math.min(col, top.length - 1); c >= 0; c--) if ((top[c] ?? '').trim()) return top[c]!.trim();
+  return undefined;
 }

@@ -49,6 +49,10 @@ export class ImportContext {
   term(vocab: VocabName, written: string, classe?: CustomTerm['classe']): { id: string; fate: Fate } {
     const known = this.known(vocab, written);
     if (known) return { id: known, fate: 'mappato' };
+    // "Dati anagrafici (nome, cognome)": the term, with its own explanation in brackets.
+    const bare = written.replace(/\s*[([][^)\]]*[)\]]\s*/g, ' ').trim();
+    const plain = bare && bare !== written ? this.known(vocab, bare) : undefined;
+    if (plain) return { id: plain, fate: 'dedotto' };
     const id = slugify(written) || 'termine';
     const key = `${vocab}:${id}`;
     if (!this.customTerms.has(key)) this.customTerms.set(key, { vocab, id, it: written.charAt(0).toUpperCase() + written.slice(1), ...(vocab === 'dati' ? { classe: classe ?? 'comune' } : {}) });
@@ -56,56 +60,25 @@ export class ImportContext {
   }
 }
 
-/** Splits a cell holding a list: `;`, newlines, and (unless told not to) commas. */
-export function splitList(cell: string, commas = true): string[] {
-  return cell
-    .split(commas ? /[;\n,]+/ : /[;\n]+/)
-    .map((s) => s.trim().replace(/^[-•*]\s*/, '').replace(/[.;,]$/, '').trim())
-    .filter(Boolean);
-}
-
-/** SI, NO, "SI/NO" (undecided) and empty are four different answers. */
-export function yesNo(cell: string): 'si' | 'no' | 'si/no' | undefined {
-  const f = fold(cell);
-  if (f === 'si' || f === 'sì' || f === 'x' || f === 'yes') return 'si';
-  if (f === 'no') return 'no';
-  if (f === 'sino') return 'si/no';
-  return undefined;
-}
-
-const BASIS_WORDS: ReadonlyArray<[RegExp, string]> = [
-  [/consenso/i, '6.1.a'],
-  [/contratt/i, '6.1.b'],
-  [/obbligo legale|obblighi di legge|adempimento di (un )?obblig/i, '6.1.c'],
-  [/interessi? vitali/i, '6.1.d'],
-  [/interesse pubblico|pubblici poteri|pubblico potere|compito istituzionale|funzioni istituzionali/i, '6.1.e'],
-  [/legittimo interesse|interesse legittimo/i, '6.1.f'],
-  // English registers (ICO-style templates).
-  [/\bconsent\b/i, '6.1.a'],
-  [/\bcontract/i, '6.1.b'],
-  [/legal obligation/i, '6.1.c'],
-  [/vital interest/i, '6.1.d'],
-  [/public task|public interest|official authority/i, '6.1.e'],
-  [/legitimate interest/i, '6.1.f'],
-];
-
 /**
- * Legal bases written as prose or as codes: "esecuzione di un compito di interesse pubblico ...
- * (GDPR art. 6 e", "Art. 6.1.b GDPR (contratto)", "obbligo legale". Each piece gives its code;
- * an explicit article letter wins over the words.
+ * Splits a cell holding a list: `;`, newlines, bullets (•, ▪, ◦), and commas (`true`), no commas
+ * (`false`), or only the commas outside parentheses (`'outside'`: "Dati identificativi (nome,
+ * cognome), dati fiscali" is two items, a term's own explanation staying with it).
  */
-export function legalBases(cell: string): { codes: string[]; unread: string[] } {
-  const codes: string[] = [];
-  const unread: string[] = [];
-  for (const written of splitList(cell, false)) {
-    // Runs of spaces collapsed first: the patterns below chain optional \s*, cubic on a long run.
-    const piece = written.replace(/\s+/g, ' ');
-    const explicit = /art\.?\s*6\s*(?:[.,]?\s*(?:par\.?|paragrafo|comma|c\.)?\s*1)?\s*[.,]?\s*(?:lett(?:era)?\.?\s*)?\(?([a-f])\b\)?/i.exec(piece) ?? /\b6\.1\.([a-f])\b/i.exec(piece) ?? /\b6\s*\(\s*1\s*\)\s*\(\s*([a-f])\s*\)/i.exec(piece);
-    const code = explicit ? `6.1.${explicit[1]!.toLowerCase()}` : BASIS_WORDS.find(([re]) => re.test(piece))?.[1];
-    if (code && !codes.includes(code)) codes.push(code);
-    if (!code) unread.push(written);
+export function splitList(cell: string, commas: boolean | 'outside' = true): string[] {
+  const items: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of cell) {
+    if (ch === '(' || ch === '[') depth++;
+    if ((ch === ')' || ch === ']') && depth > 0) depth--;
+    if (ch === ';' || ch === '\n' || ch === '•' || ch === '▪' || ch === '◦' || (ch === ',' && (commas === true || (commas === 'outside' && depth === 0)))) {
+      items.push(current);
+      current = '';
+    } else current += ch;
   }
-  return { codes, unread };
+  items.push(current);
+  return items.map((s) => s.trim().replace(/^[-–•*▪◦]\s*/, '').replace(/[.;,]$/, '').trim()).filter(Boolean);
 }
 
 /** ALL CAPS names read better in sentence case; mixed case is kept as written. */

@@ -3,11 +3,14 @@ import { detectHeading, type Heading } from './headers.js';
 import { alignBlock, dataBlocks } from './align.js';
 import { ImportContext } from './normalize.js';
 import { recordFromRow, type ImportedRecord } from './record.js';
+import { readableName } from './normalize.js';
 import { fromVertical } from './vertical.js';
 import { applyMapping } from './mapping.js';
 import { isTableHeading } from './tables.js';
+import { isTotalsRow } from './totals.js';
 import type { Sheet } from './read-table.js';
 import { Vocabulary } from '../vocab/vocabulary.js';
+import { count } from '../i18n/plural.js';
 
 /** What an import would do, before anything is written: the preview prints it, the import writes it. */
 export interface ImportPlan {
@@ -17,7 +20,7 @@ export interface ImportPlan {
   /** Lines for the report: how the file was read, the mapping, shifted columns, rows left out and why. */
   notes: string[];
   /** Non-empty rows not imported as activities (1-based line, their text): a note, a total, another table. */
-  skipped: Array<{ line: number; text: string; why: 'cella' | 'tabella'; until?: number }>;
+  skipped: Array<{ line: number; text: string; why: 'cella' | 'tabella' | 'totale' | 'sezione'; until?: number; sheet?: string }>;
   ctx: ImportContext;
 }
 
@@ -25,32 +28,33 @@ export interface ImportPlan {
 const MIN_CELLS = 2;
 
 /** Reads the activities out of a sheet: heading (or mapping file, or vertical tables), blocks of rows, records. */
-export function planImport(sheet: Sheet, file: string, options: { mappa?: string; today: string }): ImportPlan | { seen: string[][] } {
+export function planImport(sheet: Sheet, file: string, options: { mappa?: string; today: string; ctx?: ImportContext; foglio?: string }): ImportPlan | { seen: string[][] } {
   const detected = detectHeading(sheet.rows);
   const vertical = !detected && !options.mappa ? fromVertical(sheet.rows) : undefined;
   const heading = options.mappa ? applyMapping(options.mappa, sheet.rows, detected) : (detected ?? vertical?.heading);
   if (!heading || heading.columns.length === 0) return { seen: sheet.rows.slice(0, 40) };
-  const plan: ImportPlan = { heading, vertical: vertical !== undefined, records: [], notes: readingNotes(sheet), skipped: [], ctx: new ImportContext(new Vocabulary()) };
-  const source = { file: basename(file), today: options.today };
+  const plan: ImportPlan = { heading, vertical: vertical !== undefined, records: [], notes: readingNotes(sheet), skipped: [], ctx: options.ctx ?? new ImportContext(new Vocabulary()) };
+  const source = { file: basename(file), today: options.today, ...(options.foglio ? { sheet: options.foglio } : {}) };
   if (vertical) {
-    plan.notes.push(`Schede verticali (etichetta | valore), ${vertical.rows.length} trattamenti: ${mappingText(heading)}.`);
+    plan.notes.push(`Schede verticali (etichetta | valore), ${count(vertical.rows.length, 'trattamento', 'trattamenti')}: ${mappingText(heading)}.`);
     vertical.rows.forEach((row, i) => plan.records.push(recordFromRow(row, columnsOf(heading), labelsOf(heading), { ...source, line: vertical.lines[i]! }, plan.ctx)));
     return plan;
   }
   plan.notes.push(`Intestazione alle righe ${heading.rows.map((r) => r + 1).join(' e ')}${options.mappa ? ` (con la mappa ${basename(options.mappa)})` : ''}: ${mappingText(heading)}.`);
   readRows(sheet.rows, heading, !options.mappa, plan, source);
   for (const s of plan.skipped) {
-    const why = s.why === 'cella' ? 'una sola cella' : `un'altra tabella, fino alla riga ${s.until}`;
+    const why = { cella: 'una sola cella', totale: 'una riga di totali', sezione: "titolo di sezione, usato come area dei trattamenti che seguono", tabella: `un'altra tabella, fino alla riga ${s.until}` }[s.why];
     plan.notes.push(`Riga ${s.line} non importata (${why}): ${s.text.replace(/\s+/g, ' ').slice(0, 160)}`);
   }
   return plan;
 }
 
-function readRows(rows: readonly string[][], heading: Heading, align: boolean, plan: ImportPlan, source: { file: string; today: string }): void {
+function readRows(rows: readonly string[][], heading: Heading, align: boolean, plan: ImportPlan, source: { file: string; today: string; sheet?: string }): void {
   const labels = labelsOf(heading);
   // Another table below the register (a section with its own heading, a list of processors, a legend) ends it.
   const end = rows.findIndex((_, i) => i > Math.max(...heading.rows, -1) + 1 && isTableHeading(rows, i, heading));
   const mine = end < 0 ? rows : rows.map((row, i) => (i < end ? row : []));
+  let section: string | undefined;
   for (const block of dataBlocks(mine, heading)) {
     // Columns named by a mapping file are taken as they are.
     const columns = align ? alignBlock(heading, block.rows) : columnsOf(heading);
@@ -62,15 +66,21 @@ function readRows(rows: readonly string[][], heading: Heading, align: boolean, p
     for (const [campo, col] of columns) blockLabels.set(col, labels.get(heading.columns.find((c) => c.campo === campo)!.col)!);
     block.rows.forEach((row, i) => {
       const filled = row.filter((c) => c.trim());
-      if (filled.length < MIN_CELLS) plan.skipped.push({ line: block.lines[i]!, text: filled.join(''), why: 'cella' });
-      else plan.records.push(recordFromRow(row, columns, blockLabels, { ...source, line: block.lines[i]! }, plan.ctx));
+      const line = block.lines[i]!;
+      if (filled.length < MIN_CELLS) {
+        // "AREA TRIBUTI" over its activities: with no area column, the section is their area.
+        const title = filled.length === 1 && !heading.columns.some((c) => c.campo === 'area') ? sectionTitle(filled[0]!) : undefined;
+        if (title !== undefined || filled.length === 1) section = title;
+        plan.skipped.push({ line, text: filled.join(''), why: title ? 'sezione' : 'cella' });
+      } else if (isTotalsRow(row)) plan.skipped.push({ line, text: filled.join(' | '), why: 'totale' });
+      else plan.records.push(withSection(recordFromRow(row, columns, blockLabels, { ...source, line }, plan.ctx), section));
     });
   }
   if (end >= 0) anotherTable(rows, end, align, plan, source);
 }
 
 /** From `start` on: a register section with its own heading is read too; anything else is reported, not imported. */
-function anotherTable(rows: readonly string[][], start: number, align: boolean, plan: ImportPlan, source: { file: string; today: string }): void {
+function anotherTable(rows: readonly string[][], start: number, align: boolean, plan: ImportPlan, source: { file: string; today: string; sheet?: string }): void {
   const rest = rows.map((row, i) => (i < start ? [] : row));
   const next = detectHeading(rest, start);
   if (next && next.rows[0] === start) {
@@ -80,6 +90,20 @@ function anotherTable(rows: readonly string[][], start: number, align: boolean, 
   }
   const last = rows.length - [...rows].reverse().findIndex((r) => r.some((c) => c.trim()));
   plan.skipped.push({ line: start + 1, text: rows[start]!.filter((c) => c.trim()).join(' | '), why: 'tabella', until: last });
+}
+
+/** A one-cell row that titles a section ("AREA TRIBUTI", "Servizi demografici"): short, not a note. */
+function sectionTitle(text: string): string | undefined {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length <= 60 && !/[:.;]$|^\W|^(note?|n\.\s?b|legenda|fonte|compilat|aggiornat|data|firma|il |la |totale)/i.test(t) ? t : undefined;
+}
+
+function withSection(record: ImportedRecord, section: string | undefined): ImportedRecord {
+  if (!section || record.data.area) return record;
+  const { denominazione, ...rest } = record.data;
+  record.data = { denominazione, area: readableName(section), ...rest };
+  record.report.push({ campo: 'area', fate: 'dedotto', value: `dal titolo di sezione "${section}"` });
+  return record;
 }
 
 function columnsOf(heading: Heading): Map<string, number> {

@@ -12,7 +12,7 @@ const TEXT = {
     none: '  nessuna',
     records: (n: number) => (n === 1 ? '1 trattamento da importare.' : `${n} trattamenti da importare.`),
     skipped: 'Righe non importate:',
-    why: { cella: 'una sola cella', tabella: "un'altra tabella" },
+    why: { cella: 'una sola cella', tabella: "un'altra tabella", totale: 'una riga di totali', sezione: 'titolo di sezione (area)' },
     dates: (has: string[]) => (has.length ? `Date delle schede dalle colonne: ${has.join(', ')}.` : "Il foglio non ha colonne di data: le schede avranno la data dell'importazione in importazione.data, non come data di creazione."),
     next: 'Per importare: lo stesso comando senza --anteprima. Per correggere una colonna: --mappa (vedi README).',
   },
@@ -25,7 +25,7 @@ const TEXT = {
     none: '  none',
     records: (n: number) => (n === 1 ? '1 activity to import.' : `${n} activities to import.`),
     skipped: 'Rows not imported:',
-    why: { cella: 'a single cell', tabella: 'another table' },
+    why: { cella: 'a single cell', tabella: 'another table', totale: 'a totals row', sezione: 'section title (area)' },
     dates: (has: string[]) => (has.length ? `Record dates from the columns: ${has.join(', ')}.` : 'The sheet has no date columns: records will carry the import date in importazione.data, not as their creation date.'),
     next: 'To import: the same command without --anteprima. To fix a column: --mappa (see README).',
   },
@@ -44,7 +44,7 @@ export function formatPreview(plan: ImportPlan, file: string, lang: Lang): strin
   out.push(t.records(plan.records.length));
   if (plan.skipped.length) {
     out.push(t.skipped);
-    for (const s of plan.skipped) out.push(`  ${lang === 'it' ? 'riga' : 'row'} ${s.line}: ${t.why[s.why]}${s.until ? ` (${s.line}-${s.until})` : ''}: ${s.text.replace(/\s+/g, ' ').slice(0, 80)}`);
+    for (const s of plan.skipped) out.push(`  ${s.sheet ? `${lang === 'it' ? 'foglio' : 'sheet'} ${s.sheet}, ` : ''}${lang === 'it' ? 'riga' : 'row'} ${s.line}: ${t.why[s.why]}${s.until ? ` (${s.line}-${s.until})` : ''}: ${s.text.replace(/\s+/g, ' ').slice(0, 80)}`);
   }
   out.push(t.dates(heading.columns.filter((c) => c.campo === 'creato' || c.campo === 'aggiornato').map((c) => `${c.label} -> ${c.campo}`)), t.next);
   return out.join('\n') + '\n';

@@ -26,6 +26,10 @@ export interface Sheet {
   problems?: CellProblem[];
   /** The hidden data sheet of a workbook written by `registro export`, when there is one. */
   embedded?: string[][];
+  /** With no sheet named: the workbook's other visible, non-empty sheets (one per area, one per activity). */
+  more?: Sheet[];
+  /** Sheets not read, and why (hidden by the user), for the report. */
+  left?: Array<{ name: string; why: 'nascosto' }>;
 }
 
 const DOCUMENTS = new Set(['.docx', '.doc', '.odt', '.rtf']);

@@ -1,4 +1,5 @@
 import { isUtf8 } from 'node:buffer';
+import cp1252 from './data/windows-1252.json' with { type: 'json' };
 
 /** A text file's characters, and the encoding they were read in (for the report). */
 export interface Decoded {
@@ -16,7 +17,22 @@ export function decodeText(bytes: Buffer): Decoded {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: bytes.subarray(3).toString('utf8'), encoding: 'UTF-8 con BOM' };
   if (looksUtf16Le(bytes)) return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'UTF-16 LE' };
   if (isUtf8(bytes)) return { text: bytes.toString('utf8'), encoding: 'UTF-8' };
-  return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'Windows-1252' };
+  return { text: decodeWindows1252(bytes), encoding: 'Windows-1252' };
+}
+
+const HIGH = new Map(Object.entries(cp1252.caratteri).map(([hex, ch]) => [parseInt(hex, 16), ch]));
+
+/**
+ * Windows-1252 by its own table: a runtime without full ICU decodes it as ISO-8859-1, and the
+ * euro sign, curly quotes and dashes Excel writes (0x80-0x9F) would become control characters.
+ */
+export function decodeWindows1252(bytes: Buffer): string {
+  let text = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = bytes.subarray(i, i + 8192);
+    text += String.fromCharCode(...chunk).replace(/[\u0080-\u009f]/g, (c) => HIGH.get(c.charCodeAt(0)) ?? c);
+  }
+  return text;
 }
 
 /** UTF-16 LE without a BOM: latin text leaves every other byte zero, which no 8-bit text does. */

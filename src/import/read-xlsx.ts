@@ -22,13 +22,20 @@ export async function readXlsx(path: string, sheetName?: string): Promise<Sheet>
     throw new UsageError('usage.badWorkbook', { path: name, detail: error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error) });
   }
   if (workbook.worksheets.length === 0) throw new UsageError('usage.badWorkbook', { path: name, detail: '' });
-  const sheet = sheetName ? workbook.getWorksheet(sheetName) : workbook.worksheets.find((s) => s.state === 'visible' && s.actualRowCount > 0);
+  const visible = workbook.worksheets.filter((s) => s.state === 'visible' && s.name !== DATA_SHEET && s.actualRowCount > 0);
+  const sheet = sheetName ? workbook.getWorksheet(sheetName) : visible[0];
   if (!sheet) throw new UsageError('usage.noSheet', { value: sheetName ?? '', allowed: workbook.worksheets.map((s) => s.name).join(', ') });
-  const problems: CellProblem[] = [];
-  const rows = sheetRows(sheet, problems, name);
   const data = workbook.getWorksheet(DATA_SHEET);
   const embedded = data ? sheetRows(data, [], name) : undefined;
-  return { name: sheet.name, rows, ...(problems.length ? { problems } : {}), ...(embedded ? { embedded } : {}) };
+  const read = (ws: Worksheet): Sheet => {
+    const problems: CellProblem[] = [];
+    const rows = sheetRows(ws, problems, name);
+    return { name: ws.name, rows, ...(problems.length ? { problems } : {}) };
+  };
+  // Unless a sheet is named, every visible sheet is read: a school keeps one sheet per area.
+  const more = sheetName || embedded ? [] : visible.slice(1).map(read);
+  const left = sheetName ? [] : workbook.worksheets.filter((s) => s.state !== 'visible' && s.name !== DATA_SHEET && s.actualRowCount > 0).map((s) => ({ name: s.name, why: 'nascosto' as const }));
+  return { ...read(sheet), ...(embedded ? { embedded } : {}), ...(more.length ? { more } : {}), ...(left.length ? { left } : {}) };
 }
 
 /** A worksheet as text rows. exceljs repeats a merged range's value in every cell: only the first holds it. */

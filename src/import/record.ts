@@ -1,7 +1,9 @@
 import type { TrattamentoFile } from '../types/schema.js';
 
 type Base = NonNullable<NonNullable<TrattamentoFile['finalita']>[number]['basi_giuridiche']>[number]['base'];
-import { ImportContext, legalBases, mode, readableName, splitList, yesNo, type Fate } from './normalize.js';
+import { legalBases } from './legal-bases.js';
+import { ImportContext, mode, readableName, splitList, type Fate } from './normalize.js';
+import { isUnstated, yesNo } from './answers.js';
 import { splitSubjectsAndData } from './shared-cell.js';
 import { parseDate } from './dates.js';
 
@@ -21,7 +23,7 @@ export function recordFromRow(
   row: readonly string[],
   columns: ReadonlyMap<string, number>,
   labels: ReadonlyMap<number, string>,
-  source: { file: string; line: number; today: string },
+  source: { file: string; line: number; today: string; sheet?: string },
   ctx: ImportContext,
 ): ImportedRecord {
   const cell = (campo: string) => {
@@ -67,9 +69,18 @@ export function recordFromRow(
 
   // "Categorie di interessati e di dati": one cell, both lists, told apart piece by piece.
   const both = columns.has('interessati') && columns.get('interessati') === columns.get('dati') ? splitSubjectsAndData(cell('interessati'), ctx) : undefined;
-  const terms = (campo: string, vocab: 'interessati' | 'dati' | 'destinatari' | 'operazioni', commas = true) =>
-    (both && (campo === 'interessati' || campo === 'dati') ? both[campo] : splitList(cell(campo), commas)).map((written) => {
-      const { id, fate } = ctx.term(vocab, written);
+  const terms = (campo: string, vocab: 'interessati' | 'dati' | 'destinatari' | 'operazioni', commas: boolean | 'outside' = true, classe?: 'particolare') =>
+    (both && (campo === 'interessati' || campo === 'dati') ? both[campo] : splitList(cell(campo), commas)).flatMap((written) => {
+      // "-", "n.d.", "N/A": nothing was stated; "nessuno" is the answer none.
+      if (isUnstated(written)) {
+        note(campo, 'testuale', `${written} -> non indicato`);
+        return [];
+      }
+      if (vocab === 'destinatari' && yesNo(written) === 'no') {
+        note(campo, 'mappato', `${written} -> nessuno`);
+        return ['nessuno'];
+      }
+      const { id, fate } = ctx.term(vocab, written, classe);
       note(campo, fate, `${written} -> ${id}`);
       return id;
     });
@@ -79,9 +90,11 @@ export function recordFromRow(
 
   const common: string[] = [];
   const special: string[] = [];
-  for (const id of new Set(terms('dati', 'dati', false))) {
+  // A "Categorie particolari" column names its categories, or answers SI / NO.
+  const sensitive = yesNo(cell('dati_sensibili')) || isUnstated(cell('dati_sensibili')) ? [] : terms('dati_sensibili', 'dati', 'outside', 'particolare');
+  for (const id of new Set([...terms('dati', 'dati', 'outside'), ...sensitive])) {
     const term = ctx.vocabulary.get('dati', id);
-    (term?.classe === 'particolare' ? special : common).push(id);
+    (term?.classe === 'particolare' || ctx.customTerms.get(`dati:${id}`)?.classe === 'particolare' ? special : common).push(id);
   }
   // "Dati sensibili: SI" without a category: a term of the register's own, to be made precise.
   if (yesNo(cell('dati_sensibili')) === 'si' && special.length === 0) {
@@ -89,9 +102,10 @@ export function recordFromRow(
     note('dati_sensibili', 'dedotto', 'SI -> dati particolari da precisare');
   }
   if (common.length) data.dati = common;
-  if (special.length) data.dati_particolari = special.map((categoria) => ({ categoria }));
+  if (special.length) data.dati_particolari = special.map((categoria) => ({ categoria, ...specialCondition(bases.conditions) }));
+  if (bases.conditions.length) note('dati_particolari', bases.conditions.length === 1 && special.length ? 'dedotto' : 'testuale', `condizioni dell'art. 9, par. 2: ${bases.conditions.join(', ')}${bases.conditions.length > 1 || !special.length ? ' (da assegnare a ciascuna categoria particolare)' : ''}`);
 
-  const operations = terms('operazioni', 'operazioni', false);
+  const operations = terms('operazioni', 'operazioni', 'outside');
   if (operations.length) data.operazioni = [...new Set(operations)];
   const m = mode(cell('modalita'));
   if (m.modalita) data.modalita = m.modalita;
@@ -99,13 +113,16 @@ export function recordFromRow(
   note('modalita', 'dedotto', cell('modalita'));
 
   const recipients: NonNullable<Exclude<TrattamentoFile['destinatari'], 'nessuno'>> = [];
-  for (const id of new Set(terms('destinatari', 'destinatari', false))) if (id !== 'nessuno') recipients.push({ categoria: id });
+  const recipientIds = new Set(terms('destinatari', 'destinatari', 'outside'));
+  for (const id of recipientIds) if (id !== 'nessuno') recipients.push({ categoria: id });
   // "CADMO - SISCOM - CSI": processors, declared in soggetti.yaml and referenced by id.
   for (const name of cell('responsabili').split(/\s+-\s+|[;,\n]+/).map((s) => s.trim()).filter(Boolean)) {
     recipients.push({ soggetto: ctx.party(name) });
     note('responsabili', 'dedotto', `${name} -> soggetto ${ctx.party(name)}`);
   }
   if (recipients.length) data.destinatari = recipients;
+  // "Nessuno" alone is an answer: the schema's own word for no recipients.
+  else if (recipientIds.has('nessuno')) data.destinatari = 'nessuno';
 
   const third = yesNo(cell('paesi_terzi'));
   if (third === 'no') data.trasferimenti = [];
@@ -123,8 +140,13 @@ export function recordFromRow(
   for (const flag of ['consenso', 'informativa'] as const) note(flag, 'testuale', cell(flag));
 
   Object.assign(data, recordDates(cell, note));
-  data.importazione = { file: source.file, riga: source.line, data: source.today, originali: verbatim(row, labels) };
+  data.importazione = { file: source.file, ...(source.sheet ? { foglio: source.sheet } : {}), riga: source.line, data: source.today, originali: verbatim(row, labels) };
   return { name: rawName, data, report };
+}
+
+/** One art. 9(2) condition for the whole activity applies to each special category; several are left to the DPO. */
+function specialCondition(conditions: readonly string[]): { condizione?: NonNullable<TrattamentoFile['dati_particolari']>[number]['condizione'] } {
+  return conditions.length === 1 ? { condizione: conditions[0] as NonNullable<TrattamentoFile['dati_particolari']>[number]['condizione'] } : {};
 }
 
 /**
@@ -157,14 +179,17 @@ function verbatim(row: readonly string[], labels: ReadonlyMap<number, string>): 
 }
 
 /** Purposes and legal bases in one cell: the pieces that name a basis are the bases, the rest the purpose. */
-function splitPurposeAndBases(cell: string): { purpose: string; bases: { codes: string[]; unread: string[] } } {
+function splitPurposeAndBases(cell: string): { purpose: string; bases: ReturnType<typeof legalBases> } {
   const pieces = cell.split(/[;\n]+|\s+[-–—]\s+|(?<=\))\s*,\s*/).map((p) => p.trim()).filter(Boolean);
   const codes: string[] = [];
+  const conditions: string[] = [];
   const purpose: string[] = [];
   for (const piece of pieces) {
-    const found = legalBases(piece).codes;
-    if (found.length && /art\.?\s*6|\b6\.1\.|base|consenso|obbligo|interesse|contratt/i.test(piece) && piece.length < 140) codes.push(...found.filter((c) => !codes.includes(c)));
-    else purpose.push(piece);
+    const found = legalBases(piece);
+    if ((found.codes.length || found.conditions.length) && /art\.?\s*[69]|\b[69]\.[12]\.|base|consenso|obblig|interesse|contratt/i.test(piece) && piece.length < 140) {
+      codes.push(...found.codes.filter((c) => !codes.includes(c)));
+      conditions.push(...found.conditions.filter((c) => !conditions.includes(c)));
+    } else purpose.push(piece);
   }
-  return { purpose: purpose.join('; ') || cell, bases: { codes, unread: [] } };
+  return { purpose: purpose.join('; ') || cell, bases: { codes, conditions, unread: [] } };
 }

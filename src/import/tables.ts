@@ -18,5 +18,9 @@ export function isTableHeading(rows: readonly string[][], index: number, registe
   if (register.rows.some((r) => (rows[r] ?? []).join('\u0000') === (rows[index] ?? []).join('\u0000'))) return false;
   const naming = filled.filter((c) => fieldsOf(c).length > 0).length;
   if (naming >= 2 && naming * 2 >= filled.length) return true;
+  // After a section title ("AREA TRIBUTI"), a row filling most of the register's columns is its next activity, not a heading.
+  const columns = new Set(register.columns.map((c) => c.col));
+  const under = (rows[index] ?? []).filter((c, col) => c.trim() && columns.has(col)).length;
+  if (under * 2 > columns.size) return false;
   return above.length === 1 && !/^\s*\d+\s*$/.test(above[0]!);
 }

@@ -8,6 +8,7 @@ import { insideOutput, recordFile } from './record-paths.js';
 import { UsageError } from '../util/errors.js';
 import { displayPath } from '../util/paths.js';
 import type { ImportContext } from './normalize.js';
+import { isPublicBody } from './controller.js';
 import type { ImportedRecord } from './record.js';
 
 const SMALL_WORDS = new Set(['di', 'del', 'della', 'dei', 'delle', 'e', 'ed', 'in', 'sul', 'per']);
@@ -17,7 +18,8 @@ export function titleCase(text: string): string {
   return text
     .toLowerCase()
     .split(/\s+/)
-    .map((w, i) => (i > 0 && SMALL_WORDS.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
+    // A code with digits stays as written (ASL TO5); a quoted name opens with its capital ("G. Mazzini").
+    .map((w, i, all) => (/\d/.test(w) ? text.split(/\s+/)[i]! : i > 0 && SMALL_WORDS.has(w) && all.length > 1 ? w : w.replace(/\p{L}/u, (c) => c.toUpperCase())))
     .join(' ');
 }
 
@@ -47,11 +49,12 @@ export function writeImport(out: string, ids: string[], records: ImportedRecord[
   records.forEach((r, i) => {
     // An id may come from a cell or a mapping: it names a file only once it is a valid id.
     const rel = recordFile('trattamento', ids[i]!, { file: meta.file, row: r.data.importazione?.riga });
-    const header = `# yaml-language-server: $schema=../${LOCAL_SCHEMAS}/trattamento.schema.json\n# Importato da ${meta.file}, riga ${r.data.importazione?.riga}: controlla i valori dedotti e completa ciò che manca (registro validate).\n`;
+    const header = `# yaml-language-server: $schema=../${LOCAL_SCHEMAS}/trattamento.schema.json\n# Importato da ${meta.file}, ${where(r)}: controlla i valori dedotti e completa ciò che manca (registro validate).\n`;
     files.set(rel, header + yaml(r.data));
   });
-  const controller = meta.controller ? titleCase(meta.controller) : 'DA COMPLETARE: denominazione del titolare';
-  const publicBody = /^(comune|provincia|regione|unione|citta|azienda sanitaria|asl|istituto comprensivo|scuola)/i.test(controller);
+  // "COMUNE DI VERCELLI" reads better in title case; a name in mixed case (S.p.A.) is kept as written.
+  const controller = meta.controller ? (meta.controller === meta.controller.toUpperCase() ? titleCase(meta.controller) : meta.controller) : 'DA COMPLETARE: denominazione del titolare';
+  const publicBody = isPublicBody(controller);
   files.set(
     'registro.yaml',
     `# yaml-language-server: $schema=.registro/schemi/registro.schema.json\n# Creato dall'importazione di ${meta.file}: il foglio non indicava questi dati. Completali.\n` +
@@ -89,9 +92,15 @@ export function importReport(file: string, ids: string[], records: ImportedRecor
   const words = { mappato: 'mappato', dedotto: 'dedotto (da verificare)', testuale: 'conservato come testo' };
   const lines = [`# Importazione di ${file}`, '', ...notes.map((n) => `- ${n}`), '', `${records.length} trattamenti importati. Ogni cella del foglio è conservata alla lettera in \`importazione.originali\` di ogni scheda.`, ''];
   records.forEach((r, i) => {
-    lines.push(`## ${ids[i]} (riga ${r.data.importazione?.riga})`, '');
+    lines.push(`## ${ids[i]} (${where(r)})`, '');
     for (const { campo, fate, value } of r.report) lines.push(`- ${campo}: ${words[fate]}: ${value.replace(/\s+/g, ' ').slice(0, 160)}`);
     lines.push('');
   });
   return lines.join('\n');
+}
+
+/** "riga 8", or "foglio Personale, riga 3" when the workbook had several sheets. */
+function where(r: ImportedRecord): string {
+  const i = r.data.importazione;
+  return `${i?.foglio ? `foglio ${i.foglio}, ` : ''}riga ${i?.riga}`;
 }

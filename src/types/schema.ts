@@ -1245,6 +1245,10 @@ export interface TrattamentoFile {
      * Testo libero.
      */
     file?: string;
+    /**
+     * Testo libero.
+     */
+    foglio?: string;
     riga?: number;
     /**
      * Data dell'importazione: non è la data di creazione della scheda (creato), che il registro di origine può non indicare.
