@@ -37,6 +37,8 @@ export async function runImport(file: string, options: ImportOptions): Promise<n
     return 0;
   }
   const { records, ctx, heading } = plan;
+  // A heading with nothing under it is a wrong file or a wrong sheet, not an empty register.
+  if (records.length === 0) throw new UsageError('usage.noImportRows', { path: file, row: Math.max(0, ...heading.rows) + 1, skipped: plan.skipped.length });
   const controller = controllerName(sheet.rows.slice(0, Math.max(0, ...heading.rows) + 1).flat());
   const ids = assignIds(records, slugify);
   const out = resolve(options.output);

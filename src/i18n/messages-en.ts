@@ -148,6 +148,10 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
   'usage.noHeading': (p) =>
     `no register heading found in "${p.path}" (columns such as FINALITÀ, BASE GIURIDICA, CATEGORIE DI INTERESSATI)` +
     (p.mapping ? `.\nHeadings seen on row ${p.row}: ${p.headings}.\nA column mapping to complete, to save as mappa.yaml and pass with --mappa mappa.yaml:\n${p.mapping}` : ''),
+  'usage.noImportRows': (p) =>
+    `in "${p.path}" the register heading ends on row ${p.row}, but no processing activity follows` +
+    (Number(p.skipped) > 0 ? ` (${count(Number(p.skipped), 'row', 'rows')} left out: titles, totals, stray cells or another table)` : '') +
+    ': no file was written',
   'usage.badMapping': (p) => `column mapping "${p.path}" is not valid: ${p.detail}`,
   'usage.badImportId': (p) => `${importAt(p)}: the id "${p.id}" is not valid (lowercase letters, digits and hyphens only, at most 80 characters, e.g. staff-management): no file was written`,
   'usage.duplicateImportId': (p) => `${importAt(p)}: "${p.id}" already appears at row ${p.line}: no file was written`,

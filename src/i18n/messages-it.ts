@@ -148,6 +148,10 @@ export const it = {
   'usage.noHeading': (p) =>
     `in "${p.path}" non trovo l'intestazione del registro (colonne come FINALITÀ, BASE GIURIDICA, CATEGORIE DI INTERESSATI)` +
     (p.mapping ? `.\nIntestazioni viste alla riga ${p.row}: ${p.headings}.\nUna mappa delle colonne da completare, da salvare in mappa.yaml e usare con --mappa mappa.yaml:\n${p.mapping}` : ''),
+  'usage.noImportRows': (p) =>
+    `in "${p.path}" l'intestazione del registro finisce alla riga ${p.row}, ma sotto non c'è nessun trattamento` +
+    (Number(p.skipped) > 0 ? ` (${count(Number(p.skipped), 'riga scartata', 'righe scartate')}: titoli, totali, celle isolate o un'altra tabella)` : '') +
+    ': nessun file è stato scritto',
   'usage.badMapping': (p) => `mappa delle colonne "${p.path}" non valida: ${p.detail}`,
   'usage.badImportId': (p) => `${importAt(p)}: l'identificativo "${p.id}" non è valido (solo lettere minuscole, cifre e trattini, al massimo 80 caratteri, ad esempio gestione-personale): nessun file è stato scritto`,
   'usage.duplicateImportId': (p) => `${importAt(p)}: "${p.id}" compare già alla riga ${p.line}: nessun file è stato scritto`,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -205,6 +205,15 @@ describe('import variants', () => {
     const r = registro(['import', file, '-o', join(work, 'vuoto')]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain("non trovo l'intestazione del registro");
+  });
+
+  it('a heading with no activity under it is refused, and no register is written', () => {
+    const file = join(work, 'solo-intestazione.csv');
+    writeFileSync(file, 'Trattamento;Finalità;Base giuridica;Interessati\nTotale trattamenti;;;\n');
+    const r = registro(['import', file, '-o', join(work, 'solo-intestazione')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`registro: in "${file}" l'intestazione del registro finisce alla riga 1, ma sotto non c'è nessun trattamento (1 riga scartata: titoli, totali, celle isolate o un'altra tabella): nessun file è stato scritto\n`);
+    expect(existsSync(join(work, 'solo-intestazione'))).toBe(false);
   });
 });
 
