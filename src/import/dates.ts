@@ -12,7 +12,8 @@ function iso(y: number, m: number, d: number): string | undefined {
 
 /**
  * A date as an Italian register writes it, as YYYY-MM-DD: 24/05/2018, 24.5.18, 2018-05-24,
- * "24 maggio 2018", or an Excel serial number (43244) left by a csv export. Undefined when the
+ * "24 maggio 2018", or an Excel serial number (43244) left by a csv export; an English one too,
+ * where it cannot be read day first (12/31/2024, "December 31, 2024"). Undefined when the
  * text is not one date (it is then kept verbatim, and reported).
  */
 export function parseDate(text: string): string | undefined {
@@ -21,15 +22,25 @@ export function parseDate(text: string): string | undefined {
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[t ][\d:.]+z?)?$/.exec(t);
   if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
   m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/.exec(t);
-  if (m) return iso(fullYear(Number(m[3]), m[3]!.length), Number(m[2]), Number(m[1]));
-  m = /^(\d{1,2})\s+([a-z]+)\s+(\d{4})$/.exec(t);
   if (m) {
-    const month = Math.max(MONTHS.indexOf(m[2]!), MONTHS_EN.indexOf(m[2]!)) + 1;
-    return month > 0 ? iso(Number(m[3]), month, Number(m[1])) : undefined;
+    // Day first, as Italy writes it; month first only where day first cannot be (12/31/2024, a US register).
+    const year = fullYear(Number(m[3]), m[3]!.length);
+    return iso(year, Number(m[2]), Number(m[1])) ?? (t.includes('/') ? iso(year, Number(m[1]), Number(m[2])) : undefined);
   }
+  m = /^(\d{1,2})\s+([a-z]+)\s+(\d{4})$/.exec(t);
+  if (m) return inWords(Number(m[3]), m[2]!, Number(m[1]));
+  // "December 31, 2024": the English order.
+  m = /^([a-z]+)\s+(\d{1,2}),?\s+(\d{4})$/.exec(t);
+  if (m) return inWords(Number(m[3]), m[1]!, Number(m[2]));
   m = /^(\d{5})(?:\.\d+)?$/.exec(t);
   if (m && Number(m[1]) > 20000 && Number(m[1]) < 80000) return new Date(EXCEL_EPOCH + Number(m[1]) * 86_400_000).toISOString().slice(0, 10);
   return undefined;
+}
+
+/** A date with its month in words, Italian or English. */
+function inWords(year: number, monthName: string, day: number): string | undefined {
+  const month = Math.max(MONTHS.indexOf(monthName), MONTHS_EN.indexOf(monthName)) + 1;
+  return month > 0 ? iso(year, month, day) : undefined;
 }
 
 /** Two-digit years: 18 is 2018, 98 is 1998 (no register predates the 1996 privacy law). */

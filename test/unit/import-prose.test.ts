@@ -37,10 +37,16 @@ describe('lists, dates, encodings, totals', () => {
     expect(splitList('- Cittadini\n- Residenti')).toEqual(['Cittadini', 'Residenti']);
   });
 
-  it('reads the ordinal first of the month', () => {
+  it('reads the ordinal first of the month, and a US date where day first cannot be', () => {
     expect(parseDate('1° marzo 2023')).toBe('2023-03-01');
     expect(parseDate('1º gennaio 2020')).toBe('2020-01-01');
     expect(parseDate('31/12/2024')).toBe('2024-12-31');
+    // Day first whenever it can be; month first only where it cannot (a US register).
+    expect(parseDate('03/04/2024')).toBe('2024-04-03');
+    expect(parseDate('12/31/2024')).toBe('2024-12-31');
+    expect(parseDate('December 31, 2024')).toBe('2024-12-31');
+    expect(parseDate('31.13.2024')).toBeUndefined();
+    expect(parseDate('13/13/2024')).toBeUndefined();
   });
 
   it('decodes the euro sign and curly quotes of Windows-1252', () => {
