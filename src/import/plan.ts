@@ -124,6 +124,9 @@ function readingNotes(sheet: Sheet): string[] {
   if (sheet.via) notes.push(`Letto con ${sheet.via}.`);
   if (sheet.encoding) notes.push(`Codifica ${sheet.encoding}${sheet.delimiter ? `, separatore ${sheet.delimiter === '\t' ? 'tabulazione' : `"${sheet.delimiter}"`}` : ''}.`);
   for (const p of sheet.problems ?? []) notes.push(`Cella ${columnName(p.col)}${p.row}: errore di Excel ${p.text}, conservato come testo.`);
+  const hidden = sheet.hidden;
+  if (hidden?.rows.length) notes.push(`${hidden.rows.length === 1 ? 'Riga nascosta' : 'Righe nascoste'} nel foglio, ${hidden.rows.length === 1 ? 'importata' : 'importate'} come le altre: ${hidden.rows.join(', ')}. Verifica che siano trattamenti ancora in corso.`);
+  if (hidden?.columns.length) notes.push(`${hidden.columns.length === 1 ? 'Colonna nascosta' : 'Colonne nascoste'} nel foglio, ${hidden.columns.length === 1 ? 'letta' : 'lette'} come le altre: ${hidden.columns.map(columnName).join(', ')}.`);
   return notes;
 }
 

@@ -24,6 +24,8 @@ export interface Sheet {
   delimiter?: string;
   via?: string;
   problems?: CellProblem[];
+  /** Rows and columns (1-based) the user hid: read like the others, and named in the report. */
+  hidden?: { rows: number[]; columns: number[] };
   /** The hidden data sheet of a workbook written by `registro export`, when there is one. */
   embedded?: string[][];
   /** With no sheet named: the workbook's other visible, non-empty sheets (one per area, one per activity). */

@@ -30,12 +30,25 @@ export async function readXlsx(path: string, sheetName?: string): Promise<Sheet>
   const read = (ws: Worksheet): Sheet => {
     const problems: CellProblem[] = [];
     const rows = sheetRows(ws, problems, name);
-    return { name: ws.name, rows, ...(problems.length ? { problems } : {}) };
+    const hidden = hiddenLines(ws, rows);
+    return { name: ws.name, rows, ...(problems.length ? { problems } : {}), ...(hidden ? { hidden } : {}) };
   };
   // Unless a sheet is named, every visible sheet is read: a school keeps one sheet per area.
   const more = sheetName || embedded ? [] : visible.slice(1).map(read);
   const left = sheetName ? [] : workbook.worksheets.filter((s) => s.state !== 'visible' && s.name !== DATA_SHEET && s.actualRowCount > 0).map((s) => ({ name: s.name, why: 'nascosto' as const }));
   return { ...read(sheet), ...(embedded ? { embedded } : {}), ...(more.length ? { more } : {}), ...(left.length ? { left } : {}) };
+}
+
+/**
+ * The rows and columns holding text that the user hid: a hidden row is often an activity given
+ * up, a hidden column a field set aside. They are read, and the report names them.
+ */
+function hiddenLines(sheet: Worksheet, rows: readonly string[][]): { rows: number[]; columns: number[] } | undefined {
+  const hiddenRows = rows.flatMap((cells, i) => (sheet.getRow(i + 1).hidden && cells.some((c) => c.trim() !== '') ? [i + 1] : []));
+  const width = Math.max(0, ...rows.map((r) => r.length));
+  const hiddenColumns: number[] = [];
+  for (let c = 1; c <= width; c++) if (sheet.getColumn(c).hidden && rows.some((r) => (r[c - 1] ?? '').trim() !== '')) hiddenColumns.push(c);
+  return hiddenRows.length || hiddenColumns.length ? { rows: hiddenRows, columns: hiddenColumns } : undefined;
 }
 
 /** A worksheet as text rows. exceljs repeats a merged range's value in every cell: only the first holds it. */
