@@ -42,7 +42,7 @@ export async function runImport(file: string, options: ImportOptions): Promise<n
   const controller = controllerName(sheet.rows.slice(0, Math.max(0, ...heading.rows) + 1).flat());
   const ids = assignIds(records, slugify);
   const out = resolve(options.output);
-  const written = writeImport(out, ids, records, ctx, { file: basename(file), controller, today: now, report: importReport(basename(file), ids, records, plan.notes) }, options.force);
+  const written = writeImport(out, ids, records, ctx, { file: basename(file), controller, today: now, lang: options.lang, report: importReport(basename(file), ids, records, plan.notes, options.lang) }, options.force);
   const guessed = records.reduce((n, r) => n + r.report.filter((x) => x.fate !== 'mappato').length, 0);
   process.stdout.write(importSummary({ records: records.length, files: written.length, guessed, skipped: plan.skipped.length, out, lang: options.lang }));
   return 0;

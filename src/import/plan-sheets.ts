@@ -3,6 +3,7 @@ import { ImportContext } from './normalize.js';
 import type { Sheet } from './read-table.js';
 import { Vocabulary } from '../vocab/vocabulary.js';
 import { count } from '../i18n/plural.js';
+import { said, type Said } from './said.js';
 
 /**
  * The plan of a whole workbook: each visible sheet read on its own (one sheet per area in a
@@ -15,13 +16,13 @@ export function planSheets(sheet: Sheet, file: string, options: { mappa?: string
   if (sheets.length === 1) return withLeft(planImport(sheet, file, options), sheet);
   const ctx = new ImportContext(new Vocabulary());
   let merged: ImportPlan | undefined;
-  const notes: string[] = [];
+  const notes: Said[] = [];
   let firstSeen: string[][] | undefined;
   for (const s of sheets) {
     const plan = planImport(s, file, { ...options, ctx, foglio: s.name });
     if ('seen' in plan) {
       firstSeen ??= plan.seen;
-      notes.push(`Foglio "${s.name}" non importato: nessuna intestazione di registro riconosciuta (per importarlo: --foglio "${s.name}" --mappa FILE).`);
+      notes.push(said(`Foglio "${s.name}" non importato: nessuna intestazione di registro riconosciuta (per importarlo: --foglio "${s.name}" --mappa FILE).`, `Sheet "${s.name}" not imported: no register heading recognised (to import it: --foglio "${s.name}" --mappa FILE).`));
       continue;
     }
     // A table per sheet, with no column for the area: the sheet's name is the area.
@@ -29,10 +30,13 @@ export function planSheets(sheet: Sheet, file: string, options: { mappa?: string
       for (const r of plan.records) {
         const { denominazione, ...rest } = r.data;
         r.data = { denominazione, area: s.name, ...rest };
-        r.report.push({ campo: 'area', fate: 'dedotto', value: `dal nome del foglio "${s.name}"` });
+        r.report.push({ campo: 'area', fate: 'dedotto', value: said(`dal nome del foglio "${s.name}"`, `from the sheet's name "${s.name}"`) });
       }
     }
-    notes.push(`Foglio "${s.name}": ${count(plan.records.length, 'trattamento', 'trattamenti')}.`, ...plan.notes.map((n) => `Foglio "${s.name}": ${n}`));
+    notes.push(
+      said(`Foglio "${s.name}": ${count(plan.records.length, 'trattamento', 'trattamenti')}.`, `Sheet "${s.name}": ${count(plan.records.length, 'processing activity', 'processing activities')}.`),
+      ...plan.notes.map((n) => said(`Foglio "${s.name}": ${n.it}`, `Sheet "${s.name}": ${n.en}`)),
+    );
     for (const k of plan.skipped) k.sheet = s.name;
     if (!merged) merged = { ...plan, notes: [], skipped: [...plan.skipped], records: [...plan.records] };
     else {
@@ -46,6 +50,6 @@ export function planSheets(sheet: Sheet, file: string, options: { mappa?: string
 
 function withLeft(plan: ImportPlan | { seen: string[][] }, sheet: Sheet): ImportPlan | { seen: string[][] } {
   if ('seen' in plan) return plan;
-  for (const l of sheet.left ?? []) plan.notes.push(`Foglio "${l.name}" non importato: è nascosto (per importarlo: --foglio "${l.name}").`);
+  for (const l of sheet.left ?? []) plan.notes.push(said(`Foglio "${l.name}" non importato: è nascosto (per importarlo: --foglio "${l.name}").`, `Sheet "${l.name}" not imported: it is hidden (to import it: --foglio "${l.name}").`));
   return plan;
 }

@@ -10,7 +10,8 @@ import { isTableHeading } from './tables.js';
 import { isTotalsRow } from './totals.js';
 import type { Sheet } from './read-table.js';
 import { Vocabulary } from '../vocab/vocabulary.js';
-import { count } from '../i18n/plural.js';
+import { anotherHeadingNote, headingNote, readingNotes, shiftedNote, skippedNote, verticalNote } from './plan-notes.js';
+import { said, type Said } from './said.js';
 
 /** What an import would do, before anything is written: the preview prints it, the import writes it. */
 export interface ImportPlan {
@@ -18,7 +19,7 @@ export interface ImportPlan {
   vertical: boolean;
   records: ImportedRecord[];
   /** Lines for the report: how the file was read, the mapping, shifted columns, rows left out and why. */
-  notes: string[];
+  notes: Said[];
   /** Non-empty rows not imported as activities (1-based line, their text): a note, a total, another table. */
   skipped: Array<{ line: number; text: string; why: 'cella' | 'tabella' | 'totale' | 'sezione'; until?: number; sheet?: string }>;
   ctx: ImportContext;
@@ -36,16 +37,13 @@ export function planImport(sheet: Sheet, file: string, options: { mappa?: string
   const plan: ImportPlan = { heading, vertical: vertical !== undefined, records: [], notes: readingNotes(sheet), skipped: [], ctx: options.ctx ?? new ImportContext(new Vocabulary()) };
   const source = { file: basename(file), today: options.today, ...(options.foglio ? { sheet: options.foglio } : {}) };
   if (vertical) {
-    plan.notes.push(`Schede verticali (etichetta | valore), ${count(vertical.rows.length, 'trattamento', 'trattamenti')}: ${mappingText(heading)}.`);
+    plan.notes.push(verticalNote(heading, vertical.rows.length));
     vertical.rows.forEach((row, i) => plan.records.push(recordFromRow(row, columnsOf(heading), labelsOf(heading), { ...source, line: vertical.lines[i]! }, plan.ctx)));
     return plan;
   }
-  plan.notes.push(`Intestazione alle righe ${heading.rows.map((r) => r + 1).join(' e ')}${options.mappa ? ` (con la mappa ${basename(options.mappa)})` : ''}: ${mappingText(heading)}.`);
+  plan.notes.push(headingNote(heading, options.mappa ? basename(options.mappa) : undefined));
   readRows(sheet.rows, heading, !options.mappa, plan, source);
-  for (const s of plan.skipped) {
-    const why = { cella: 'una sola cella', totale: 'una riga di totali', sezione: "titolo di sezione, usato come area dei trattamenti che seguono", tabella: `un'altra tabella, fino alla riga ${s.until}` }[s.why];
-    plan.notes.push(`Riga ${s.line} non importata (${why}): ${s.text.replace(/\s+/g, ' ').slice(0, 160)}`);
-  }
+  for (const s of plan.skipped) plan.notes.push(skippedNote(s));
   return plan;
 }
 
@@ -58,8 +56,8 @@ function readRows(rows: readonly string[][], heading: Heading, align: boolean, p
   for (const block of dataBlocks(mine, heading)) {
     // Columns named by a mapping file are taken as they are.
     const columns = align ? alignBlock(heading, block.rows) : columnsOf(heading);
-    const shifted = [...columns].filter(([campo, col]) => heading.columns.find((c) => c.campo === campo)!.col !== col).map(([campo, col]) => `${campo} -> colonna ${col + 1}`);
-    if (shifted.length) plan.notes.push(`Righe ${block.lines[0]}-${block.lines[block.lines.length - 1]}: colonne spostate rispetto all'intestazione (${shifted.join(', ')}).`);
+    const shifted = [...columns].filter(([campo, col]) => heading.columns.find((c) => c.campo === campo)!.col !== col);
+    if (shifted.length) plan.notes.push(shiftedNote(block.lines[0]!, block.lines[block.lines.length - 1]!, shifted));
     // A moved field takes its heading along; the column it left is named by its number.
     const blockLabels = new Map(labels);
     for (const [campo, col] of columns) if (heading.columns.find((c) => c.campo === campo)!.col !== col) blockLabels.delete(heading.columns.find((c) => c.campo === campo)!.col);
@@ -84,7 +82,7 @@ function anotherTable(rows: readonly string[][], start: number, align: boolean, 
   const rest = rows.map((row, i) => (i < start ? [] : row));
   const next = detectHeading(rest, start);
   if (next && next.rows[0] === start) {
-    plan.notes.push(`Un'altra intestazione alla riga ${start + 1}: ${mappingText(next)}.`);
+    plan.notes.push(anotherHeadingNote(start + 1, next));
     readRows(rest, next, align, plan, source);
     return;
   }
@@ -102,7 +100,7 @@ function withSection(record: ImportedRecord, section: string | undefined): Impor
   if (!section || record.data.area) return record;
   const { denominazione, ...rest } = record.data;
   record.data = { denominazione, area: readableName(section), ...rest };
-  record.report.push({ campo: 'area', fate: 'dedotto', value: `dal titolo di sezione "${section}"` });
+  record.report.push({ campo: 'area', fate: 'dedotto', value: said(`dal titolo di sezione "${section}"`, `from the section title "${section}"`) });
   return record;
 }
 
@@ -113,26 +111,4 @@ function columnsOf(heading: Heading): Map<string, number> {
 /** Column -> heading text, mapped or not: the keys of the verbatim originals. */
 function labelsOf(heading: Heading): Map<number, string> {
   return new Map([...heading.unmapped, ...heading.columns].map((c) => [c.col, c.label.replace(/\s+/g, ' ').trim()]));
-}
-
-function mappingText(heading: Heading): string {
-  return heading.columns.map((c) => `${c.label.replace(/\s+/g, ' ')} -> ${c.campo}`).join('; ');
-}
-
-function readingNotes(sheet: Sheet): string[] {
-  const notes: string[] = [];
-  if (sheet.via) notes.push(`Letto con ${sheet.via}.`);
-  if (sheet.encoding) notes.push(`Codifica ${sheet.encoding}${sheet.delimiter ? `, separatore ${sheet.delimiter === '\t' ? 'tabulazione' : `"${sheet.delimiter}"`}` : ''}.`);
-  for (const p of sheet.problems ?? []) notes.push(`Cella ${columnName(p.col)}${p.row}: errore di Excel ${p.text}, conservato come testo.`);
-  const hidden = sheet.hidden;
-  if (hidden?.rows.length) notes.push(`${hidden.rows.length === 1 ? 'Riga nascosta' : 'Righe nascoste'} nel foglio, ${hidden.rows.length === 1 ? 'importata' : 'importate'} come le altre: ${hidden.rows.join(', ')}. Verifica che siano trattamenti ancora in corso.`);
-  if (hidden?.columns.length) notes.push(`${hidden.columns.length === 1 ? 'Colonna nascosta' : 'Colonne nascoste'} nel foglio, ${hidden.columns.length === 1 ? 'letta' : 'lette'} come le altre: ${hidden.columns.map(columnName).join(', ')}.`);
-  return notes;
-}
-
-/** 1 -> A, 28 -> AB: how a spreadsheet user names a column. */
-export function columnName(col: number): string {
-  let name = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-  return name;
 }

@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n/lang.js';
 import type { ImportPlan } from './plan.js';
-import { columnName } from './plan.js';
+import { columnName } from './plan-notes.js';
 
 const TEXT = {
   it: {

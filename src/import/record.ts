@@ -6,13 +6,21 @@ import { ImportContext, mode, readableName, splitList, type Fate } from './norma
 import { isUnstated, yesNo } from './answers.js';
 import { splitSubjectsAndData } from './shared-cell.js';
 import { parseDate } from './dates.js';
+import { said, type Said } from './said.js';
+
+export interface ReportEntry {
+  campo: string;
+  fate: Fate;
+  value: Said | string;
+  result?: Said | string;
+}
 
 export interface ImportedRecord {
   /** Suggested id, from the activity's name (collisions are resolved when writing). */
   name: string;
   data: TrattamentoFile;
-  /** Field -> how its value was carried over. */
-  report: Array<{ campo: string; fate: Fate; value: string }>;
+  /** Field -> how its value was carried over: what the sheet said and, when it differs, what was written. */
+  report: ReportEntry[];
 }
 
 /**
@@ -31,7 +39,7 @@ export function recordFromRow(
     return col === undefined ? '' : (row[col] ?? '').trim();
   };
   const report: ImportedRecord['report'] = [];
-  const note = (campo: string, fate: Fate, value: string) => value && report.push({ campo, fate, value });
+  const note = (campo: string, fate: Fate, value: Said | string, result?: Said | string) => value && report.push({ campo, fate, value, ...(result !== undefined ? { result } : {}) });
   const data: TrattamentoFile = { denominazione: '' };
 
   const rawName = cell('denominazione') || cell('descrizione') || `Trattamento della riga ${source.line}`;
@@ -57,14 +65,14 @@ export function recordFromRow(
   const norma = cell('norma');
   if (norma && bases.codes.length === 0) {
     bases.codes.push('6.1.e');
-    note('basi_giuridiche', 'dedotto', `${norma.replace(/\s+/g, ' ')} -> 6.1.e (da una norma: verifica se è 6.1.c)`);
+    note('basi_giuridiche', 'dedotto', norma.replace(/\s+/g, ' '), said('6.1.e (da una norma: verifica se è 6.1.c)', '6.1.e (from a norm: check whether it is 6.1.c)'));
   }
   if (purpose) {
     const basi = bases.codes.map((base) => ({ base: base as Base, ...(norma ? { norma } : {}) }));
     data.finalita = [{ descrizione: purpose, ...(basi.length ? { basi_giuridiche: basi } : {}) }];
     note('finalita', cell('finalita') ? 'mappato' : 'dedotto', purpose);
   }
-  if (bases.codes.length && !norma) note('basi_giuridiche', 'dedotto', `${cell('base') || cell('finalita')} -> ${bases.codes.join(', ')}`);
+  if (bases.codes.length && !norma) note('basi_giuridiche', 'dedotto', cell('base') || cell('finalita'), bases.codes.join(', '));
   for (const piece of bases.unread) note('basi_giuridiche', 'testuale', piece);
 
   // "Categorie di interessati e di dati": one cell, both lists, told apart piece by piece.
@@ -73,15 +81,15 @@ export function recordFromRow(
     (both && (campo === 'interessati' || campo === 'dati') ? both[campo] : splitList(cell(campo), commas)).flatMap((written) => {
       // "-", "n.d.", "N/A": nothing was stated; "nessuno" is the answer none.
       if (isUnstated(written)) {
-        note(campo, 'testuale', `${written} -> non indicato`);
+        note(campo, 'testuale', written, said('non indicato', 'not stated'));
         return [];
       }
       if (vocab === 'destinatari' && yesNo(written) === 'no') {
-        note(campo, 'mappato', `${written} -> nessuno`);
+        note(campo, 'mappato', written, 'nessuno');
         return ['nessuno'];
       }
       const { id, fate } = ctx.term(vocab, written, classe);
-      note(campo, fate, `${written} -> ${id}`);
+      note(campo, fate, written, id);
       return id;
     });
 
@@ -99,11 +107,11 @@ export function recordFromRow(
   // "Dati sensibili: SI" without a category: a term of the register's own, to be made precise.
   if (yesNo(cell('dati_sensibili')) === 'si' && special.length === 0) {
     special.push(ctx.term('dati', 'dati sensibili (categoria da precisare)', 'particolare').id);
-    note('dati_sensibili', 'dedotto', 'SI -> dati particolari da precisare');
+    note('dati_sensibili', 'dedotto', 'SI', said('dati particolari da precisare', 'special categories to be specified'));
   }
   if (common.length) data.dati = common;
   if (special.length) data.dati_particolari = special.map((categoria) => ({ categoria, ...specialCondition(bases.conditions) }));
-  if (bases.conditions.length) note('dati_particolari', bases.conditions.length === 1 && special.length ? 'dedotto' : 'testuale', `condizioni dell'art. 9, par. 2: ${bases.conditions.join(', ')}${bases.conditions.length > 1 || !special.length ? ' (da assegnare a ciascuna categoria particolare)' : ''}`);
+  if (bases.conditions.length) note('dati_particolari', bases.conditions.length === 1 && special.length ? 'dedotto' : 'testuale', conditionsNote(bases.conditions, special.length > 0));
 
   const operations = terms('operazioni', 'operazioni', 'outside');
   if (operations.length) data.operazioni = [...new Set(operations)];
@@ -118,7 +126,7 @@ export function recordFromRow(
   // "CADMO - SISCOM - CSI": processors, declared in soggetti.yaml and referenced by id.
   for (const name of cell('responsabili').split(/\s+-\s+|[;,\n]+/).map((s) => s.trim()).filter(Boolean)) {
     recipients.push({ soggetto: ctx.party(name) });
-    note('responsabili', 'dedotto', `${name} -> soggetto ${ctx.party(name)}`);
+    note('responsabili', 'dedotto', name, said(`soggetto ${ctx.party(name)}`, `party ${ctx.party(name)}`));
   }
   if (recipients.length) data.destinatari = recipients;
   // "Nessuno" alone is an answer: the schema's own word for no recipients.
@@ -144,6 +152,16 @@ export function recordFromRow(
   return { name: rawName, data, report };
 }
 
+/** The art. 9(2) conditions a row names: one goes to its special categories, several are left to the DPO. */
+function conditionsNote(conditions: readonly string[], hasSpecial: boolean): Said {
+  const list = conditions.join(', ');
+  const toAssign = conditions.length > 1 || !hasSpecial;
+  return said(
+    `condizioni dell'art. 9, par. 2: ${list}${toAssign ? ' (da assegnare a ciascuna categoria particolare)' : ''}`,
+    `Art. 9(2) conditions: ${list}${toAssign ? ' (to be assigned to each special category)' : ''}`,
+  );
+}
+
 /** One art. 9(2) condition for the whole activity applies to each special category; several are left to the DPO. */
 function specialCondition(conditions: readonly string[]): { condizione?: NonNullable<TrattamentoFile['dati_particolari']>[number]['condizione'] } {
   return conditions.length === 1 ? { condizione: conditions[0] as NonNullable<TrattamentoFile['dati_particolari']>[number]['condizione'] } : {};
@@ -153,13 +171,13 @@ function specialCondition(conditions: readonly string[]): { condizione?: NonNull
  * Creation and update dates only from the source's own columns: the import date is recorded as
  * such (importazione.data), never as the day the activity was created.
  */
-function recordDates(cell: (campo: string) => string, note: (campo: string, fate: Fate, value: string) => unknown): Pick<TrattamentoFile, 'creato' | 'aggiornato'> {
+function recordDates(cell: (campo: string) => string, note: (campo: string, fate: Fate, value: string, result?: string) => unknown): Pick<TrattamentoFile, 'creato' | 'aggiornato'> {
   const dates: Pick<TrattamentoFile, 'creato' | 'aggiornato'> = {};
   for (const key of ['creato', 'aggiornato'] as const) {
     if (!cell(key)) continue;
     const date = parseDate(cell(key));
     if (date) dates[key] = date;
-    note(key, date ? 'mappato' : 'testuale', date ? `${cell(key)} -> ${date}` : cell(key));
+    note(key, date ? 'mappato' : 'testuale', cell(key), date);
   }
   return dates;
 }

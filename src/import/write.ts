@@ -10,6 +10,9 @@ import { displayPath } from '../util/paths.js';
 import type { ImportContext } from './normalize.js';
 import { isPublicBody } from './controller.js';
 import type { ImportedRecord } from './record.js';
+import { inLanguage, type Said } from './said.js';
+import type { Lang } from '../i18n/lang.js';
+import { count } from '../i18n/plural.js';
 
 const SMALL_WORDS = new Set(['di', 'del', 'della', 'dei', 'delle', 'e', 'ed', 'in', 'sul', 'per']);
 
@@ -44,12 +47,13 @@ export function assignIds(records: readonly ImportedRecord[], slug: (s: string) 
  * own terms, a registro.yaml asking for what the spreadsheet lacked, and the import report.
  * Existing files are never overwritten without `force`; every file is written atomically.
  */
-export function writeImport(out: string, ids: string[], records: ImportedRecord[], ctx: ImportContext, meta: { file: string; controller?: string; today: string; report: string }, force: boolean): string[] {
+export function writeImport(out: string, ids: string[], records: ImportedRecord[], ctx: ImportContext, meta: { file: string; controller?: string; today: string; report: string; lang: Lang }, force: boolean): string[] {
   const files = new Map<string, string>();
+  const words = REPORT_WORDS[meta.lang];
   records.forEach((r, i) => {
     // An id may come from a cell or a mapping: it names a file only once it is a valid id.
     const rel = recordFile('trattamento', ids[i]!, { file: meta.file, row: r.data.importazione?.riga });
-    const header = `# yaml-language-server: $schema=../${LOCAL_SCHEMAS}/trattamento.schema.json\n# Importato da ${meta.file}, ${where(r)}: controlla i valori dedotti e completa ciò che manca (registro validate).\n`;
+    const header = `# yaml-language-server: $schema=../${LOCAL_SCHEMAS}/trattamento.schema.json\n# ${words.recordComment(meta.file, where(r, meta.lang))}\n`;
     files.set(rel, header + yaml(r.data));
   });
   // "COMUNE DI VERCELLI" reads better in title case; a name in mixed case (S.p.A.) is kept as written.
@@ -57,7 +61,7 @@ export function writeImport(out: string, ids: string[], records: ImportedRecord[
   const publicBody = isPublicBody(controller);
   files.set(
     'registro.yaml',
-    `# yaml-language-server: $schema=.registro/schemi/registro.schema.json\n# Creato dall'importazione di ${meta.file}: il foglio non indicava questi dati. Completali.\n` +
+    `# yaml-language-server: $schema=.registro/schemi/registro.schema.json\n# ${words.controllerComment(meta.file)}\n` +
       yaml({
         titolare: { denominazione: controller, ente_pubblico: publicBody, contatti: { pec: 'DA COMPLETARE', indirizzo: 'DA COMPLETARE' } },
         rpd: { nome: 'DA COMPLETARE', contatti: { email: 'DA COMPLETARE' } },
@@ -66,12 +70,12 @@ export function writeImport(out: string, ids: string[], records: ImportedRecord[
   );
   if (ctx.parties.size > 0) {
     const soggetti = [...ctx.parties].map(([id, name]) => ({ id, denominazione: name, ruolo: 'responsabile' }));
-    files.set('soggetti.yaml', `# yaml-language-server: $schema=.registro/schemi/soggetti.schema.json\n# Dai nomi dei responsabili esterni del foglio: completa ragione sociale, atto di nomina (art. 28) e contatti.\n` + yaml({ soggetti }));
+    files.set('soggetti.yaml', `# yaml-language-server: $schema=.registro/schemi/soggetti.schema.json\n# ${words.partiesComment}\n` + yaml({ soggetti }));
   }
   if (ctx.customTerms.size > 0) {
     const byVocab: Record<string, unknown[]> = {};
     for (const t of ctx.customTerms.values()) (byVocab[t.vocab] ??= []).push({ id: t.id, it: t.it, ...(t.classe ? { classe: t.classe } : {}) });
-    files.set('vocabolario.yaml', `# yaml-language-server: $schema=.registro/schemi/vocabolario.schema.json\n# Termini del foglio che non corrispondono ai vocabolari predefiniti: sostituiscili con quelli predefiniti dove possibile.\n` + yaml(byVocab));
+    files.set('vocabolario.yaml', `# yaml-language-server: $schema=.registro/schemi/vocabolario.schema.json\n# ${words.termsComment}\n` + yaml(byVocab));
   }
   files.set('importazione.md', meta.report);
 
@@ -88,19 +92,51 @@ export function writeImport(out: string, ids: string[], records: ImportedRecord[
 }
 
 /** The import report: per activity, what was mapped, what was deduced, what was kept as text. */
-export function importReport(file: string, ids: string[], records: ImportedRecord[], notes: string[]): string {
-  const words = { mappato: 'mappato', dedotto: 'dedotto (da verificare)', testuale: 'conservato come testo' };
-  const lines = [`# Importazione di ${file}`, '', ...notes.map((n) => `- ${n}`), '', `${records.length} trattamenti importati. Ogni cella del foglio è conservata alla lettera in \`importazione.originali\` di ogni scheda.`, ''];
+export function importReport(file: string, ids: string[], records: ImportedRecord[], notes: readonly Said[], lang: Lang): string {
+  const w = REPORT_WORDS[lang];
+  const lines = [`# ${w.title} ${file}`, '', ...notes.map((n) => `- ${n[lang]}`), '', `${w.imported(records.length)} ${w.verbatim}`, ''];
   records.forEach((r, i) => {
-    lines.push(`## ${ids[i]} (${where(r)})`, '');
-    for (const { campo, fate, value } of r.report) lines.push(`- ${campo}: ${words[fate]}: ${value.replace(/\s+/g, ' ').slice(0, 160)}`);
+    lines.push(`## ${ids[i]} (${where(r, lang)})`, '');
+    for (const { campo, fate, value, result } of r.report) {
+      const shown = result === undefined ? inLanguage(value, lang) : `${inLanguage(value, lang)} -> ${inLanguage(result, lang)}`;
+      lines.push(`- ${campo}: ${w.fates[fate]}: ${shown.replace(/\s+/g, ' ').slice(0, 160)}`);
+    }
     lines.push('');
   });
   return lines.join('\n');
 }
 
+/** The fixed words of the report (importazione.md), in both languages. */
+const REPORT_WORDS = {
+  it: {
+    title: 'Importazione di',
+    imported: (n: number) => `${count(n, 'trattamento importato', 'trattamenti importati')}.`,
+    verbatim: 'Ogni cella del foglio è conservata alla lettera in `importazione.originali` di ogni scheda.',
+    fates: { mappato: 'mappato', dedotto: 'dedotto (da verificare)', testuale: 'conservato come testo' },
+    sheet: 'foglio',
+    row: 'riga',
+    recordComment: (file: string, at: string) => `Importato da ${file}, ${at}: controlla i valori dedotti e completa ciò che manca (registro validate).`,
+    controllerComment: (file: string) => `Creato dall'importazione di ${file}: il foglio non indicava questi dati. Completali.`,
+    partiesComment: 'Dai nomi dei responsabili esterni del foglio: completa ragione sociale, atto di nomina (art. 28) e contatti.',
+    termsComment: 'Termini del foglio che non corrispondono ai vocabolari predefiniti: sostituiscili con quelli predefiniti dove possibile.',
+  },
+  en: {
+    title: 'Import of',
+    imported: (n: number) => `${count(n, 'processing activity imported', 'processing activities imported')}.`,
+    verbatim: 'Every cell of the sheet is kept as written in `importazione.originali` of each record.',
+    fates: { mappato: 'mapped', dedotto: 'inferred (to check)', testuale: 'kept as text' },
+    sheet: 'sheet',
+    row: 'row',
+    recordComment: (file: string, at: string) => `Imported from ${file}, ${at}: check the inferred values and complete what is missing (registro validate).`,
+    controllerComment: (file: string) => `Created by the import of ${file}: the sheet did not give these data. Complete them.`,
+    partiesComment: "From the names of the sheet's external processors: complete the company name, the appointment (Art. 28) and the contacts.",
+    termsComment: 'Terms of the sheet that match no built-in vocabulary: replace them with built-in ones where you can.',
+  },
+} as const;
+
 /** "riga 8", or "foglio Personale, riga 3" when the workbook had several sheets. */
-function where(r: ImportedRecord): string {
+function where(r: ImportedRecord, lang: Lang): string {
   const i = r.data.importazione;
-  return `${i?.foglio ? `foglio ${i.foglio}, ` : ''}riga ${i?.riga}`;
+  const w = REPORT_WORDS[lang];
+  return `${i?.foglio ? `${w.sheet} ${i.foglio}, ` : ''}${w.row} ${i?.riga}`;
 }

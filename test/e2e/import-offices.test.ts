@@ -106,7 +106,7 @@ describe('a section title row over each area', () => {
     expect(text).toContain('Riga 9 non importata (una sola cella): Note: elenco aggiornato al 2024.');
     // Hidden lines are read like the others, and named.
     expect(read(out, 'rimborsi').conservazione).toBeDefined();
-    expect(text).toContain('Riga nascosta nel foglio, importata come le altre: 7. Verifica che siano trattamenti ancora in corso.');
+    expect(text).toContain('Riga nascosta nel foglio, importata come le altre: 7. Verifica che sia un trattamento ancora in corso.');
     expect(text).toContain('Colonna nascosta nel foglio, letta come le altre: G.');
   });
 });

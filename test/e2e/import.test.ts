@@ -207,6 +207,24 @@ describe('import variants', () => {
     expect(r.stderr).toContain("non trovo l'intestazione del registro");
   });
 
+  it('with --lang en, the report and the comments of the files it writes are in English', () => {
+    const file = join(work, 'english.csv');
+    writeFileSync(file, 'Trattamento;Finalità;Base giuridica;Interessati;Dati;Responsabili esterni\nProtocollo;Registrazione;art. 6.1.c;Cittadini;n.d.;Maggioli SpA\nTotale;;;;;\n');
+    const out = join(work, 'english');
+    expect(registro(['import', file, '-o', out, '--lang', 'en']).status).toBe(0);
+    const report = readFileSync(join(out, 'importazione.md'), 'utf8');
+    expect(report).toContain('- Heading on row 1: Trattamento -> denominazione;');
+    expect(report).toContain('- Row 3 not imported (a single cell): Totale');
+    expect(report).toContain('1 processing activity imported. Every cell of the sheet is kept as written');
+    expect(report).toContain('## protocollo (row 2)');
+    expect(report).toContain('- basi_giuridiche: inferred (to check): art. 6.1.c -> 6.1.c');
+    expect(report).toContain('- dati: kept as text: n.d -> not stated');
+    expect(report).toContain('- responsabili: inferred (to check): Maggioli SpA -> party maggioli-spa');
+    expect(report).not.toMatch(/ riga |importat|dedotto|conservato|Intestazione|non indicato|soggetto /);
+    expect(readFileSync(join(out, 'trattamenti/protocollo.yaml'), 'utf8')).toContain('# Imported from english.csv, row 2: check the inferred values');
+    expect(readFileSync(join(out, 'soggetti.yaml'), 'utf8')).toContain("# From the names of the sheet's external processors");
+  });
+
   it('a heading with no activity under it is refused, and no register is written', () => {
     const file = join(work, 'solo-intestazione.csv');
     writeFileSync(file, 'Trattamento;Finalità;Base giuridica;Interessati\nTotale trattamenti;;;\n');

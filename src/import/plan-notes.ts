@@ -1,0 +1,76 @@
+import { count } from '../i18n/plural.js';
+import type { Heading } from './headers.js';
+import type { ImportPlan } from './plan.js';
+import type { Sheet } from './read-table.js';
+import { said, type Said } from './said.js';
+
+/** The lines of the import report that say how the sheet was read, in both languages (said.ts). */
+
+/** How the file was read: conversion, encoding and separator, Excel errors, hidden lines. */
+export function readingNotes(sheet: Sheet): Said[] {
+  const notes: Said[] = [];
+  if (sheet.via) notes.push(said(`Letto con ${sheet.via}.`, `Read with ${sheet.via}.`));
+  if (sheet.encoding) {
+    const tab = sheet.delimiter === '\t';
+    const it = sheet.delimiter ? `, separatore ${tab ? 'tabulazione' : `"${sheet.delimiter}"`}` : '';
+    const en = sheet.delimiter ? `, separator ${tab ? 'tab' : `"${sheet.delimiter}"`}` : '';
+    notes.push(said(`Codifica ${sheet.encoding}${it}.`, `Encoding ${sheet.encoding}${en}.`));
+  }
+  for (const p of sheet.problems ?? []) notes.push(said(`Cella ${columnName(p.col)}${p.row}: errore di Excel ${p.text}, conservato come testo.`, `Cell ${columnName(p.col)}${p.row}: Excel error ${p.text}, kept as text.`));
+  const rows = sheet.hidden?.rows ?? [];
+  if (rows.length === 1) notes.push(said(`Riga nascosta nel foglio, importata come le altre: ${rows[0]}. Verifica che sia un trattamento ancora in corso.`, `A hidden row of the sheet, imported like the others: ${rows[0]}. Check that it is an activity still carried out.`));
+  if (rows.length > 1) notes.push(said(`Righe nascoste nel foglio, importate come le altre: ${rows.join(', ')}. Verifica che siano trattamenti ancora in corso.`, `Hidden rows of the sheet, imported like the others: ${rows.join(', ')}. Check that they are activities still carried out.`));
+  const columns = (sheet.hidden?.columns ?? []).map(columnName);
+  if (columns.length === 1) notes.push(said(`Colonna nascosta nel foglio, letta come le altre: ${columns[0]}.`, `A hidden column of the sheet, read like the others: ${columns[0]}.`));
+  if (columns.length > 1) notes.push(said(`Colonne nascoste nel foglio, lette come le altre: ${columns.join(', ')}.`, `Hidden columns of the sheet, read like the others: ${columns.join(', ')}.`));
+  return notes;
+}
+
+/** Where the heading is and how its columns map ("Intestazione alla riga 3: ..."). */
+export function headingNote(heading: Heading, mapping: string | undefined): Said {
+  const rows = heading.rows.map((r) => r + 1);
+  const it = `${rows.length === 1 ? 'Intestazione alla riga' : 'Intestazione alle righe'} ${rows.join(' e ')}${mapping ? ` (con la mappa ${mapping})` : ''}`;
+  const en = `${rows.length === 1 ? 'Heading on row' : 'Heading on rows'} ${rows.join(' and ')}${mapping ? ` (with the mapping ${mapping})` : ''}`;
+  return said(`${it}: ${mappingText(heading)}.`, `${en}: ${mappingText(heading)}.`);
+}
+
+export function verticalNote(heading: Heading, records: number): Said {
+  return said(
+    `Schede verticali (etichetta | valore), ${count(records, 'trattamento', 'trattamenti')}: ${mappingText(heading)}.`,
+    `Vertical records (label | value), ${count(records, 'processing activity', 'processing activities')}: ${mappingText(heading)}.`,
+  );
+}
+
+export function anotherHeadingNote(row: number, heading: Heading): Said {
+  return said(`Un'altra intestazione alla riga ${row}: ${mappingText(heading)}.`, `Another heading on row ${row}: ${mappingText(heading)}.`);
+}
+
+/** Rows read with their columns shifted from the heading's (a row pasted one cell to the right). */
+export function shiftedNote(first: number, last: number, shifted: ReadonlyArray<[string, number]>): Said {
+  const it = shifted.map(([campo, col]) => `${campo} -> colonna ${col + 1}`).join(', ');
+  const en = shifted.map(([campo, col]) => `${campo} -> column ${col + 1}`).join(', ');
+  return said(`Righe ${first}-${last}: colonne spostate rispetto all'intestazione (${it}).`, `Rows ${first}-${last}: columns shifted from the heading (${en}).`);
+}
+
+/** A row left out, and why. */
+export function skippedNote(row: ImportPlan['skipped'][number]): Said {
+  const why = {
+    cella: said('una sola cella', 'a single cell'),
+    totale: said('una riga di totali', 'a totals row'),
+    sezione: said('titolo di sezione, usato come area dei trattamenti che seguono', 'a section title, used as the area of the activities below'),
+    tabella: said(`un'altra tabella, fino alla riga ${row.until}`, `another table, up to row ${row.until}`),
+  }[row.why];
+  const text = row.text.replace(/\s+/g, ' ').slice(0, 160);
+  return said(`Riga ${row.line} non importata (${why.it}): ${text}`, `Row ${row.line} not imported (${why.en}): ${text}`);
+}
+
+function mappingText(heading: Heading): string {
+  return heading.columns.map((c) => `${c.label.replace(/\s+/g, ' ')} -> ${c.campo}`).join('; ');
+}
+
+/** 1 -> A, 28 -> AB: how a spreadsheet user names a column. */
+export function columnName(col: number): string {
+  let name = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
+}
