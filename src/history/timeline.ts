@@ -1,7 +1,8 @@
 import { parseYaml } from '../register/parse-yaml.js';
 import { canonical } from './canonical.js';
 import { compareFields, type ChangeKind, type FieldChange } from './compare.js';
-import { readBlobs, registerLog, type RepoPlace } from './git.js';
+import { readBlobs, type RepoPlace } from './git.js';
+import { registerLog } from './log.js';
 
 /** One step in the life of an activity: the commit, and what it changed by meaning. */
 export interface TimelineEvent {
@@ -16,6 +17,10 @@ export interface TimelineEvent {
   before?: Record<string, unknown>;
   after?: Record<string, unknown>;
   fields: FieldChange[];
+  /** The version this commit left cannot be read (not YAML, binary): its content is unknown. */
+  unreadable?: boolean;
+  /** Added in the oldest commit of a shallow clone: it existed already, in commits not fetched. */
+  boundary?: boolean;
 }
 
 const DIR = 'trattamenti/';
@@ -51,6 +56,9 @@ export function activityTimelines(place: RepoPlace): Map<string, TimelineEvent[]
   };
 
   const timelines = new Map<string, TimelineEvent[]>();
+  // The last readable version of each activity: a version that cannot be read is an event of its
+  // own, and the next readable one is compared with the one before it, not with nothing.
+  const good = new Map<string, Record<string, unknown>>();
   for (const c of commits) {
     const base = { commit: c.commit, date: c.date, author: c.author, subject: c.subject };
     const steps = c.files.flatMap((f) => {
@@ -59,20 +67,31 @@ export function activityTimelines(place: RepoPlace): Map<string, TimelineEvent[]
     });
     const gone = steps.filter((s) => s.hadBefore && !s.hasAfter);
     for (const s of steps) {
+      const unreadable = s.hasAfter && !s.after ? { unreadable: true } : {};
       if (!s.hadBefore && s.hasAfter) {
         const from = s.after ? gone.find((g) => g.before && withoutDates(g.before) === withoutDates(s.after!)) : undefined;
         if (from) {
           gone.splice(gone.indexOf(from), 1);
           const past = timelines.get(from.id) ?? [];
           timelines.delete(from.id);
+          good.delete(from.id);
           timelines.set(s.id, [...past, { ...base, change: 'rinominato', id: s.id, oldId: from.id, before: from.before, after: s.after, fields: compareFields(from.before ?? {}, s.after ?? {}) }]);
-        } else push(timelines, { ...base, change: 'aggiunto', id: s.id, after: s.after, fields: compareFields({}, s.after ?? {}) });
+        } else push(timelines, { ...base, change: 'aggiunto', id: s.id, after: s.after, fields: compareFields({}, s.after ?? {}), ...unreadable, ...(c.boundary ? { boundary: true } : {}) });
       } else if (s.hadBefore && s.hasAfter) {
-        const fields = compareFields(s.before ?? {}, s.after ?? {});
-        if (fields.length) push(timelines, { ...base, change: 'modificato', id: s.id, before: s.before, after: s.after, fields });
+        const before = s.before ?? good.get(s.id);
+        if (!s.after) push(timelines, { ...base, change: 'modificato', id: s.id, before, fields: [], unreadable: true });
+        else {
+          const fields = compareFields(before ?? {}, s.after);
+          if (fields.length) push(timelines, { ...base, change: 'modificato', id: s.id, before, after: s.after, fields });
+        }
       }
+      if (s.after) good.set(s.id, s.after);
     }
-    for (const g of gone) push(timelines, { ...base, change: 'rimosso', id: g.id, before: g.before, fields: compareFields(g.before ?? {}, {}) });
+    for (const g of gone) {
+      const before = g.before ?? good.get(g.id);
+      good.delete(g.id);
+      push(timelines, { ...base, change: 'rimosso', id: g.id, before, fields: compareFields(before ?? {}, {}) });
+    }
   }
   return timelines;
 }
