@@ -3,6 +3,7 @@ import { canonical } from './canonical.js';
 import { compareFields, type ChangeKind, type FieldChange } from './compare.js';
 import { readBlobs, type RepoPlace } from './git.js';
 import { registerLog } from './log.js';
+import { pairRenamed } from './similar.js';
 
 /** One step in the life of an activity: the commit, and what it changed by meaning. */
 export interface TimelineEvent {
@@ -42,7 +43,8 @@ const withoutDates = (d: Record<string, unknown>) => canonical({ ...d, creato: u
  * The history of every activity of a register from git, by activity id (the id it has now, or
  * had last when it was removed): one `git log` and one `cat-file --batch` for the whole run.
  * Commits that only reformat a file leave no event; a file removed and another added with the
- * same content in one commit is a rename, and the history follows the activity to its new id.
+ * same content in one commit is a rename (or with most of it: renamed and edited), and the
+ * history follows the activity to its new id.
  */
 export function activityTimelines(place: RepoPlace): Map<string, TimelineEvent[]> {
   const commits = registerLog(place.top, place.prefix);
@@ -66,10 +68,14 @@ export function activityTimelines(place: RepoPlace): Map<string, TimelineEvent[]
       return m ? [{ id: m[1]!, before: data(f.before), after: data(f.after), hadBefore: Boolean(f.before), hasAfter: Boolean(f.after) }] : [];
     });
     const gone = steps.filter((s) => s.hadBefore && !s.hasAfter);
+    // Renamed and edited in one commit (git mv and an edit): paired by likeness, after the exact renames.
+    const exact = (s: (typeof steps)[number]) => gone.find((g) => g.before && s.after && withoutDates(g.before) === withoutDates(s.after));
+    const born = steps.filter((s) => !s.hadBefore && s.hasAfter);
+    const alike = new Map(pairRenamed(gone.filter((g) => !born.some((s) => exact(s) === g)), born.filter((s) => !exact(s)), (x) => x.before ?? x.after).map(([g, s]) => [s, g]));
     for (const s of steps) {
       const unreadable = s.hasAfter && !s.after ? { unreadable: true } : {};
       if (!s.hadBefore && s.hasAfter) {
-        const from = s.after ? gone.find((g) => g.before && withoutDates(g.before) === withoutDates(s.after!)) : undefined;
+        const from = exact(s) ?? alike.get(s);
         if (from) {
           gone.splice(gone.indexOf(from), 1);
           const past = timelines.get(from.id) ?? [];

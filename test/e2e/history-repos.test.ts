@@ -211,3 +211,32 @@ describe('--al and the time zone of a commit', () => {
     }
   });
 });
+
+describe('an id changed with git mv and an edit in one commit', () => {
+  it('is a rename with its changes in diff and storia, not a new activity with new obligations', () => {
+    const repo = fresh();
+    repo.commit('init', '2026-01-10T09:00:00+01:00');
+    repo.git(['mv', 'registro/trattamenti/tributi.yaml', 'registro/trattamenti/tributi-comunali.yaml']);
+    repo.write('trattamenti/tributi-comunali.yaml', repo.read('trattamenti/tributi-comunali.yaml').replace(/^denominazione: .*$/m, 'denominazione: Tributi comunali'));
+    // In the same commit, an activity removed and a different one added stay what they are.
+    repo.remove('trattamenti/videosorveglianza.yaml');
+    repo.write('trattamenti/sportello.yaml', repo.read('trattamenti/anagrafe.yaml').replace(/^denominazione: .*$/m, 'denominazione: Sportello unico'));
+    const commit = repo.commit('Tributi: nuovo id', '2026-11-20T09:00:00+01:00', 'Luca Bianchi');
+
+    const diff = registro(['diff', 'HEAD~1..HEAD'], { cwd: repo.reg });
+    expect(diff.stderr).toBe('');
+    expect(diff.stdout).toContain('Trattamento tributi → tributi-comunali «Tributi comunali»: rinominato\n  Denominazione: Gestione dei tributi comunali (IMU, TARI) → Tributi comunali\n\n');
+    expect(diff.stdout).toContain('Trattamento sportello «Sportello unico»: aggiunto');
+    expect(diff.stdout).toContain('Trattamento videosorveglianza «Videosorveglianza urbana per la sicurezza»: rimosso');
+    const json = JSON.parse(registro(['diff', 'HEAD~1..HEAD', '-f', 'json', '--lang', 'en'], { cwd: repo.reg }).stdout);
+    expect(JSON.stringify(json)).not.toMatch(/"id":"tributi-comunali"[^}]*"change":"(aggiunto|added)"/);
+
+    const storia = registro(['storia', 'tributi-comunali'], { cwd: repo.reg });
+    expect(storia.stdout.split('\n').slice(1)).toEqual([
+      expect.stringMatching(/^ {2}2026-01-10 {2}\w{7} {2}Maria Rossi {3}creata$/),
+      `  2026-11-20  ${commit.slice(0, 7)}  Luca Bianchi  rinominato (prima tributi): Denominazione: Gestione dei tributi comunali (IMU, TARI) → Tributi comunali`,
+      '',
+    ]);
+    expect(registro(['storia', 'sportello'], { cwd: repo.reg }).stdout).toContain('Luca Bianchi  creata');
+  });
+});
