@@ -1,7 +1,9 @@
 import type { Lang } from '../i18n/lang.js';
 import { discoverRegisters } from '../register/discover.js';
 import { eventView, storiaStylish } from '../history/format-storia.js';
-import { repoPlace } from '../history/git.js';
+import { hasCommits, repoPlace } from '../history/git.js';
+import { message } from '../i18n/localize.js';
+import { WORDS } from '../history/words.js';
 import { activityTimelines } from '../history/timeline.js';
 import { registerOnDisk } from '../history/versions.js';
 import { UsageError } from '../util/errors.js';
@@ -24,9 +26,19 @@ export async function runStoria(id: string | undefined, options: StoriaOptions):
   const place = repoPlace(root);
   if (!place) throw new UsageError('history.needsGit', { path: displayPath(root, cwd), command: 'registro storia' });
 
+  if (!hasCommits(place.top)) throw new UsageError('history.noCommitsYet', { path: displayPath(root, cwd), command: 'registro storia' });
+
   const timelines = activityTimelines(place);
-  if (id !== undefined && !timelines.has(id)) throw new UsageError('history.unknownActivity', { id });
   const register = await registerOnDisk(root, cwd);
+  if (id !== undefined && !timelines.has(id)) {
+    if (!register.trattamenti.some((t) => t.id === id)) throw new UsageError('history.unknownActivity', { id });
+    // In the register but in no commit yet (untracked, or only staged): an answer, not a mistake.
+    if (options.format === 'json') process.stdout.write(JSON.stringify({ tool: { name: 'registro', version: toolVersion() }, lang: options.lang, activities: [{ id, name: register.trattamenti.find((t) => t.id === id)!.data.denominazione ?? '', events: [] }] }, null, 2) + '\n');
+    else process.stdout.write(`${WORDS[options.lang].notCommitted(id)}\n`);
+    return 0;
+  }
+  const start = [...timelines.values()].flat().find((e) => e.boundary);
+  if (start) process.stderr.write(`registro: ${message(options.lang, 'history.shallow', { commit: start.commit.slice(0, 7), date: start.date.slice(0, 10) })}\n`);
   const names = new Map(register.trattamenti.map((t) => [t.id, t.data.denominazione]));
   const ids = id !== undefined ? [id] : [...timelines.keys()].sort();
   const histories = ids.map((k) => {

@@ -39,7 +39,8 @@ export function changeLogTables(register: Register, options: ExportOptions): Tab
   const since = monthsBefore(options.today, MONTHS);
   const events = [...activityTimelines(place).values()]
     .flat()
-    .filter((e) => e.date.slice(0, 10) > since && e.date.slice(0, 10) <= options.today)
+    // What a shallow clone's oldest commit "adds" was there before: no change of the period.
+    .filter((e) => !e.boundary && e.date.slice(0, 10) > since && e.date.slice(0, 10) <= options.today)
     .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
   return [changeLogTable(events, register, options.lang, since, options.today)];
 }

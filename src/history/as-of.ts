@@ -3,7 +3,7 @@ import { message } from '../i18n/localize.js';
 import { UsageError } from '../util/errors.js';
 import { displayPath } from '../util/paths.js';
 import type { RegisterResult } from '../validate/validate-register.js';
-import { repoPlace } from './git.js';
+import { hasCommits, repoPlace } from './git.js';
 import { commitAsOf, resultAtCommit } from './versions.js';
 
 /**
@@ -14,6 +14,7 @@ import { commitAsOf, resultAtCommit } from './versions.js';
 export async function registerAsOf(root: string, cwd: string, date: string, lang: Lang): Promise<RegisterResult> {
   const place = repoPlace(root);
   if (!place) throw new UsageError('history.needsGit', { path: displayPath(root, cwd), command: '--al' });
+  if (!hasCommits(place.top)) throw new UsageError('history.noCommitsYet', { path: displayPath(root, cwd), command: '--al' });
   const commit = commitAsOf(place, date);
   const result = await resultAtCommit(place, commit, root, cwd, { rules: true, today: date });
   if (!result.register.registro && result.register.trattamenti.length === 0) throw new UsageError('history.notInRevision', { date, commit: commit.slice(0, 7) });

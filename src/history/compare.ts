@@ -1,4 +1,5 @@
 import { canonical, listDifference } from './canonical.js';
+import { pairRenamed } from './similar.js';
 
 /** What the history compares: one record of a register (an activity, a service, a party...). */
 export type RecordKind = 'registro' | 'soggetto' | 'trattamento' | 'servizio' | 'attivita-responsabile';
@@ -74,7 +75,8 @@ function withoutDates(data: Record<string, unknown>): string {
 
 /**
  * Two versions of a register, record by record: added, removed, renamed (the same content
- * under a new id, dates aside) and changed, in the order of the records' kinds and ids.
+ * under a new id, dates aside, or a record that much alike: renamed and edited) and changed,
+ * in the order of the records' kinds and ids.
  */
 export function compareRecords(before: readonly RecordVersion[], after: readonly RecordVersion[]): RecordChange[] {
   const key = (r: RecordVersion) => `${r.kind}\0${r.id}`;
@@ -98,14 +100,24 @@ export function compareRecords(before: readonly RecordVersion[], after: readonly
     removedByContent.set(k, [...(removedByContent.get(k) ?? []), r]);
   }
   const renamedFrom = new Set<RecordVersion>();
+  const unmatched: RecordVersion[] = [];
   for (const r of added) {
     const old = removedByContent.get(`${r.kind}\0${withoutDates(r.data)}`)?.shift();
     if (old) {
       renamedFrom.add(old);
       changes.push({ change: 'rinominato', kind: r.kind, id: r.id, oldId: old.id, before: old, after: r, fields: compareFields(old.data, r.data) });
-    } else {
-      changes.push({ change: 'aggiunto', kind: r.kind, id: r.id, after: r, fields: compareFields({}, r.data) });
-    }
+    } else unmatched.push(r);
+  }
+  // A record renamed and edited at once (git mv and an edit) is still that record, not a new one.
+  const left = removed.filter((r) => !renamedFrom.has(r) && r.kind !== 'registro');
+  const renamedTo = new Set<RecordVersion>();
+  for (const [old, r] of pairRenamed(left, unmatched, (v) => v.data, (x, y) => x.kind === y.kind)) {
+    renamedFrom.add(old);
+    renamedTo.add(r);
+    changes.push({ change: 'rinominato', kind: r.kind, id: r.id, oldId: old.id, before: old, after: r, fields: compareFields(old.data, r.data) });
+  }
+  for (const r of unmatched) {
+    if (!renamedTo.has(r)) changes.push({ change: 'aggiunto', kind: r.kind, id: r.id, after: r, fields: compareFields({}, r.data) });
   }
   for (const r of removed) {
     if (!renamedFrom.has(r)) changes.push({ change: 'rimosso', kind: r.kind, id: r.id, before: r, fields: compareFields(r.data, {}) });

@@ -15,6 +15,10 @@ export interface EventView {
   change: TimelineEvent['change'];
   id: string;
   oldId?: string;
+  /** Already there in the oldest commit of a shallow clone (not a creation). */
+  boundary?: boolean;
+  /** The version of that commit cannot be read. */
+  unreadable?: boolean;
   summary: string;
   effects: string[];
 }
@@ -24,7 +28,9 @@ const SHORT = 60;
 export function eventView(e: TimelineEvent, register: Register, lang: Lang): EventView {
   const w = WORDS[lang];
   let summary: string;
-  if (e.change === 'aggiunto') summary = w.created;
+  if (e.boundary) summary = w.present;
+  else if (e.change === 'aggiunto') summary = e.unreadable ? `${w.created}: ${w.unreadable}` : w.created;
+  else if (e.unreadable) summary = `${w.change[e.change]}: ${w.unreadable}`;
   else if (e.change === 'rimosso') summary = w.change.rimosso;
   else {
     const parts = e.fields.map((f) => {
@@ -38,10 +44,10 @@ export function eventView(e: TimelineEvent, register: Register, lang: Lang): Eve
   }
   // Services and parties are read from the register as it is now: the history names them as they are known today.
   // A creation obliges what the whole record says: the history names only what later changes oblige.
-  const effects = e.change === 'aggiunto' ? [] : effectsOf({ change: e.change, kind: 'trattamento', id: e.id, oldId: e.oldId, before: e.before && { kind: 'trattamento', id: e.oldId ?? e.id, data: e.before }, after: e.after && { kind: 'trattamento', id: e.id, data: e.after }, fields: e.fields }, register, register)
+  const effects = e.change === 'aggiunto' || e.unreadable ? [] : effectsOf({ change: e.change, kind: 'trattamento', id: e.id, oldId: e.oldId, before: e.before && { kind: 'trattamento', id: e.oldId ?? e.id, data: e.before }, after: e.after && { kind: 'trattamento', id: e.id, data: e.after }, fields: e.fields }, register, register)
     .filter((x) => x.id !== 'servizi-orfani')
     .map((x) => `${x.text[lang]}${x.services.length ? `: ${x.services.map((s) => s.name).join(', ')}` : ''}`);
-  return { commit: e.commit, date: e.date, author: e.author, subject: e.subject, change: e.change, id: e.id, ...(e.oldId ? { oldId: e.oldId } : {}), summary, effects };
+  return { commit: e.commit, date: e.date, author: e.author, subject: e.subject, change: e.change, id: e.id, ...(e.oldId ? { oldId: e.oldId } : {}), ...(e.boundary ? { boundary: true } : {}), ...(e.unreadable ? { unreadable: true } : {}), summary, effects };
 }
 
 export function storiaStylish(histories: Array<{ id: string; name: string; events: EventView[] }>, lang: Lang): string {

@@ -11,7 +11,7 @@ import { isSystemError, UsageError } from '../util/errors.js';
  */
 const MAX_BUFFER = 1024 * 1024 * 1024;
 
-function git(cwd: string, args: readonly string[], input?: string): Buffer {
+export function git(cwd: string, args: readonly string[], input?: string): Buffer {
   return execFileSync('git', ['-c', 'core.quotePath=false', ...args], {
     cwd,
     input,
@@ -70,6 +70,9 @@ export function resolveCommit(top: string, rev: string): string {
   try {
     return git(top, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]).toString('utf8').trim();
   } catch {
+    // Why it names none: no commit yet, or a shallow clone (CI) that did not fetch that far back.
+    if (!hasCommits(top)) throw new UsageError('history.noCommits', { rev });
+    if (isShallow(top)) throw new UsageError('history.badRevisionShallow', { rev });
     throw new UsageError('history.badRevision', { rev });
   }
 }
@@ -78,14 +81,42 @@ export function mergeBase(top: string, a: string, b: string): string {
   try {
     return git(top, ['merge-base', a, b]).toString('utf8').trim();
   } catch {
+    if (isShallow(top)) throw new UsageError('history.noMergeBaseShallow', { a, b });
     throw new UsageError('history.noMergeBase', { a, b });
   }
 }
 
-/** The newest commit of HEAD's first-parent line made on or before the end of a day (YYYY-MM-DD). */
+/** Whether HEAD names a commit: a repository just made with git init has none yet. */
+export function hasCommits(top: string): boolean {
+  try {
+    git(top, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether the repository is a shallow clone (`git clone --depth`, the default checkout of CI). */
+export function isShallow(top: string): boolean {
+  try {
+    return git(top, ['rev-parse', '--is-shallow-repository']).toString('utf8').trim() === 'true';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The newest commit of HEAD's first-parent line made on or before the end of a day (YYYY-MM-DD),
+ * by the author's own calendar day, as `storia` and `validate` date the commits: the same commit
+ * whatever the time zone of the machine, and a commit keeps its day when it is rebased.
+ */
 export function commitAtDate(top: string, date: string): string | undefined {
-  const out = git(top, ['rev-list', '-1', '--first-parent', `--before=${date}T23:59:59`, 'HEAD']).toString('utf8').trim();
-  return out || undefined;
+  if (!hasCommits(top)) return undefined;
+  for (const line of git(top, ['log', '--first-parent', '--format=%H %aI', 'HEAD']).toString('utf8').split('\n')) {
+    const [commit, when] = line.split(' ');
+    if (commit && when && when.slice(0, 10) <= date) return commit;
+  }
+  return undefined;
 }
 
 /** The blobs under a folder of a commit, with paths relative to that folder. */
@@ -120,37 +151,4 @@ export function readBlobs(top: string, oids: readonly string[]): Map<string, Buf
     at = start + Number(size) + 1;
   }
   return blobs;
-}
-
-/** One commit touching the register, and the files it changed (paths relative to the register). */
-export interface CommitChanges {
-  commit: string;
-  date: string;
-  author: string;
-  subject: string;
-  files: Array<{ path: string; before?: string; after?: string }>;
-}
-
-const ZERO = /^0+$/;
-
-/** Every commit that touched the register (or one folder of it), oldest first unless asked, with the blobs before and after. */
-export function registerLog(top: string, prefix: string, options: { newestFirst?: boolean; under?: string } = {}): CommitChanges[] {
-  const args = ['log', ...(options.newestFirst ? [] : ['--reverse']), '--topo-order', '--no-renames', '--raw', '--no-abbrev', '--format=%x1e%H%x1f%aI%x1f%an%x1f%s', 'HEAD', '--'];
-  const base = prefix ? `${prefix}/` : '';
-  args.push(options.under ? `${base}${options.under}` : base || '.');
-  const cut = prefix ? prefix.length + 1 : 0;
-  const commits: CommitChanges[] = [];
-  for (const chunk of git(top, args).toString('utf8').split('\x1e')) {
-    if (!chunk.trim()) continue;
-    const [head = '', ...lines] = chunk.split('\n');
-    const [commit = '', date = '', author = '', subject = ''] = head.split('\x1f');
-    const files: CommitChanges['files'] = [];
-    for (const line of lines) {
-      const m = /^:\d+ \d+ ([0-9a-f]+) ([0-9a-f]+) \w+\t(.*)$/.exec(line);
-      if (!m) continue;
-      files.push({ path: m[3]!.slice(cut), before: ZERO.test(m[1]!) ? undefined : m[1], after: ZERO.test(m[2]!) ? undefined : m[2] });
-    }
-    commits.push({ commit, date, author, subject, files });
-  }
-  return commits;
 }

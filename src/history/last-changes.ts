@@ -1,6 +1,7 @@
 import { compareFields } from './compare.js';
 import { effectsOf } from './effects.js';
-import { readBlobs, registerLog, repoPlace, type CommitChanges } from './git.js';
+import { readBlobs, repoPlace } from './git.js';
+import { registerLog, type CommitChanges } from './log.js';
 import { dataOf } from './timeline.js';
 
 /** The last change to an activity in git, as `validate` checks it against the record's own date. */
@@ -53,7 +54,14 @@ export function lastChanges(root: string, today: string, updated: ReadonlyMap<st
     for (const p of current) {
       const step = p.list[p.at]!;
       const date = step.commit.date.slice(0, 10);
-      const [before, after] = [dataOf(blobs.get(step.before!)) ?? {}, dataOf(blobs.get(step.after!)) ?? {}];
+      const [read, wrote] = [dataOf(blobs.get(step.before!)), dataOf(blobs.get(step.after!))];
+      // A version that cannot be read (broken YAML, binary) tells nothing of what changed: not a
+      // change of content (a file broken and then repaired changed nothing), look further back.
+      if (!read || !wrote) {
+        next.push({ ...p, at: p.at + 1 });
+        continue;
+      }
+      const [before, after] = [read, wrote];
       const fields = compareFields(before, after);
       const names = fields.map((f) => f.field);
       let found = changes.get(p.id);

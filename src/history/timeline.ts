@@ -1,7 +1,9 @@
 import { parseYaml } from '../register/parse-yaml.js';
 import { canonical } from './canonical.js';
 import { compareFields, type ChangeKind, type FieldChange } from './compare.js';
-import { readBlobs, registerLog, type RepoPlace } from './git.js';
+import { readBlobs, type RepoPlace } from './git.js';
+import { registerLog } from './log.js';
+import { pairRenamed } from './similar.js';
 
 /** One step in the life of an activity: the commit, and what it changed by meaning. */
 export interface TimelineEvent {
@@ -16,6 +18,10 @@ export interface TimelineEvent {
   before?: Record<string, unknown>;
   after?: Record<string, unknown>;
   fields: FieldChange[];
+  /** The version this commit left cannot be read (not YAML, binary): its content is unknown. */
+  unreadable?: boolean;
+  /** Added in the oldest commit of a shallow clone: it existed already, in commits not fetched. */
+  boundary?: boolean;
 }
 
 const DIR = 'trattamenti/';
@@ -37,7 +43,8 @@ const withoutDates = (d: Record<string, unknown>) => canonical({ ...d, creato: u
  * The history of every activity of a register from git, by activity id (the id it has now, or
  * had last when it was removed): one `git log` and one `cat-file --batch` for the whole run.
  * Commits that only reformat a file leave no event; a file removed and another added with the
- * same content in one commit is a rename, and the history follows the activity to its new id.
+ * same content in one commit is a rename (or with most of it: renamed and edited), and the
+ * history follows the activity to its new id.
  */
 export function activityTimelines(place: RepoPlace): Map<string, TimelineEvent[]> {
   const commits = registerLog(place.top, place.prefix);
@@ -51,6 +58,9 @@ export function activityTimelines(place: RepoPlace): Map<string, TimelineEvent[]
   };
 
   const timelines = new Map<string, TimelineEvent[]>();
+  // The last readable version of each activity: a version that cannot be read is an event of its
+  // own, and the next readable one is compared with the one before it, not with nothing.
+  const good = new Map<string, Record<string, unknown>>();
   for (const c of commits) {
     const base = { commit: c.commit, date: c.date, author: c.author, subject: c.subject };
     const steps = c.files.flatMap((f) => {
@@ -58,21 +68,36 @@ export function activityTimelines(place: RepoPlace): Map<string, TimelineEvent[]
       return m ? [{ id: m[1]!, before: data(f.before), after: data(f.after), hadBefore: Boolean(f.before), hasAfter: Boolean(f.after) }] : [];
     });
     const gone = steps.filter((s) => s.hadBefore && !s.hasAfter);
+    // Renamed and edited in one commit (git mv and an edit): paired by likeness, after the exact renames.
+    const exact = (s: (typeof steps)[number]) => gone.find((g) => g.before && s.after && withoutDates(g.before) === withoutDates(s.after));
+    const born = steps.filter((s) => !s.hadBefore && s.hasAfter);
+    const alike = new Map(pairRenamed(gone.filter((g) => !born.some((s) => exact(s) === g)), born.filter((s) => !exact(s)), (x) => x.before ?? x.after).map(([g, s]) => [s, g]));
     for (const s of steps) {
+      const unreadable = s.hasAfter && !s.after ? { unreadable: true } : {};
       if (!s.hadBefore && s.hasAfter) {
-        const from = s.after ? gone.find((g) => g.before && withoutDates(g.before) === withoutDates(s.after!)) : undefined;
+        const from = exact(s) ?? alike.get(s);
         if (from) {
           gone.splice(gone.indexOf(from), 1);
           const past = timelines.get(from.id) ?? [];
           timelines.delete(from.id);
+          good.delete(from.id);
           timelines.set(s.id, [...past, { ...base, change: 'rinominato', id: s.id, oldId: from.id, before: from.before, after: s.after, fields: compareFields(from.before ?? {}, s.after ?? {}) }]);
-        } else push(timelines, { ...base, change: 'aggiunto', id: s.id, after: s.after, fields: compareFields({}, s.after ?? {}) });
+        } else push(timelines, { ...base, change: 'aggiunto', id: s.id, after: s.after, fields: compareFields({}, s.after ?? {}), ...unreadable, ...(c.boundary ? { boundary: true } : {}) });
       } else if (s.hadBefore && s.hasAfter) {
-        const fields = compareFields(s.before ?? {}, s.after ?? {});
-        if (fields.length) push(timelines, { ...base, change: 'modificato', id: s.id, before: s.before, after: s.after, fields });
+        const before = s.before ?? good.get(s.id);
+        if (!s.after) push(timelines, { ...base, change: 'modificato', id: s.id, before, fields: [], unreadable: true });
+        else {
+          const fields = compareFields(before ?? {}, s.after);
+          if (fields.length) push(timelines, { ...base, change: 'modificato', id: s.id, before, after: s.after, fields });
+        }
       }
+      if (s.after) good.set(s.id, s.after);
     }
-    for (const g of gone) push(timelines, { ...base, change: 'rimosso', id: g.id, before: g.before, fields: compareFields(g.before ?? {}, {}) });
+    for (const g of gone) {
+      const before = g.before ?? good.get(g.id);
+      good.delete(g.id);
+      push(timelines, { ...base, change: 'rimosso', id: g.id, before, fields: compareFields(before ?? {}, {}) });
+    }
   }
   return timelines;
 }

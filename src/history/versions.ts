@@ -2,7 +2,7 @@ import type { Register } from '../register/model.js';
 import { layoutOfList } from '../register/layout-list.js';
 import { today } from '../util/today.js';
 import { validateRegister, type RegisterResult } from '../validate/validate-register.js';
-import { commitAtDate, listTree, readBlobs, resolveCommit, type RepoPlace } from './git.js';
+import { commitAtDate, isShallow, listTree, readBlobs, resolveCommit, type RepoPlace } from './git.js';
 import { dataOf } from './timeline.js';
 import { UsageError } from '../util/errors.js';
 import { isCalendarDate } from '../rules/dates.js';
@@ -75,6 +75,6 @@ export { resolveCommit };
 export function commitAsOf(place: RepoPlace, date: string): string {
   if (!isCalendarDate(date)) throw new UsageError('history.badDate', { value: date });
   const commit = commitAtDate(place.top, date);
-  if (!commit) throw new UsageError('history.beforeHistory', { date });
+  if (!commit) throw new UsageError(isShallow(place.top) ? 'history.beforeHistoryShallow' : 'history.beforeHistory', { date });
   return commit;
 }
