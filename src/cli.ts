@@ -35,6 +35,9 @@ export function buildProgram(lang: Lang = 'it'): Command {
 }
 
 export async function main(argv: string[]): Promise<void> {
+  // `registro validate -f json | head`: a reader that stops early is no error of the command,
+  // whose exit code still says what it found.
+  for (const stream of [process.stdout, process.stderr]) stream.on('error', ignoreClosedPipe);
   const lang = requestedLang(argv);
   const program = buildProgram(lang);
   try {
@@ -42,6 +45,10 @@ export async function main(argv: string[]): Promise<void> {
   } catch (error) {
     process.exitCode = handleError(error, lang);
   }
+}
+
+function ignoreClosedPipe(error: NodeJS.ErrnoException): void {
+  if (error.code !== 'EPIPE') throw error;
 }
 
 /** The language for messages about the command line itself, read before commander parses it. */

@@ -7,7 +7,7 @@ import { workbookState } from '../export/workbook-state.js';
 import { toCsv } from '../export/csv.js';
 import { resolvedModel } from '../export/json-model.js';
 import { UsageError } from '../util/errors.js';
-import { displayPath, isYamlPath } from '../util/paths.js';
+import { displayPath, isStdout, isYamlPath } from '../util/paths.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { toolVersion } from '../util/version.js';
 import { changeLogTables } from '../export/change-log.js';
@@ -40,6 +40,10 @@ export async function runExport(dir: string, options: ExportOptions): Promise<nu
   const cwd = process.cwd();
   const output = resolve(cwd, options.output ?? `registro.${options.format}`);
   if (isYamlPath(output)) throw new UsageError('usage.yamlOutput', { path: displayPath(output, cwd) });
+  // CSV and JSON may go to the screen (`-o -`), for a pipe; a workbook is a file.
+  const toScreen = isStdout(options.output);
+  if (toScreen && options.format === 'xlsx') throw new UsageError('usage.workbookToScreen', {});
+  const write = (text: string) => (toScreen ? process.stdout.write(text) : writeFileAtomic(output, text));
   const loaded = await loadForOutput(dir, { lang: options.lang, force: options.force, strict: options.strict, asOf: options.al });
   if (!loaded) return 1;
   const { register, today: now } = loaded;
@@ -55,14 +59,15 @@ export async function runExport(dir: string, options: ExportOptions): Promise<nu
     const tables = [...workbookTables(register, tableOptions, controller), ...changeLogTables(register, tableOptions), dataTable(register, tableOptions)];
     await writeXlsx(output, tables, options.lang, `registro ${toolVersion()}`, workbookState(tables, open.errors, now, options.lang));
   } else if (options.format === 'csv') {
-    writeFileAtomic(output, toCsv(controller));
+    write(toCsv(controller));
   } else {
     const model = resolvedModel(register, options.lang, toolVersion(), now) as Record<string, unknown>;
-    writeFileAtomic(output, JSON.stringify({ ...model, stato: { errori_aperti: open.errors, avvisi_aperti: open.warnings } }, null, 2) + '\n');
+    write(JSON.stringify({ ...model, stato: { errori_aperti: open.errors, avvisi_aperti: open.warnings } }, null, 2) + '\n');
   }
   const count = controller.rows.length;
-  const shown = displayPath(output, cwd);
-  process.stdout.write(options.lang === 'it' ? `Registro esportato in ${shown}: ${counted(count, 'trattamento', 'trattamenti')}.\n` : `Register exported to ${shown}: ${counted(count, 'processing activity', 'processing activities')}.\n`);
+  const shown = toScreen ? (options.lang === 'it' ? 'output standard' : 'standard output') : displayPath(output, cwd);
+  // The line that says what was written never mixes with what was written.
+  (toScreen ? process.stderr : process.stdout).write(options.lang === 'it' ? `Registro esportato in ${shown}: ${counted(count, 'trattamento', 'trattamenti')}.\n` : `Register exported to ${shown}: ${counted(count, 'processing activity', 'processing activities')}.\n`);
   printOpenFindings(open, options.lang);
   return 0;
 }

@@ -13,7 +13,7 @@ import { repoPrefix } from '../util/repo-root.js';
 import { today } from '../util/today.js';
 import { toolVersion } from '../util/version.js';
 import { UsageError } from '../util/errors.js';
-import { displayPath, isInside, isYamlPath } from '../util/paths.js';
+import { displayPath, isInside, isStdout, isYamlPath } from '../util/paths.js';
 
 export interface ValidateOptions {
   format: string;
@@ -23,9 +23,6 @@ export interface ValidateOptions {
   quiet: boolean;
   color: boolean;
 }
-
-/** Names of the standard output that `-o` accepts: it is written as it is, not replaced through a temporary file. */
-const STDOUT_NAMES = new Set(['-', '/dev/stdout', '/dev/fd/1', '/proc/self/fd/1']);
 
 /** `registro validate`: returns the exit code (0 clean, 1 findings over the threshold). */
 export async function runValidate(paths: string[], options: ValidateOptions): Promise<number> {
@@ -41,7 +38,7 @@ export async function runValidate(paths: string[], options: ValidateOptions): Pr
 
   const formatter = FORMATTERS[options.format]!;
   // `-o -` and `-o /dev/stdout` (as CI scripts write) are the screen, without colours.
-  const toFile = options.output !== undefined && !STDOUT_NAMES.has(options.output);
+  const toFile = options.output !== undefined && !isStdout(options.output);
   const text = formatter(report, { color: options.color && options.output === undefined });
   if (toFile) writeFileAtomic(resolve(cwd, options.output!), text);
   else process.stdout.write(text);

@@ -12,6 +12,13 @@ export function isInside(child: string, parent: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && !/^[a-zA-Z]:/.test(rel));
 }
 
+/** Names of the standard output that `-o` accepts (`-o -`, as CI scripts write): written as it is, never through a temporary file. */
+const STDOUT_NAMES = new Set(['-', '/dev/stdout', '/dev/fd/1', '/proc/self/fd/1']);
+
+export function isStdout(output: string | undefined): boolean {
+  return output !== undefined && STDOUT_NAMES.has(output);
+}
+
 /** Whether a path names a YAML file, as every file of a register is: no report or export goes there. */
 export function isYamlPath(path: string): boolean {
   return /^\.ya?ml$/i.test(extname(path));

@@ -334,6 +334,13 @@ describe('ordinary mistakes on the command line are usage errors, with the path'
       expect(JSON.parse(run.stdout).diagnostics).toEqual([]);
     }
     expect(existsSync(join(ROOT, '-'))).toBe(false);
+    // export: CSV and JSON to the screen for a pipe, the line about it on stderr; a workbook is a file.
+    const json = attack(['export', EXAMPLE, '-f', 'json', '-o', '-']);
+    expect(json.status, json.stderr).toBe(0);
+    expect(JSON.parse(json.stdout).titolare.denominazione).toBe('Comune di Vallechiara');
+    expect(json.stderr).toContain('Registro esportato in output standard: 18 trattamenti.');
+    usageError(attack(['export', EXAMPLE, '-o', '-']), /^registro: un foglio xlsx non si scrive sullo schermo: indica il file con -o/);
+    expect(existsSync(join(ROOT, '-'))).toBe(false);
   });
 
   it('a name over 255 bytes, and a folder that cannot be created', () => {

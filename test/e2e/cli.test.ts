@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync, cpSync } from 'node:fs';
 import { join } from 'node:path';
-import { EXAMPLE, MINIMAL, registerWith, registro, remove, tempDir, locations, ROOT } from '../helpers.js';
+import { spawnSync } from 'node:child_process';
+import { BIN, EXAMPLE, MINIMAL, registerWith, registro, remove, tempDir, locations, ROOT } from '../helpers.js';
+import { generateRegister } from '../../scripts/synthetic-register.mjs';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach(remove));
@@ -105,6 +107,17 @@ describe('exit codes', () => {
     const help = registro(['--help']);
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('valida uno o più registri');
+  });
+});
+
+describe('a reader that stops early (| head)', () => {
+  it('is no error: no stack trace, and the exit code still says what was found', () => {
+    const dir = track(tempDir());
+    generateRegister(dir, 300, 7, { findings: true });
+    // A real shell pipe: head reads 10 bytes of the 190 KB report and closes it.
+    const run = spawnSync('bash', ['-c', 'node "$0" validate "$1" -f json | head -c 10 > /dev/null; exit "${PIPESTATUS[0]}"', BIN, dir], { encoding: 'utf8', env: { ...process.env, REGISTRO_TODAY: '2026-12-01' } });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(1);
   });
 });
 
