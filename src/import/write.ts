@@ -7,7 +7,7 @@ import { writeSchemas } from '../commands/schema.js';
 import { insideOutput, recordFile } from './record-paths.js';
 import { UsageError } from '../util/errors.js';
 import { displayPath } from '../util/paths.js';
-import type { ImportContext } from './normalize.js';
+import { isAcronym, type ImportContext } from './normalize.js';
 import { isPublicBody } from './controller.js';
 import type { ImportedRecord } from './record.js';
 import { inLanguage, type Said } from './said.js';
@@ -22,7 +22,7 @@ export function titleCase(text: string): string {
     .toLowerCase()
     .split(/\s+/)
     // A code with digits stays as written (ASL TO5); a quoted name opens with its capital ("G. Mazzini").
-    .map((w, i, all) => (/\d/.test(w) ? text.split(/\s+/)[i]! : i > 0 && SMALL_WORDS.has(w) && all.length > 1 ? w : w.replace(/\p{L}/u, (c) => c.toUpperCase())))
+    .map((w, i, all) => (/\d/.test(w) || isAcronym(w) ? text.split(/\s+/)[i]! : i > 0 && SMALL_WORDS.has(w) && all.length > 1 ? w : w.replace(/\p{L}/u, (c) => c.toUpperCase())))
     .join(' ');
 }
 

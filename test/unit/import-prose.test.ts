@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { legalBases } from '../../src/import/legal-bases.js';
-import { splitList } from '../../src/import/normalize.js';
+import { readableName, splitList } from '../../src/import/normalize.js';
 import { parseDate } from '../../src/import/dates.js';
 import { decodeText } from '../../src/import/read-text.js';
 import { isTotalsRow } from '../../src/import/totals.js';
@@ -79,6 +79,11 @@ describe('the controller named in the title block', () => {
     expect(isPublicBody('Istituto Comprensivo "G. Mazzini"')).toBe(true);
     expect(isPublicBody('Ferramenta Rossi S.r.l.')).toBe(false);
     expect(titleCase('AZIENDA SANITARIA LOCALE TO5')).toBe('Azienda Sanitaria Locale TO5');
+    // Sigle stay in capitals (data/sigle.json); short words are not sigle for being short.
+    expect(titleCase('ASL CITTÀ DI TORINO')).toBe('ASL Città di Torino');
+    expect(readableName('VIDEOSORVEGLIANZA CCTV')).toBe('Videosorveglianza CCTV');
+    expect(readableName('SPORTELLO SUAP E PEC')).toBe('Sportello SUAP e PEC');
+    expect(readableName('ALBO PRETORIO')).toBe('Albo pretorio');
     expect(titleCase('ISTITUTO COMPRENSIVO "G. MAZZINI"')).toBe('Istituto Comprensivo "G. Mazzini"');
   });
 });
