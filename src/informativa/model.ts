@@ -3,9 +3,9 @@ import type { Doc, Register } from '../register/model.js';
 import type { ServizioFile, TrattamentoFile } from '../types/schema.js';
 import { codeLabel } from '../law/codes.js';
 import { citeInRegulation } from '../law/citation.js';
-import { countryName } from '../law/countries.js';
 import { partyName } from '../table/labels.js';
 import { noticeRetention } from './model-retention.js';
+import { transfersOf, type TransferView } from './model-transfers.js';
 import { italianNameForms } from '../text/article.js';
 import { rightsFor, type Rights } from './rights.js';
 import { isDirectMarketing } from '../law/marketing.js';
@@ -40,6 +40,8 @@ export interface NoticeModel {
   finalita: PurposeView[];
   consenso: boolean;
   interessi: Array<{ finalita: string; interesse: string }>;
+  /** More than one legitimate interest: the sentence that lists them agrees ("I legittimi interessi ... sono"). */
+  interessi_plurale: boolean;
   particolari: Array<{ categoria: string; condizione: string | null; citazione: string | null; condizione_etichetta: string | null; norma: string | null; revoca: string | null }>;
   giudiziari: Array<{ descrizione: string | null; norma: string | null }>;
   categorie_dati: string[];
@@ -48,7 +50,7 @@ export interface NoticeModel {
   modalita: 'carta' | 'elettronica' | 'mista' | null;
   destinatari: string[];
   nessun_destinatario: boolean;
-  trasferimenti: Array<{ paese: string; meccanismo: string | null; citazione: string | null; documento: string | null }>;
+  trasferimenti: TransferView[];
   conservazione: string[];
   diritti: Rights;
   canali: ChannelsView;
@@ -114,6 +116,7 @@ export function buildNotice(register: Register, service: Doc<ServizioFile>, lang
     interessi: activities.flatMap((a) =>
       (a.finalita ?? []).flatMap((f) => (f.basi_giuridiche ?? []).filter((b) => b.base === '6.1.f' && b.interesse).map((b) => ({ finalita: f.descrizione, interesse: b.interesse! }))),
     ),
+    interessi_plurale: activities.flatMap((a) => (a.finalita ?? []).flatMap((f) => (f.basi_giuridiche ?? []).filter((b) => b.base === '6.1.f' && b.interesse))).length > 1,
     particolari: activities.flatMap((a) =>
       (a.dati_particolari ?? []).map((d) => ({
         categoria: label(d.categoria),
@@ -130,15 +133,9 @@ export function buildNotice(register: Register, service: Doc<ServizioFile>, lang
     modalita: methodOf(activities),
     destinatari: recipientsOf(register, activities, lang),
     nessun_destinatario: activities.length > 0 && activities.every((a) => a.destinatari === 'nessuno'),
-    trasferimenti: activities.flatMap((a) =>
-      (a.trasferimenti ?? []).map((t) => ({
-        paese: t.paese ? countryName(t.paese, lang) : (t.organizzazione ?? ''),
-        meccanismo: t.meccanismo ? codeLabel('meccanismi', t.meccanismo, lang) : null,
-        citazione: t.meccanismo ? citeInRegulation(t.meccanismo, lang) : null,
-        documento: t.documento ?? null,
-      })),
-    ),
-    conservazione: activities.flatMap((a) => (a.conservazione ?? []).map((c) => (several ? `${a.denominazione}: ` : '') + noticeRetention(register, c, lang))),
+    trasferimenti: transfersOf(activities, lang),
+    // After the activity's name the retention continues the sentence: "Protocollo: conservazione permanente".
+    conservazione: activities.flatMap((a) => (a.conservazione ?? []).map((c) => (several ? `${a.denominazione}: ${lowerFirst(noticeRetention(register, c, lang))}` : noticeRetention(register, c, lang)))),
     diritti: rightsFor(bases, automated, explicitConsent, activities.some(isDirectMarketing)),
     canali: channelsOf(controllerContacts, ufficio, rpd?.contatti ?? null),
     conferimento: provisionsOf(register, service.data, activities, lang),

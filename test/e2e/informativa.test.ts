@@ -81,7 +81,7 @@ describe('notices as PDF', () => {
 
   it('a service with a US transfer names the mechanism and how to get a copy', () => {
     const text = pdfText(join(out, 'posta.pdf'));
-    expect(text).toContain('Verso Stati Uniti. Garanzia: decisione di adeguatezza della Commissione (art. 45 del Regolamento).');
+    expect(text).toContain('Verso gli Stati Uniti, con accesso da remoto. Garanzia: decisione di adeguatezza della Commissione (art. 45 del Regolamento). Riferimento: Decisione di esecuzione (UE) 2023/1795 (EU-US Data Privacy Framework).');
     expect(text).toContain('Puoi chiedere copia delle garanzie');
   });
 

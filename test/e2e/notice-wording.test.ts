@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, registro, remove, tempDir } from '../helpers.js';
+import { findBrowser } from '../../src/informativa/browser.js';
+
+// A company's notice read as the DPO who signs it and the customer who reads it: a controller
+// and a DPO whose names end with a full stop, a joint controller with its own contacts and a
+// contact point, two legitimate interests, consent, transfers to the US (adequacy) and India
+// (SCC, remote access), two activities, a retention typed "1 anni", consequences typed in
+// lower case without a full stop, a recipient described by an organisation's name.
+const FIXTURE = join(ROOT, 'test/fixtures/publish/ferramenta');
+if (!findBrowser()) throw new Error('no browser: install Debian chromium (.ci/run does); the PDF tests must run, never skip');
+
+const flat = (text: string) => text.replace(/\s+/g, ' ');
+const pdfText = (file: string) => flat(execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }));
+const htmlText = (file: string) => flat(readFileSync(file, 'utf8').replace(/<style>[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, ' ').replace(/&#x27;/g, "'").replace(/&quot;/g, '"'));
+/** "S.p.A.." or "S.r.l..": a full stop after a value that already ends with one. */
+const doubleStop = /[^.]\.\.(?!\.)/;
+
+describe('what a company notice says, word for word', () => {
+  const out = tempDir();
+  beforeAll(() => {
+    expect(registro(['validate', FIXTURE]).status).toBe(0);
+    expect(registro(['informativa', FIXTURE, '--tutti', '-o', join(out, 'it')]).status).toBe(0);
+    expect(registro(['informativa', FIXTURE, '--tutti', '--lang', 'en', '-o', join(out, 'en')]).status).toBe(0);
+    expect(registro(['sito', FIXTURE, '-o', join(out, 'sito')]).status).toBe(0);
+  }, 180_000);
+  afterAll(() => remove(out));
+
+  it('Italian full notice: names, joint controller, interests, consent, transfers, retention, consequences', () => {
+    const text = pdfText(join(out, 'it/negozio.pdf'));
+    expect(text).not.toMatch(doubleStop);
+    expect(text).toContain('Il titolare del trattamento è Ferramenta Bellini S.p.A. Indirizzo');
+    expect(text).toContain('(RPD): Privacy Nordest S.r.l. Posta elettronica certificata (PEC) privacynordest@pec.it');
+    // Art. 26, par. 2: the joint controller's own contacts and the contact point, both.
+    expect(text).toContain('Contatti: Posta elettronica certificata (PEC) consorzio@pec.ferramenteitaliane.it Punto di contatto per gli interessati: Posta elettronica privacy@ferramenteitaliane.it');
+    expect(text).toContain('I legittimi interessi che il titolare persegue sono: Promuovere prodotti analoghi');
+    expect(text).toContain('Il consenso riguarda questi dati: dati anagrafici e identificativi, dati di contatto, dati bancari e di pagamento.');
+    expect(text).toContain('Invio della newsletter con offerte e sconti riservati. Per revocare il consenso: link «Cancellami» in fondo a ogni email.');
+    expect(text).not.toContain(': per revocare il consenso:');
+    // An organisation's name keeps its capital after the colon.
+    expect(text).toContain('Altre pubbliche amministrazioni: Agenzia delle entrate, per la fatturazione elettronica.');
+    expect(text).toContain('Verso gli Stati Uniti. Garanzia: decisione di adeguatezza della Commissione (art. 45 del Regolamento). Riferimento: Decisione di esecuzione (UE) 2023/1795.');
+    expect(text).toContain("Verso l'India, con accesso da remoto. Garanzia: clausole tipo di protezione adottate dalla Commissione");
+    expect(text).toContain('Reclami e garanzia: 1 anno dalla chiusura del reclamo (Procedura interna dei reclami).');
+    expect(text).not.toMatch(/\b1 anni\b/);
+    expect(text).toContain('Reclami e garanzia: per la durata della garanzia legale del prodotto');
+    expect(text).toContain("Fornire i dati è necessario per il contratto. Senza i dati non possiamo evadere l'ordine.");
+  });
+
+  it('Italian short notice: who processes the data with whom, the DPO by PEC, where to read more', () => {
+    const text = pdfText(join(out, 'it/negozio-breve.pdf'));
+    expect(text).not.toMatch(doubleStop);
+    expect(text).toContain('Il titolare del trattamento è Ferramenta Bellini S.p.A. Tratta i dati insieme ad altri titolari, i contitolari: Consorzio Ferramenta Italiane S.c.a r.l. Perché');
+    expect(text).not.toContain('Lo tratta');
+    expect(text).toContain('Scrivi al responsabile della protezione dei dati: privacynordest@pec.it.');
+    expect(text).toContain("Leggi l'informativa completa, che trovi anche sul sito https://www.bellini.it. Puoi chiederla anche a questo ufficio: Servizio clienti.");
+    expect(text).not.toContain('chiedila a:');
+  });
+
+  it('English notices: the same facts in English, one spelling of e-mail', () => {
+    const full = pdfText(join(out, 'en/negozio.pdf'));
+    expect(full).not.toMatch(doubleStop);
+    expect(full).toContain('The legitimate interests pursued by the controller are:');
+    expect(full).toContain('Invio della newsletter con offerte e sconti riservati. To withdraw your consent: link «Cancellami» in fondo a ogni email.');
+    expect(full).toContain('To the United States. Safeguard: Commission adequacy decision (Article 45 GDPR). Reference: Decisione di esecuzione (UE) 2023/1795.');
+    expect(full).toContain('To India, by remote access. Safeguard:');
+    expect(full).toContain('Contact point for data subjects: E-mail privacy@ferramenteitaliane.it');
+    expect(htmlText(join(out, 'en/negozio.html'))).not.toMatch(/<dt>Email<\/dt>|Certified email/);
+    const short = pdfText(join(out, 'en/negozio-breve.pdf'));
+    expect(short).toContain('It processes the data together with other controllers, the joint controllers: Consorzio Ferramenta Italiane S.c.a r.l. Why');
+    expect(short).toContain('Write to the data protection officer: privacynordest@pec.it.');
+    expect(short).toContain('Read the full notice, also on the website https://www.bellini.it. You can also ask this office for it: Servizio clienti.');
+  });
+
+  it('the privacy website names the controller and the DPO without a doubled full stop', () => {
+    const it_ = htmlText(join(out, 'sito/it/index.html'));
+    expect(it_).toContain('Il titolare del trattamento è Ferramenta Bellini S.p.A. ');
+    expect(it_).toContain('(RPD): Privacy Nordest S.r.l. ');
+    expect(it_).not.toMatch(doubleStop);
+    const en = htmlText(join(out, 'sito/en/index.html'));
+    expect(en).toContain('The controller is Ferramenta Bellini S.p.A. ');
+    expect(en).not.toMatch(doubleStop);
+  });
+});
