@@ -20,8 +20,8 @@ export function partyName(register: Register, id: string | undefined): string {
 }
 
 const W = {
-  it: { basis: 'base', norm: 'norma', interest: 'interesse', none: 'nessuno', to: 'verso', permanent: 'permanente', from: '', source: 'fonte', for: 'per', needed: 'necessaria', notNeeded: 'non necessaria', reason: '', onlyProcessors: 'solo responsabili del trattamento (art. 28), nella loro colonna' },
-  en: { basis: 'basis', norm: 'norm', interest: 'interest', none: 'none', to: 'to', permanent: 'permanent', from: '', source: 'source', for: 'for', needed: 'required', notNeeded: 'not required', reason: '', onlyProcessors: 'processors only (Art. 28), in their own column' },
+  it: { basis: 'base', norm: 'norma', interest: 'interesse', none: 'nessuno', to: 'verso', permanent: 'permanente', from: '', source: 'fonte', for: 'per', needed: 'necessaria', notNeeded: 'non necessaria', reason: '', module: 'modulo', remote: 'accesso da remoto', safeguards: 'garanzie', onlyProcessors: 'solo responsabili del trattamento (art. 28), nella loro colonna' },
+  en: { basis: 'basis', norm: 'norm', interest: 'interest', none: 'none', to: 'to', permanent: 'permanent', from: '', source: 'source', for: 'for', needed: 'required', notNeeded: 'not required', reason: '', module: 'module', remote: 'remote access', safeguards: 'safeguards', onlyProcessors: 'processors only (Art. 28), in their own column' },
 };
 
 /** "6.1.e compito di interesse pubblico... — D.Lgs. 63/2017, art. 5" */
@@ -60,10 +60,15 @@ export function recipientLines(register: Register, record: TrattamentoFile, lang
 }
 
 export function transferLine(register: Register, t: Transfer, lang: Lang): string {
-  const where = t.paese ? countryName(t.paese) : (t.organizzazione ?? '');
+  const where = t.paese ? countryName(t.paese, lang) : (t.organizzazione ?? '');
   const mechanism = t.meccanismo ? `${t.meccanismo} ${codeLabel('meccanismi', t.meccanismo, lang)}` : '';
   const who = t.destinatario ? partyName(register, t.destinatario) : '';
-  return [where, who, mechanism, t.decisione, t.modulo_scc, t.documento].filter(Boolean).join(' — ');
+  // Every fact the record holds: the SCC module, remote access, and the documented safeguards
+  // that art. 30, par. 1, lett. e) requires for a 49.1.2 transfer.
+  const module = t.modulo_scc ? `${W[lang].module} ${t.modulo_scc}` : '';
+  const remote = t.accesso_remoto ? W[lang].remote : '';
+  const safeguards = t.garanzie ? `${W[lang].safeguards}: ${t.garanzie}` : '';
+  return [where, who, remote, mechanism, t.decisione, module, t.documento, safeguards].filter(Boolean).join(' — ');
 }
 
 /** "5 anni dalla fine dell'anno scolastico (Piano di conservazione, titolo VII) — per: salute" */
@@ -79,4 +84,9 @@ export function dpiaLine(dpia: TrattamentoFile['dpia'], lang: Lang): string {
   if (!dpia) return '';
   if (dpia.necessaria) return [W[lang].needed, dpia.riferimento, dpia.data].filter(Boolean).join(' — ');
   return [W[lang].notNeeded, dpia.motivazione].filter(Boolean).join(' — ');
+}
+
+/** "Via Roma 1 — pec@pec.it — info@ente.it — 06 1234 — https://ente.it": a contacts block on one line. */
+export function contactsLine(c: { indirizzo?: string; email?: string; pec?: string; telefono?: string; sito?: string } | undefined): string {
+  return c ? [c.indirizzo, c.pec, c.email, c.telefono, c.sito].filter(Boolean).join(' — ') : '';
 }
