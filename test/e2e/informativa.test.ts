@@ -64,7 +64,7 @@ describe('notices as PDF', () => {
 
   it('a consent-based service has withdrawal and portability', () => {
     const text = pdfText(join(out, 'company/mensa.pdf'));
-    expect(text).toContain('Se hai dato il consenso, puoi revocarlo in ogni momento.');
+    expect(text).toContain('Puoi revocare il consenso in ogni momento (art. 7, par. 3, del Regolamento): come farlo è scritto sopra, in «Il tuo consenso».');
     expect(text).toContain('Ricevere i dati che hai fornito in un formato leggibile da un computer');
     expect(text).not.toContain('Il diritto di opposizione');
     expect(text).toContain('No. Questi dati sono facoltativi: li trattiamo solo con il tuo consenso. Se non lo dai, non li usiamo per questo scopo. Il resto del servizio non cambia. Non riceverai la newsletter.');

@@ -40,6 +40,9 @@ describe('what a company notice says, word for word', () => {
     expect(text).toContain('Il consenso riguarda questi dati: dati anagrafici e identificativi, dati di contatto, dati bancari e di pagamento.');
     expect(text).toContain('Invio della newsletter con offerte e sconti riservati. Per revocare il consenso: link «Cancellami» in fondo a ogni email.');
     expect(text).not.toContain(': per revocare il consenso:');
+    // Withdrawal (art. 7, par. 3) explained once, in its section; the rights refer to it.
+    expect(text.match(/non rende illecito/g)).toHaveLength(1);
+    expect(text).toContain('Puoi revocare il consenso in ogni momento (art. 7, par. 3, del Regolamento): come farlo è scritto sopra, in «Il tuo consenso».');
     // An organisation's name keeps its capital after the colon.
     expect(text).toContain('Altre pubbliche amministrazioni: Agenzia delle entrate, per la fatturazione elettronica.');
     expect(text).toContain('Verso gli Stati Uniti. Garanzia: decisione di adeguatezza della Commissione (art. 45 del Regolamento). Riferimento: Decisione di esecuzione (UE) 2023/1795.');
@@ -67,6 +70,7 @@ describe('what a company notice says, word for word', () => {
     expect(full).toContain('Invio della newsletter con offerte e sconti riservati. To withdraw your consent: link «Cancellami» in fondo a ogni email.');
     expect(full).toContain('To the United States. Safeguard: Commission adequacy decision (Article 45 GDPR). Reference: Decisione di esecuzione (UE) 2023/1795.');
     expect(full).toContain('To India, by remote access. Safeguard:');
+    expect(full.match(/lawfulness/g)).toHaveLength(1);
     expect(full).toContain('Contact point for data subjects: E-mail privacy@ferramenteitaliane.it');
     expect(htmlText(join(out, 'en/negozio.html'))).not.toMatch(/<dt>Email<\/dt>|Certified email/);
     const short = pdfText(join(out, 'en/negozio-breve.pdf'));
