@@ -1,6 +1,7 @@
 import type { Cell } from 'exceljs';
 import type { Table } from '../table/tables.js';
 import { UsageError } from '../util/errors.js';
+import { displaySafe } from '../text/display-safe.js';
 
 /**
  * Cell values and row heights for the workbook, written so that Excel and LibreOffice Calc show
@@ -11,13 +12,14 @@ import { UsageError } from '../util/errors.js';
 export const DATE_FORMAT = 'dd/mm/yyyy';
 
 /**
- * A text cell. Never a formula: exceljs writes a string as text whatever it starts with. The
+ * A text cell, display-safe (src/text/display-safe.ts). Never a formula: exceljs writes a string as text whatever it starts with. The
  * workbook keeps its texts as shared strings (see xlsx.ts), as Excel itself does: LibreOffice
  * Calc drops the line breaks of the formula-result strings (`t="str"`) that exceljs writes
  * otherwise, and prints "Dipendenti\nFamiliari" as "DipendentiFamiliari".
  */
 export function setText(cell: Cell, value: string): void {
-  if (value !== '') cell.value = value;
+  const shown = displaySafe(value);
+  if (shown !== '') cell.value = shown;
 }
 
 /** A YYYY-MM-DD value as a real date (midnight UTC, as Excel counts days); anything else as text. */

@@ -13,6 +13,7 @@ import { channelsOf, contacts, type ChannelsView, type ContactsView } from './mo
 import { jointControllersOf, recipientsOf, type JointControllerView } from './model-parties.js';
 import { lowerFirst, provisionsOf, purposesOf, type ProvisionView, type PurposeView } from './model-purposes.js';
 import { longDate, noticeDate, noticeVersion } from './notice-version.js';
+import { displaySafeDeep } from '../text/display-safe.js';
 
 export type { ContactsView } from './model-contacts.js';
 
@@ -144,7 +145,9 @@ export function buildNotice(register: Register, service: Doc<ServizioFile>, lang
     aggiornata: date ? longDate(date, lang) : null,
     url_completa: base ? `${base.endsWith('/') ? base : `${base}/`}${service.id}.html` : null,
   };
-  return { ...content, versione: noticeVersion(content), logo };
+  // What the notice shows is what the YAML says, in its order: no hidden or reordering characters.
+  const shown = displaySafeDeep(content);
+  return { ...shown, versione: noticeVersion(shown), logo };
 }
 
 /** The processing method of all the activities together; null when no record states it. */
