@@ -66,6 +66,30 @@ export function rowHeight(values: readonly string[], widths: readonly number[], 
   return heightOf(lines, style);
 }
 
+/** Excel's widest column, in character units. */
+const MAX_COLUMN_WIDTH = 255;
+
+/**
+ * Column widths with which every data cell shows whole. A row is at most 409 points high, so a
+ * cell that would need more lines (fourteen purposes in one record) would be cut on screen and
+ * in print; its column is widened until the cell fits, and printing scales the sheet to the
+ * page. A cell with more explicit lines than a row can hold is widened only to its longest line.
+ */
+export function fittingWidths(rows: readonly (readonly string[])[], widths: readonly number[]): number[] {
+  const maxLines = Math.floor((MAX_ROW_POINTS - 4) / LINE_POINTS.data);
+  return widths.map((base, col) => {
+    let width = base;
+    for (const row of rows) {
+      const value = row[col] ?? '';
+      const lines = value.split('\n');
+      const longest = Math.ceil(Math.max(...lines.map((l) => l.length)) / CHARS_PER_UNIT.data);
+      const cap = Math.min(MAX_COLUMN_WIDTH, Math.max(base, longest));
+      while (width < cap && lineCount(value, width, 'data') > maxLines) width = Math.min(cap, Math.ceil(width * 1.2));
+    }
+    return width;
+  });
+}
+
 export function heightOf(lines: number, style: TextStyle): number {
   return Math.min(MAX_ROW_POINTS, lines * LINE_POINTS[style] + 4);
 }

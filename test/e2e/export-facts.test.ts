@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, registerWith, registro, remove, tempDir } from '../helpers.js';
-import { convert } from './soffice.js';
+import { convert, pdfPages } from './soffice.js';
 
 // The workbook read back as LibreOffice reads it: every fact of the YAML is in a cell, in the
 // workbook's language. The company register of the notice tests, with a transfer on the
@@ -39,16 +39,26 @@ creato: 2026-03-12
 aggiornato: 2026-03-12
 `;
 
+/** A record with fourteen long purposes: one cell taller than the 409 points a row may be. */
+const manyPurposes = readFileSync(join(FIXTURE, 'trattamenti/reclami.yaml'), 'utf8').replace(
+  /finalita:\n[\s\S]*?interessati:/,
+  () =>
+    'finalita:\n' +
+    Array.from({ length: 14 }, (_, i) => `  - descrizione: Gestione del reclamo di tipo ${i + 1} con istruttoria, risposta scritta al cliente, eventuale sostituzione del prodotto e chiusura${i + 1}\n    basi_giuridiche:\n      - base: 6.1.c\n        norma: "D.Lgs. 206/2005, art. 130"\n`).join('') +
+    'interessati:',
+);
+
 describe('the workbook holds every fact, as LibreOffice reads it', () => {
   const out = tempDir();
   let dir: string;
   const sheet = (base: string, name: string) => readFileSync(join(out, `${base}-${name}.csv`), 'utf8');
   beforeAll(async () => {
-    dir = registerWith({ 'trattamenti/recupero.yaml': recoveryRecord }, FIXTURE);
+    dir = registerWith({ 'trattamenti/recupero.yaml': recoveryRecord, 'trattamenti/reclami.yaml': manyPurposes }, FIXTURE);
     expect(registro(['export', dir, '-o', join(out, 'it.xlsx')]).status).toBe(0);
     expect(registro(['export', dir, '--lang', 'en', '-o', join(out, 'en.xlsx')]).status).toBe(0);
     await convert(join(out, 'it.xlsx'), SHEETS, out);
     await convert(join(out, 'en.xlsx'), SHEETS, out);
+    await convert(join(out, 'it.xlsx'), 'pdf', out);
   }, 300_000);
   afterAll(() => {
     remove(out);
@@ -76,5 +86,10 @@ describe('the workbook holds every fact, as LibreOffice reads it', () => {
     expect(en).toContain('MailBlast LLC,processor (Art. 28),US United States');
     expect(en).toContain('Consorzio Ferramenta Italiane S.c.a r.l.,joint controller (Art. 26),IT Italy');
     expect(en).not.toMatch(/,(responsabile|contitolare),/);
+  });
+
+  it('prints every line of a cell taller than a row may be: the column is widened, not the text cut', () => {
+    const printed = pdfPages(join(out, 'it.pdf')).join('\n');
+    for (let i = 1; i <= 14; i++) expect(printed, `purpose ${i}`).toContain(`chiusura${i}`);
   });
 });
