@@ -56,7 +56,7 @@ export interface NoticeModel {
   diritti: Rights;
   canali: ChannelsView;
   conferimento: ProvisionView[];
-  decisioni: Array<{ logica: string | null; conseguenze: string | null }>;
+  decisioni: Array<{ logica: string | null; conseguenze: string | null; per_legge: boolean; garanzie: string | null }>;
   minori: boolean;
   /** "12 ottobre 2026": the latest update of the service and its activities; null when none is dated. */
   aggiornata: string | null;
@@ -140,7 +140,14 @@ export function buildNotice(register: Register, service: Doc<ServizioFile>, lang
     diritti: rightsFor(bases, automated, explicitConsent, activities.some(isDirectMarketing)),
     canali: channelsOf(controllerContacts, ufficio, rpd?.contatti ?? null),
     conferimento: provisionsOf(register, service.data, activities, lang),
-    decisioni: activities.filter((a) => a.decisioni_automatizzate?.presenti).map((a) => ({ logica: a.decisioni_automatizzate!.logica ?? null, conseguenze: a.decisioni_automatizzate!.conseguenze ?? null })),
+    // "Logica: un algoritmo...": the DPO's sentences continue the label.
+    decisioni: activities.filter((a) => a.decisioni_automatizzate?.presenti).map((a) => ({
+      logica: optionalLower(a.decisioni_automatizzate!.logica),
+      conseguenze: optionalLower(a.decisioni_automatizzate!.conseguenze),
+      // Art. 22, par. 3 gives the human review for 22.2.a and c; under 22.2.b the law's own safeguards apply (art. 22, par. 2, lett. b).
+      per_legge: a.decisioni_automatizzate!.eccezione === '22.2.b',
+      garanzie: optionalLower(a.decisioni_automatizzate!.garanzie),
+    })),
     minori: service.data.rivolto_a_minori === true,
     aggiornata: date ? longDate(date, lang) : null,
     url_completa: base ? `${base.endsWith('/') ? base : `${base}/`}${service.id}.html` : null,
@@ -149,6 +156,8 @@ export function buildNotice(register: Register, service: Doc<ServizioFile>, lang
   const shown = displaySafeDeep(content);
   return { ...shown, versione: noticeVersion(shown), logo };
 }
+
+const optionalLower = (text: string | undefined): string | null => (text ? lowerFirst(text) : null);
 
 /** The processing method of all the activities together; null when no record states it. */
 function methodOf(activities: readonly TrattamentoFile[]): NoticeModel['modalita'] {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, registro, remove, tempDir } from '../helpers.js';
+import { ROOT, registerWith, registro, remove, tempDir } from '../helpers.js';
 import { findBrowser } from '../../src/informativa/browser.js';
 
 // A company's notice read as the DPO who signs it and the customer who reads it: a controller
@@ -87,5 +87,57 @@ describe('what a company notice says, word for word', () => {
     const en = htmlText(join(out, 'sito/en/index.html'));
     expect(en).toContain('The controller is Ferramenta Bellini S.p.A. ');
     expect(en).not.toMatch(doubleStop);
+  });
+});
+
+describe('a service that collects from the data subject and from others', () => {
+  const out = tempDir();
+  let dir: string;
+  beforeAll(() => {
+    dir = registerWith({
+      'trattamenti/verifiche.yaml': `denominazione: Verifica dei requisiti
+finalita:
+  - descrizione: Verifica della residenza e del nucleo familiare dei richiedenti della mensa
+    basi_giuridiche:
+      - base: 6.1.e
+        norma: "D.P.R. 223/1989"
+interessati: [genitori]
+dati: [identificativi, familiari]
+raccolta: presso-terzi
+fonte:
+  descrizione: Anagrafe nazionale della popolazione residente (ANPR)
+  pubblica: false
+decisioni_automatizzate:
+  presenti: true
+  logica: Un programma confronta l'ISEE con le fasce della tariffa
+  conseguenze: La tariffa è assegnata in base alla fascia
+  eccezione: 22.2.b
+  garanzie: Un funzionario riesamina la tariffa su richiesta
+destinatari: nessuno
+trasferimenti: []
+conservazione:
+  - durata: 5 anni
+    decorrenza: dalla fine dell'anno scolastico
+    fonte: Piano di conservazione
+misure: [credenziali-individuali]
+creato: 2020-01-01
+aggiornato: 2026-06-01
+`,
+      'servizi/mensa.yaml': readFileSync(join(ROOT, 'test/fixtures/minimal/servizi/mensa.yaml'), 'utf8').replace('trattamenti: [mensa]', 'trattamenti: [mensa, verifiche]'),
+    });
+    expect(registro(['informativa', dir, '--tutti', '--bozza', '-f', 'html', '-o', out]).status).toBe(0);
+  }, 120_000);
+  afterAll(() => {
+    remove(out);
+    remove(dir);
+  });
+
+  it('says which data the reader gave and where the others come from; the DPO\'s sentences continue their label', () => {
+    const text = htmlText(join(out, 'mensa.html'));
+    expect(text).toContain('Alcuni dati li fornisci tu. Gli altri arrivano da: Anagrafe nazionale della popolazione residente (ANPR). Non è una fonte pubblica.');
+    expect(text).toContain("Logica: un programma confronta l'ISEE con le fasce della tariffa. Conseguenze per te: la tariffa è assegnata in base alla fascia.");
+    // 22.2.b: the law's safeguards, from the record; the human review of art. 22, par. 3 is for 22.2.a and c.
+    expect(text).toContain('La decisione è prevista dalla legge (art. 22, par. 2, lett. b), del Regolamento). Le garanzie per te: un funzionario riesamina la tariffa su richiesta.');
+    expect(text).not.toContain('(art. 22, par. 3, del Regolamento)');
   });
 });
