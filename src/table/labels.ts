@@ -20,8 +20,8 @@ export function partyName(register: Register, id: string | undefined): string {
 }
 
 const W = {
-  it: { basis: 'base', norm: 'norma', interest: 'interesse', none: 'nessuno', to: 'verso', permanent: 'permanente', from: '', source: 'fonte', for: 'per', needed: 'necessaria', notNeeded: 'non necessaria', reason: '', module: 'modulo', remote: 'accesso da remoto', safeguards: 'garanzie', onlyProcessors: 'solo responsabili del trattamento (art. 28), nella loro colonna' },
-  en: { basis: 'basis', norm: 'norm', interest: 'interest', none: 'none', to: 'to', permanent: 'permanent', from: '', source: 'source', for: 'for', needed: 'required', notNeeded: 'not required', reason: '', module: 'module', remote: 'remote access', safeguards: 'safeguards', onlyProcessors: 'processors only (Art. 28), in their own column' },
+  it: { basis: 'base', norm: 'norma', interest: 'interesse', none: 'nessuno', to: 'verso', permanent: 'permanente', from: '', source: 'fonte', for: 'per', needed: 'necessaria', notNeeded: 'non necessaria', reason: '', joint: '(contitolare, art. 26)', module: 'modulo', remote: 'accesso da remoto', safeguards: 'garanzie', onlyProcessors: 'solo responsabili del trattamento (art. 28), nella loro colonna' },
+  en: { basis: 'basis', norm: 'norm', interest: 'interest', none: 'none', to: 'to', permanent: 'permanent', from: '', source: 'source', for: 'for', needed: 'required', notNeeded: 'not required', reason: '', joint: '(joint controller, Art. 26)', module: 'module', remote: 'remote access', safeguards: 'safeguards', onlyProcessors: 'processors only (Art. 28), in their own column' },
 };
 
 /** "6.1.e compito di interesse pubblico... — D.Lgs. 63/2017, art. 5" */
@@ -52,7 +52,9 @@ export function recipientLines(register: Register, record: TrattamentoFile, lang
   const shown = withoutProcessors ? all.filter((d) => !isProcessor(register, d.soggetto)) : all;
   if (shown.length === 0 && all.length > 0) return [W[lang].onlyProcessors];
   return shown.map((d) => {
-    const who = [d.categoria ? register.vocabulary.label('destinatari', d.categoria, lang) : '', d.soggetto ? partyName(register, d.soggetto) : '']
+    // A joint controller is named as such (art. 30, par. 1, lett. a), not as one more recipient.
+    const joint = d.soggetto && register.partyById.get(d.soggetto)?.data?.ruolo === 'contitolare' ? ` ${W[lang].joint}` : '';
+    const who = [d.categoria ? register.vocabulary.label('destinatari', d.categoria, lang) : '', d.soggetto ? `${partyName(register, d.soggetto)}${joint}` : '']
       .filter(Boolean)
       .join(': ');
     return d.descrizione ? `${who} (${d.descrizione})` : who;

@@ -77,6 +77,11 @@ describe('the workbook holds every fact, as LibreOffice reads it', () => {
     expect(en).toContain('— safeguards: Dati cifrati');
   });
 
+  it('a joint controller among the recipients is named as a joint controller (art. 30, par. 1, lett. a)', () => {
+    expect(sheet('it', 'Registro del titolare')).toContain('Consorzio Ferramenta Italiane S.c.a r.l. (contitolare, art. 26)');
+    expect(sheet('en', 'Controller register')).toContain('Consorzio Ferramenta Italiane S.c.a r.l. (joint controller, Art. 26)');
+  });
+
   it('a joint controller with the essence of the arrangement and its contact point; roles and countries in the language of the workbook', () => {
     const it_ = sheet('it', 'Soggetti');
     expect(it_).toContain("Consorzio Ferramenta Italiane S.c.a r.l.,contitolare (art. 26),IT Italia");
