@@ -4,6 +4,7 @@ import type { TrattamentoFile } from '../types/schema.js';
 import type { VocabName } from '../vocab/vocabulary.js';
 import { codeLabel } from '../law/codes.js';
 import { countryName } from '../law/countries.js';
+import { agreeingDuration } from '../text/duration-agreement.js';
 
 /** Record values in words, for the register's cells: one line per value. */
 
@@ -75,7 +76,8 @@ export function transferLine(register: Register, t: Transfer, lang: Lang): strin
 
 /** "5 anni dalla fine dell'anno scolastico (Piano di conservazione, titolo VII) — per: salute" */
 export function retentionLine(register: Register, r: Retention, lang: Lang): string {
-  const term = [r.durata, r.decorrenza].filter(Boolean).join(' ') || r.criterio || '';
+  // "1 anno", never "1 anni": the unit agrees with its number in every output (src/text/duration-agreement.ts).
+  const term = [r.durata ? agreeingDuration(r.durata) : r.durata, r.decorrenza].filter(Boolean).join(' ') || r.criterio || '';
   const extra = r.durata && r.criterio ? `; ${r.criterio}` : '';
   const source = r.fonte ? ` (${r.fonte})` : '';
   const scope = r.categorie?.length ? ` — ${W[lang].for}: ${terms(register, 'dati', r.categorie, lang).join(', ')}` : r.finalita ? ` — ${W[lang].for}: ${r.finalita}` : '';
