@@ -67,7 +67,7 @@ describe('notices as PDF', () => {
     expect(text).toContain('Puoi revocare il consenso in ogni momento (art. 7, par. 3, del Regolamento): come farlo è scritto sopra, in «Il tuo consenso».');
     expect(text).toContain('Ricevere i dati che hai fornito in un formato leggibile da un computer');
     expect(text).not.toContain('Il diritto di opposizione');
-    expect(text).toContain('No. Questi dati sono facoltativi: li trattiamo solo con il tuo consenso. Se non lo dai, non li usiamo per questo scopo. Il resto del servizio non cambia. Non riceverai la newsletter.');
+    expect(text).toContain('No. Questi dati sono facoltativi: li trattiamo solo con il tuo consenso. Se non lo dai, non li usiamo per questo scopo. Non riceverai la newsletter.');
   });
 
   it('an art. 14 service has the source and the data categories', () => {
