@@ -34,6 +34,7 @@ describe('what a company notice says, word for word', () => {
     expect(text).not.toMatch(doubleStop);
     expect(text).toContain('Il titolare del trattamento è Ferramenta Bellini S.p.A. Indirizzo');
     expect(text).toContain('(RPD): Privacy Nordest S.r.l. Posta elettronica certificata (PEC) privacynordest@pec.it');
+    expect(text).toContain('Che cosa fa: gestione della carta fedeltà comune ai negozi del consorzio.');
     // Art. 26, par. 2: the joint controller's own contacts and the contact point, both.
     expect(text).toContain('Contatti: Posta elettronica certificata (PEC) consorzio@pec.ferramenteitaliane.it Punto di contatto per gli interessati: Posta elettronica privacy@ferramenteitaliane.it');
     expect(text).toContain('I legittimi interessi che il titolare persegue sono: Promuovere prodotti analoghi');
