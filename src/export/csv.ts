@@ -1,4 +1,5 @@
 import type { Table } from '../table/tables.js';
+import { displaySafe } from '../text/display-safe.js';
 
 /**
  * A cell that a spreadsheet could take for a formula (=, +, -, @, tab, CR) is prefixed with an
@@ -9,7 +10,8 @@ export function neutralize(value: string): string {
 }
 
 function quote(value: string, separator: string): string {
-  const safe = neutralize(value);
+  // Hidden characters go first: "\u200B=1+1" is a formula once a spreadsheet drops the space.
+  const safe = neutralize(displaySafe(value));
   return /["\r\n]/.test(safe) || safe.includes(separator) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

@@ -1,6 +1,7 @@
 import type { Cell } from 'exceljs';
 import type { Table } from '../table/tables.js';
 import { UsageError } from '../util/errors.js';
+import { displaySafe } from '../text/display-safe.js';
 
 /**
  * Cell values and row heights for the workbook, written so that Excel and LibreOffice Calc show
@@ -11,13 +12,14 @@ import { UsageError } from '../util/errors.js';
 export const DATE_FORMAT = 'dd/mm/yyyy';
 
 /**
- * A text cell. Never a formula: exceljs writes a string as text whatever it starts with. The
+ * A text cell, display-safe (src/text/display-safe.ts). Never a formula: exceljs writes a string as text whatever it starts with. The
  * workbook keeps its texts as shared strings (see xlsx.ts), as Excel itself does: LibreOffice
  * Calc drops the line breaks of the formula-result strings (`t="str"`) that exceljs writes
  * otherwise, and prints "Dipendenti\nFamiliari" as "DipendentiFamiliari".
  */
 export function setText(cell: Cell, value: string): void {
-  if (value !== '') cell.value = value;
+  const shown = displaySafe(value);
+  if (shown !== '') cell.value = shown;
 }
 
 /** A YYYY-MM-DD value as a real date (midnight UTC, as Excel counts days); anything else as text. */
@@ -62,6 +64,30 @@ export function rowHeight(values: readonly string[], widths: readonly number[], 
   let lines = 1;
   values.forEach((value, i) => (lines = Math.max(lines, lineCount(value, widths[i] ?? 10, style))));
   return heightOf(lines, style);
+}
+
+/** Excel's widest column, in character units. */
+const MAX_COLUMN_WIDTH = 255;
+
+/**
+ * Column widths with which every data cell shows whole. A row is at most 409 points high, so a
+ * cell that would need more lines (fourteen purposes in one record) would be cut on screen and
+ * in print; its column is widened until the cell fits, and printing scales the sheet to the
+ * page. A cell with more explicit lines than a row can hold is widened only to its longest line.
+ */
+export function fittingWidths(rows: readonly (readonly string[])[], widths: readonly number[]): number[] {
+  const maxLines = Math.floor((MAX_ROW_POINTS - 4) / LINE_POINTS.data);
+  return widths.map((base, col) => {
+    let width = base;
+    for (const row of rows) {
+      const value = row[col] ?? '';
+      const lines = value.split('\n');
+      const longest = Math.ceil(Math.max(...lines.map((l) => l.length)) / CHARS_PER_UNIT.data);
+      const cap = Math.min(MAX_COLUMN_WIDTH, Math.max(base, longest));
+      while (width < cap && lineCount(value, width, 'data') > maxLines) width = Math.min(cap, Math.ceil(width * 1.2));
+    }
+    return width;
+  });
 }
 
 export function heightOf(lines: number, style: TextStyle): number {

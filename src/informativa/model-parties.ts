@@ -54,7 +54,7 @@ export function jointControllersOf(register: Register, activities: readonly Trat
       if (!party || party.ruolo !== 'contitolare') continue;
       const known = seen.get(party.id);
       if (known) {
-        if (d.descrizione && !known.ruolo_nel_servizio?.includes(d.descrizione)) known.ruolo_nel_servizio = [known.ruolo_nel_servizio, d.descrizione].filter(Boolean).join('; ');
+        if (d.descrizione && !known.ruolo_nel_servizio?.includes(lowerFirst(d.descrizione))) known.ruolo_nel_servizio = [known.ruolo_nel_servizio, lowerFirst(d.descrizione)].filter(Boolean).join('; ');
         continue;
       }
       seen.set(party.id, {
@@ -63,7 +63,8 @@ export function jointControllersOf(register: Register, activities: readonly Trat
         punto_di_contatto: anyContact(contacts(party.punto_di_contatto)),
         contenuto_essenziale: party.contenuto_essenziale ?? null,
         accordo: party.atto ? [party.atto.tipo, party.atto.riferimento].filter(Boolean).join(', ') || null : null,
-        ruolo_nel_servizio: d.descrizione ?? party.servizi ?? null,
+        // "Che cosa fa: gestione associata...": the text continues the label.
+        ruolo_nel_servizio: d.descrizione ?? party.servizi ? lowerFirst((d.descrizione ?? party.servizi)!) : null,
       });
     }
   }

@@ -3,6 +3,7 @@ import type { Register } from '../register/model.js';
 import type { ServizioFile, TrattamentoFile } from '../types/schema.js';
 import { codeLabel } from '../law/codes.js';
 import { citeInRegulation } from '../law/citation.js';
+import { opensWithOrganisation } from '../text/article.js';
 
 export interface PurposeView {
   descrizione: string;
@@ -37,7 +38,7 @@ function consentOf(register: Register, record: TrattamentoFile, purpose: Purpose
   const consent = (purpose.basi_giuridiche ?? []).find((b) => b.base === '6.1.a');
   if (!consent) return null;
   const data = [...(record.dati ?? []), ...(record.dati_particolari ?? []).map((d) => d.categoria)];
-  return { dati: [...new Set(data)].map((id) => register.vocabulary.label('dati', id, lang)), revoca: consent.revoca ? lowerFirst(consent.revoca) : null };
+  return { dati: [...new Set(data)].map((id) => lowerFirst(register.vocabulary.label('dati', id, lang))), revoca: consent.revoca ? lowerFirst(consent.revoca) : null };
 }
 
 const onlyConsent = (p: Purpose) => (p.basi_giuridiche ?? []).length > 0 && (p.basi_giuridiche ?? []).every((b) => b.base === '6.1.a');
@@ -54,10 +55,10 @@ export function provisionsOf(register: Register, service: ServizioFile, activiti
     for (const f of a.finalita ?? []) {
       // What the service says of an optional item still applies ("Non riceverai la newsletter").
       const optional = [service.conferimento, a.conferimento].find((c) => c?.natura === 'facoltativo');
-      if (onlyConsent(f)) list.push({ ambito: f.descrizione, natura: 'facoltativo', conseguenze: optional?.conseguenze ?? null, consenso: true });
+      if (onlyConsent(f)) list.push({ ambito: f.descrizione, natura: 'facoltativo', conseguenze: sentenceOf(optional?.conseguenze), consenso: true });
       else {
         const stated = service.conferimento ?? a.conferimento;
-        if (stated) list.push({ ambito: f.descrizione, natura: stated.natura, conseguenze: stated.conseguenze ?? null, consenso: false });
+        if (stated) list.push({ ambito: f.descrizione, natura: stated.natura, conseguenze: sentenceOf(stated.conseguenze), consenso: false });
       }
     }
     for (const d of a.dati_particolari ?? []) {
@@ -76,7 +77,16 @@ export function provisionsOf(register: Register, service: ServizioFile, activiti
   return merged.length === 1 ? [{ ...merged[0]!, ambito: null }] : merged;
 }
 
-/** A sentence written by the DPO, continued after a colon: lower case, unless it opens with an acronym. */
+/** A text the notice prints as a sentence of its own: it opens with a capital ("senza i dati..." -> "Senza i dati..."). */
+const sentenceOf = (text: string | undefined): string | null => (text ? upperFirst(text.trim()) : null);
+
+export const upperFirst = (text: string): string => text.charAt(0).toLocaleUpperCase('it') + text.slice(1);
+
+/**
+ * A sentence written by the DPO, continued after a colon: lower case, unless it opens with an
+ * acronym or names an organisation ("Ministero dell'istruzione", "Agenzia delle entrate").
+ */
 export function lowerFirst(text: string): string {
+  if (opensWithOrganisation(text)) return text;
   return /^\p{Lu}\p{Ll}/u.test(text) ? text[0]!.toLocaleLowerCase('it') + text.slice(1) : text;
 }

@@ -1,7 +1,8 @@
 import type { Lang } from '../i18n/lang.js';
 import type { Register } from '../register/model.js';
 import type { TrattamentoFile } from '../types/schema.js';
-import { lowerFirst } from './model-purposes.js';
+import { lowerFirst, upperFirst } from './model-purposes.js';
+import { agreeingDuration } from '../text/duration-agreement.js';
 
 type Retention = NonNullable<TrattamentoFile['conservazione']>[number];
 
@@ -17,7 +18,7 @@ const W = {
  */
 export function noticeRetention(register: Register, r: Retention, lang: Lang): string {
   const permanent = /^\s*(permanente|permanent[e]?|illimitat[ao])\s*$/i.test(r.durata ?? '');
-  const term = permanent ? W[lang].permanent : [r.durata, r.decorrenza].filter(Boolean).join(' ') || r.criterio || '';
+  const term = permanent ? W[lang].permanent : [r.durata ? agreeingDuration(r.durata) : r.durata, r.decorrenza].filter(Boolean).join(' ') || r.criterio || '';
   const extra = r.durata && r.criterio ? `; ${r.criterio}` : '';
   const source = r.fonte ? ` (${r.fonte.replace(/\s*\(([^()]*)\)/g, ', $1')})` : '';
   const labels = (r.categorie ?? []).map((id) => lowerFirst(register.vocabulary.label('dati', id, lang)));
@@ -25,4 +26,3 @@ export function noticeRetention(register: Register, r: Retention, lang: Lang): s
   return upperFirst(`${term}${extra}${source}${scope}`);
 }
 
-const upperFirst = (text: string) => text.charAt(0).toLocaleUpperCase('it') + text.slice(1);

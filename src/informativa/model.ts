@@ -3,9 +3,9 @@ import type { Doc, Register } from '../register/model.js';
 import type { ServizioFile, TrattamentoFile } from '../types/schema.js';
 import { codeLabel } from '../law/codes.js';
 import { citeInRegulation } from '../law/citation.js';
-import { countryName } from '../law/countries.js';
 import { partyName } from '../table/labels.js';
 import { noticeRetention } from './model-retention.js';
+import { transfersOf, type TransferView } from './model-transfers.js';
 import { italianNameForms } from '../text/article.js';
 import { rightsFor, type Rights } from './rights.js';
 import { isDirectMarketing } from '../law/marketing.js';
@@ -13,6 +13,7 @@ import { channelsOf, contacts, type ChannelsView, type ContactsView } from './mo
 import { jointControllersOf, recipientsOf, type JointControllerView } from './model-parties.js';
 import { lowerFirst, provisionsOf, purposesOf, type ProvisionView, type PurposeView } from './model-purposes.js';
 import { longDate, noticeDate, noticeVersion } from './notice-version.js';
+import { displaySafeDeep } from '../text/display-safe.js';
 
 export type { ContactsView } from './model-contacts.js';
 
@@ -40,6 +41,8 @@ export interface NoticeModel {
   finalita: PurposeView[];
   consenso: boolean;
   interessi: Array<{ finalita: string; interesse: string }>;
+  /** More than one legitimate interest: the sentence that lists them agrees ("I legittimi interessi ... sono"). */
+  interessi_plurale: boolean;
   particolari: Array<{ categoria: string; condizione: string | null; citazione: string | null; condizione_etichetta: string | null; norma: string | null; revoca: string | null }>;
   giudiziari: Array<{ descrizione: string | null; norma: string | null }>;
   categorie_dati: string[];
@@ -48,12 +51,12 @@ export interface NoticeModel {
   modalita: 'carta' | 'elettronica' | 'mista' | null;
   destinatari: string[];
   nessun_destinatario: boolean;
-  trasferimenti: Array<{ paese: string; meccanismo: string | null; citazione: string | null; documento: string | null }>;
+  trasferimenti: TransferView[];
   conservazione: string[];
   diritti: Rights;
   canali: ChannelsView;
   conferimento: ProvisionView[];
-  decisioni: Array<{ logica: string | null; conseguenze: string | null }>;
+  decisioni: Array<{ logica: string | null; conseguenze: string | null; per_legge: boolean; garanzie: string | null }>;
   minori: boolean;
   /** "12 ottobre 2026": the latest update of the service and its activities; null when none is dated. */
   aggiornata: string | null;
@@ -114,6 +117,7 @@ export function buildNotice(register: Register, service: Doc<ServizioFile>, lang
     interessi: activities.flatMap((a) =>
       (a.finalita ?? []).flatMap((f) => (f.basi_giuridiche ?? []).filter((b) => b.base === '6.1.f' && b.interesse).map((b) => ({ finalita: f.descrizione, interesse: b.interesse! }))),
     ),
+    interessi_plurale: activities.flatMap((a) => (a.finalita ?? []).flatMap((f) => (f.basi_giuridiche ?? []).filter((b) => b.base === '6.1.f' && b.interesse))).length > 1,
     particolari: activities.flatMap((a) =>
       (a.dati_particolari ?? []).map((d) => ({
         categoria: label(d.categoria),
@@ -130,25 +134,30 @@ export function buildNotice(register: Register, service: Doc<ServizioFile>, lang
     modalita: methodOf(activities),
     destinatari: recipientsOf(register, activities, lang),
     nessun_destinatario: activities.length > 0 && activities.every((a) => a.destinatari === 'nessuno'),
-    trasferimenti: activities.flatMap((a) =>
-      (a.trasferimenti ?? []).map((t) => ({
-        paese: t.paese ? countryName(t.paese, lang) : (t.organizzazione ?? ''),
-        meccanismo: t.meccanismo ? codeLabel('meccanismi', t.meccanismo, lang) : null,
-        citazione: t.meccanismo ? citeInRegulation(t.meccanismo, lang) : null,
-        documento: t.documento ?? null,
-      })),
-    ),
-    conservazione: activities.flatMap((a) => (a.conservazione ?? []).map((c) => (several ? `${a.denominazione}: ` : '') + noticeRetention(register, c, lang))),
+    trasferimenti: transfersOf(activities, lang),
+    // After the activity's name the retention continues the sentence: "Protocollo: conservazione permanente".
+    conservazione: activities.flatMap((a) => (a.conservazione ?? []).map((c) => (several ? `${a.denominazione}: ${lowerFirst(noticeRetention(register, c, lang))}` : noticeRetention(register, c, lang)))),
     diritti: rightsFor(bases, automated, explicitConsent, activities.some(isDirectMarketing)),
     canali: channelsOf(controllerContacts, ufficio, rpd?.contatti ?? null),
     conferimento: provisionsOf(register, service.data, activities, lang),
-    decisioni: activities.filter((a) => a.decisioni_automatizzate?.presenti).map((a) => ({ logica: a.decisioni_automatizzate!.logica ?? null, conseguenze: a.decisioni_automatizzate!.conseguenze ?? null })),
+    // "Logica: un algoritmo...": the DPO's sentences continue the label.
+    decisioni: activities.filter((a) => a.decisioni_automatizzate?.presenti).map((a) => ({
+      logica: optionalLower(a.decisioni_automatizzate!.logica),
+      conseguenze: optionalLower(a.decisioni_automatizzate!.conseguenze),
+      // Art. 22, par. 3 gives the human review for 22.2.a and c; under 22.2.b the law's own safeguards apply (art. 22, par. 2, lett. b).
+      per_legge: a.decisioni_automatizzate!.eccezione === '22.2.b',
+      garanzie: optionalLower(a.decisioni_automatizzate!.garanzie),
+    })),
     minori: service.data.rivolto_a_minori === true,
     aggiornata: date ? longDate(date, lang) : null,
     url_completa: base ? `${base.endsWith('/') ? base : `${base}/`}${service.id}.html` : null,
   };
-  return { ...content, versione: noticeVersion(content), logo };
+  // What the notice shows is what the YAML says, in its order: no hidden or reordering characters.
+  const shown = displaySafeDeep(content);
+  return { ...shown, versione: noticeVersion(shown), logo };
 }
+
+const optionalLower = (text: string | undefined): string | null => (text ? lowerFirst(text) : null);
 
 /** The processing method of all the activities together; null when no record states it. */
 function methodOf(activities: readonly TrattamentoFile[]): NoticeModel['modalita'] {

@@ -2,7 +2,9 @@ import type { Lang } from '../i18n/lang.js';
 import type { Doc, Register } from '../register/model.js';
 import type { TrattamentoFile } from '../types/schema.js';
 import { purposesOf, type PurposeView } from '../informativa/model-purposes.js';
-import { recipientsOf } from '../informativa/model-parties.js';
+import { jointControllersOf, recipientsOf } from '../informativa/model-parties.js';
+import { codeLabel } from '../law/codes.js';
+import { citeInRegulation } from '../law/citation.js';
 import { longDate } from '../informativa/notice-version.js';
 import { retentionLine, terms } from '../table/labels.js';
 import { countryName } from '../law/countries.js';
@@ -23,6 +25,9 @@ export interface PublicActivity {
   interessati: string[];
   dati: string[];
   destinatari: string[];
+  /** Joint controllers (art. 26) by name: not recipients, but the public must see them. */
+  contitolari: string[];
+  /** "Stati Uniti: decisione di adeguatezza della Commissione (art. 45 ...)". */
   trasferimenti: string[];
   conservazione: string[];
 }
@@ -37,7 +42,13 @@ export function publicActivity(register: Register, doc: Doc<TrattamentoFile>, la
     interessati: terms(register, 'interessati', a.interessati, lang),
     dati: terms(register, 'dati', [...new Set([...(a.dati ?? []), ...special])], lang),
     destinatari: recipientsOf(register, [a], lang),
-    trasferimenti: (a.trasferimenti ?? []).map((t) => (t.paese ? countryName(t.paese, lang) : (t.organizzazione ?? ''))).filter(Boolean),
+    contitolari: jointControllersOf(register, [a]).map((j) => j.denominazione),
+    trasferimenti: (a.trasferimenti ?? [])
+      .map((t) => {
+        const where = t.paese ? countryName(t.paese, lang) : (t.organizzazione ?? '');
+        return where && t.meccanismo ? `${where}: ${codeLabel('meccanismi', t.meccanismo, lang)} (${withRegulationName(citeInRegulation(t.meccanismo, lang), lang)})` : where;
+      })
+      .filter(Boolean),
     conservazione: (a.conservazione ?? []).map((c) => retentionLine(register, c, lang)),
   };
 }

@@ -7,6 +7,7 @@ import { isInside } from '../util/paths.js';
 import { UsageError } from '../util/errors.js';
 import { compileTemplate } from '../util/compile-template.js';
 import { SITE_COMPILE_OPTIONS } from '../util/template-key.js';
+import { displaySafeDeep } from '../text/display-safe.js';
 
 /** Shared by every language (their words come from testi/LANG.json), or written once per language. */
 type SharedPage = 'layout' | 'scelta' | 'snippet';
@@ -58,7 +59,8 @@ export function loadSiteTemplates(): SiteTemplates {
   return {
     render(page, lang, context) {
       try {
-        return template(SHARED.has(page) ? page : `${lang}/${page}`)(context);
+        // Pages show what the YAML says, in its order (src/text/display-safe.ts).
+        return template(SHARED.has(page) ? page : `${lang}/${page}`)(displaySafeDeep(context));
       } catch (error) {
         throw new UsageError('usage.templateError', { layer: `sito/${page}`, detail: (error as Error).message.split('\n')[0] ?? '' });
       }

@@ -4,6 +4,7 @@ import type { TrattamentoFile } from '../types/schema.js';
 import type { VocabName } from '../vocab/vocabulary.js';
 import { codeLabel } from '../law/codes.js';
 import { countryName } from '../law/countries.js';
+import { agreeingDuration } from '../text/duration-agreement.js';
 
 /** Record values in words, for the register's cells: one line per value. */
 
@@ -20,8 +21,8 @@ export function partyName(register: Register, id: string | undefined): string {
 }
 
 const W = {
-  it: { basis: 'base', norm: 'norma', interest: 'interesse', none: 'nessuno', to: 'verso', permanent: 'permanente', from: '', source: 'fonte', for: 'per', needed: 'necessaria', notNeeded: 'non necessaria', reason: '', onlyProcessors: 'solo responsabili del trattamento (art. 28), nella loro colonna' },
-  en: { basis: 'basis', norm: 'norm', interest: 'interest', none: 'none', to: 'to', permanent: 'permanent', from: '', source: 'source', for: 'for', needed: 'required', notNeeded: 'not required', reason: '', onlyProcessors: 'processors only (Art. 28), in their own column' },
+  it: { basis: 'base', norm: 'norma', interest: 'interesse', none: 'nessuno', to: 'verso', permanent: 'permanente', from: '', source: 'fonte', for: 'per', needed: 'necessaria', notNeeded: 'non necessaria', reason: '', joint: '(contitolare, art. 26)', module: 'modulo', remote: 'accesso da remoto', safeguards: 'garanzie', onlyProcessors: 'solo responsabili del trattamento (art. 28), nella loro colonna' },
+  en: { basis: 'basis', norm: 'norm', interest: 'interest', none: 'none', to: 'to', permanent: 'permanent', from: '', source: 'source', for: 'for', needed: 'required', notNeeded: 'not required', reason: '', joint: '(joint controller, Art. 26)', module: 'module', remote: 'remote access', safeguards: 'safeguards', onlyProcessors: 'processors only (Art. 28), in their own column' },
 };
 
 /** "6.1.e compito di interesse pubblico... — D.Lgs. 63/2017, art. 5" */
@@ -52,7 +53,9 @@ export function recipientLines(register: Register, record: TrattamentoFile, lang
   const shown = withoutProcessors ? all.filter((d) => !isProcessor(register, d.soggetto)) : all;
   if (shown.length === 0 && all.length > 0) return [W[lang].onlyProcessors];
   return shown.map((d) => {
-    const who = [d.categoria ? register.vocabulary.label('destinatari', d.categoria, lang) : '', d.soggetto ? partyName(register, d.soggetto) : '']
+    // A joint controller is named as such (art. 30, par. 1, lett. a), not as one more recipient.
+    const joint = d.soggetto && register.partyById.get(d.soggetto)?.data?.ruolo === 'contitolare' ? ` ${W[lang].joint}` : '';
+    const who = [d.categoria ? register.vocabulary.label('destinatari', d.categoria, lang) : '', d.soggetto ? `${partyName(register, d.soggetto)}${joint}` : '']
       .filter(Boolean)
       .join(': ');
     return d.descrizione ? `${who} (${d.descrizione})` : who;
@@ -60,15 +63,21 @@ export function recipientLines(register: Register, record: TrattamentoFile, lang
 }
 
 export function transferLine(register: Register, t: Transfer, lang: Lang): string {
-  const where = t.paese ? countryName(t.paese) : (t.organizzazione ?? '');
+  const where = t.paese ? countryName(t.paese, lang) : (t.organizzazione ?? '');
   const mechanism = t.meccanismo ? `${t.meccanismo} ${codeLabel('meccanismi', t.meccanismo, lang)}` : '';
   const who = t.destinatario ? partyName(register, t.destinatario) : '';
-  return [where, who, mechanism, t.decisione, t.modulo_scc, t.documento].filter(Boolean).join(' — ');
+  // Every fact the record holds: the SCC module, remote access, and the documented safeguards
+  // that art. 30, par. 1, lett. e) requires for a 49.1.2 transfer.
+  const module = t.modulo_scc ? `${W[lang].module} ${t.modulo_scc}` : '';
+  const remote = t.accesso_remoto ? W[lang].remote : '';
+  const safeguards = t.garanzie ? `${W[lang].safeguards}: ${t.garanzie}` : '';
+  return [where, who, remote, mechanism, t.decisione, module, t.documento, safeguards].filter(Boolean).join(' — ');
 }
 
 /** "5 anni dalla fine dell'anno scolastico (Piano di conservazione, titolo VII) — per: salute" */
 export function retentionLine(register: Register, r: Retention, lang: Lang): string {
-  const term = [r.durata, r.decorrenza].filter(Boolean).join(' ') || r.criterio || '';
+  // "1 anno", never "1 anni": the unit agrees with its number in every output (src/text/duration-agreement.ts).
+  const term = [r.durata ? agreeingDuration(r.durata) : r.durata, r.decorrenza].filter(Boolean).join(' ') || r.criterio || '';
   const extra = r.durata && r.criterio ? `; ${r.criterio}` : '';
   const source = r.fonte ? ` (${r.fonte})` : '';
   const scope = r.categorie?.length ? ` — ${W[lang].for}: ${terms(register, 'dati', r.categorie, lang).join(', ')}` : r.finalita ? ` — ${W[lang].for}: ${r.finalita}` : '';
@@ -79,4 +88,9 @@ export function dpiaLine(dpia: TrattamentoFile['dpia'], lang: Lang): string {
   if (!dpia) return '';
   if (dpia.necessaria) return [W[lang].needed, dpia.riferimento, dpia.data].filter(Boolean).join(' — ');
   return [W[lang].notNeeded, dpia.motivazione].filter(Boolean).join(' — ');
+}
+
+/** "Via Roma 1 — pec@pec.it — info@ente.it — 06 1234 — https://ente.it": a contacts block on one line. */
+export function contactsLine(c: { indirizzo?: string; email?: string; pec?: string; telefono?: string; sito?: string } | undefined): string {
+  return c ? [c.indirizzo, c.pec, c.email, c.telefono, c.sito].filter(Boolean).join(' — ') : '';
 }

@@ -1,9 +1,9 @@
 import type { Lang } from '../i18n/lang.js';
 import type { Register } from '../register/model.js';
 import { COLUMNS, GROUPS, type Column, type ColumnContext } from './columns.js';
-import { partyName, terms, transferLine } from './labels.js';
+import { contactsLine as contacts, terms, transferLine } from './labels.js';
+import { partiesTable } from './parties-table.js';
 import { codeLabel } from '../law/codes.js';
-import { countryName } from '../law/countries.js';
 import { VOCAB_NAMES } from '../vocab/vocabulary.js';
 
 /** A sheet of the workbook as plain data: what xlsx.ts, csv.ts and the tests read. */
@@ -44,7 +44,6 @@ const T = {
   it: {
     controllerSheet: 'Registro del titolare', controllerTitle: 'Registro delle attività di trattamento del titolare (art. 30, par. 1, GDPR)',
     processorSheet: 'Registro del responsabile', processorTitle: 'Registro delle categorie di attività svolte per conto di titolari (art. 30, par. 2, GDPR)',
-    partiesSheet: 'Soggetti', partiesTitle: 'Responsabili, contitolari e altri soggetti',
     servicesSheet: 'Servizi', servicesTitle: 'Servizi e attività di trattamento coinvolte',
     legendSheet: 'Legenda', legendTitle: 'Codici e termini usati nel registro',
     controller: 'Titolare', representative: 'Rappresentante (art. 27)', dpo: 'Responsabile protezione dati (RPD)',
@@ -55,7 +54,6 @@ const T = {
   en: {
     controllerSheet: 'Controller register', controllerTitle: 'Record of processing activities of the controller (GDPR Art. 30(1))',
     processorSheet: 'Processor register', processorTitle: 'Record of categories of processing carried out on behalf of controllers (GDPR Art. 30(2))',
-    partiesSheet: 'Parties', partiesTitle: 'Processors, joint controllers and other parties',
     servicesSheet: 'Services', servicesTitle: 'Services and the processing activities they involve',
     legendSheet: 'Legend', legendTitle: 'Codes and terms used in the register',
     controller: 'Controller', representative: 'Representative (Art. 27)', dpo: 'Data protection officer',
@@ -65,9 +63,6 @@ const T = {
   },
 };
 
-function contacts(c: { indirizzo?: string; email?: string; pec?: string; telefono?: string; sito?: string } | undefined): string {
-  return c ? [c.indirizzo, c.pec, c.email, c.telefono, c.sito].filter(Boolean).join(' — ') : '';
-}
 
 export function controllerTable(register: Register, options: ExportOptions): Table {
   const { lang, columns } = options;
@@ -141,31 +136,6 @@ export function processorTable(register: Register, options: ExportOptions): Tabl
     rows,
     dateColumns: [7, 8],
   };
-}
-
-export function partiesTable(register: Register, options: ExportOptions): Table {
-  const { lang } = options;
-  const it = lang === 'it';
-  const headers = it
-    ? ['ID', 'Denominazione', 'Ruolo', 'Paese', 'Partita IVA / C.F.', 'Contatti', 'Atto (art. 28) o accordo (art. 26)', 'Data atto', 'Scadenza', 'Servizi', 'Per conto di', 'Certificazione DPF']
-    : ['ID', 'Name', 'Role', 'Country', 'VAT / tax code', 'Contacts', 'Contract (Art. 28) or arrangement (Art. 26)', 'Act date', 'Expiry', 'Services', 'On behalf of', 'DPF certification'];
-  const rows = register.parties
-    .filter((p) => p.data)
-    .map(({ id, data }) => [
-      id,
-      data!.denominazione,
-      data!.ruolo,
-      data!.paese ? `${data!.paese} ${countryName(data!.paese)}` : '',
-      [data!.partita_iva, data!.codice_fiscale].filter(Boolean).join(' / '),
-      contacts(data!.contatti),
-      [data!.atto?.tipo, data!.atto?.riferimento].filter(Boolean).join(' — '),
-      data!.atto?.data ?? '',
-      data!.atto?.scadenza ?? '',
-      data!.servizi ?? '',
-      data!.per_conto_di ? partyName(register, data!.per_conto_di) : '',
-      data!.certificazione_dpf === undefined ? '' : data!.certificazione_dpf ? (it ? 'sì' : 'yes') : 'no',
-    ]);
-  return { sheet: T[lang].partiesSheet, title: T[lang].partiesTitle, heading: [], headers, widths: [20, 34, 16, 14, 18, 34, 36, 12, 12, 34, 24, 14], rows, dateColumns: [7, 8] };
 }
 
 export function servicesTable(register: Register, options: ExportOptions): Table {

@@ -32,6 +32,12 @@ const ARTICLES = {
   f: { il: ['la', 'della'], lo: ['la', 'della'], elided: ["l'", "dell'"] },
 };
 
+/** Whether a text opens with the noun of an organisation's name ("Ministero dell'istruzione", "Regione Lazio"): a proper name, kept capitalised. */
+export function opensWithOrganisation(text: string): boolean {
+  const first = /^[\p{L}]+/u.exec(text.trim())?.[0] ?? '';
+  return Object.hasOwn(NOUNS, fold(first));
+}
+
 export function italianNameForms(name: string): NameForms {
   const first = /^[\p{L}]+/u.exec(name.trim())?.[0] ?? '';
   const gender = Object.hasOwn(NOUNS, fold(first)) ? NOUNS[fold(first)] : undefined;

@@ -94,14 +94,14 @@ describe('registro export to xlsx', () => {
     expect(sheet.getCell(10 + ids.indexOf('trasporto-scolastico'), 17).value).toEqual(new Date('2019-05-24T00:00:00Z'));
     expect(transport[13]!.split('\n')[0]).toBe("5 anni dalla fine dell'anno scolastico (Piano di conservazione, titolo VII) — per: Dati anagrafici e identificativi, Dati di contatto, Codice fiscale, Dati sul nucleo familiare");
     const mail = rows.find((r) => r[0] === 'posta-elettronica')!;
-    expect(mail[12]).toBe('Stati Uniti — MailCloud Inc. (capogruppo, supporto tecnico) — 45 decisione di adeguatezza della Commissione — Decisione di esecuzione (UE) 2023/1795 (EU-US Data Privacy Framework) — Certificazione DPF di MailCloud Inc.; copia su richiesta all\'RPD');
+    expect(mail[12]).toBe('Stati Uniti — MailCloud Inc. (capogruppo, supporto tecnico) — accesso da remoto — 45 decisione di adeguatezza della Commissione — Decisione di esecuzione (UE) 2023/1795 (EU-US Data Privacy Framework) — Certificazione DPF di MailCloud Inc.; copia su richiesta all\'RPD');
   });
 
   it('lists parties, services and every code used, with its label', () => {
     const parties = wb.getWorksheet('Soggetti')!;
     const sh = Array.from({ length: parties.rowCount }, (_, i) => rowValues(parties, i + 1)).find((r) => r[0] === 'autolinee-cimini')!;
-    expect(sh.slice(0, 4)).toEqual(['autolinee-cimini', 'Autolinee dei Cimini S.r.l.', 'responsabile', 'IT Italia']);
-    expect(sh[6]).toBe('Contratto di servizio con clausole art. 28 — Rep. n. 1460/2023');
+    expect(sh.slice(0, 4)).toEqual(['autolinee-cimini', 'Autolinee dei Cimini S.r.l.', 'responsabile (art. 28)', 'IT Italia']);
+    expect(sh[7]).toBe('Contratto di servizio con clausole art. 28 — Rep. n. 1460/2023');
     const legend = wb.getWorksheet('Legenda')!;
     const legendRows = Array.from({ length: legend.rowCount }, (_, i) => rowValues(legend, i + 1));
     expect(legendRows).toContainEqual(['Base giuridica (art. 6)', '6.1.e', 'esecuzione di un compito di interesse pubblico o esercizio di pubblici poteri']);

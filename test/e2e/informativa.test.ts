@@ -64,10 +64,10 @@ describe('notices as PDF', () => {
 
   it('a consent-based service has withdrawal and portability', () => {
     const text = pdfText(join(out, 'company/mensa.pdf'));
-    expect(text).toContain('Se hai dato il consenso, puoi revocarlo in ogni momento.');
+    expect(text).toContain('Puoi revocare il consenso in ogni momento (art. 7, par. 3, del Regolamento): come farlo è scritto sopra, in «Il tuo consenso».');
     expect(text).toContain('Ricevere i dati che hai fornito in un formato leggibile da un computer');
     expect(text).not.toContain('Il diritto di opposizione');
-    expect(text).toContain('No. Questi dati sono facoltativi: li trattiamo solo con il tuo consenso. Se non lo dai, non li usiamo per questo scopo. Il resto del servizio non cambia. Non riceverai la newsletter.');
+    expect(text).toContain('No. Questi dati sono facoltativi: li trattiamo solo con il tuo consenso. Se non lo dai, non li usiamo per questo scopo. Non riceverai la newsletter.');
   });
 
   it('an art. 14 service has the source and the data categories', () => {
@@ -81,7 +81,7 @@ describe('notices as PDF', () => {
 
   it('a service with a US transfer names the mechanism and how to get a copy', () => {
     const text = pdfText(join(out, 'posta.pdf'));
-    expect(text).toContain('Verso Stati Uniti. Garanzia: decisione di adeguatezza della Commissione (art. 45 del Regolamento).');
+    expect(text).toContain('Verso gli Stati Uniti, con accesso da remoto. Garanzia: decisione di adeguatezza della Commissione (art. 45 del Regolamento). Riferimento: Decisione di esecuzione (UE) 2023/1795 (EU-US Data Privacy Framework).');
     expect(text).toContain('Puoi chiedere copia delle garanzie');
   });
 

@@ -221,7 +221,7 @@ describe('what the notice must and should say', () => {
     expect(text).toContain('Software House S.r.l., responsabile del trattamento: gestione del portale delle iscrizioni.');
     // Consent: what it covers, the record's own withdrawal, the lawfulness of what came before.
     expect(text).toContain('Per questa finalità chiediamo il tuo consenso. Il consenso riguarda questi dati:');
-    expect(text).toContain('per revocare il consenso: con un messaggio con scritto STOP al numero del servizio.');
+    expect(text).toContain('Invio di avvisi sui menu per messaggio. Per revocare il consenso: con un messaggio con scritto STOP al numero del servizio.');
     expect(text).toContain('La revoca non rende illecito il trattamento fatto prima (art. 7, par. 3, del Regolamento).');
     expect(text).toMatch(/Invio di avvisi sui menu per messaggio: no\. Questi dati sono facoltativi/);
     expect(text).toMatch(/Iscrizione alla mensa scolastica e riscossione delle tariffe: sì\./);

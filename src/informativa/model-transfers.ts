@@ -1,0 +1,45 @@
+import type { Lang } from '../i18n/lang.js';
+import type { TrattamentoFile } from '../types/schema.js';
+import { codeLabel } from '../law/codes.js';
+import { citeInRegulation } from '../law/citation.js';
+import { englishCountry, italianCountry } from '../i18n/countries.js';
+
+/** A transfer outside the EEA as the notice states it (art. 13, par. 1, lett. f; art. 14, par. 1, lett. f). */
+export interface TransferView {
+  /** "Verso gli Stati Uniti", "Verso l'India, con accesso da remoto", "To the United States". */
+  destinazione: string;
+  /** The country's name alone ("Stati Uniti"), or the international organisation. */
+  paese: string;
+  meccanismo: string | null;
+  citazione: string | null;
+  /** The adequacy or approval decision relied on, as the record names it. */
+  decisione: string | null;
+  documento: string | null;
+}
+
+const W = {
+  it: { towards: 'Verso', remote: 'con accesso da remoto' },
+  en: { towards: 'To', remote: 'by remote access' },
+};
+
+type Transfer = NonNullable<TrattamentoFile['trasferimenti']>[number];
+
+export function transfersOf(activities: readonly TrattamentoFile[], lang: Lang): TransferView[] {
+  return activities.flatMap((a) => (a.trasferimenti ?? []).map((t) => transferOf(t, lang)));
+}
+
+function transferOf(t: Transfer, lang: Lang): TransferView {
+  const words = W[lang];
+  // The country with its article: "verso gli Stati Uniti", "verso l'India", "to the United States".
+  const where = t.paese ? (lang === 'it' ? italianCountry(t.paese).the : englishCountry(t.paese).the) : (t.organizzazione ?? '');
+  // Who receives the data is said among the recipients (art. 13, par. 1, lett. e); here where they go and how.
+  const head = t.accesso_remoto ? `${words.towards} ${where}, ${words.remote}` : `${words.towards} ${where}`;
+  return {
+    destinazione: head,
+    paese: where,
+    meccanismo: t.meccanismo ? codeLabel('meccanismi', t.meccanismo, lang) : null,
+    citazione: t.meccanismo ? citeInRegulation(t.meccanismo, lang) : null,
+    decisione: t.decisione ?? null,
+    documento: t.documento ?? null,
+  };
+}
