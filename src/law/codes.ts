@@ -17,3 +17,11 @@ export function codeLabel(list: CodeList, code: string, lang: Lang): string {
   return entry ? entry[lang] : code;
 }
 
+/**
+ * Whether a notice must say how to get a copy of a transfer's safeguards: under arts 46 and 47
+ * and art. 49(1), second subparagraph; not for an adequacy decision nor a derogation
+ * (meccanismi-trasferimento.json, `copia`).
+ */
+export function safeguardsCopyNeeded(mechanism: string): boolean {
+  return meccanismi.voci.some((v) => v.codice === mechanism && v.copia);
+}

@@ -1,10 +1,11 @@
 import type { Finding, Rule } from './types.js';
 import { activitiesOf } from '../informativa/model.js';
+import { safeguardsCopyNeeded } from '../law/codes.js';
 
 /**
  * Art. 13, 14: every item of a notice that applies can be written from the register: the source
  * of data collected elsewhere, whether providing the data is mandatory, how to get a copy of the
- * transfer safeguards, the logic of automated decisions, the office to turn to.
+ * safeguards of a transfer that rests on them (not of an adequacy decision), the logic of automated decisions, the office to turn to.
  */
 export const noticeComplete: Rule = {
   id: 'notice-complete',
@@ -26,7 +27,7 @@ export const noticeComplete: Rule = {
           yield* once({ file, pointer: '/raccolta', at: 'value', messageId: 'rule.noticeSource', params: { service: service.id } });
         }
         for (const [i, t] of (data.trasferimenti ?? []).entries()) {
-          if (!t.documento) yield* once({ file, pointer: `/trasferimenti/${i}`, messageId: 'rule.noticeTransferCopy', params: { service: service.id } });
+          if (t.meccanismo && safeguardsCopyNeeded(t.meccanismo) && !t.documento) yield* once({ file, pointer: `/trasferimenti/${i}`, messageId: 'rule.noticeTransferCopy', params: { service: service.id } });
         }
         const decisions = data.decisioni_automatizzate;
         if (decisions?.presenti && (!decisions.logica || !decisions.conseguenze)) {

@@ -281,6 +281,13 @@ const cases: Case[] = [
     },
   },
   {
+    rule: 'notice-complete',
+    name: 'a transfer under standard clauses needs the way to get a copy of them; an adequacy decision and a derogation do not (art. 13, par. 1, lett. f))',
+    fires: { 'trattamenti/mensa.yaml': mensa(transfers('  - paese: IN\n    meccanismo: "46.2.c"\n    garanzie: Clausole contrattuali tipo 2021/914, modulo 2')) },
+    expect: [{ at: 'trattamenti/mensa.yaml:13:5', severity: 'error', messageId: 'rule.noticeTransferCopy', params: { service: 'mensa' } }],
+    silent: { 'trattamenti/mensa.yaml': mensa(transfers('  - paese: CH\n    meccanismo: "45"\n  - paese: US\n    meccanismo: "49.1.a"\n    destinatario: ospedale-boston')) },
+  },
+  {
     rule: 'purpose-generic',
     name: 'the stock purpose in other words; a concrete purpose is not flagged',
     fires: { 'trattamenti/mensa.yaml': mensa(['Iscrizione alla mensa scolastica e riscossione delle tariffe', "Svolgimento delle funzioni istituzionali proprie dell'ente"]) },
