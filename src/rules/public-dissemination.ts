@@ -4,13 +4,14 @@ import rules from '../law/data/pubblicazione.json' with { type: 'json' };
 import { durationDays, isPermanent } from '../law/duration.js';
 import { isPublicBody, recipientsOf, subjectTermsOf } from './support.js';
 import { citesNorm } from '../law/facts.js';
+import type { TrattamentoFile } from '../types/schema.js';
 
 const IDENTIFYING = new Set(rules.identificativi);
 const MAX_DAYS = durationDays(rules.durata_massima)!;
 
 /**
  * Codice 2-ter c. 1 and 3, D.Lgs. 33/2013: a public body disseminates personal data only where
- * a law or regulation provides for it; never the identity of beneficiaries whose hardship or
+ * a law or regulation provides for it (unless the data subject chooses it, on consent alone); never the identity of beneficiaries whose hardship or
  * health could be inferred (art. 26 c. 4); special and criminal data only where indispensable
  * (art. 7-bis c. 4); and for a limited time (art. 8 c. 3).
  */
@@ -29,7 +30,8 @@ export const publicDissemination: Rule = {
         const all = [...(data.dati ?? []), ...(data.dati_particolari ?? []).map((d) => d.categoria)];
         const hardshipSubjects = subjectTermsOf(register, data).filter((t) => t.disagio);
         const at = `/destinatari/${i}`;
-        if (!recipient.norma && !citesNorm(recipient.descrizione ?? '')) yield { file, pointer: `${at}/categoria`, at: 'value', messageId: 'rule.disseminationNorm', params: {} };
+        // A publication the data subject chooses, on consent alone, rests on no public task (pubblicazione.json, sul_consenso).
+        if (!recipient.norma && !citesNorm(recipient.descrizione ?? '') && !onConsentOnly(data)) yield { file, pointer: `${at}/categoria`, at: 'value', messageId: 'rule.disseminationNorm', params: {} };
         const reaching = (recipient.dati ?? all).map((id) => vocab.get('dati', id)).filter((t): t is Term => t !== undefined);
         const identifies = reaching.some((t) => IDENTIFYING.has(t.id));
         const hardship = [...hardshipSubjects, ...reaching.filter((t) => t.disagio && !t.mai_diffusi)].map((t) => t.id);
@@ -46,6 +48,12 @@ export const publicDissemination: Rule = {
     }
   },
 };
+
+/** Every purpose of the record rests on consent, and on nothing else. */
+function onConsentOnly(data: TrattamentoFile): boolean {
+  const purposes = data.finalita ?? [];
+  return purposes.length > 0 && purposes.every((p) => (p.basi_giuridiche ?? []).length > 0 && (p.basi_giuridiche ?? []).every((b) => b.base === '6.1.a'));
+}
 
 function* period(file: Finding['file'], at: string, text: string | undefined): Iterable<Finding> {
   if (!text) {

@@ -149,6 +149,13 @@ const cases: Case[] = [
   },
   {
     rule: 'public-dissemination',
+    name: 'photos a school publishes on consent alone: no norm asked, the publication period still is',
+    fires: { 'trattamenti/mensa.yaml': mensa(basis('      - base: 6.1.a\n        revoca: Modulo in segreteria\n'), dissemination('    dati: [immagini]\n')) },
+    expect: [{ at: 'trattamenti/mensa.yaml:11:16', severity: 'warning', messageId: 'rule.publicationPeriodMissing' }],
+    silent: { 'trattamenti/mensa.yaml': mensa(basis('      - base: 6.1.a\n        revoca: Modulo in segreteria\n'), dissemination('    dati: [immagini]\n    durata_pubblicazione: 1 anno\n')) },
+  },
+  {
+    rule: 'public-dissemination',
     name: 'a company publishing is not a public body',
     fires: { 'trattamenti/mensa.yaml': mensa(dissemination('    durata_pubblicazione: 15 giorni\n')) },
     expect: [
