@@ -106,17 +106,24 @@ export function isShallow(top: string): boolean {
 }
 
 /**
- * The newest commit of HEAD's first-parent line made on or before the end of a day (YYYY-MM-DD),
- * by the author's own calendar day, as `storia` and `validate` date the commits: the same commit
- * whatever the time zone of the machine, and a commit keeps its day when it is rebased.
+ * The register as it stood at the end of a day (YYYY-MM-DD): the last commit of HEAD's
+ * first-parent line such that it and every commit before it were made on or before that day, by
+ * the author's own calendar day, as `storia` and `validate` date the commits (the same answer in
+ * any time zone). A rebased commit keeps its older day but comes after newer ones: it ends the
+ * register "as of" that older day there, so nothing done later is ever shown as done by then.
  */
 export function commitAtDate(top: string, date: string): string | undefined {
   if (!hasCommits(top)) return undefined;
-  for (const line of git(top, ['log', '--first-parent', '--format=%H %aI', 'HEAD']).toString('utf8').split('\n')) {
+  let found: string | undefined;
+  let latestDay = '';
+  for (const line of git(top, ['log', '--first-parent', '--reverse', '--format=%H %aI', 'HEAD']).toString('utf8').split('\n')) {
     const [commit, when] = line.split(' ');
-    if (commit && when && when.slice(0, 10) <= date) return commit;
+    if (!commit || !when) continue;
+    if (when.slice(0, 10) > latestDay) latestDay = when.slice(0, 10);
+    if (latestDay > date) break;
+    found = commit;
   }
-  return undefined;
+  return found;
 }
 
 /** The blobs under a folder of a commit, with paths relative to that folder. */

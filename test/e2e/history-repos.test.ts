@@ -212,6 +212,23 @@ describe('--al and the time zone of a commit', () => {
   });
 });
 
+describe('--al after a rebase', () => {
+  it('never shows as done by a day what was committed later: a rebased commit keeps its older author day but follows newer ones', () => {
+    const repo = fresh();
+    const first = repo.commit('init', '2026-01-01T09:00:00+01:00');
+    repo.edit(STATO, (d) => (d.denominazione = 'Stato civile del 20 gennaio'));
+    repo.commit('main', '2026-01-20T09:00:00+01:00');
+    // A branch commit written on the 10th, rebased onto main on the 21st.
+    repo.edit(STATO, (d) => (d.finalita[0].descrizione = 'Tenuta dei registri, dal ramo'));
+    repo.git(['add', '-A'], '2026-01-21T09:00:00+01:00');
+    repo.git(['commit', '-q', '-m', 'rebased', '--date', '2026-01-10T09:00:00+01:00'], '2026-01-21T09:00:00+01:00');
+    const run = registro(['export', '--al', '2026-01-12', '-f', 'json', '-o', '-'], { cwd: repo.reg });
+    expect(run.stderr).toContain(`letto da git, commit ${first.slice(0, 7)}`);
+    expect(run.stdout).not.toContain('Stato civile del 20 gennaio');
+    expect(run.stdout).not.toContain('dal ramo');
+  });
+});
+
 describe('an id changed with git mv and an edit in one commit', () => {
   it('is a rename with its changes in diff and storia, not a new activity with new obligations', () => {
     const repo = fresh();
