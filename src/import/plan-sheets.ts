@@ -1,5 +1,5 @@
 import { planImport, type ImportPlan } from './plan.js';
-import { ImportContext } from './normalize.js';
+import { ImportContext, readableName } from './normalize.js';
 import type { Sheet } from './read-table.js';
 import { Vocabulary } from '../vocab/vocabulary.js';
 import { count } from '../i18n/plural.js';
@@ -25,11 +25,12 @@ export function planSheets(sheet: Sheet, file: string, options: { mappa?: string
       notes.push(said(`Foglio "${s.name}" non importato: nessuna intestazione di registro riconosciuta (per importarlo: --foglio "${s.name}" --mappa FILE).`, `Sheet "${s.name}" not imported: no register heading recognised (to import it: --foglio "${s.name}" --mappa FILE).`));
       continue;
     }
-    // A table per sheet, with no column for the area: the sheet's name is the area.
+    // A table per sheet, with no column for the area: the sheet's name is the area, unless a
+    // section title above the activity already gave one.
     if (!plan.vertical && !plan.heading.columns.some((c) => c.campo === 'area')) {
-      for (const r of plan.records) {
+      for (const r of plan.records.filter((record) => !record.data.area)) {
         const { denominazione, ...rest } = r.data;
-        r.data = { denominazione, area: s.name, ...rest };
+        r.data = { denominazione, area: readableName(s.name), ...rest };
         r.report.push({ campo: 'area', fate: 'dedotto', value: said(`dal nome del foglio "${s.name}"`, `from the sheet's name "${s.name}"`) });
       }
     }

@@ -48,7 +48,10 @@ describe("the Garante's simplified model: title block, headings merged across an
 describe('a school with one sheet per area', () => {
   it('imports every visible sheet, the sheet as the area, and names the sheets left out', () => {
     const out = imported(files.scuola, 'scuola');
-    expect(readdirSync(join(out, 'trattamenti')).sort()).toEqual(['assenze-per-malattia.yaml', 'iscrizioni.yaml']);
+    expect(readdirSync(join(out, 'trattamenti')).sort()).toEqual(['assenze-per-malattia.yaml', 'certificati.yaml', 'iscrizioni.yaml', 'protocollo.yaml']);
+    // A sheet's name in capitals reads as a name; a section title in it is the area of what follows, said once.
+    expect(read(out, 'protocollo').area).toBe('Segreteria');
+    expect(read(out, 'certificati').area).toBe('Ufficio alunni');
     const r = read(out, 'assenze-per-malattia');
     expect(r).toMatchObject({ area: 'Personale', interessati: ['dipendenti'], dati_particolari: [{ categoria: 'salute', condizione: '9.2.b' }], finalita: [{ basi_giuridiche: [{ base: '6.1.c' }] }] });
     expect(r.importazione).toMatchObject({ foglio: 'Personale', riga: 2 });
@@ -56,6 +59,9 @@ describe('a school with one sheet per area', () => {
     expect(read(out, 'iscrizioni')).toMatchObject({ area: 'Didattica', importazione: { foglio: 'Didattica', riga: 3 } });
     const text = report(out);
     expect(text).toContain('## assenze-per-malattia (foglio Personale, riga 2)');
+    const certificati = text.slice(text.indexOf('## certificati'), text.indexOf('\n## ', text.indexOf('## certificati') + 1));
+    expect(certificati).toContain('- area: dedotto (da verificare): dal titolo di sezione "UFFICIO ALUNNI"');
+    expect(certificati).not.toContain('dal nome del foglio');
     expect(text).toContain('Foglio "Legenda" non importato: nessuna intestazione di registro riconosciuta (per importarlo: --foglio "Legenda" --mappa FILE).');
     expect(text).toContain('Foglio "Vecchio registro" non importato: è nascosto (per importarlo: --foglio "Vecchio registro").');
   });
