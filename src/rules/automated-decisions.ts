@@ -1,18 +1,14 @@
 import type { Finding, Rule } from './types.js';
 import { hasBasis } from './support.js';
 import { isDirectMarketing } from '../law/marketing.js';
-import marketing from '../law/data/marketing-diretto.json' with { type: 'json' };
 
 /** Art. 22(4): automated decisions on special data only with explicit consent or substantial public interest. */
 const SPECIAL_ALLOWED = new Set(['9.2.a', '9.2.g']);
-/** Subjects who are not customers: Codice 130 c. 4 (soft spam) does not reach them (marketing-diretto.json). */
-const NOT_CUSTOMERS = new Set(marketing.oltre_soft_spam.interessati);
 
 /**
  * Art. 22: an automated decision rests on a ground of art. 22(2), with the safeguards of 22(3)
  * or the norm that lays them down. Art. 21(2)-(3): direct-marketing profiling needs consent (the
- * Garante's position); on legitimate interest it reaches customers only (Codice 130 c. 1 and 4,
- * a warning: marketing by post or with an operator may rest on it). That every notice of such
+ * Garante's position; marketing-non-customers judges the bases of marketing itself). That every notice of such
  * processing offers the objection to marketing is notice-rights' to check, with the notices.
  */
 export const automatedDecisions: Rule = {
@@ -37,10 +33,6 @@ export const automatedDecisions: Rule = {
       if (!isDirectMarketing(data)) continue;
       if (data.profilazione && !hasBasis(data, '6.1.a')) {
         yield { file, pointer: '/profilazione', at: 'value', messageId: 'rule.marketingProfilingConsent', params: {} };
-      }
-      if (!hasBasis(data, '6.1.f') || hasBasis(data, '6.1.a')) continue;
-      for (const [i, subject] of (data.interessati ?? []).entries()) {
-        if (NOT_CUSTOMERS.has(subject)) yield { file, pointer: `/interessati/${i}`, at: 'value', messageId: 'rule.marketingNotCustomers', params: { term: subject }, severity: 'warning' };
       }
     }
   },

@@ -50,6 +50,7 @@ import { publicDissemination } from './public-dissemination.js';
 import { repealedNorm } from './repealed-norm.js';
 import { workerMonitoring } from './worker-monitoring.js';
 import { automatedDecisions } from './automated-decisions.js';
+import { marketingNonCustomers } from './marketing-non-customers.js';
 import { changedAfterUpdate } from './changed-after-update.js';
 import { noticeStale } from './notice-stale.js';
 import { siteTheme } from './site-theme.js';
@@ -59,7 +60,7 @@ export const RULES: readonly Rule[] = [
   // Art. 30 register content, in the order of the article
   placeholder, controllerContacts, publicBodyDpo, purposeMissing, purposeGeneric, subjectsAndData, recipientsMissing, measuresMissing, processorRegister, dates, stale, changedAfterUpdate, uniqueIds, basisMissing, publicLegitInterest, basisNorm, legitInterestDescribed, publicConsent, specialCondition, specialNorm, criminalNorm, noDissemination, consentWithdrawal, minorsConsent, retentionMissing, retentionVague, retentionPerCategory, retentionArchive, transferCountry, transferMechanism, transferUsDpf, transferOldScc, transfer49Docs, publicDerogation, partyDeclared, processorContract, jointController, dpiaRequired, dpiaScreening, activityDeclared, vocabularyTerm,
   // the checks an inspector of the Garante would make (issue 12)
-  dpoIndependence, processorChain, recordConsistency, retentionLimit, publicDissemination, repealedNorm, workerMonitoring, automatedDecisions,
+  dpoIndependence, processorChain, recordConsistency, retentionLimit, publicDissemination, repealedNorm, workerMonitoring, automatedDecisions, marketingNonCustomers,
   // the notices generated for each service (docs/LEGAL.md §6, §8)
   noticeComplete, noticeRights, noticeReadability, noticeStale,
   // the website's privacy section (issue 16)

@@ -21,7 +21,7 @@ export const RECORD_SCOPED: ReadonlySet<string> = new Set([
   'retention-missing', 'retention-vague', 'retention-per-category', 'retention-archive', 'transfer-country', 'transfer-mechanism',
   'transfer-us-dpf', 'transfer-old-scc', 'transfer-49-docs', 'public-derogation', 'party-declared', 'processor-contract', 'joint-controller',
   'dpia-required', 'dpia-screening', 'vocabulary-term', 'dpo-independence', 'record-consistency', 'retention-limit',
-  'public-dissemination', 'repealed-norm', 'worker-monitoring', 'automated-decisions',
+  'public-dissemination', 'repealed-norm', 'worker-monitoring', 'automated-decisions', 'marketing-non-customers',
 ]);
 
 export const SERVICE_SCOPED: ReadonlySet<string> = new Set(['notice-readability', 'notice-rights']);

@@ -146,7 +146,7 @@ const attacks: Attack[] = [
     from: "      - base: 6.1.a\n        revoca: Link di cancellazione in ogni email o richiesta a privacy@casadelgusto.it\n  - descrizione: Offerte personalizzate in base allo storico degli acquisti\n    basi_giuridiche:\n      - base: 6.1.a\n        revoca: Area personale del sito, sezione preferenze\ninteressati: [iscritti-newsletter, clienti]\ndati: [identificativi, contatto, storico-acquisti, preferenze]\nmarketing_diretto: true\nprofilazione: true\n",
     to: '      - base: 6.1.f\n        interesse: Acquisizione di nuovi clienti\ninteressati: [potenziali-clienti]\ndati: [identificativi, contatto]\nmarketing_diretto: true\n',
     expect: [
-      'trattamenti/newsletter.yaml:7:15 warning automated-decisions',
+      'trattamenti/newsletter.yaml:7:15 warning marketing-non-customers',
       'marketing sul legittimo interesse verso "potenziali-clienti", che non sono clienti: email, SMS e chiamate automatizzate richiedono il consenso (Codice, art. 130, c. 1 e 2); l\'eccezione del c. 4 vale solo per i clienti e per prodotti analoghi',
       'marketing on legitimate interest to "potenziali-clienti", who are not customers: e-mail, SMS and automated calls need consent (Codice Art. 130(1) and (2)); the exception of paragraph 4 covers customers and similar products only',
     ],

@@ -38,7 +38,7 @@ const REGISTERS: Record<string, Defect[]> = {
   ],
   azienda: [
     { file: 'trattamenti/newsletter.yaml', from: '      - base: 6.1.a\n        revoca: Link di cancellazione in ogni email o richiesta a privacy@casadelgusto.it\n', to: '      - base: 6.1.f\n        interesse: Vendita diretta di prodotti analoghi ai clienti (Codice, art. 130, c. 4)\n', expect: [] },
-    { file: 'trattamenti/newsletter.yaml', from: '      - base: 6.1.a\n        revoca: Area personale del sito, sezione preferenze\n', to: '      - base: 6.1.f\n        interesse: Offerte mirate ai clienti abituali\n', expect: ['trattamenti/newsletter.yaml:14:15 error automated-decisions', 'trattamenti/newsletter.yaml:11:15 warning automated-decisions'] },
+    { file: 'trattamenti/newsletter.yaml', from: '      - base: 6.1.a\n        revoca: Area personale del sito, sezione preferenze\n', to: '      - base: 6.1.f\n        interesse: Offerte mirate ai clienti abituali\n', expect: ['trattamenti/newsletter.yaml:14:15 error automated-decisions', 'trattamenti/newsletter.yaml:11:15 warning marketing-non-customers'] },
     { file: 'trattamenti/videosorveglianza.yaml', from: 'controllo_a_distanza:\n  accordo_sindacale: Accordo con la RSA del 10 marzo 2024\n', to: '', expect: ['trattamenti/videosorveglianza.yaml:7:32 error worker-monitoring'] },
     { file: 'trattamenti/videosorveglianza.yaml', from: '  - durata: 72 ore', to: '  - durata: 10 giorni', expect: ['trattamenti/videosorveglianza.yaml:13:13 warning retention-limit'] },
     { file: 'soggetti.yaml', from: '  - id: corriere\n', to: '  - id: statistiche\n    denominazione: WebStats LLC\n    ruolo: destinatario\n    paese: US\n  - id: corriere\n', expect: [] },

@@ -270,6 +270,25 @@ const cases: Case[] = [
     },
   },
   {
+    rule: 'marketing-non-customers',
+    name: 'offers on legitimate interest to prospects, beside a newsletter on consent: each purpose by its own bases',
+    fires: {
+      'registro.yaml': COMPANY,
+      'trattamenti/mensa.yaml': mensa(
+        basis("      - base: 6.1.a\n        revoca: Link in ogni email\n  - descrizione: Invio di offerte commerciali\n    basi_giuridiche:\n      - base: 6.1.f\n        interesse: Acquisire nuovi clienti\n"),
+        ['interessati: [genitori, alunni]', 'interessati: [clienti, potenziali-clienti]'],
+      ),
+    },
+    expect: [{ at: 'trattamenti/mensa.yaml:11:24', severity: 'warning', messageId: 'rule.marketingNotCustomers', params: { term: 'potenziali-clienti' } }],
+    silent: {
+      'registro.yaml': COMPANY,
+      'trattamenti/mensa.yaml': mensa(
+        basis("      - base: 6.1.a\n        revoca: Link in ogni email\n  - descrizione: Invio di offerte commerciali\n    basi_giuridiche:\n      - base: 6.1.f\n        interesse: Offerte di prodotti analoghi ai clienti (Codice, art. 130, c. 4)\n"),
+        ['interessati: [genitori, alunni]', 'interessati: [clienti]'],
+      ),
+    },
+  },
+  {
     rule: 'notice-rights',
     name: 'a marketing notice (own template) without the objection: said in the words of art. 21, the other missing rights apart',
     fires: {

@@ -1,0 +1,43 @@
+import type { Finding, Rule } from './types.js';
+import type { TrattamentoFile } from '../types/schema.js';
+import { describesMarketing } from '../law/facts.js';
+import marketing from '../law/data/marketing-diretto.json' with { type: 'json' };
+
+/** Subjects who are not customers: Codice 130 c. 4 (soft spam) does not reach them (marketing-diretto.json). */
+const NOT_CUSTOMERS = new Set(marketing.oltre_soft_spam.interessati);
+
+/**
+ * Codice 130 c. 1, 2 and 4: promotional e-mail, SMS and automated calls need consent; the
+ * legitimate interest of c. 4 covers customers only, for similar products. A marketing purpose
+ * that rests on 6.1.f without consent, in a record whose subjects are not customers, is warned
+ * (post or a call with an operator may still rest on it). Each purpose is judged by its own bases.
+ */
+export const marketingNonCustomers: Rule = {
+  id: 'marketing-non-customers',
+  severity: 'warning',
+  reference: 'Codice, art. 130, c. 1, 2 e 4',
+  title: { it: 'Marketing verso chi non è cliente', en: 'Marketing to people who are not customers' },
+  *check({ register }): Iterable<Finding> {
+    for (const { file, data } of register.trattamenti) {
+      if (!marketingPurposes(data).some(onLegitimateInterestAlone)) continue;
+      for (const [i, subject] of (data.interessati ?? []).entries()) {
+        if (NOT_CUSTOMERS.has(subject)) yield { file, pointer: `/interessati/${i}`, at: 'value', messageId: 'rule.marketingNotCustomers', params: { term: subject } };
+      }
+    }
+  },
+};
+
+type Purpose = NonNullable<TrattamentoFile['finalita']>[number];
+
+/** The purposes that are direct marketing: those described so, else all of a record declared marketing_diretto. */
+function marketingPurposes(data: TrattamentoFile): Purpose[] {
+  if (data.marketing_diretto === false) return [];
+  const purposes = data.finalita ?? [];
+  const described = purposes.filter((p) => describesMarketing(p.descrizione));
+  return described.length > 0 || data.marketing_diretto !== true ? described : purposes;
+}
+
+function onLegitimateInterestAlone(purpose: Purpose): boolean {
+  const bases = (purpose.basi_giuridiche ?? []).map((b) => b.base);
+  return bases.includes('6.1.f') && !bases.includes('6.1.a');
+}
