@@ -54,6 +54,8 @@ export function codesSchema() {
         const { paesi } = readJson('src/i18n/data/paesi.json');
         const codes = Object.keys(paesi).sort();
         return {
+          // One named type in src/types/schema.ts, not the 250 codes written out at each use.
+          title: 'Paese',
           type: 'string',
           description: 'Codice ISO 3166-1 alfa-2 del paese, in maiuscolo (IT, US, CH, GB...).',
           enum: codes,

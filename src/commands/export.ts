@@ -59,15 +59,17 @@ export async function runExport(dir: string, options: ExportOptions): Promise<nu
     const tables = [...workbookTables(register, tableOptions, controller), ...changeLogTables(register, tableOptions), dataTable(register, tableOptions)];
     await writeXlsx(output, tables, options.lang, `registro ${toolVersion()}`, workbookState(tables, open.errors, now, options.lang));
   } else if (options.format === 'csv') {
-    write(toCsv(controller));
+    // The BOM tells Excel the file is UTF-8; in a pipe it would be a stray character before the first field.
+    const csv = toCsv(controller);
+    write(toScreen ? csv.replace(/^\uFEFF/, '') : csv);
   } else {
     const model = resolvedModel(register, options.lang, toolVersion(), now) as Record<string, unknown>;
     write(JSON.stringify({ ...model, stato: { errori_aperti: open.errors, avvisi_aperti: open.warnings } }, null, 2) + '\n');
   }
   const count = controller.rows.length;
-  const shown = toScreen ? (options.lang === 'it' ? 'output standard' : 'standard output') : displayPath(output, cwd);
+  const where = toScreen ? { it: "sull'output standard", en: 'to standard output' } : { it: `in ${displayPath(output, cwd)}`, en: `to ${displayPath(output, cwd)}` };
   // The line that says what was written never mixes with what was written.
-  (toScreen ? process.stderr : process.stdout).write(options.lang === 'it' ? `Registro esportato in ${shown}: ${counted(count, 'trattamento', 'trattamenti')}.\n` : `Register exported to ${shown}: ${counted(count, 'processing activity', 'processing activities')}.\n`);
+  (toScreen ? process.stderr : process.stdout).write(options.lang === 'it' ? `Registro esportato ${where.it}: ${counted(count, 'trattamento', 'trattamenti')}.\n` : `Register exported ${where.en}: ${counted(count, 'processing activity', 'processing activities')}.\n`);
   printOpenFindings(open, options.lang);
   return 0;
 }

@@ -37,6 +37,12 @@ export function parseDate(text: string): string | undefined {
   return undefined;
 }
 
+/** Whether a numeric date was read month first (12/31/2024): a guess, reported as one. */
+export function readMonthFirst(text: string): boolean {
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/.exec(text.trim());
+  return m !== null && Number(m[2]) > 12 && Number(m[1]) <= 12;
+}
+
 /** A date with its month in words, Italian or English. */
 function inWords(year: number, monthName: string, day: number): string | undefined {
   const month = Math.max(MONTHS.indexOf(monthName), MONTHS_EN.indexOf(monthName)) + 1;

@@ -5,7 +5,7 @@ import { legalBases } from './legal-bases.js';
 import { ImportContext, mode, readableName, splitList, type Fate } from './normalize.js';
 import { isUnstated, yesNo } from './answers.js';
 import { splitSubjectsAndData } from './shared-cell.js';
-import { parseDate } from './dates.js';
+import { parseDate, readMonthFirst } from './dates.js';
 import { said, type Said } from './said.js';
 
 export interface ReportEntry {
@@ -177,7 +177,7 @@ function recordDates(cell: (campo: string) => string, note: (campo: string, fate
     if (!cell(key)) continue;
     const date = parseDate(cell(key));
     if (date) dates[key] = date;
-    note(key, date ? 'mappato' : 'testuale', cell(key), date);
+    note(key, !date ? 'testuale' : readMonthFirst(cell(key)) ? 'dedotto' : 'mappato', cell(key), date);
   }
   return dates;
 }

@@ -16,15 +16,30 @@ import { count } from '../i18n/plural.js';
 
 const SMALL_WORDS = new Set(['di', 'del', 'della', 'dei', 'delle', 'e', 'ed', 'in', 'sul', 'per']);
 
-/** "COMUNE DI VERCELLI" -> "Comune di Vercelli". */
+/** "COMUNE DI VERCELLI" -> "Comune di Vercelli"; "COMUNE DI L'AQUILA" -> "Comune di L'Aquila"; "VALLE D'AOSTA" -> "Valle d'Aosta". */
 export function titleCase(text: string): string {
+  const written = text.split(/\s+/);
   return text
     .toLowerCase()
     .split(/\s+/)
     // A code with digits stays as written (ASL TO5); a quoted name opens with its capital ("G. Mazzini").
-    .map((w, i, all) => (/\d/.test(w) || isAcronym(w) ? text.split(/\s+/)[i]! : i > 0 && SMALL_WORDS.has(w) && all.length > 1 ? w : w.replace(/\p{L}/u, (c) => c.toUpperCase())))
+    .map((w, i) => (/\d/.test(w) || isAcronym(w) ? written[i]! : i > 0 && SMALL_WORDS.has(w) ? w : capitalised(w, i === 0)))
     .join(' ');
 }
+
+/**
+ * A word with its first letter in capitals, and the word after an elision too ("l'aquila" ->
+ * "L'Aquila"); an elided preposition stays lower case inside a name ("d'Aosta").
+ */
+function capitalised(word: string, first: boolean): string {
+  const upper = (w: string) => w.replace(/\p{L}/u, (c) => c.toUpperCase());
+  const elision = /^(\p{L}{1,4}['’])(\p{L}.*)$/u.exec(word);
+  if (!elision) return upper(word);
+  return (first || !SMALL_ELISIONS.has(elision[1]!.slice(0, -1)) ? upper(elision[1]!) : elision[1]!) + upper(elision[2]!);
+}
+
+/** Elided prepositions stay lower case inside a name ("d'Aosta", "dell'Annunziata"); an article is part of it ("L'Aquila"). */
+const SMALL_ELISIONS = new Set(['d', 'dell', 'all', 'nell', 'sull', 'dall']);
 
 const yaml = (value: unknown) => stringify(value, { lineWidth: 100, version: '1.2' });
 

@@ -95,6 +95,9 @@ export function buildNotice(register: Register, service: Doc<ServizioFile>, lang
   const controllerContacts = contacts(registro?.titolare.contatti);
   const rpd = registro?.rpd ? { nome: registro.rpd.nome ?? (registro.rpd.soggetto ? partyName(register, registro.rpd.soggetto) : null), contatti: contacts(registro.rpd.contatti) } : null;
   const finalita = purposesOf(register, activities, lang);
+  const interessi = activities.flatMap((a) =>
+    (a.finalita ?? []).flatMap((f) => (f.basi_giuridiche ?? []).filter((b) => b.base === '6.1.f' && b.interesse).map((b) => ({ finalita: f.descrizione, interesse: b.interesse! }))),
+  );
   const date = noticeDate(service.data, activities);
   const base = registro?.opzioni?.informativa?.url;
 
@@ -114,10 +117,8 @@ export function buildNotice(register: Register, service: Doc<ServizioFile>, lang
     contitolari: jointControllersOf(register, activities),
     finalita,
     consenso: finalita.some((f) => f.consenso !== null) || explicitConsent,
-    interessi: activities.flatMap((a) =>
-      (a.finalita ?? []).flatMap((f) => (f.basi_giuridiche ?? []).filter((b) => b.base === '6.1.f' && b.interesse).map((b) => ({ finalita: f.descrizione, interesse: b.interesse! }))),
-    ),
-    interessi_plurale: activities.flatMap((a) => (a.finalita ?? []).flatMap((f) => (f.basi_giuridiche ?? []).filter((b) => b.base === '6.1.f' && b.interesse))).length > 1,
+    interessi,
+    interessi_plurale: interessi.length > 1,
     particolari: activities.flatMap((a) =>
       (a.dati_particolari ?? []).map((d) => ({
         categoria: label(d.categoria),

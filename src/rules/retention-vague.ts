@@ -19,7 +19,7 @@ export const retentionVague: Rule = {
     for (const { file, data } of register.trattamenti) {
       for (const [i, item] of (data.conservazione ?? []).entries()) {
         for (const [key, messageId, params] of vagueness(register, item)) {
-          yield key === '' ? { file, pointer: `/conservazione/${i}`, messageId, params } : { file, pointer: `/conservazione/${i}/${key}`, at: 'value', messageId, params };
+          yield { file, pointer: `/conservazione/${i}/${key}`, at: 'value', messageId, params };
         }
         if (!item.fonte) yield { file, pointer: `/conservazione/${i}`, messageId: 'rule.retentionNoSource', params: {} };
       }

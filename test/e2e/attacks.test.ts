@@ -338,7 +338,10 @@ describe('ordinary mistakes on the command line are usage errors, with the path'
     const json = attack(['export', EXAMPLE, '-f', 'json', '-o', '-']);
     expect(json.status, json.stderr).toBe(0);
     expect(JSON.parse(json.stdout).titolare.denominazione).toBe('Comune di Vallechiara');
-    expect(json.stderr).toContain('Registro esportato in output standard: 18 trattamenti.');
+    expect(json.stderr).toContain("Registro esportato sull'output standard: 18 trattamenti.");
+    const csv = attack(['export', EXAMPLE, '-f', 'csv', '-o', '-']);
+    expect(csv.stdout.charCodeAt(0)).not.toBe(0xfeff);
+    expect(csv.stdout.split('\r\n')[0]).toMatch(/^[^;]+;/);
     usageError(attack(['export', EXAMPLE, '-o', '-']), /^registro: un foglio xlsx non si scrive sullo schermo: indica il file con -o/);
     expect(existsSync(join(ROOT, '-'))).toBe(false);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { legalBases } from '../../src/import/legal-bases.js';
 import { readableName, splitList } from '../../src/import/normalize.js';
-import { parseDate } from '../../src/import/dates.js';
+import { parseDate, readMonthFirst } from '../../src/import/dates.js';
 import { decodeText } from '../../src/import/read-text.js';
 import { isTotalsRow } from '../../src/import/totals.js';
 import { isUnstated, yesNo } from '../../src/import/answers.js';
@@ -44,6 +44,8 @@ describe('lists, dates, encodings, totals', () => {
     // Day first whenever it can be; month first only where it cannot (a US register).
     expect(parseDate('03/04/2024')).toBe('2024-04-03');
     expect(parseDate('12/31/2024')).toBe('2024-12-31');
+    expect(readMonthFirst('12/31/2024')).toBe(true);
+    expect(readMonthFirst('31/12/2024')).toBe(false);
     expect(parseDate('December 31, 2024')).toBe('2024-12-31');
     expect(parseDate('31.13.2024')).toBeUndefined();
     expect(parseDate('13/13/2024')).toBeUndefined();
@@ -81,6 +83,9 @@ describe('the controller named in the title block', () => {
     expect(titleCase('AZIENDA SANITARIA LOCALE TO5')).toBe('Azienda Sanitaria Locale TO5');
     // Sigle stay in capitals (data/sigle.json); short words are not sigle for being short.
     expect(titleCase('ASL CITTÀ DI TORINO')).toBe('ASL Città di Torino');
+    expect(titleCase("COMUNE DI L'AQUILA")).toBe("Comune di L'Aquila");
+    expect(titleCase("REGIONE AUTONOMA VALLE D'AOSTA")).toBe("Regione Autonoma Valle d'Aosta");
+    expect(titleCase("L'ISTITUTO DELL'ANNUNZIATA")).toBe("L'Istituto dell'Annunziata");
     expect(readableName('VIDEOSORVEGLIANZA CCTV')).toBe('Videosorveglianza CCTV');
     expect(readableName('SPORTELLO SUAP E PEC')).toBe('Sportello SUAP e PEC');
     expect(readableName('ALBO PRETORIO')).toBe('Albo pretorio');
