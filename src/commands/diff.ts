@@ -83,17 +83,27 @@ async function revisions(args: readonly string[], options: DiffOptions, cwd: str
   const place = repoPlace(root);
   if (!place) throw new UsageError('history.needsGitDiff', { path: displayPath(root, cwd) });
   const spec = args[0] ?? 'HEAD';
-  const triple = /^(.*?)\.\.\.(.*)$/.exec(spec);
-  if (triple) {
-    const to = triple[2] || 'HEAD';
-    const base = mergeBase(place.top, resolveCommit(place.top, triple[1] || 'HEAD'), resolveCommit(place.top, to));
-    return pair(place, base, to, root, cwd);
-  }
-  const double = /^(.*?)\.\.(.*)$/.exec(spec);
-  if (double) return pair(place, double[1] || 'HEAD', double[2] || 'HEAD', root, cwd);
+  if (spec.includes('..')) return rangeRevisions(place, spec, root, cwd);
   const commit = resolveCommit(place.top, spec);
   const working = { label: WORDS[options.lang].workingTree, register: await registerOnDisk(root, cwd) };
   return [{ label: revisionLabel(spec, commit), register: await registerAtCommit(place, commit, root, cwd) }, working];
+}
+
+/** `A..B` and `A...B` (from their merge base), as in git; a side that names no commit is quoted with its range. */
+async function rangeRevisions(place: RepoPlace, spec: string, root: string, cwd: string): Promise<[Side, Side]> {
+  try {
+    const triple = /^(.*?)\.\.\.(.*)$/.exec(spec);
+    if (triple) {
+      const to = triple[2] || 'HEAD';
+      const base = mergeBase(place.top, resolveCommit(place.top, triple[1] || 'HEAD'), resolveCommit(place.top, to));
+      return await pair(place, base, to, root, cwd);
+    }
+    const [, from, to] = /^(.*?)\.\.(.*)$/.exec(spec)!;
+    return await pair(place, from || 'HEAD', to || 'HEAD', root, cwd);
+  } catch (error) {
+    if (error instanceof UsageError && error.messageId === 'history.badRevision') throw new UsageError('history.badRevision', { ...error.params, range: spec });
+    throw error;
+  }
 }
 
 /** Two commits: only the files that differ between them are loaded (and those every comparison reads). */

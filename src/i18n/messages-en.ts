@@ -171,7 +171,7 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
   // the register through time (src/history)
   'history.needsGitDiff': (p) => `the register "${p.path}" is not in a git repository: to compare two versions outside git, give two register folders (registro diff <folder-before> <folder-after>)`,
   'history.needsGit': (p) => `the register "${p.path}" is not in a git repository: the history of the records is read from the commits, so ${p.command} works only inside git (git init and a first commit)`,
-  'history.badRevision': (p) => `"${p.rev}" is not a git revision of this repository (a branch, a tag, a commit or for example HEAD~1)`,
+  'history.badRevision': (p) => `"${p.rev}"${p.range ? ` (in the range "${p.range}")` : ''} is not a git revision of this repository (a branch, a tag, a commit or for example HEAD~1)`,
   'history.noMergeBase': (p) => `the revisions "${p.a}" and "${p.b}" have no common ancestor: use ${p.a}..${p.b}`,
   'history.diffArgs': (p) => `invalid arguments "${p.args}": give one revision (HEAD~1, origin/main..HEAD, origin/main...HEAD) or two register folders`,
   'history.badDate': (p) => `--al "${p.value}" is not a date: write it as YYYY-MM-DD, for example 2025-12-31`,

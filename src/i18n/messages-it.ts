@@ -171,7 +171,7 @@ export const it = {
   // the register through time (src/history)
   'history.needsGitDiff': (p) => `il registro "${p.path}" non è in un repository git: per confrontare due versioni fuori da git indica due cartelle (registro diff <cartella-prima> <cartella-dopo>)`,
   'history.needsGit': (p) => `il registro "${p.path}" non è in un repository git: la storia delle schede si legge dai commit, quindi ${p.command} funziona solo dentro git (git init e un primo commit)`,
-  'history.badRevision': (p) => `"${p.rev}" non è una revisione git di questo repository (un ramo, un tag, un commit o ad esempio HEAD~1)`,
+  'history.badRevision': (p) => `"${p.rev}"${p.range ? ` (nell'intervallo "${p.range}")` : ''} non è una revisione git di questo repository (un ramo, un tag, un commit o ad esempio HEAD~1)`,
   'history.noMergeBase': (p) => `le revisioni "${p.a}" e "${p.b}" non hanno un antenato comune: usa ${p.a}..${p.b}`,
   'history.diffArgs': (p) => `argomenti non validi "${p.args}": indica una revisione (HEAD~1, origin/main..HEAD, origin/main...HEAD) oppure due cartelle di registro`,
   'history.badDate': (p) => `--al "${p.value}" non è una data: scrivila come AAAA-MM-GG, ad esempio 2025-12-31`,

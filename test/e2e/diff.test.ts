@@ -213,7 +213,11 @@ describe('registro diff between git revisions', () => {
   it('refuses an unknown revision with one Italian sentence', () => {
     const run = registro(['diff', 'nessun-ramo..HEAD'], { cwd: repo.reg });
     expect(run.status).toBe(2);
-    expect(run.stderr).toBe('registro: "nessun-ramo" non è una revisione git di questo repository (un ramo, un tag, un commit o ad esempio HEAD~1)\n');
+    expect(run.stderr).toBe('registro: "nessun-ramo" (nell\'intervallo "nessun-ramo..HEAD") non è una revisione git di questo repository (un ramo, un tag, un commit o ad esempio HEAD~1)\n');
+    // A range that is no range of revisions: the side that failed, quoted with the whole range.
+    const odd = registro(['diff', '../..:x'], { cwd: repo.reg });
+    expect(odd.status).toBe(2);
+    expect(odd.stderr).toBe('registro: "/..:x" (nell\'intervallo "../..:x") non è una revisione git di questo repository (un ramo, un tag, un commit o ad esempio HEAD~1)\n');
   });
 });
 
