@@ -37,10 +37,21 @@ export function parseDate(text: string): string | undefined {
   return undefined;
 }
 
-/** Whether a numeric date was read month first (12/31/2024): a guess, reported as one. */
+const SLASHED = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/;
+
+/** Whether a numeric date can only be read month first (12/31/2024): a US register. */
 export function readMonthFirst(text: string): boolean {
-  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/.exec(text.trim());
+  const m = SLASHED.exec(text.trim());
   return m !== null && Number(m[2]) > 12 && Number(m[1]) <= 12;
+}
+
+/**
+ * A date of a column that some cell shows to be written month first: every numeric date of it
+ * is read so (01/02/2024 is 2 January there), the rest as parseDate reads it.
+ */
+export function parseDateMonthFirst(text: string): string | undefined {
+  const m = SLASHED.exec(text.trim());
+  return m ? iso(fullYear(Number(m[3]), m[3]!.length), Number(m[1]), Number(m[2])) : parseDate(text);
 }
 
 /** A date with its month in words, Italian or English. */

@@ -4,6 +4,7 @@ import { alignBlock, dataBlocks } from './align.js';
 import { ImportContext } from './normalize.js';
 import { recordFromRow, type ImportedRecord } from './record.js';
 import { readableName } from './normalize.js';
+import { readMonthFirst } from './dates.js';
 import { fromVertical } from './vertical.js';
 import { applyMapping } from './mapping.js';
 import { isTableHeading } from './tables.js';
@@ -62,6 +63,7 @@ function readRows(rows: readonly string[][], heading: Heading, align: boolean, p
     const blockLabels = new Map(labels);
     for (const [campo, col] of columns) if (heading.columns.find((c) => c.campo === campo)!.col !== col) blockLabels.delete(heading.columns.find((c) => c.campo === campo)!.col);
     for (const [campo, col] of columns) blockLabels.set(col, labels.get(heading.columns.find((c) => c.campo === campo)!.col)!);
+    const monthFirst = monthFirstColumns(block.rows, columns);
     block.rows.forEach((row, i) => {
       const filled = row.filter((c) => c.trim());
       const line = block.lines[i]!;
@@ -71,10 +73,20 @@ function readRows(rows: readonly string[][], heading: Heading, align: boolean, p
         if (title !== undefined || filled.length === 1) section = title;
         plan.skipped.push({ line, text: filled.join(''), why: title ? 'sezione' : 'cella' });
       } else if (isTotalsRow(row)) plan.skipped.push({ line, text: filled.join(' | '), why: 'totale' });
-      else plan.records.push(withSection(recordFromRow(row, columns, blockLabels, { ...source, line }, plan.ctx), section));
+      else plan.records.push(withSection(recordFromRow(row, columns, blockLabels, { ...source, line, monthFirst }, plan.ctx), section));
     });
   }
   if (end >= 0) anotherTable(rows, end, align, plan, source);
+}
+
+/** The date columns of a block that one cell shows to be written month first (12/31/2024). */
+function monthFirstColumns(rows: readonly string[][], columns: ReadonlyMap<string, number>): Set<string> {
+  const found = new Set<string>();
+  for (const campo of ['creato', 'aggiornato']) {
+    const col = columns.get(campo);
+    if (col !== undefined && rows.some((row) => readMonthFirst(row[col] ?? ''))) found.add(campo);
+  }
+  return found;
 }
 
 /** From `start` on: a register section with its own heading is read too; anything else is reported, not imported. */

@@ -5,7 +5,7 @@ import { legalBases } from './legal-bases.js';
 import { ImportContext, mode, readableName, splitList, type Fate } from './normalize.js';
 import { isUnstated, yesNo } from './answers.js';
 import { splitSubjectsAndData } from './shared-cell.js';
-import { parseDate, readMonthFirst } from './dates.js';
+import { parseDate, parseDateMonthFirst, readMonthFirst } from './dates.js';
 import { said, type Said } from './said.js';
 
 export interface ReportEntry {
@@ -31,7 +31,7 @@ export function recordFromRow(
   row: readonly string[],
   columns: ReadonlyMap<string, number>,
   labels: ReadonlyMap<number, string>,
-  source: { file: string; line: number; today: string; sheet?: string },
+  source: { file: string; line: number; today: string; sheet?: string; monthFirst?: ReadonlySet<string> },
   ctx: ImportContext,
 ): ImportedRecord {
   const cell = (campo: string) => {
@@ -147,7 +147,7 @@ export function recordFromRow(
   }
   for (const flag of ['consenso', 'informativa'] as const) note(flag, 'testuale', cell(flag));
 
-  Object.assign(data, recordDates(cell, note));
+  Object.assign(data, recordDates(cell, note, source.monthFirst));
   data.importazione = { file: source.file, ...(source.sheet ? { foglio: source.sheet } : {}), riga: source.line, data: source.today, originali: verbatim(row, labels) };
   return { name: rawName, data, report };
 }
@@ -171,13 +171,15 @@ function specialCondition(conditions: readonly string[]): { condizione?: NonNull
  * Creation and update dates only from the source's own columns: the import date is recorded as
  * such (importazione.data), never as the day the activity was created.
  */
-function recordDates(cell: (campo: string) => string, note: (campo: string, fate: Fate, value: string, result?: string) => unknown): Pick<TrattamentoFile, 'creato' | 'aggiornato'> {
+function recordDates(cell: (campo: string) => string, note: (campo: string, fate: Fate, value: string, result?: string) => unknown, monthFirst: ReadonlySet<string> = new Set()): Pick<TrattamentoFile, 'creato' | 'aggiornato'> {
   const dates: Pick<TrattamentoFile, 'creato' | 'aggiornato'> = {};
   for (const key of ['creato', 'aggiornato'] as const) {
     if (!cell(key)) continue;
-    const date = parseDate(cell(key));
+    // A column written month first (a US register) is a reading to check, every cell of it.
+    const us = monthFirst.has(key) || readMonthFirst(cell(key));
+    const date = us ? parseDateMonthFirst(cell(key)) : parseDate(cell(key));
     if (date) dates[key] = date;
-    note(key, !date ? 'testuale' : readMonthFirst(cell(key)) ? 'dedotto' : 'mappato', cell(key), date);
+    note(key, !date ? 'testuale' : us ? 'dedotto' : 'mappato', cell(key), date);
   }
   return dates;
 }

@@ -225,6 +225,16 @@ describe('import variants', () => {
     expect(readFileSync(join(out, 'soggetti.yaml'), 'utf8')).toContain("# From the names of the sheet's external processors");
   });
 
+  it('a date column written month first, as a US register writes it, is read so in every row, and reported as inferred', () => {
+    const file = join(work, 'us-dates.csv');
+    writeFileSync(file, 'Trattamento;Finalità;Base giuridica;Interessati;Data di creazione\nProtocollo;Registrazione;art. 6.1.c;Cittadini;12/31/2024\nTributi;Riscossione;art. 6.1.e;Contribuenti;01/02/2024\n');
+    const out = join(work, 'us-dates');
+    expect(registro(['import', file, '-o', out]).status).toBe(0);
+    expect(parse(readFileSync(join(out, 'trattamenti/protocollo.yaml'), 'utf8')).creato).toBe('2024-12-31');
+    expect(parse(readFileSync(join(out, 'trattamenti/tributi.yaml'), 'utf8')).creato).toBe('2024-01-02');
+    expect(readFileSync(join(out, 'importazione.md'), 'utf8')).toContain('- creato: dedotto (da verificare): 01/02/2024 -> 2024-01-02');
+  });
+
   it('a heading with no activity under it is refused, and no register is written', () => {
     const file = join(work, 'solo-intestazione.csv');
     writeFileSync(file, 'Trattamento;Finalità;Base giuridica;Interessati\nTotale trattamenti;;;\n');
