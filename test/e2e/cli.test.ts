@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFil
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { BIN, EXAMPLE, MINIMAL, registerWith, registro, remove, tempDir, locations, ROOT } from '../helpers.js';
+// @ts-expect-error plain JS script shared with the benchmark
 import { generateRegister } from '../../scripts/synthetic-register.mjs';
 
 const dirs: string[] = [];
