@@ -47,7 +47,7 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
   'schema.typeQuoteHint': (p) => `expected text, found the number ${p.value}: quote it ("${p.value}") to keep leading zeros`,
   'schema.enum': (p) => `value "${p.value}" is not allowed; allowed values: ${p.allowed}`,
   'schema.enumSuggest': (p) => `value "${p.value}" is not allowed: did you mean "${p.suggestion}"?`,
-  'schema.anyOf': (p) => `value not allowed: expected ${p.expected}`,
+  'schema.anyOf': (p) => `value not allowed: expected ${alternatives(p.expected)}`,
   'schema.minLength': () => 'the text is empty',
   'schema.maxLength': (p) => `the text is longer than ${count(p.limit, 'character', 'characters')}`,
   'schema.minItems': (p) => `the list needs at least ${count(p.limit, 'item', 'items')}`,
@@ -276,6 +276,14 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
   'suppression.unknownRule': (p) => `"${p.rule}" is not a registro rule${p.suggestion ? `: did you mean "${p.suggestion}"?` : ''}`,
   'dates.order': (p) => `the update date ${p.aggiornato} is before the creation date ${p.creato}`,
 };
+
+/** The alternatives of an anyOf ("nessuno" | array), in words: "nessuno" or a list. */
+function alternatives(expected: string | number | undefined): string {
+  return String(expected)
+    .split(' | ')
+    .map((a) => (a.startsWith('"') ? a : typeName(a)))
+    .join(' or ');
+}
 
 function typeName(t: string | number | undefined): string {
   const names: Record<string, string> = {

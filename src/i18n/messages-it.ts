@@ -47,7 +47,7 @@ export const it = {
   'schema.typeQuoteHint': (p) => `atteso un testo, trovato il numero ${p.value}: racchiudilo tra virgolette ("${p.value}") per non perdere zeri iniziali`,
   'schema.enum': (p) => `valore "${p.value}" non ammesso; valori ammessi: ${p.allowed}`,
   'schema.enumSuggest': (p) => `valore "${p.value}" non ammesso: forse intendevi "${p.suggestion}"?`,
-  'schema.anyOf': (p) => `valore non ammesso: atteso ${p.expected}`,
+  'schema.anyOf': (p) => `valore non ammesso: atteso ${alternatives(p.expected)}`,
   'schema.minLength': () => 'il testo è vuoto',
   'schema.maxLength': (p) => `il testo supera ${count(p.limit, 'carattere', 'caratteri')}`,
   'schema.minItems': (p) => `l'elenco deve contenere almeno ${count(p.limit, 'voce', 'voci')}`,
@@ -278,6 +278,14 @@ export const it = {
 } satisfies Catalog;
 
 export type MessageId = keyof typeof it;
+
+/** The alternatives of an anyOf ("nessuno" | array), in words: "nessuno" o un elenco. */
+function alternatives(expected: string | number | undefined): string {
+  return String(expected)
+    .split(' | ')
+    .map((a) => (a.startsWith('"') ? a : typeName(a)))
+    .join(' o ');
+}
 
 function typeName(t: string | number | undefined): string {
   const names: Record<string, string> = {
