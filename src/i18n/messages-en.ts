@@ -30,6 +30,7 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
   'layout.nested': (p) => `subfolders of ${p.dir}/ are not read: move the file directly into ${p.dir}/`,
   'layout.badFileName': (p) => `the file name "${p.name}" is not a valid id (lower case, digits and hyphens): rename it to "${p.suggestion}"`,
   'layout.hiddenFile': (p) => `the hidden file "${p.name}" in ${p.dir}/ is not read: if it is a record, remove the leading dot from its name`,
+  'layout.hiddenCopy': (p) => `the hidden file "${p.name}" in ${p.dir}/ is not read: the record read is "${p.record}"; if the hidden copy is the right one, move its content into "${p.record}" (removing the dot from its name would overwrite it)`,
   'layout.notYaml': (p) => `the file "${p.name}" in ${p.dir}/ is not YAML and is not read: records end in .yaml`,
   'layout.brokenLink': (p) => `symbolic link leading to no file (${p.reason}): the record is not read; fix or remove the link`,
   'layout.unreadableDir': (p) => `cannot read the folder (${p.reason}): its records are not read; check the permissions`,

@@ -30,6 +30,7 @@ export const it = {
   'layout.nested': (p) => `le sottocartelle di ${p.dir}/ non sono lette: sposta il file direttamente in ${p.dir}/`,
   'layout.badFileName': (p) => `il nome del file "${p.name}" non è un identificativo valido (minuscole, cifre e trattini): rinominalo in "${p.suggestion}"`,
   'layout.hiddenFile': (p) => `il file nascosto "${p.name}" in ${p.dir}/ non è letto: se è una scheda, togli il punto iniziale dal nome`,
+  'layout.hiddenCopy': (p) => `il file nascosto "${p.name}" in ${p.dir}/ non è letto: la scheda letta è "${p.record}"; se la copia nascosta è quella giusta, riportane il contenuto in "${p.record}" (togliere il punto dal nome la sovrascriverebbe)`,
   'layout.notYaml': (p) => `il file "${p.name}" in ${p.dir}/ non è YAML e non è letto: le schede hanno estensione .yaml`,
   'layout.brokenLink': (p) => `collegamento simbolico che non porta a nessun file (${p.reason}): la scheda non viene letta; correggi o rimuovi il collegamento`,
   'layout.unreadableDir': (p) => `impossibile leggere la cartella (${p.reason}): le sue schede non vengono lette; controlla i permessi`,
