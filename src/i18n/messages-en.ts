@@ -82,6 +82,7 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
   'usage.fileTooLarge': (p) => `the file "${p.path}" is too large: ${Number(p.size).toLocaleString('en-GB')} MB, over the limit of ${Number(p.limit).toLocaleString('en-GB')} MB; it was not read`,
   'usage.systemPath': (p) => `cannot write "${p.path}": /dev, /proc and /sys belong to the system, not folders for files; no file was written`,
   'usage.workbookToScreen': () => 'an xlsx workbook is not written to the screen: name the file with -o (e.g. -o registro.xlsx), or use -f csv or -f json',
+  'usage.folderToScreen': (p) => `-o ${p.output} is the screen, but this writes a folder of files: name the folder (for example -o ${p.example})`,
   'usage.cannotWrite': (p) => `cannot write "${p.path}": ${({ EISDIR: 'it is a folder, name a file', EEXIST: 'a file is already there, or in a folder of the path', ENOTDIR: 'part of the path is a file, not a folder', ENAMETOOLONG: 'the name is too long', EACCES: 'permission denied', EPERM: 'permission denied', ENOSPC: 'the disk is full', EROFS: 'the disk is read-only', ENOENT: 'the folder does not exist and cannot be created' } as Record<string, string>)[String(p.code)] ?? String(p.code)}; no file was written`,
   'usage.notFound': (p) => `the path "${p.path}" does not exist`,
   'usage.noRegister': (p) => `no register in "${p.path}": registro.yaml is missing (create one with: registro init ${p.path})`,

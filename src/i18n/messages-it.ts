@@ -82,6 +82,7 @@ export const it = {
   'usage.fileTooLarge': (p) => `il file "${p.path}" è troppo grande: ${Number(p.size).toLocaleString('it-IT')} MB, oltre il limite di ${Number(p.limit).toLocaleString('it-IT')} MB; non è stato letto`,
   'usage.systemPath': (p) => `impossibile scrivere "${p.path}": /dev, /proc e /sys sono del sistema, non cartelle per i file; nessun file è stato scritto`,
   'usage.workbookToScreen': () => 'un foglio xlsx non si scrive sullo schermo: indica il file con -o (ad esempio -o registro.xlsx), oppure usa -f csv o -f json',
+  'usage.folderToScreen': (p) => `-o ${p.output} è lo schermo, ma qui si scrive una cartella di file: indica la cartella (ad esempio -o ${p.example})`,
   'usage.cannotWrite': (p) => `impossibile scrivere "${p.path}": ${({ EISDIR: 'è una cartella, indica un file', EEXIST: 'al suo posto, o in una cartella del percorso, c\'è già un file', ENOTDIR: 'una parte del percorso è un file, non una cartella', ENAMETOOLONG: 'il nome è troppo lungo', EACCES: 'permesso negato', EPERM: 'permesso negato', ENOSPC: 'il disco è pieno', EROFS: 'il disco è di sola lettura', ENOENT: 'la cartella non esiste e non si può creare' } as Record<string, string>)[String(p.code)] ?? String(p.code)}; nessun file è stato scritto`,
   'usage.notFound': (p) => `il percorso "${p.path}" non esiste`,
   'usage.noRegister': (p) => `nessun registro in "${p.path}": manca registro.yaml (crealo con: registro init ${p.path})`,
