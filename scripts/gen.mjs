@@ -25,7 +25,9 @@ export function codesSchema() {
     const list = readJson(`src/vocab/data/${file}`);
     return {
       type: 'string',
-      minLength: 1,
+      // Not minLength: yaml-language-server says a too short text only in English.
+      pattern: '\\S',
+      patternErrorMessage: 'Termine vuoto: scrivi un termine del vocabolario (il completamento li propone).',
       errorMessage: 'Valore non valido: serve un termine del vocabolario (il completamento li propone).',
       description: `${description} Termini predefiniti: ${list.map((t) => t.id).join(', ')}. Altri termini si aggiungono in vocabolario.yaml.`,
       examples: list.map((t) => t.id),

@@ -54,6 +54,12 @@ describe('a value of the wrong kind where a code goes', () => {
     expect(validated(record('{a: 1}', '"46.2.c"')).get(13)).toEqual(['atteso un testo, trovato una mappa (chiave: valore)']);
   });
 
+  it('says an empty text is empty, as before the schemas said it with a pattern', () => {
+    const found = validated(record('US', '"46.2.c"', [['        norma: "D.Lgs. 63/2017, art. 6"', '        norma: "  "'], ['dati: [identificativi, contatto]', 'dati: [identificativi, ""]']]));
+    expect(found.get(6)).toEqual(['il testo è vuoto']);
+    expect(found.get(8)).toEqual(['il testo è vuoto']);
+  });
+
   it('names the alternatives of destinatari in words', () => {
     const found = validated(record('US', '"46.2.c"', [['destinatari:\n  - soggetto: software-house\n  - categoria: scuole', 'destinatari: 39']]));
     expect(found.get(9)).toEqual(['valore non ammesso: atteso "nessuno" o un elenco']);
@@ -76,6 +82,8 @@ describe('yaml-language-server on values of the wrong kind', () => {
     const text = record('US', '45', [
       ['interessati: [genitori, alunni]', 'interessati: genitori'],
       ['trasferimenti:', 'misure: backup\ntrasferimenti:'],
+      ['        norma: "D.Lgs. 63/2017, art. 6"', '        norma: ""'],
+      ['dati: [identificativi, contatto]', 'dati: [identificativi, " "]'],
     ]).replace('misure: [credenziali-individuali, backup]\n', '');
     const dir = registerWith();
     dirs.push(dir);
@@ -86,14 +94,17 @@ describe('yaml-language-server on values of the wrong kind', () => {
     await client.initialize(dir);
     const uri = pathToFileURL(file).href;
     await client.open(uri, MODELINE + text);
-    const found = await client.diagnosticsFor(uri, (d) => d.length >= 3);
+    const found = await client.diagnosticsFor(uri, (d) => d.length >= 5);
     const at = (line: number) => found.filter((d) => d.range.start.line === line).map((d) => d.message);
     const list = 'Valore non valido: serve un elenco, una voce per riga dopo un trattino (- ) oppure le voci tra parentesi quadre, separate da virgole.';
+    // An empty text or term: no "String is shorter than the minimum length of 1."
+    expect(at(6)).toEqual(['Testo vuoto: scrivi il testo, oppure togli la chiave se è facoltativa.']);
     expect(at(7)).toEqual([list]);
+    expect(at(8)).toEqual(['Termine vuoto: scrivi un termine del vocabolario (il completamento li propone).']);
     expect(at(12)).toEqual([list]);
     // The old message said "ad esempio 45" to whoever had written 45.
     expect(at(15)).toEqual(['Meccanismo non valido: scrivi il codice dell\'articolo, ad esempio 46.2.c o 49.1.a; 45 e 47 tra virgolette ("45"), perché non siano letti come numeri.']);
-    for (const d of found) expect(d.message).not.toMatch(/Incorrect type|Expected|Value is not accepted/);
+    for (const d of found) expect(d.message).not.toMatch(/Incorrect type|Expected|Value is not accepted|String is|\\S/);
   });
 
   it('a list left under a value is one syntax error, shown by yaml-language-server; registro lsp --no-schema adds nothing', async () => {
