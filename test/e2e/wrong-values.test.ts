@@ -60,6 +60,10 @@ describe('a value of the wrong kind where a code goes', () => {
     expect(found.get(8)).toEqual(['il testo è vuoto']);
   });
 
+  it('finds the code in a code written with a blank or dots', () => {
+    expect(validated(record('"U S"', '"46.2.c"')).get(13)).toEqual(['paese "U S" non valido: serve il codice ISO 3166-1 a due lettere maiuscole; forse intendevi "US" (Stati Uniti)?']);
+  });
+
   it('names the alternatives of destinatari in words', () => {
     const found = validated(record('US', '"46.2.c"', [['destinatari:\n  - soggetto: software-house\n  - categoria: scuole', 'destinatari: 39']]));
     expect(found.get(9)).toEqual(['valore non ammesso: atteso "nessuno" o un elenco']);
