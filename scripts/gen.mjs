@@ -25,7 +25,9 @@ export function codesSchema() {
     const list = readJson(`src/vocab/data/${file}`);
     return {
       type: 'string',
-      minLength: 1,
+      // Not minLength: yaml-language-server says a too short text only in English.
+      pattern: '\\S',
+      patternErrorMessage: 'Termine vuoto: scrivi un termine del vocabolario (il completamento li propone).',
       errorMessage: 'Valore non valido: serve un termine del vocabolario (il completamento li propone).',
       description: `${description} Termini predefiniti: ${list.map((t) => t.id).join(', ')}. Altri termini si aggiungono in vocabolario.yaml.`,
       examples: list.map((t) => t.id),
@@ -39,7 +41,7 @@ export function codesSchema() {
     $defs: {
       'base-giuridica': codeEnum('basi-giuridiche.json', "Base giuridica dell'art. 6, par. 1 (6.1.a ... 6.1.f).", "Base giuridica non valida: scrivi il codice dell'art. 6, par. 1, da 6.1.a a 6.1.f (ad esempio 6.1.e)."),
       'condizione-art9': codeEnum('condizioni-art9.json', "Condizione dell'art. 9, par. 2 per le categorie particolari (9.2.a ... 9.2.j).", "Condizione non valida: scrivi il codice dell'art. 9, par. 2, da 9.2.a a 9.2.j (ad esempio 9.2.g)."),
-      'meccanismo-trasferimento': codeEnum('meccanismi-trasferimento.json', 'Meccanismo del trasferimento (artt. 45-49): 45, 46.2.a ... 46.3.b, 47, 49.1.a ... 49.1.g, 49.1.2.', "Meccanismo non valido: scrivi il codice dell'articolo, ad esempio 45, 46.2.c o 49.1.a."),
+      'meccanismo-trasferimento': codeEnum('meccanismi-trasferimento.json', 'Meccanismo del trasferimento (artt. 45-49): 45, 46.2.a ... 46.3.b, 47, 49.1.a ... 49.1.g, 49.1.2.', 'Meccanismo non valido: scrivi il codice dell\'articolo, ad esempio 46.2.c o 49.1.a; 45 e 47 tra virgolette ("45"), perché non siano letti come numeri.'),
       'criterio-wp248': (() => {
         const { criteri } = readJson('src/law/data/criteri-wp248.json');
         return {

@@ -2,6 +2,7 @@ import type { PublishingOptions } from '../commands/load-for-output.js';
 import { Command, Option } from 'commander';
 import { isLang, type Lang } from '../i18n/lang.js';
 import { UsageError } from '../util/errors.js';
+import { isStdout } from '../util/paths.js';
 
 // Option values and options shared by several commands.
 
@@ -47,4 +48,14 @@ export function publishingOptions(opts: Record<string, unknown>): PublishingOpti
     bozza: Boolean(opts.bozza),
     strict: Boolean(opts.strict),
   };
+}
+
+/**
+ * The folder an `-o` names: `-o -` (or /dev/stdout), the screen for validate and export, is no
+ * folder, and would otherwise become one named "-".
+ */
+export function folderOutput(output: unknown, example: string): string {
+  const value = String(output);
+  if (isStdout(value)) throw new UsageError('usage.folderToScreen', { output: value, example });
+  return value;
 }

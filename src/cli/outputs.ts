@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import { UsageError } from '../util/errors.js';
-import { langOf, noticeFormats, withNoticeOptions, langOption, formatAlias, noticeFormatValue, publishingOptions } from './options.js';
+import { folderOutput, langOf, noticeFormats, withNoticeOptions, langOption, formatAlias, noticeFormatValue, publishingOptions } from './options.js';
 
 /** The commands that write what the register publishes: the workbook, the notices, the website. */
 export function addOutputsCommands(program: Command): void {
@@ -15,9 +15,10 @@ export function addOutputsCommands(program: Command): void {
     .option('--bozza', "scrive anche le informative con errori aperti, marcate BOZZA su ogni pagina")
     .option('--strict', 'esce con 1 senza scrivere nulla se il registro ha errori aperti');
   withNoticeOptions(build).action(async (dir: string, opts: Record<string, unknown>) => {
+      const output = folderOutput(opts.output, 'out');
       const { runBuild } = await import('../commands/build.js');
       process.exitCode = await runBuild(dir, {
-        output: String(opts.output),
+        output,
         formats: noticeFormatValue(opts) ? noticeFormats(String(noticeFormatValue(opts))) : undefined,
         ...publishingOptions(opts),
       });
@@ -68,11 +69,12 @@ export function addOutputsCommands(program: Command): void {
     .option('--strict', 'esce con 1 senza scrivere nulla se il registro ha errori aperti')
     .option('--al <data>', "il registro com'era alla fine di quel giorno (AAAA-MM-GG), letto da git senza toccare la cartella di lavoro");
   withNoticeOptions(informativa).action(async (dir: string, opts: Record<string, unknown>) => {
+      const output = folderOutput(opts.output, 'informative');
       const { runInformativa } = await import('../commands/informativa.js');
       process.exitCode = await runInformativa(dir, {
         servizi: (opts.servizio as string[] | undefined) ?? [],
         tutti: Boolean(opts.tutti),
-        output: String(opts.output),
+        output,
         formats: noticeFormats(noticeFormatValue(opts) ?? 'pdf,html'),
         ...publishingOptions(opts),
         al: opts.al as string | undefined,
@@ -89,9 +91,10 @@ export function addOutputsCommands(program: Command): void {
     .option('--bozza', 'scrive anche le pagine con errori aperti, marcate BOZZA')
     .option('--strict', 'esce con 1 senza scrivere nulla se il registro ha errori aperti');
   withNoticeOptions(sito).action(async (dir: string, opts: Record<string, unknown>) => {
+      const output = folderOutput(opts.output, 'sito');
       const { runSito } = await import('../commands/sito.js');
       process.exitCode = await runSito(dir, {
-        output: String(opts.output),
+        output,
         baseUrl: opts.baseUrl as string | undefined,
         ...publishingOptions(opts),
       });

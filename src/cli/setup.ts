@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { langOf, langOption } from './options.js';
+import { folderOutput, langOf, langOption } from './options.js';
 
 /** The commands that make a register: from an existing one, from scratch, and its schemas. */
 export function addSetupCommands(program: Command): void {
@@ -15,8 +15,9 @@ export function addSetupCommands(program: Command): void {
     .option('--force', 'sovrascrive i file esistenti')
     .addOption(langOption())
     .action(async (file: string, opts: Record<string, unknown>) => {
+      const output = folderOutput(opts.output, 'registro');
       const { runImport } = await import('../commands/import.js');
-      process.exitCode = await runImport(file, { output: String(opts.output), foglio: opts.foglio as string | undefined, mappa: opts.mappa as string | undefined, anteprima: Boolean(opts.anteprima), force: Boolean(opts.force), lang: langOf(opts.lang) });
+      process.exitCode = await runImport(file, { output, foglio: opts.foglio as string | undefined, mappa: opts.mappa as string | undefined, anteprima: Boolean(opts.anteprima), force: Boolean(opts.force), lang: langOf(opts.lang) });
     });
 
   program
@@ -38,6 +39,7 @@ export function addSetupCommands(program: Command): void {
     .addOption(langOption())
     .action(async (name: string | undefined, opts: Record<string, unknown>) => {
       const { runSchema } = await import('../commands/schema.js');
-      process.exitCode = runSchema(name, { output: opts.output as string | undefined, lang: langOf(opts.lang) });
+      const output = opts.output === undefined ? undefined : folderOutput(opts.output, 'schemas');
+      process.exitCode = runSchema(name, { output, lang: langOf(opts.lang) });
     });
 }

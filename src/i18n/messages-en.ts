@@ -30,6 +30,7 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
   'layout.nested': (p) => `subfolders of ${p.dir}/ are not read: move the file directly into ${p.dir}/`,
   'layout.badFileName': (p) => `the file name "${p.name}" is not a valid id (lower case, digits and hyphens): rename it to "${p.suggestion}"`,
   'layout.hiddenFile': (p) => `the hidden file "${p.name}" in ${p.dir}/ is not read: if it is a record, remove the leading dot from its name`,
+  'layout.hiddenCopy': (p) => `the hidden file "${p.name}" in ${p.dir}/ is not read: the record read is "${p.record}"; if the hidden copy is the right one, move its content into "${p.record}" (removing the dot from its name would overwrite it)`,
   'layout.notYaml': (p) => `the file "${p.name}" in ${p.dir}/ is not YAML and is not read: records end in .yaml`,
   'layout.brokenLink': (p) => `symbolic link leading to no file (${p.reason}): the record is not read; fix or remove the link`,
   'layout.unreadableDir': (p) => `cannot read the folder (${p.reason}): its records are not read; check the permissions`,
@@ -47,7 +48,7 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
   'schema.typeQuoteHint': (p) => `expected text, found the number ${p.value}: quote it ("${p.value}") to keep leading zeros`,
   'schema.enum': (p) => `value "${p.value}" is not allowed; allowed values: ${p.allowed}`,
   'schema.enumSuggest': (p) => `value "${p.value}" is not allowed: did you mean "${p.suggestion}"?`,
-  'schema.anyOf': (p) => `value not allowed: expected ${p.expected}`,
+  'schema.anyOf': (p) => `value not allowed: expected ${alternatives(p.expected)}`,
   'schema.minLength': () => 'the text is empty',
   'schema.maxLength': (p) => `the text is longer than ${count(p.limit, 'character', 'characters')}`,
   'schema.minItems': (p) => `the list needs at least ${count(p.limit, 'item', 'items')}`,
@@ -81,6 +82,7 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
   'usage.fileTooLarge': (p) => `the file "${p.path}" is too large: ${Number(p.size).toLocaleString('en-GB')} MB, over the limit of ${Number(p.limit).toLocaleString('en-GB')} MB; it was not read`,
   'usage.systemPath': (p) => `cannot write "${p.path}": /dev, /proc and /sys belong to the system, not folders for files; no file was written`,
   'usage.workbookToScreen': () => 'an xlsx workbook is not written to the screen: name the file with -o (e.g. -o registro.xlsx), or use -f csv or -f json',
+  'usage.folderToScreen': (p) => `-o ${p.output} is the screen, but this writes a folder of files: name the folder (for example -o ${p.example})`,
   'usage.cannotWrite': (p) => `cannot write "${p.path}": ${({ EISDIR: 'it is a folder, name a file', EEXIST: 'a file is already there, or in a folder of the path', ENOTDIR: 'part of the path is a file, not a folder', ENAMETOOLONG: 'the name is too long', EACCES: 'permission denied', EPERM: 'permission denied', ENOSPC: 'the disk is full', EROFS: 'the disk is read-only', ENOENT: 'the folder does not exist and cannot be created' } as Record<string, string>)[String(p.code)] ?? String(p.code)}; no file was written`,
   'usage.notFound': (p) => `the path "${p.path}" does not exist`,
   'usage.noRegister': (p) => `no register in "${p.path}": registro.yaml is missing (create one with: registro init ${p.path})`,
@@ -276,6 +278,14 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
   'suppression.unknownRule': (p) => `"${p.rule}" is not a registro rule${p.suggestion ? `: did you mean "${p.suggestion}"?` : ''}`,
   'dates.order': (p) => `the update date ${p.aggiornato} is before the creation date ${p.creato}`,
 };
+
+/** The alternatives of an anyOf ("nessuno" | array), in words: "nessuno" or a list. */
+function alternatives(expected: string | number | undefined): string {
+  return String(expected)
+    .split(' | ')
+    .map((a) => (a.startsWith('"') ? a : typeName(a)))
+    .join(' or ');
+}
 
 function typeName(t: string | number | undefined): string {
   const names: Record<string, string> = {

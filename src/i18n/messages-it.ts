@@ -30,6 +30,7 @@ export const it = {
   'layout.nested': (p) => `le sottocartelle di ${p.dir}/ non sono lette: sposta il file direttamente in ${p.dir}/`,
   'layout.badFileName': (p) => `il nome del file "${p.name}" non è un identificativo valido (minuscole, cifre e trattini): rinominalo in "${p.suggestion}"`,
   'layout.hiddenFile': (p) => `il file nascosto "${p.name}" in ${p.dir}/ non è letto: se è una scheda, togli il punto iniziale dal nome`,
+  'layout.hiddenCopy': (p) => `il file nascosto "${p.name}" in ${p.dir}/ non è letto: la scheda letta è "${p.record}"; se la copia nascosta è quella giusta, riportane il contenuto in "${p.record}" (togliere il punto dal nome la sovrascriverebbe)`,
   'layout.notYaml': (p) => `il file "${p.name}" in ${p.dir}/ non è YAML e non è letto: le schede hanno estensione .yaml`,
   'layout.brokenLink': (p) => `collegamento simbolico che non porta a nessun file (${p.reason}): la scheda non viene letta; correggi o rimuovi il collegamento`,
   'layout.unreadableDir': (p) => `impossibile leggere la cartella (${p.reason}): le sue schede non vengono lette; controlla i permessi`,
@@ -47,7 +48,7 @@ export const it = {
   'schema.typeQuoteHint': (p) => `atteso un testo, trovato il numero ${p.value}: racchiudilo tra virgolette ("${p.value}") per non perdere zeri iniziali`,
   'schema.enum': (p) => `valore "${p.value}" non ammesso; valori ammessi: ${p.allowed}`,
   'schema.enumSuggest': (p) => `valore "${p.value}" non ammesso: forse intendevi "${p.suggestion}"?`,
-  'schema.anyOf': (p) => `valore non ammesso: atteso ${p.expected}`,
+  'schema.anyOf': (p) => `valore non ammesso: atteso ${alternatives(p.expected)}`,
   'schema.minLength': () => 'il testo è vuoto',
   'schema.maxLength': (p) => `il testo supera ${count(p.limit, 'carattere', 'caratteri')}`,
   'schema.minItems': (p) => `l'elenco deve contenere almeno ${count(p.limit, 'voce', 'voci')}`,
@@ -81,6 +82,7 @@ export const it = {
   'usage.fileTooLarge': (p) => `il file "${p.path}" è troppo grande: ${Number(p.size).toLocaleString('it-IT')} MB, oltre il limite di ${Number(p.limit).toLocaleString('it-IT')} MB; non è stato letto`,
   'usage.systemPath': (p) => `impossibile scrivere "${p.path}": /dev, /proc e /sys sono del sistema, non cartelle per i file; nessun file è stato scritto`,
   'usage.workbookToScreen': () => 'un foglio xlsx non si scrive sullo schermo: indica il file con -o (ad esempio -o registro.xlsx), oppure usa -f csv o -f json',
+  'usage.folderToScreen': (p) => `-o ${p.output} è lo schermo, ma qui si scrive una cartella di file: indica la cartella (ad esempio -o ${p.example})`,
   'usage.cannotWrite': (p) => `impossibile scrivere "${p.path}": ${({ EISDIR: 'è una cartella, indica un file', EEXIST: 'al suo posto, o in una cartella del percorso, c\'è già un file', ENOTDIR: 'una parte del percorso è un file, non una cartella', ENAMETOOLONG: 'il nome è troppo lungo', EACCES: 'permesso negato', EPERM: 'permesso negato', ENOSPC: 'il disco è pieno', EROFS: 'il disco è di sola lettura', ENOENT: 'la cartella non esiste e non si può creare' } as Record<string, string>)[String(p.code)] ?? String(p.code)}; nessun file è stato scritto`,
   'usage.notFound': (p) => `il percorso "${p.path}" non esiste`,
   'usage.noRegister': (p) => `nessun registro in "${p.path}": manca registro.yaml (crealo con: registro init ${p.path})`,
@@ -278,6 +280,14 @@ export const it = {
 } satisfies Catalog;
 
 export type MessageId = keyof typeof it;
+
+/** The alternatives of an anyOf ("nessuno" | array), in words: "nessuno" o un elenco. */
+function alternatives(expected: string | number | undefined): string {
+  return String(expected)
+    .split(' | ')
+    .map((a) => (a.startsWith('"') ? a : typeName(a)))
+    .join(' o ');
+}
 
 function typeName(t: string | number | undefined): string {
   const names: Record<string, string> = {

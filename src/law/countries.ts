@@ -28,5 +28,7 @@ export function isEea(code: string): boolean {
 export function countryCodeOf(value: string): string | undefined {
   const trimmed = value.trim();
   if (CODES.has(trimmed.toUpperCase())) return trimmed.toUpperCase();
-  return codeOfWords.get(fold(trimmed));
+  const folded = fold(trimmed);
+  // A code with a blank or dots inside ("U S", "I.T."), once they are gone.
+  return codeOfWords.get(folded) ?? (CODES.has(folded.toUpperCase()) ? folded.toUpperCase() : undefined);
 }

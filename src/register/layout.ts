@@ -141,7 +141,13 @@ export function scanRegister(root: string, cwd: string, unsaved: (dir: string) =
       const path = join(dir, name);
       if (name.startsWith('.')) {
         // A hidden record is a draft the register leaves out: said, unless a tool wrote it.
-        if (isYamlName(name) && !isToolArtifact(name)) report(path, 'layout.hiddenFile', { name, dir: dirName });
+        if (isYamlName(name) && !isToolArtifact(name)) {
+          // Beside the record it copies, taking the dot away would overwrite that record.
+          const shown = name.slice(1);
+          const record = [shown, shown.replace(/\.ya?ml$/i, '.yaml'), shown.replace(/\.ya?ml$/i, '.yml')].find((n) => n !== name && existsSync(join(dir, n)));
+          if (record) report(path, 'layout.hiddenCopy', { name, dir: dirName, record });
+          else report(path, 'layout.hiddenFile', { name, dir: dirName });
+        }
         continue;
       }
       const type = usable(path, entry);

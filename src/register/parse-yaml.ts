@@ -150,7 +150,10 @@ export function parseYamlDocument(text: string): ParsedYaml {
     problems.push({ ruleId: 'yaml-syntax', severity: 'error', start: 0, end: 0, messageId: 'yaml.tooDeep', params: {} });
     return { doc: undefined, data: undefined, problems };
   }
-  problems.push(...keys);
+  // A collection key the parser made of a syntax error (a list under `destinatari: 39`) is that
+  // error, already reported (and by yaml-language-server too, beside `registro lsp --no-schema`).
+  const broken = doc.errors.map((e) => e.pos[0]);
+  problems.push(...keys.filter((k) => k.messageId !== 'yaml.complexKey' || !broken.some((at) => at >= k.start && at <= k.end)));
 
   let hasAlias = false;
   // One finding per alias name: an alias bomb must not become a flood of diagnostics.

@@ -40,6 +40,9 @@ export function hintForPattern(pattern: string, value: string): Hint {
   if (pattern.startsWith('^[a-z0-9]+(-[a-z0-9]+)*')) {
     return { messageId: 'schema.id', params: { value, suggestion: slugify(value) } };
   }
+  // A text or a term with nothing but blanks (the schemas say "\S" where minLength 1 would do:
+  // yaml-language-server words minLength only in English).
+  if (pattern === '\\S') return { messageId: 'schema.minLength', params: {} };
   return { messageId: 'schema.pattern', params: { value } };
 }
 

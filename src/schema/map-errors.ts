@@ -32,12 +32,37 @@ export function mapSchemaErrors(errors: readonly ErrorObject[], file: SourceFile
 function relevant(errors: readonly ErrorObject[]): ErrorObject[] {
   const kept = errors.filter((e) => e.keyword !== 'if');
   const anyOfPaths = new Set(kept.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
+  const typePaths = new Set(kept.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
+  // A value of the wrong type where a code goes fails both its type and its list of codes: one
+  // message says it, the one that tells what to write (typeSays).
+  const both = new Map(kept.filter((e) => (e.keyword === 'enum' || e.keyword === 'const') && typePaths.has(e.instancePath)).map((e) => [e.instancePath, typeSays(e)]));
   return kept.filter((e) => {
     if (e.keyword === 'anyOf') {
       return !kept.some((o) => o.instancePath.startsWith(e.instancePath + '/'));
     }
-    return !(anyOfPaths.has(e.instancePath) && ['type', 'const', 'enum'].includes(e.keyword));
+    if (anyOfPaths.has(e.instancePath) && ['type', 'const', 'enum'].includes(e.keyword)) return false;
+    const typeWins = both.get(e.instancePath);
+    if (typeWins !== undefined && ['type', 'const', 'enum'].includes(e.keyword)) return typeWins === (e.keyword === 'type');
+    return true;
   });
+}
+
+/**
+ * Which of a type error and a list error on the same value tells the user what to write: the
+ * type's, for a list or a map or nothing where a code goes ("atteso un testo, trovato un elenco"),
+ * and for a number that is a code once quoted (`meccanismo: 45`); the list's, with its nearest
+ * code, for any other number or true/false (`base: 6.1`, `paese: 39`), which quotes would not fix.
+ */
+function typeSays(listError: ErrorObject): boolean {
+  const data = listError.data;
+  if (data === null || data === undefined || typeof data === 'object') return true;
+  return listValues(listError.parentSchema).includes(String(data));
+}
+
+function listValues(schema: unknown): string[] {
+  const s = (schema ?? {}) as { enum?: unknown[]; const?: unknown };
+  if (Array.isArray(s.enum)) return s.enum.map(String);
+  return s.const === undefined ? [] : [String(s.const)];
 }
 
 interface Mapped {

@@ -346,6 +346,21 @@ describe('ordinary mistakes on the command line are usage errors, with the path'
     expect(existsSync(join(ROOT, '-'))).toBe(false);
   });
 
+  it('-o - is no folder: the commands that write folders say so, and no folder named "-" appears', () => {
+    const cases: Array<[string[], string]> = [
+      [['informativa', EXAMPLE, '--tutti', '-o', '-'], 'informative'],
+      [['build', EXAMPLE, '-o', '-'], 'out'],
+      [['sito', EXAMPLE, '-o', '/dev/stdout'], 'sito'],
+      [['schema', '-o', '-'], 'schemas'],
+      [['import', join(EXAMPLE, 'registro.yaml'), '-o', '-'], 'registro'],
+    ];
+    for (const [args, example] of cases) {
+      const output = args[args.length - 1]!;
+      usageError(attack(args), new RegExp(`^registro: -o ${output} è lo schermo, ma qui si scrive una cartella di file: indica la cartella \\(ad esempio -o ${example}\\)`));
+      expect(existsSync(join(ROOT, '-')), args.join(' ')).toBe(false);
+    }
+  });
+
   it('a name over 255 bytes, and a folder that cannot be created', () => {
     usageError(attack(['export', EXAMPLE, '-o', join(work, `${'a'.repeat(300)}.xlsx`)]), /impossibile scrivere ".*": il nome è troppo lungo; nessun file è stato scritto/);
     writeFileSync(join(work, 'un-file'), 'x');

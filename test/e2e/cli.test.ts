@@ -164,6 +164,16 @@ describe('layout', () => {
     expect(r.stdout).not.toContain('anagrafe');
   });
 
+  it('a hidden copy beside the record it copies is not told to lose its dot, which would overwrite the record', () => {
+    const mensa = readFileSync(join(MINIMAL, 'trattamenti/mensa.yaml'), 'utf8');
+    const dir = track(registerWith({ 'trattamenti/.mensa.yaml': mensa, 'servizi/.mensa.yml': 'denominazione: M\n' }));
+    const r = registro(['validate', '.'], { cwd: dir });
+    expect(r.stdout).toContain('trattamenti/.mensa.yaml:1:1  avviso  il file nascosto ".mensa.yaml" in trattamenti/ non è letto: la scheda letta è "mensa.yaml"; se la copia nascosta è quella giusta, riportane il contenuto in "mensa.yaml" (togliere il punto dal nome la sovrascriverebbe)');
+    // servizi/mensa.yaml is there too, under the other extension.
+    expect(r.stdout).toContain('servizi/.mensa.yml:1:1  avviso  il file nascosto ".mensa.yml" in servizi/ non è letto: la scheda letta è "mensa.yaml"');
+    expect(r.stdout).not.toContain('togli il punto iniziale');
+  });
+
   it('reads one controller file, and says so when it is written twice or a folder stands for a record', () => {
     const dir = track(registerWith({ 'registro.yml': 'titolare: {}\n' }));
     mkdirSync(join(dir, 'trattamenti/gite.yaml'));

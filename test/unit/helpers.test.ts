@@ -46,6 +46,10 @@ describe('suggestions', () => {
     expect(isCalendarDate('2025-02-29')).toBe(false);
     expect(countryCodeOf('Stati Uniti')).toBe('US');
     expect(countryCodeOf('it')).toBe('IT');
+    expect(countryCodeOf('U S')).toBe('US');
+    expect(countryCodeOf('i.t.')).toBe('IT');
+    expect(countryCodeOf('U.K.')).toBe('GB');
+    expect(countryCodeOf('X Y')).toBeUndefined();
   });
 });
 

@@ -39,6 +39,16 @@ describe('the schemas speak Italian in the editor', () => {
     }
   });
 
+  it('every list says in Italian that a list is needed, and no mapping has a message of its own', () => {
+    // On a list, errorMessage replaces only the English "Incorrect type. Expected "array"" (a
+    // too short list keeps yaml-language-server's own words). On a mapping it would also replace
+    // "Missing property" and "Property x is not allowed": one message for three mistakes.
+    const lists = nodes().filter(({ node }) => node.type === 'array' && typeof node.errorMessage !== 'string');
+    expect(lists.map((l) => l.where)).toEqual([]);
+    const mappings = nodes().filter(({ node }) => (node.type === 'object' || 'properties' in node || 'required' in node) && 'errorMessage' in node);
+    expect(mappings.map((m) => m.where)).toEqual([]);
+  });
+
   it('every value of a list has its meaning, for the completion', () => {
     const bare = nodes().filter(({ node }) => Array.isArray(node.enum) && (node.markdownEnumDescriptions as unknown[] | undefined)?.length !== node.enum.length);
     expect(bare.map((b) => b.where)).toEqual([]);
