@@ -1,48 +1,15 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { createRequire } from 'node:module';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { registerWith, remove, ROOT } from '../helpers.js';
-import { LspClient } from '../lsp-client.js';
+import { describe, expect, it } from 'vitest';
+import { editorSessions, MODELINE } from '../yaml-ls.js';
 
-// The schemas as the DPO meets them in the editor: yaml-language-server (the server of the VS
-// Code YAML extension, of Neovim's and Helix's YAML support), driven over stdio as they drive it.
-const yamlLanguageServer = createRequire(import.meta.url).resolve('yaml-language-server/bin/yaml-language-server');
-const MODELINE = `# yaml-language-server: $schema=${pathToFileURL(join(ROOT, 'schemas/trattamento.schema.json')).href}\n`;
-
+// The schemas in yaml-language-server, as the DPO meets them in the editor (test/yaml-ls.ts).
 interface CompletionItem {
   label: string;
   documentation?: string | { value: string };
 }
 
 describe('the schemas in yaml-language-server', () => {
-  const clients: LspClient[] = [];
-  const dirs: string[] = [];
-  afterEach(async () => {
-    for (const client of clients.splice(0)) {
-      client.process.stdin?.end();
-      client.process.kill();
-      await client.exited();
-    }
-    dirs.splice(0).forEach(remove);
-  });
-
-  // What VS Code and Neovim declare: completion documentation in Markdown.
-  const EDITOR = { textDocument: { completion: { completionItem: { documentationFormat: ['markdown', 'plaintext'] } } } };
-
-  async function open(text: string) {
-    const dir = registerWith();
-    dirs.push(dir);
-    const file = join(dir, 'trattamenti/mensa.yaml');
-    writeFileSync(file, text);
-    const client = new LspClient(dir, ['--stdio'], [], {}, [yamlLanguageServer]);
-    clients.push(client);
-    await client.initialize(dir, undefined, EDITOR);
-    const uri = pathToFileURL(file).href;
-    await client.open(uri, text);
-    return { client, uri };
-  }
+  const editor = editorSessions();
+  const open = (text: string) => editor.open(text);
 
   it('reports shape errors in Italian, with the value to write, never a raw pattern', async () => {
     const text = [

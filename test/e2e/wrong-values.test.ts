@@ -1,15 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { createRequire } from 'node:module';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { BIN, MINIMAL, registerWith, registro, remove, ROOT } from '../helpers.js';
-import { LspClient } from '../lsp-client.js';
+import { BIN, MINIMAL, registerWith, registro, remove } from '../helpers.js';
+import { editorSessions, MODELINE } from '../yaml-ls.js';
 
 // Values of the wrong kind where a code or a list goes, as a DPO types them: what yaml-language-
 // server says (from the schemas' errorMessage) and what `registro validate` says, one message each.
-const yamlLanguageServer = createRequire(import.meta.url).resolve('yaml-language-server/bin/yaml-language-server');
-const MODELINE = `# yaml-language-server: $schema=${pathToFileURL(join(ROOT, 'schemas/trattamento.schema.json')).href}\n`;
 const MENSA = readFileSync(join(MINIMAL, 'trattamenti/mensa.yaml'), 'utf8');
 
 /** The minimal register's record with one transfer and the given text replaced. */
@@ -71,16 +68,7 @@ describe('a value of the wrong kind where a code goes', () => {
 });
 
 describe('yaml-language-server on values of the wrong kind', () => {
-  const clients: LspClient[] = [];
-  const dirs: string[] = [];
-  afterEach(async () => {
-    for (const client of clients.splice(0)) {
-      client.process.stdin?.end();
-      client.process.kill();
-      await client.exited();
-    }
-    dirs.splice(0).forEach(remove);
-  });
+  const editor = editorSessions();
 
   it('says in Italian that a list is needed, and that 45 goes in quotes', async () => {
     const text = record('US', '45', [
@@ -89,15 +77,7 @@ describe('yaml-language-server on values of the wrong kind', () => {
       ['        norma: "D.Lgs. 63/2017, art. 6"', '        norma: ""'],
       ['dati: [identificativi, contatto]', 'dati: [identificativi, " "]'],
     ]).replace('misure: [credenziali-individuali, backup]\n', '');
-    const dir = registerWith();
-    dirs.push(dir);
-    const file = join(dir, 'trattamenti/mensa.yaml');
-    writeFileSync(file, MODELINE + text);
-    const client = new LspClient(dir, ['--stdio'], [], {}, [yamlLanguageServer]);
-    clients.push(client);
-    await client.initialize(dir);
-    const uri = pathToFileURL(file).href;
-    await client.open(uri, MODELINE + text);
+    const { client, uri } = await editor.open(MODELINE + text);
     const found = await client.diagnosticsFor(uri, (d) => d.length >= 5);
     const at = (line: number) => found.filter((d) => d.range.start.line === line).map((d) => d.message);
     const list = 'Valore non valido: serve un elenco, una voce per riga dopo un trattino (- ) oppure le voci tra parentesi quadre, separate da virgole.';
@@ -116,16 +96,13 @@ describe('yaml-language-server on values of the wrong kind', () => {
     // syntax error, not a second finding "una lista o una mappa non può fare da chiave".
     const text = record('US', '"46.2.c"', [['destinatari:\n  - soggetto: software-house\n', 'destinatari: 39\n#  - soggetto: software-house\n']]);
     const dir = registerWith({ 'trattamenti/mensa.yaml': text });
-    dirs.push(dir);
+    editor.dirs.push(dir);
     const run = registro(['validate', dir]);
     expect(run.stdout).toContain('errore di sintassi YAML');
     expect(run.stdout).not.toContain('non può fare da chiave: usa una parola');
-    const yls = new LspClient(dir, ['--stdio'], [], {}, [yamlLanguageServer]);
-    const ours = new LspClient(dir, ['--no-schema'], [], {}, [BIN, 'lsp']);
-    clients.push(yls, ours);
+    const yls = await editor.start(dir);
+    const ours = await editor.start(dir, [BIN, 'lsp'], ['--no-schema']);
     const uri = pathToFileURL(join(dir, 'trattamenti/mensa.yaml')).href;
-    await yls.initialize(dir);
-    await ours.initialize(dir);
     await yls.open(uri, text);
     await ours.open(uri, text);
     expect((await yls.diagnosticsFor(uri, (d) => d.length > 0)).length).toBeGreaterThan(0);
