@@ -1,7 +1,6 @@
 import termini from './data/termini.json' with { type: 'json' };
 import type { Vocabulary, VocabName } from '../vocab/vocabulary.js';
 import { fold, slugify } from '../util/suggest.js';
-import sigle from './data/sigle.json' with { type: 'json' };
 
 /** How one value was carried over, for the import report. */
 export type Fate = 'mappato' | 'dedotto' | 'testuale';
@@ -81,19 +80,6 @@ export function splitList(cell: string, commas: boolean | 'outside' = true): str
   items.push(current);
   return items.map((s) => s.trim().replace(/^[-–•*▪◦]\s*/, '').replace(/[.;,]$/, '').trim()).filter(Boolean);
 }
-
-/** ALL CAPS names read better in sentence case; mixed case is kept as written. */
-export function readableName(text: string): string {
-  if (text !== text.toUpperCase()) return text;
-  const lower = text.toLowerCase().replace(/\p{L}+/gu, (word) => (isAcronym(word) ? word.toUpperCase() : word));
-  return lower.charAt(0).toUpperCase() + lower.slice(1);
-}
-
-/** A sigla that stays in capitals when a name in capitals is written in lower case (data/sigle.json). */
-export function isAcronym(word: string): boolean {
-  return ACRONYMS.has(word.toUpperCase());
-}
-const ACRONYMS = new Set(sigle.sigle);
 
 /** Paper, electronic or both, from a "modalità" cell; the rest of the list are applications. */
 export function mode(cell: string): { modalita?: 'cartaceo' | 'elettronico' | 'misto'; applicativi: string[] } {

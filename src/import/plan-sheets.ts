@@ -1,5 +1,6 @@
 import { planImport, type ImportPlan } from './plan.js';
-import { ImportContext, readableName } from './normalize.js';
+import { ImportContext } from './normalize.js';
+import { readableName } from './names.js';
 import type { Sheet } from './read-table.js';
 import { Vocabulary } from '../vocab/vocabulary.js';
 import { count } from '../i18n/plural.js';

@@ -3,7 +3,7 @@ import { detectHeading, type Heading } from './headers.js';
 import { alignBlock, dataBlocks } from './align.js';
 import { ImportContext } from './normalize.js';
 import { recordFromRow, type ImportedRecord } from './record.js';
-import { readableName } from './normalize.js';
+import { readableName } from './names.js';
 import { readMonthFirst } from './dates.js';
 import { fromVertical } from './vertical.js';
 import { applyMapping } from './mapping.js';

@@ -2,7 +2,8 @@ import type { TrattamentoFile } from '../types/schema.js';
 
 type Base = NonNullable<NonNullable<TrattamentoFile['finalita']>[number]['basi_giuridiche']>[number]['base'];
 import { legalBases } from './legal-bases.js';
-import { ImportContext, mode, readableName, splitList, type Fate } from './normalize.js';
+import { ImportContext, mode, splitList, type Fate } from './normalize.js';
+import { readableName } from './names.js';
 import { isUnstated, yesNo } from './answers.js';
 import { splitSubjectsAndData } from './shared-cell.js';
 import { parseDate, parseDateMonthFirst, readMonthFirst } from './dates.js';

@@ -7,39 +7,13 @@ import { writeSchemas } from '../commands/schema.js';
 import { insideOutput, recordFile } from './record-paths.js';
 import { UsageError } from '../util/errors.js';
 import { displayPath } from '../util/paths.js';
-import { isAcronym, type ImportContext } from './normalize.js';
+import type { ImportContext } from './normalize.js';
+import { properName } from './names.js';
 import { isPublicBody } from './controller.js';
 import type { ImportedRecord } from './record.js';
 import { inLanguage, type Said } from './said.js';
 import type { Lang } from '../i18n/lang.js';
 import { count } from '../i18n/plural.js';
-
-const SMALL_WORDS = new Set(['di', 'del', 'della', 'dei', 'delle', 'e', 'ed', 'in', 'sul', 'per']);
-
-/** "COMUNE DI VERCELLI" -> "Comune di Vercelli"; "COMUNE DI L'AQUILA" -> "Comune di L'Aquila"; "VALLE D'AOSTA" -> "Valle d'Aosta". */
-export function titleCase(text: string): string {
-  const written = text.split(/\s+/);
-  return text
-    .toLowerCase()
-    .split(/\s+/)
-    // A code with digits stays as written (ASL TO5); a quoted name opens with its capital ("G. Mazzini").
-    .map((w, i) => (/\d/.test(w) || isAcronym(w) ? written[i]! : i > 0 && SMALL_WORDS.has(w) ? w : capitalised(w, i === 0)))
-    .join(' ');
-}
-
-/**
- * A word with its first letter in capitals, and the word after an elision too ("l'aquila" ->
- * "L'Aquila"); an elided preposition stays lower case inside a name ("d'Aosta").
- */
-function capitalised(word: string, first: boolean): string {
-  const upper = (w: string) => w.replace(/\p{L}/u, (c) => c.toUpperCase());
-  const elision = /^(\p{L}{1,4}['’])(\p{L}.*)$/u.exec(word);
-  if (!elision) return upper(word);
-  return (first || !SMALL_ELISIONS.has(elision[1]!.slice(0, -1)) ? upper(elision[1]!) : elision[1]!) + upper(elision[2]!);
-}
-
-/** Elided prepositions stay lower case inside a name ("d'Aosta", "dell'Annunziata"); an article is part of it ("L'Aquila"). */
-const SMALL_ELISIONS = new Set(['d', 'dell', 'all', 'nell', 'sull', 'dall']);
 
 const yaml = (value: unknown) => stringify(value, { lineWidth: 100, version: '1.2' });
 
@@ -72,7 +46,7 @@ export function writeImport(out: string, ids: string[], records: ImportedRecord[
     files.set(rel, header + yaml(r.data));
   });
   // "COMUNE DI VERCELLI" reads better in title case; a name in mixed case (S.p.A.) is kept as written.
-  const controller = meta.controller ? (meta.controller === meta.controller.toUpperCase() ? titleCase(meta.controller) : meta.controller) : 'DA COMPLETARE: denominazione del titolare';
+  const controller = meta.controller ? properName(meta.controller) : 'DA COMPLETARE: denominazione del titolare';
   const publicBody = isPublicBody(controller);
   files.set(
     'registro.yaml',

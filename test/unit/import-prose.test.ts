@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { legalBases } from '../../src/import/legal-bases.js';
-import { readableName, splitList } from '../../src/import/normalize.js';
+import { splitList } from '../../src/import/normalize.js';
+import { readableName, titleCase } from '../../src/import/names.js';
 import { parseDate, readMonthFirst } from '../../src/import/dates.js';
 import { decodeText } from '../../src/import/read-text.js';
 import { isTotalsRow } from '../../src/import/totals.js';
 import { isUnstated, yesNo } from '../../src/import/answers.js';
 import { controllerName, isPublicBody } from '../../src/import/controller.js';
-import { titleCase } from '../../src/import/write.js';
 
 describe('legal bases written as prose, as Italian registers write them', () => {
   it.each([
