@@ -3,12 +3,16 @@ import names from '../i18n/data/paesi.json' with { type: 'json' };
 import { fold } from '../util/suggest.js';
 
 const eea = new Set<string>(paesi.see);
-/** Every code, and the code of each name (Italian and English) and alias, folded as the user may write it. */
 const CODES = new Set(Object.keys(names.paesi));
-const codeOfWords = new Map<string, string>([
-  ...Object.entries(names.paesi).flatMap(([code, n]): Array<[string, string]> => [[fold(n.it), code], [fold(n.en), code]]),
-  ...Object.entries(names.alias).map(([alias, code]): [string, string] => [fold(alias), code]),
-]);
+/** The code of each name (Italian and English) and alias, folded as a user may write it: built on the first wrong code, not at start. */
+let codeOfWords: Map<string, string> | undefined;
+function codesOfWords(): Map<string, string> {
+  codeOfWords ??= new Map([
+    ...Object.entries(names.paesi).flatMap(([code, n]): Array<[string, string]> => [[fold(n.it), code], [fold(n.en), code]]),
+    ...Object.entries(names.alias).map(([alias, code]): [string, string] => [fold(alias), code]),
+  ]);
+  return codeOfWords;
+}
 
 /**
  * Name of a country code in the language asked (Italian by default), or the code itself. The
@@ -30,5 +34,5 @@ export function countryCodeOf(value: string): string | undefined {
   if (CODES.has(trimmed.toUpperCase())) return trimmed.toUpperCase();
   const folded = fold(trimmed);
   // A code with a blank or dots inside ("U S", "I.T."), once they are gone.
-  return codeOfWords.get(folded) ?? (CODES.has(folded.toUpperCase()) ? folded.toUpperCase() : undefined);
+  return codesOfWords().get(folded) ?? (CODES.has(folded.toUpperCase()) ? folded.toUpperCase() : undefined);
 }
