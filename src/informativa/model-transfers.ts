@@ -2,7 +2,7 @@ import type { Lang } from '../i18n/lang.js';
 import type { TrattamentoFile } from '../types/schema.js';
 import { codeLabel } from '../law/codes.js';
 import { citeInRegulation } from '../law/citation.js';
-import { englishCountry, italianCountry } from '../i18n/countries.js';
+import { countryName, englishCountry, italianCountry } from '../i18n/countries.js';
 
 /** A transfer outside the EEA as the notice states it (art. 13, par. 1, lett. f; art. 14, par. 1, lett. f). */
 export interface TransferView {
@@ -36,7 +36,8 @@ function transferOf(t: Transfer, lang: Lang): TransferView {
   const head = t.accesso_remoto ? `${words.towards} ${where}, ${words.remote}` : `${words.towards} ${where}`;
   return {
     destinazione: head,
-    paese: where,
+    // The name alone, as custom templates have read it (the article belongs to `destinazione`).
+    paese: t.paese ? countryName(t.paese, lang) : (t.organizzazione ?? ''),
     meccanismo: t.meccanismo ? codeLabel('meccanismi', t.meccanismo, lang) : null,
     citazione: t.meccanismo ? citeInRegulation(t.meccanismo, lang) : null,
     decisione: t.decisione ?? null,
