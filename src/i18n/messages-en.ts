@@ -6,9 +6,11 @@ import { dpiaCasesText, wp248Text } from './dpia.js';
 import { termGroupsText } from './terms.js';
 import { englishDuration } from './duration-en.js';
 import type { MessageId } from './messages-it.js';
+import { historyEn } from './messages-history-en.js';
 
 /** English messages, on request (--lang en). Must have every id of the Italian catalog. */
 export const en: Record<MessageId, (p: MessageParams) => string> = {
+  ...historyEn,
   'encoding.utf16': () => 'the file is encoded in UTF-16: save it as UTF-8',
   'encoding.binary': () => 'the file contains binary data (NUL bytes): it is not a YAML file',
   'encoding.invalidUtf8': (p) =>
@@ -171,23 +173,6 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
   'usage.needPdftotext': (p) => `reading the PDF "${p.path}" needs pdftotext (on Debian and Ubuntu: sudo apt-get install poppler-utils)`,
   'usage.badPdf': (p) => `the PDF "${p.path}" cannot be read: it is damaged or protected`,
   // the register through time (src/history)
-  'history.needsGitDiff': (p) => `the register "${p.path}" is not in a git repository: to compare two versions outside git, give two register folders (registro diff <folder-before> <folder-after>)`,
-  'history.needsGit': (p) => `the register "${p.path}" is not in a git repository: the history of the records is read from the commits, so ${p.command} works only inside git (git init and a first commit)`,
-  'history.badRevision': (p) => `"${p.rev}"${p.range ? ` (in the range "${p.range}")` : ''} is not a git revision of this repository (a branch, a tag, a commit or for example HEAD~1)`,
-  'history.noMergeBase': (p) => `the revisions "${p.a}" and "${p.b}" have no common ancestor: use ${p.a}..${p.b}`,
-  'history.diffArgs': (p) => `invalid arguments "${p.args}": give one revision (HEAD~1, origin/main..HEAD, origin/main...HEAD) or two register folders`,
-  'history.badDate': (p) => `--al "${p.value}" is not a date: write it as YYYY-MM-DD, for example 2025-12-31`,
-  'history.beforeHistory': (p) => `on ${p.date} the register was not in git yet: the first commit is later`,
-  'history.notInRevision': (p) => `on ${p.date} (commit ${p.commit}) the register did not exist in this folder yet`,
-  'history.unknownActivity': (p) => `the processing activity "${p.id}" is neither in the register nor in its git history`,
-  'history.asOf': (p) => `register as of ${p.date}: read from git, commit ${p.commit}`,
-  'history.noCommits': (p) => `the repository has no commit yet, so "${p.rev}" names nothing: make the register's first commit (git add and git commit) and try again`,
-  'history.noCommitsYet': (p) => `the repository of the register "${p.path}" has no commit yet: the history is read from the commits, so ${p.command} works from the first commit (git add and git commit)`,
-  'history.badRevisionShallow': (p) => `"${p.rev}" is not in this repository, a shallow clone (git clone --depth, as CI checks out by default) without that part of the history: fetch it with git fetch --unshallow (in GitHub Actions: fetch-depth: 0)`,
-  'history.noMergeBaseShallow': (p) => `the common ancestor of "${p.a}" and "${p.b}" cannot be found: the repository is a shallow clone (git clone --depth) without that part of the history; fetch it with git fetch --unshallow (in GitHub Actions: fetch-depth: 0)`,
-  'history.beforeHistoryShallow': (p) => `the fetched history does not reach back to ${p.date}: the repository is a shallow clone (git clone --depth) whose oldest commit is later; fetch the whole history with git fetch --unshallow`,
-  'history.shallow': (p) => `the repository is a shallow clone: the history starts at commit ${p.commit} of ${p.date}, and what already existed then shows as "present", not created; for the whole history git fetch --unshallow (in GitHub Actions: fetch-depth: 0)`,
-  'history.unreadable': (p) => `${p.path} (version: ${p.side}) cannot be read (registro validate says why): the comparison treats it as missing`,
   'file.unreadableAt': (p) => `cannot read "${p.path}": ${p.reason}`,
   'rule.publicBodyDpo': () => 'a public body must designate a DPO and give its contacts (email, PEC or phone): Art. 37 and 13',
   'rule.purposeMissing': () => 'the record states no purpose (Art. 30(1)(b))',

@@ -1,5 +1,6 @@
 import { KIND, type NodeSpans } from './node-spans.js';
 import { skipBlank, trimBack } from './node-text.js';
+import { BRACE_OPEN, BRACKET_OPEN, CR, GREATER, LF, PIPE, SPACE, TAB } from './yaml-chars.js';
 
 /**
  * Whether a file read by js-yaml holds a flow node (a quoted or plain scalar, a `[...]` or
@@ -22,7 +23,7 @@ export function hasUnderIndentedFlow(text: string, spans: NodeSpans): boolean {
     if (kind !== KIND.scalar && kind !== KIND.sequence && kind !== KIND.mapping) continue;
     const start = skipBlank(text, packed[node * 4]!);
     const first = text.charCodeAt(start);
-    const flow = kind === KIND.scalar ? first !== 0x7c && first !== 0x3e : first === 0x5b || first === 0x7b;
+    const flow = kind === KIND.scalar ? first !== PIPE && first !== GREATER : first === BRACKET_OPEN || first === BRACE_OPEN;
     if (!flow) continue;
     // Where js-yaml closed the node, untrimmed: it closes a quoted scalar whose closing quote
     // opens a line just before that quote.
@@ -44,7 +45,7 @@ function blockColumn(text: string, packed: Int32Array, node: number): number {
     if (kind !== KIND.sequence && kind !== KIND.mapping) continue;
     const start = skipBlank(text, packed[at * 4]!);
     const first = text.charCodeAt(start);
-    if (first !== 0x5b && first !== 0x7b) return start - (text.lastIndexOf('\n', start - 1) + 1);
+    if (first !== BRACKET_OPEN && first !== BRACE_OPEN) return start - (text.lastIndexOf('\n', start - 1) + 1);
   }
   return -1;
 }
@@ -56,11 +57,11 @@ function blockColumn(text: string, packed: Int32Array, node: number): number {
 function hasLineAtOrBefore(text: string, from: number, end: number, column: number, closing: number): boolean {
   for (let line = from; line < end; ) {
     let i = line;
-    while (text.charCodeAt(i) === 0x20) i++;
+    while (text.charCodeAt(i) === SPACE) i++;
     if (i >= end) break;
     const c = text.charCodeAt(i);
-    if (c === 0x09) return true;
-    if (c !== 0x0a && c !== 0x0d && (i - line < column || (i - line === column && i !== closing))) return true;
+    if (c === TAB) return true;
+    if (c !== LF && c !== CR && (i - line < column || (i - line === column && i !== closing))) return true;
     const nl = text.indexOf('\n', i);
     if (nl < 0) break;
     line = nl + 1;

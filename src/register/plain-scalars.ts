@@ -1,4 +1,5 @@
 import jsyaml from 'js-yaml';
+import { COLON, LF, SINGLE, SPACE } from './yaml-chars.js';
 
 /**
  * What the plain reader (plain-yaml.ts) throws where the text leaves the plain form; it never
@@ -55,4 +56,28 @@ export function skipSpaces(text: string, p: number): number {
   let i = p;
   while (text.charCodeAt(i) === 0x20) i++;
   return i;
+}
+
+/** `yaml` refuses an implicit key longer than 1024 characters. */
+const MAX_KEY_LENGTH = 1024;
+
+/** The end of a simple key at `p` (its `:` followed by a space or a line break), or -1. */
+export function simpleKeyEnd(text: string, p: number): number {
+  if (!isKeyStart(text.charCodeAt(p))) return -1;
+  let i = p + 1;
+  while (isKeyPart(text.charCodeAt(i))) i++;
+  if (text.charCodeAt(i) !== COLON || i - p > MAX_KEY_LENGTH) return -1;
+  const after = text.charCodeAt(i + 1);
+  return i + 1 >= text.length || after === SPACE || after === LF ? i : -1;
+}
+
+/** A quoted scalar on one line at `p`: 'single' (with '' for a quote) or "double" without escapes. */
+export function readQuoted(text: string, p: number): { value: string; end: number } {
+  const quote = text[p]!;
+  let close = text.indexOf(quote, p + 1);
+  if (quote === "'") while (close >= 0 && text.charCodeAt(close + 1) === SINGLE) close = text.indexOf(quote, close + 2);
+  if (close < 0) throw NotPlain;
+  const inner = text.slice(p + 1, close);
+  if (inner.includes('\n') || (quote === '"' && inner.includes('\\'))) throw NotPlain;
+  return { value: quote === "'" && inner.includes("''") ? inner.replaceAll("''", "'") : inner, end: close + 1 };
 }

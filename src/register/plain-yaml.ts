@@ -1,6 +1,7 @@
 import { KIND, SpanWriter, type NodeSpans } from './node-spans.js';
-import { INDICATOR, NON_PRINTABLE, NotPlain, isKeyPart, isKeyStart, resolvePlain, skipSpaces } from './plain-scalars.js';
+import { INDICATOR, NON_PRINTABLE, NotPlain, readQuoted, resolvePlain, simpleKeyEnd, skipSpaces } from './plain-scalars.js';
 import { readBlockScalar } from './plain-block-scalar.js';
+import { BRACE_CLOSE, BRACE_OPEN, BRACKET_CLOSE, BRACKET_OPEN, COLON, COMMA, DASH, DOUBLE, GREATER, HASH, LF, PIPE, SINGLE, SPACE } from './yaml-chars.js';
 
 /**
  * The plain YAML that registers are written in, read in one pass over the text: block mappings
@@ -26,22 +27,6 @@ export function readPlainYaml(text: string): { data: Record<string, unknown>; sp
   }
 }
 
-const SPACE = 0x20;
-const LF = 0x0a;
-const HASH = 0x23;
-const COLON = 0x3a;
-const DASH = 0x2d;
-const DOUBLE = 0x22;
-const SINGLE = 0x27;
-const BRACKET_OPEN = 0x5b;
-const BRACKET_CLOSE = 0x5d;
-const BRACE_OPEN = 0x7b;
-const BRACE_CLOSE = 0x7d;
-const COMMA = 0x2c;
-const PIPE = 0x7c;
-const GREATER = 0x3e;
-
-const MAX_KEY_LENGTH = 1024;
 /** Deeper than any register file nests (parse-yaml.ts refuses beyond 64 first). */
 const MAX_DEPTH = 100;
 
@@ -74,7 +59,7 @@ class PlainReader {
     const node = this.spans.open(at, parent);
     const result: Record<string, unknown> = {};
     for (let p = at; ; p = this.next) {
-      const keyEnd = this.keyEnd(p);
+      const keyEnd = simpleKeyEnd(this.text, p);
       if (keyEnd < 0) throw NotPlain;
       const key = this.newKey(p, keyEnd, result);
       this.spans.close(this.spans.open(p, node), keyEnd, KIND.scalar);
@@ -95,7 +80,7 @@ class PlainReader {
     for (let p = at; ; p = this.next) {
       const q = this.skipSpaces(p + 1);
       // `- key: value` opens a mapping at the key's column.
-      items.push(this.keyEnd(q) >= 0 ? this.mapping(indent + (q - p), q, node) : this.value(p + 1, indent, node, false));
+      items.push(simpleKeyEnd(this.text, q) >= 0 ? this.mapping(indent + (q - p), q, node) : this.value(p + 1, indent, node, false));
       if (this.next < 0 || this.nextIndent < indent) break;
       if (this.nextIndent > indent) throw NotPlain;
       if (!this.isDash(this.next)) break;
@@ -114,7 +99,7 @@ class PlainReader {
     if (c === BRACKET_OPEN) return this.flowSequence(p, parent);
     if (c === BRACE_OPEN) return this.flowMapping(p, parent);
     if (c === DOUBLE || c === SINGLE) {
-      const { value, end } = this.quoted(p);
+      const { value, end } = readQuoted(this.text, p);
       this.scalarNode(p, end, parent, KIND.scalar);
       this.endLine(end);
       return value;
@@ -156,18 +141,6 @@ class PlainReader {
     return resolvePlain(raw);
   }
 
-  /** A quoted scalar on one line: 'single' (with '' for a quote) or "double" without escapes. */
-  private quoted(p: number): { value: string; end: number } {
-    const { text } = this;
-    const quote = text[p]!;
-    let close = text.indexOf(quote, p + 1);
-    if (quote === "'") while (close >= 0 && text.charCodeAt(close + 1) === SINGLE) close = text.indexOf(quote, close + 2);
-    if (close < 0) throw NotPlain;
-    const inner = text.slice(p + 1, close);
-    if (inner.includes('\n') || (quote === '"' && inner.includes('\\'))) throw NotPlain;
-    return { value: quote === "'" && inner.includes("''") ? inner.replaceAll("''", "'") : inner, end: close + 1 };
-  }
-
   /** `[a, "b", 3]` on one line, of scalars only. */
   private flowSequence(p: number, parent: number): unknown[] {
     const node = this.spans.open(p, parent);
@@ -187,7 +160,7 @@ class PlainReader {
     if (this.text.charCodeAt(first) === BRACE_CLOSE) this.end = first + 1;
     else {
       for (let q = first; q >= 0; q = this.nextFlowItem(BRACE_CLOSE)) {
-        const keyEnd = this.keyEnd(q);
+        const keyEnd = simpleKeyEnd(this.text, q);
         if (keyEnd < 0) throw NotPlain;
         const key = this.newKey(q, keyEnd, result);
         this.spans.close(this.spans.open(q, node), keyEnd, KIND.scalar);
@@ -223,7 +196,7 @@ class PlainReader {
     const { text } = this;
     const c = text.charCodeAt(q);
     if (c === DOUBLE || c === SINGLE) {
-      const { value, end } = this.quoted(q);
+      const { value, end } = readQuoted(this.text, q);
       this.scalarNode(q, end, parent, KIND.scalar);
       return value;
     }
@@ -292,18 +265,6 @@ class PlainReader {
     const key = this.text.slice(p, end);
     if (key === '__proto__' || resolvePlain(key) !== key || Object.prototype.hasOwnProperty.call(result, key)) throw NotPlain;
     return key;
-  }
-
-  /** The end of a simple key at `p` (its `:` followed by a space or a line break), or -1. */
-  private keyEnd(p: number): number {
-    const { text } = this;
-    if (!isKeyStart(text.charCodeAt(p))) return -1;
-    let i = p + 1;
-    while (isKeyPart(text.charCodeAt(i))) i++;
-    // `yaml` refuses an implicit key longer than 1024 characters.
-    if (text.charCodeAt(i) !== COLON || i - p > MAX_KEY_LENGTH) return -1;
-    const after = text.charCodeAt(i + 1);
-    return i + 1 >= this.length || after === SPACE || after === LF ? i : -1;
   }
 
   private isDash(p: number): boolean {
