@@ -70,15 +70,18 @@ async function addSheet(workbook: WorkbookWriter, shown: Table, lang: Lang, inde
   const firstHeaderRow = 2 + table.heading.length + 1;
   const headerRow = firstHeaderRow + (table.groups ? 1 : 0);
   const lastRow = headerRow + table.rows.length;
+  const pagesWide = pagesAcross(table.widths);
   const sheet = workbook.addWorksheet(table.sheet, {
     views: [frozenView(width, headerRow)],
     pageSetup: {
       paperSize: A3,
       orientation: 'landscape',
       fitToPage: true,
-      fitToWidth: 1,
+      fitToWidth: pagesWide,
       fitToHeight: 0,
       printTitlesRow: `${firstHeaderRow}:${headerRow}`,
+      // Each page across repeats the columns that stay in view on screen (the id and the name).
+      ...(pagesWide > 1 && frozenColumnsOf(width) > 0 ? { printTitlesColumn: `A:${columnLetter(frozenColumnsOf(width))}` } : {}),
       margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
     },
     headerFooter: footers(table.sheet, lang),
@@ -95,9 +98,26 @@ async function addSheet(workbook: WorkbookWriter, shown: Table, lang: Lang, inde
   return { sheetIndex: index, sheet: table.sheet, range: `$A$${headerRow}:$${columnLetter(fullWidth)}$${lastRow}` };
 }
 
-/** Headings stay in view while scrolling; so do the first two columns (id and name) of a wide table. */
+/**
+ * Column width (in characters) one A3 landscape page prints at a readable size: the art. 30
+ * items alone (the Garante's set, about 250) fit on one. A wider table, such as the complete set
+ * (about 540), is printed over as many pages across, with the id and the name repeated on each,
+ * instead of shrinking every column until it cannot be read.
+ */
+const PAGE_WIDTH = 480;
+
+function pagesAcross(widths: readonly number[]): number {
+  return Math.max(1, Math.ceil(widths.reduce((sum, w) => sum + w, 0) / PAGE_WIDTH));
+}
+
+/** The first two columns (id and name) of a wide table stay in view while scrolling. */
+function frozenColumnsOf(width: number): number {
+  return width > 4 ? 2 : 0;
+}
+
+/** Headings stay in view while scrolling; so do the frozen columns. */
 function frozenView(width: number, headerRow: number) {
-  const frozenColumns = width > 4 ? 2 : 0;
+  const frozenColumns = frozenColumnsOf(width);
   return { state: 'frozen' as const, xSplit: frozenColumns, ySplit: headerRow, topLeftCell: `${columnLetter(frozenColumns + 1)}${headerRow + 1}`, activeCell: `A${headerRow + 1}` };
 }
 

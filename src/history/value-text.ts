@@ -2,6 +2,7 @@ import type { Lang } from '../i18n/lang.js';
 import type { Register } from '../register/model.js';
 import type { TrattamentoFile } from '../types/schema.js';
 import { basisLine, dpiaLine, recipientLines, retentionLine, specialLine, transferLine } from '../table/labels.js';
+import { collectionLabel, modeLabel } from '../table/fact-labels.js';
 import { VOCAB_NAMES, type VocabName } from '../vocab/vocabulary.js';
 import type { RecordKind } from './compare.js';
 
@@ -27,14 +28,9 @@ export function valueText(kind: RecordKind, field: string, value: unknown, regis
   return plain(value, lang);
 }
 
-const COLLECTION: Record<string, { it: string; en: string }> = {
-  'presso-interessato': { it: "presso l'interessato (art. 13)", en: 'from the data subject (Art. 13)' },
-  'presso-terzi': { it: 'presso terzi (art. 14)', en: 'from third parties (Art. 14)' },
-  entrambi: { it: "presso l'interessato e presso terzi (artt. 13 e 14)", en: 'from the data subject and from third parties (Arts. 13 and 14)' },
-};
-
 function activityText(field: string, value: unknown, register: Register, lang: Lang): string | undefined {
-  if (field === 'raccolta' && typeof value === 'string') return COLLECTION[value]?.[lang] ?? value;
+  if (field === 'raccolta' && typeof value === 'string') return collectionLabel(value, lang);
+  if (field === 'modalita' && typeof value === 'string') return modeLabel(value, lang);
   if ((VOCAB_NAMES as readonly string[]).includes(field) && typeof value === 'string') return register.vocabulary.label(field as VocabName, value, lang);
   if (!isItem(value)) return undefined;
   switch (field) {

@@ -1,6 +1,7 @@
 import type { Lang } from '../i18n/lang.js';
 import type { Doc, Register } from '../register/model.js';
 import type { TrattamentoFile } from '../types/schema.js';
+import { characteristicLines, collectionLabel, modeLabel, provisionLine } from './fact-labels.js';
 import { basisLine, dpiaLine, isProcessor, partyName, recipientLines, retentionLine, specialLine, terms, transferLine } from './labels.js';
 
 /** The columns of the controller's register: an id, its art. 30 group, its heading, its value. */
@@ -20,7 +21,7 @@ export interface ColumnContext {
   processorsApart: boolean;
 }
 
-export type GroupId = 'trattamento' | 'finalita' | 'dati' | 'destinatari' | 'trasferimenti' | 'conservazione' | 'misure' | 'dpia' | 'date';
+export type GroupId = 'trattamento' | 'finalita' | 'dati' | 'destinatari' | 'trasferimenti' | 'conservazione' | 'misure' | 'dpia' | 'date' | 'altro';
 
 export const GROUPS: Record<GroupId, Record<Lang, string>> = {
   trattamento: { it: 'Trattamento', en: 'Processing activity' },
@@ -32,6 +33,7 @@ export const GROUPS: Record<GroupId, Record<Lang, string>> = {
   misure: { it: 'Sicurezza (art. 30.1.g)', en: 'Security (Art. 30(1)(g))' },
   dpia: { it: "Valutazione d'impatto (art. 35)", en: 'DPIA (Art. 35)' },
   date: { it: 'Date', en: 'Dates' },
+  altro: { it: 'Altre informazioni', en: 'Other information' },
 };
 
 const specials = (r: TrattamentoFile, reg: Register, lang: Lang) => (r.dati_particolari ?? []).map((d) => specialLine(reg, d, lang));
@@ -80,9 +82,9 @@ export const COLUMNS: readonly Column[] = [
     width: 30,
     value: (d, r, lang) => [...terms(r, 'dati', d.data.dati, lang), ...specials(d.data, r, lang), ...criminal(d.data)],
   },
-  { id: 'raccolta', group: 'dati', header: { it: 'Raccolta e fonte', en: 'Collection and source' }, width: 18, value: (d) => [d.data.raccolta, d.data.fonte?.descrizione].filter((x): x is string => Boolean(x)) },
+  { id: 'raccolta', group: 'dati', header: { it: 'Raccolta e fonte', en: 'Collection and source' }, width: 18, value: (d, _r, lang) => [d.data.raccolta ? collectionLabel(d.data.raccolta, lang) : '', d.data.fonte?.descrizione ?? ''].filter(Boolean) },
   { id: 'operazioni', group: 'dati', header: { it: 'Operazioni', en: 'Operations' }, width: 18, value: (d, r, lang) => terms(r, 'operazioni', d.data.operazioni, lang) },
-  { id: 'modalita', group: 'dati', header: { it: 'Modalità e applicativi', en: 'Mode and applications' }, width: 18, value: (d) => [d.data.modalita, ...(d.data.applicativi ?? [])].filter((x): x is string => Boolean(x)) },
+  { id: 'modalita', group: 'dati', header: { it: 'Modalità e applicativi', en: 'Mode and applications' }, width: 18, value: (d, _r, lang) => [d.data.modalita ? modeLabel(d.data.modalita, lang) : '', ...(d.data.applicativi ?? [])].filter(Boolean) },
   { id: 'destinatari', group: 'destinatari', header: { it: 'Categorie di destinatari', en: 'Categories of recipients' }, width: 28, value: (d, r, lang, context) => recipientLines(r, d.data, lang, context.processorsApart) },
   { id: 'responsabili', group: 'destinatari', header: { it: 'Responsabili del trattamento (art. 28)', en: 'Processors (Art. 28)' }, width: 20, value: (d, r) => processors(d.data, r) },
   {
@@ -100,15 +102,30 @@ export const COLUMNS: readonly Column[] = [
     value: (d, r, lang) => (d.data.conservazione ?? []).map((c) => retentionLine(r, c, lang)),
   },
   { id: 'misure', group: 'misure', header: { it: 'Misure di sicurezza tecniche e organizzative', en: 'Technical and organisational security measures' }, width: 26, value: (d, r, lang) => measures(d.data, r, lang) },
+  { id: 'conferimento', group: 'dati', header: { it: 'Conferimento dei dati', en: 'Provision of data' }, width: 18, value: (d, _r, lang) => provisionLine(d.data.conferimento, lang) },
+  {
+    id: 'caratteristiche',
+    group: 'dpia',
+    header: { it: 'Caratteristiche rilevanti (artt. 8, 21, 22 e 35)', en: 'Relevant characteristics (Arts. 8, 21, 22 and 35)' },
+    width: 24,
+    value: (d, _r, lang) => characteristicLines(d.data, lang),
+  },
   { id: 'dpia', group: 'dpia', header: { it: "Valutazione d'impatto", en: 'DPIA' }, width: 22, value: (d, _r, lang) => dpiaLine(d.data.dpia, lang) },
   // Wide enough for "aggiornamento" in the bold heading: a narrower column breaks the word.
   { id: 'creato', group: 'date', header: { it: 'Scheda creata il', en: 'Record created' }, width: 14, date: true, value: (d) => d.data.creato ?? '' },
   { id: 'aggiornato', group: 'date', header: { it: 'Ultimo aggiornamento', en: 'Last updated' }, width: 14, date: true, value: (d) => d.data.aggiornato ?? '' },
+  { id: 'note', group: 'altro', header: { it: 'Note', en: 'Notes' }, width: 20, value: (d) => d.data.note ?? '' },
 ];
 
 /** Named sets of columns; a register may add its own in registro.yaml (opzioni.export.insiemi). */
 export const COLUMN_SETS: Readonly<Record<string, readonly string[]>> = {
-  completo: ['id', 'denominazione', 'area', 'referente', 'finalita', 'basi', 'interessati', 'dati', 'dati-particolari', 'dati-giudiziari', 'destinatari', 'responsabili', 'trasferimenti', 'conservazione', 'misure', 'dpia', 'creato', 'aggiornato'],
+  // Every fact of a record: what art. 30 asks, then how the data are collected, handled and
+  // provided, and what weighs on a DPIA and on the notice.
+  completo: [
+    'id', 'denominazione', 'descrizione', 'area', 'referente', 'finalita', 'basi', 'interessati', 'dati', 'dati-particolari', 'dati-giudiziari',
+    'raccolta', 'operazioni', 'modalita', 'conferimento', 'destinatari', 'responsabili', 'trasferimenti', 'conservazione', 'misure',
+    'caratteristiche', 'dpia', 'creato', 'aggiornato', 'note',
+  ],
   // The headings of the Garante's simplified model (docs/LEGAL.md §1; to verify against the model).
   garante: ['denominazione', 'finalita-basi', 'interessati', 'dati-tutti', 'destinatari', 'trasferimenti', 'conservazione', 'misure', 'creato', 'aggiornato'],
 };

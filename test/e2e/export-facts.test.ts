@@ -39,6 +39,42 @@ creato: 2026-03-12
 aggiornato: 2026-03-12
 `;
 
+/** A record whose yes/no facts weigh on a DPIA and on the notice: each one is written in words. */
+const creditRecord = `denominazione: Pagamento a rate con valutazione automatica
+descrizione: Il cliente chiede online di pagare a rate; il gestionale valuta la richiesta e risponde subito.
+finalita:
+  - descrizione: Valutazione automatica della richiesta di pagamento a rate sul negozio online
+    basi_giuridiche:
+      - base: 6.1.b
+interessati: [clienti]
+dati: [identificativi, contatto, economici]
+raccolta: entrambi
+fonte: { descrizione: Centrale rischi privata CRIF, pubblica: false }
+operazioni: [raccolta, consultazione, uso]
+modalita: misto
+applicativi: [Gestionale Rate 3]
+profilazione: true
+servizio_online: true
+decisioni_automatizzate:
+  presenti: true
+  eccezione: 22.2.a
+  logica: Punteggio sul reddito dichiarato e sui ritardi segnalati
+controllo_a_distanza:
+  accordo_sindacale: Accordo con la RSU del 3 febbraio 2025
+conferimento:
+  natura: requisito-necessario
+  conseguenze: senza i dati non possiamo valutare la richiesta
+destinatari: nessuno
+conservazione:
+  - durata: 2 anni
+    decorrenza: dalla risposta
+misure: [cifratura]
+dpia: { necessaria: true, riferimento: DPIA 1/2026 }
+note: Rivedere la soglia del punteggio a giugno
+creato: 2026-01-15
+aggiornato: 2026-01-15
+`;
+
 /** A record with fourteen long purposes: one cell taller than the 409 points a row may be. */
 const manyPurposes = readFileSync(join(FIXTURE, 'trattamenti/reclami.yaml'), 'utf8').replace(
   /finalita:\n[\s\S]*?interessati:/,
@@ -53,7 +89,7 @@ describe('the workbook holds every fact, as LibreOffice reads it', () => {
   let dir: string;
   const sheet = (base: string, name: string) => readFileSync(join(out, `${base}-${name}.csv`), 'utf8');
   beforeAll(async () => {
-    dir = registerWith({ 'trattamenti/recupero.yaml': recoveryRecord, 'trattamenti/reclami.yaml': manyPurposes }, FIXTURE);
+    dir = registerWith({ 'trattamenti/recupero.yaml': recoveryRecord, 'trattamenti/reclami.yaml': manyPurposes, 'trattamenti/rate.yaml': creditRecord }, FIXTURE);
     expect(registro(['export', dir, '-o', join(out, 'it.xlsx')]).status).toBe(0);
     expect(registro(['export', dir, '--lang', 'en', '-o', join(out, 'en.xlsx')]).status).toBe(0);
     await convert(join(out, 'it.xlsx'), SHEETS, out);
@@ -91,6 +127,28 @@ describe('the workbook holds every fact, as LibreOffice reads it', () => {
     expect(en).toContain('MailBlast LLC,processor (Art. 28),US United States');
     expect(en).toContain('Consorzio Ferramenta Italiane S.c.a r.l.,joint controller (Art. 26),IT Italy');
     expect(en).not.toMatch(/,(responsabile|contitolare),/);
+  });
+
+  it('the complete set holds the description, collection, operations, provision, the DPIA-relevant facts and the notes, in words', () => {
+    const it_ = sheet('it', 'Registro del titolare');
+    expect(it_).toContain('Il cliente chiede online di pagare a rate; il gestionale valuta la richiesta e risponde subito.');
+    expect(it_).toContain("presso l'interessato e presso terzi (artt. 13 e 14)\nCentrale rischi privata CRIF");
+    expect(it_).toContain('su carta e con strumenti elettronici\nGestionale Rate 3');
+    expect(it_).toContain('necessario per il servizio — se non forniti: senza i dati non possiamo valutare la richiesta');
+    expect(it_).toContain('valutazione o profilazione degli interessati\ndecisioni unicamente automatizzate (art. 22) — art. 22, par. 2, lett. a) — logica: Punteggio sul reddito dichiarato e sui ritardi segnalati');
+    expect(it_).toContain('possibile controllo a distanza (L. 300/1970, art. 4) — accordo: Accordo con la RSU del 3 febbraio 2025');
+    expect(it_).toContain('servizio online offerto direttamente agli interessati (art. 8)');
+    expect(it_).toContain('marketing diretto (art. 21, par. 2)');
+    expect(it_).toContain('Rivedere la soglia del punteggio a giugno');
+    // The codes of the YAML never reach a cell of the complete set.
+    expect(it_).not.toMatch(/presso-interessato|presso-terzi|requisito-necessario|obbligo-contrattuale|\b22\.2\.a\b|,misto,/);
+    const en = sheet('en', 'Controller register');
+    expect(en).toContain('from the data subject and from third parties (Arts. 13 and 14)');
+    expect(en).toContain('on paper and by electronic means');
+    expect(en).toContain('needed for the service — if not provided: senza i dati non possiamo valutare la richiesta');
+    expect(en).toContain('solely automated decisions (Art. 22) — Art. 22(2)(a)');
+    expect(en).toContain('required by the contract');
+    expect(en).not.toMatch(/presso l'interessato|su larga scala|facoltativo/);
   });
 
   it('prints every line of a cell taller than a row may be: the column is widened, not the text cut', () => {

@@ -54,16 +54,19 @@ describe('registro export to xlsx', () => {
   it('groups the headings by art. 30 item, in merged cells over the column headings', () => {
     const sheet = wb.getWorksheet('Registro del titolare')!;
     const merges = (sheet.model as unknown as { merges: string[] }).merges;
-    for (const range of ['A8:D8', 'E8:F8', 'G8:J8', 'K8:L8', 'Q8:R8']) expect(merges).toContain(range);
+    for (const range of ['A8:E8', 'F8:G8', 'H8:O8', 'P8:Q8', 'U8:V8', 'W8:X8']) expect(merges).toContain(range);
     expect(sheet.getCell('A8').value).toBe('Trattamento');
-    expect(sheet.getCell('E8').value).toBe('Finalità e basi giuridiche (art. 30.1.b)');
-    expect(sheet.getCell('M8').value).toBe('Trasferimenti (art. 30.1.e)');
+    expect(sheet.getCell('F8').value).toBe('Finalità e basi giuridiche (art. 30.1.b)');
+    expect(sheet.getCell('R8').value).toBe('Trasferimenti (art. 30.1.e)');
+    expect(sheet.getCell('Y8').value).toBe('Altre informazioni');
     expect(rowValues(sheet, 9)).toEqual([
-      'ID', 'Trattamento', 'Area / ufficio', 'Referente interno', 'Finalità', 'Basi giuridiche e norme',
+      'ID', 'Trattamento', 'Descrizione', 'Area / ufficio', 'Referente interno', 'Finalità', 'Basi giuridiche e norme',
       'Categorie di interessati', 'Categorie di dati personali', 'Categorie particolari (art. 9) e condizione', 'Dati giudiziari (art. 10)',
+      'Raccolta e fonte', 'Operazioni', 'Modalità e applicativi', 'Conferimento dei dati',
       'Categorie di destinatari', 'Responsabili del trattamento (art. 28)', 'Trasferimento dati verso paesi terzi',
-      'Termini ultimi di cancellazione previsti', 'Misure di sicurezza tecniche e organizzative', "Valutazione d'impatto",
-      'Scheda creata il', 'Ultimo aggiornamento',
+      'Termini ultimi di cancellazione previsti', 'Misure di sicurezza tecniche e organizzative',
+      'Caratteristiche rilevanti (artt. 8, 21, 22 e 35)', "Valutazione d'impatto",
+      'Scheda creata il', 'Ultimo aggiornamento', 'Note',
     ]);
   });
 
@@ -71,8 +74,9 @@ describe('registro export to xlsx', () => {
     const sheet = wb.getWorksheet('Registro del titolare')!;
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', xSplit: 2, ySplit: 9 });
     // Over the whole table, and named as LibreOffice reads it (test/e2e/libreoffice.test.ts).
-    expect(sheet.autoFilter).toBe('A9:R27');
-    expect(sheet.pageSetup).toMatchObject({ paperSize: 8, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '8:9' });
+    expect(sheet.autoFilter).toBe('A9:Y27');
+    // Too wide for one page at a readable size: two pages across, each with the id and the name.
+    expect(sheet.pageSetup).toMatchObject({ paperSize: 8, orientation: 'landscape', fitToPage: true, fitToWidth: 2, fitToHeight: 0, printTitlesRow: '8:9', printTitlesColumn: 'A:B' });
     expect(sheet.headerFooter.oddFooter).toContain('Pagina &P di &N');
   });
 
@@ -83,18 +87,21 @@ describe('registro export to xlsx', () => {
     expect(rows.map((r) => r[0])).toEqual(ids);
     const transport = rows.find((r) => r[0] === 'trasporto-scolastico')!;
     expect(transport[1]).toBe('Trasporto scolastico e agevolazioni tariffarie');
-    expect(transport[2]).toBe('Area Servizi alla Persona - Pubblica Istruzione\nUfficio Pubblica Istruzione');
-    expect(transport[5]).toContain("6.1.e esecuzione di un compito di interesse pubblico o esercizio di pubblici poteri — D.P.C.M. 159/2013 (ISEE); Regolamento comunale del trasporto scolastico, art. 9");
-    expect(transport[6]).toBe('Genitori e familiari\nAlunni');
-    expect(transport[8]).toBe('Dati relativi alla salute (9.2.g motivi di interesse pubblico rilevante) — L. 104/1992, art. 12; Codice, art. 2-sexies, c. 2, lett. bb');
+    // Closed values in words, never the YAML's codes.
+    expect(transport[11]).toBe("presso l'interessato (art. 13)");
+    expect(transport[13]!.split('\n')[0]).toBe('su carta e con strumenti elettronici');
+    expect(transport[3]).toBe('Area Servizi alla Persona - Pubblica Istruzione\nUfficio Pubblica Istruzione');
+    expect(transport[6]).toContain("6.1.e esecuzione di un compito di interesse pubblico o esercizio di pubblici poteri — D.P.C.M. 159/2013 (ISEE); Regolamento comunale del trasporto scolastico, art. 9");
+    expect(transport[7]).toBe('Genitori e familiari\nAlunni');
+    expect(transport[9]).toBe('Dati relativi alla salute (9.2.g motivi di interesse pubblico rilevante) — L. 104/1992, art. 12; Codice, art. 2-sexies, c. 2, lett. bb');
     // Each party once, where it belongs: processors in their own column, with what they receive.
-    expect(transport[10]).toBe("INPS (Verifica dell'attestazione ISEE)\nIstituzioni scolastiche (Orari e frequenza degli alunni trasportati)");
-    expect(transport[11]).toBe('Autolinee dei Cimini S.r.l. (Elenchi degli alunni per fermata (senza dati economici né sanitari))\nSoftware Gestionali Centro Italia S.p.A.');
-    expect(transport[12]).toBe('nessuno');
-    expect(sheet.getCell(10 + ids.indexOf('trasporto-scolastico'), 17).value).toEqual(new Date('2019-05-24T00:00:00Z'));
-    expect(transport[13]!.split('\n')[0]).toBe("5 anni dalla fine dell'anno scolastico (Piano di conservazione, titolo VII) — per: Dati anagrafici e identificativi, Dati di contatto, Codice fiscale, Dati sul nucleo familiare");
+    expect(transport[15]).toBe("INPS (Verifica dell'attestazione ISEE)\nIstituzioni scolastiche (Orari e frequenza degli alunni trasportati)");
+    expect(transport[16]).toBe('Autolinee dei Cimini S.r.l. (Elenchi degli alunni per fermata (senza dati economici né sanitari))\nSoftware Gestionali Centro Italia S.p.A.');
+    expect(transport[17]).toBe('nessuno');
+    expect(sheet.getCell(10 + ids.indexOf('trasporto-scolastico'), 23).value).toEqual(new Date('2019-05-24T00:00:00Z'));
+    expect(transport[18]!.split('\n')[0]).toBe("5 anni dalla fine dell'anno scolastico (Piano di conservazione, titolo VII) — per: Dati anagrafici e identificativi, Dati di contatto, Codice fiscale, Dati sul nucleo familiare");
     const mail = rows.find((r) => r[0] === 'posta-elettronica')!;
-    expect(mail[12]).toBe('Stati Uniti — MailCloud Inc. (capogruppo, supporto tecnico) — accesso da remoto — 45 decisione di adeguatezza della Commissione — Decisione di esecuzione (UE) 2023/1795 (EU-US Data Privacy Framework) — Certificazione DPF di MailCloud Inc.; copia su richiesta all\'RPD');
+    expect(mail[17]).toBe('Stati Uniti — MailCloud Inc. (capogruppo, supporto tecnico) — accesso da remoto — 45 decisione di adeguatezza della Commissione — Decisione di esecuzione (UE) 2023/1795 (EU-US Data Privacy Framework) — Certificazione DPF di MailCloud Inc.; copia su richiesta all\'RPD');
   });
 
   it('lists parties, services and every code used, with its label', () => {
@@ -141,8 +148,8 @@ describe('export options', () => {
     expect(wb.worksheets.filter((s) => s.state === 'visible').map((s) => s.name)).toEqual(['Controller register', 'Processor register', 'Parties', 'Services', 'Legend', 'Changes']);
     const sheet = wb.worksheets[0]!;
     expect(sheet.getCell('A9').value).toBe('ID');
-    expect(sheet.getCell('G9').value).toBe('Categories of data subjects');
-    expect(rowValues(sheet, 10)[6]).toBe('Applicants\nCitizens\nBusinesses and their representatives');
+    expect(sheet.getCell('H9').value).toBe('Categories of data subjects');
+    expect(rowValues(sheet, 10)[7]).toBe('Applicants\nCitizens\nBusinesses and their representatives');
   });
 
   it('chooses and orders columns (a flag, a named set) and filters by area', async () => {

@@ -270,7 +270,7 @@ describe('round trip: import, export to xlsx, import again', () => {
     let row = 1;
     while (row < 500 && sheet.getCell(row, 1).text !== 'contenzioso') row++;
     expect(row).toBeLessThan(500);
-    sheet.getCell(row, 5).value = 'Difesa in giudizio del Comune nelle cause civili e amministrative';
+    sheet.getCell(row, 6).value = 'Difesa in giudizio del Comune nelle cause civili e amministrative';
     const edited = join(work, 'rt-modificato.xlsx');
     await wb.xlsx.writeFile(edited);
     const out = join(work, 'rt-terzo');

@@ -65,14 +65,20 @@ describe('the exported workbook in LibreOffice Calc', () => {
     expect(missing).toEqual([]);
   });
 
-  it('repeats the two heading rows on every page of the register and shows dates as dd/mm/yyyy', () => {
+  it('prints the register two pages across, each with the two heading rows, the id and the name, and dates as dd/mm/yyyy', () => {
     // Each page's footer names its sheet.
     const register = pages.filter((p) => p.includes('Registro del titolare'));
-    expect(register.length).toBeGreaterThan(1);
+    expect(register.length).toBeGreaterThanOrEqual(4);
     for (const page of register) {
-      expect(page).toContain('Finalità e basi giuridiche (art. 30.1.b)');
-      expect(page).toContain('Termini ultimi di cancellazione');
+      expect(page).toContain('Trattamento');
+      expect(page).toMatch(/\bID\s+Trattamento\b/);
     }
+    // The last record's id is on its left page and, repeated, on its right one.
+    expect(register.filter((p) => p.includes('videosorveglianza')).length).toBe(2);
+    // The left pages hold the art. 30 items from the purposes, the right ones the rest to the notes.
+    expect(register.filter((p) => p.includes('Finalità e basi giuridiche (art. 30.1.b)')).length).toBeGreaterThanOrEqual(1);
+    expect(register.filter((p) => p.includes('Termini ultimi di cancellazione')).length).toBeGreaterThanOrEqual(1);
+    expect(register.filter((p) => p.includes('Altre informazioni')).length).toBeGreaterThanOrEqual(1);
     expect(pages[0]).toMatch(/Registro istituito il\s+24\/05\/2018/);
     expect(pages[0]).toMatch(/Ultimo aggiornamento\s+12\/10\/2026/);
     expect(pages[0]).not.toContain('2018-05-24');
@@ -81,7 +87,7 @@ describe('the exported workbook in LibreOffice Calc', () => {
   it('keeps the autofilter of each sheet and real dates in the .ods', () => {
     const content = unzip(join(work, 'registro.ods'), 'content.xml');
     const ranges = [...content.matchAll(/<table:database-range [^>]*>/g)].map((m) => m[0]);
-    expect(ranges.find((r) => r.includes("&apos;Registro del titolare&apos;.A9:&apos;Registro del titolare&apos;.R27"))).toContain('table:display-filter-buttons="true"');
+    expect(ranges.find((r) => r.includes("&apos;Registro del titolare&apos;.A9:&apos;Registro del titolare&apos;.Y27"))).toContain('table:display-filter-buttons="true"');
     expect(ranges.some((r) => r.includes('Soggetti.A3:'))).toBe(true);
     expect(content).toMatch(/office:value-type="date" office:date-value="2018-05-24"/);
     // A record's dates too, not only the heading's.

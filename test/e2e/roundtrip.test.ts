@@ -43,7 +43,7 @@ describe('round trip by record id', () => {
     const file = exported('en', '--lang', 'en');
     const wb = await readBook(file);
     const sheet = wb.getWorksheet('Controller register')!;
-    sheet.getCell(rowOf(sheet, 1, 'tributi'), 5).value = 'Assessment and collection of local taxes';
+    sheet.getCell(rowOf(sheet, 1, 'tributi'), 6).value = 'Assessment and collection of local taxes';
     await wb.xlsx.writeFile(file);
     const out = join(work, 'en');
     const r = registro(['import', file, '-o', out]);
