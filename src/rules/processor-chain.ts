@@ -2,6 +2,7 @@ import type { Finding, Rule } from './types.js';
 import type { Party, Register } from '../register/model.js';
 import { isEea } from '../law/countries.js';
 import { transfersOf } from './transfers.js';
+import { everyRecordRead } from './support.js';
 
 /**
  * Art. 28(2)-(4): a processor's act has not lapsed; a sub-processor is engaged with the
@@ -24,7 +25,7 @@ export const processorChain: Rule = {
       if (data.ruolo === 'sub-responsabile' && !data.autorizzazione) {
         yield { file: party.file, pointer: `${party.pointer}/ruolo`, at: 'value', messageId: 'rule.subProcessorAuthorisation', params: { id: party.id } };
       }
-      if (data.ruolo === 'sub-responsabile' && data.paese && !isEea(data.paese) && !transferDeclared(register, party)) {
+      if (data.ruolo === 'sub-responsabile' && data.paese && !isEea(data.paese) && everyRecordRead(register) && !transferDeclared(register, party)) {
         const chain = chainOf(register, party).map((p) => p.id).join(' > ');
         yield { file: party.file, pointer: `${party.pointer}/paese`, at: 'value', messageId: 'rule.subProcessorAbroad', params: { id: party.id, country: data.paese, chain } };
       }

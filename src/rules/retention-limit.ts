@@ -46,11 +46,22 @@ function limitsFor(register: Register, record: TrattamentoFile): RetentionLimit[
   // Read once per record: every limit asks about the same subjects and data.
   const terms = { subjects: subjectTermsOf(register, record), data: dataTermsOf(register, record) };
   for (const limit of RETENTION_LIMITS) {
-    if (groups.has(limit.gruppo) || !applies(register, record, limit, terms)) continue;
+    if (groups.has(limit.gruppo)) continue;
+    // registro.yaml has errors (reported on their own): where the controller's kind may decide
+    // the group's limit (a comune keeps its cameras' images 7 days, others 72 hours), none is applied.
+    if (!register.registro && dependsOnController(limit)) {
+      groups.add(limit.gruppo);
+      continue;
+    }
+    if (!applies(register, record, limit, terms)) continue;
     groups.add(limit.gruppo);
     chosen.push(limit);
   }
   return chosen;
+}
+
+function dependsOnController(limit: RetentionLimit): boolean {
+  return limit.quando.titolare !== undefined || limit.quando.ente_pubblico !== undefined;
 }
 
 function applies(register: Register, record: TrattamentoFile, limit: RetentionLimit, terms: { subjects: readonly Term[]; data: readonly Term[] }): boolean {

@@ -3,7 +3,7 @@ import type { MessageId } from '../i18n/messages-it.js';
 import type { Register } from '../register/model.js';
 import type { TrattamentoFile } from '../types/schema.js';
 import { isBoilerplate } from '../law/facts.js';
-import { isPublicBody } from './support.js';
+import { controllerIsPublic } from './support.js';
 import fonti from '../law/data/fonti-conservazione.json' with { type: 'json' };
 
 const PERMANENT = /permanent/i;
@@ -40,7 +40,7 @@ function notATerm(text: string): boolean {
 function vagueness(register: Register, item: Item): Array<[string, MessageId, Record<string, string>]> {
   const out: Array<[string, MessageId, Record<string, string>]> = [];
   if (item.durata && notATerm(item.durata)) out.push(['durata', 'rule.retentionNoNumber', { text: item.durata }]);
-  else if (item.durata && PERMANENT.test(item.durata) && fonti.permanente.solo_enti_pubblici && !isPublicBody(register)) {
+  else if (item.durata && PERMANENT.test(item.durata) && fonti.permanente.solo_enti_pubblici && controllerIsPublic(register) === false) {
     out.push(['durata', 'rule.retentionPermanentPrivate', { text: item.durata }]);
   } else if (item.durata && !item.decorrenza && !PERMANENT.test(item.durata)) out.push(['durata', 'rule.retentionNoStart', { text: item.durata }]);
   if (item.criterio && isBoilerplate('conservazione', item.criterio)) out.push(['criterio', 'rule.retentionNoNumber', { text: item.criterio }]);

@@ -9,6 +9,24 @@ export function isPublicBody(register: Register): boolean {
   return register.registro?.data.titolare.ente_pubblico === true;
 }
 
+/**
+ * Whether the controller is a public body, or undefined when registro.yaml is not in the model
+ * (its errors are reported on their own): a rule meant for private controllers must not take
+ * "not known to be public" for "private", or a broken registro.yaml brings a cascade of findings.
+ */
+export function controllerIsPublic(register: Register): boolean | undefined {
+  return register.registro ? isPublicBody(register) : undefined;
+}
+
+/**
+ * Whether every record file is in the model. A rule that concludes from no record saying
+ * something (no transfer declared) must wait while some record has errors: the record that
+ * says it may be among them.
+ */
+export function everyRecordRead(register: Register): boolean {
+  return register.trattamenti.length === register.recordFiles.trattamento.length && register.attivitaResponsabile.length === register.recordFiles['attivita-responsabile'].length;
+}
+
 export type Trattamento = Doc<TrattamentoFile>;
 type Finalita = NonNullable<TrattamentoFile['finalita']>[number];
 export type Base = NonNullable<Finalita['basi_giuridiche']>[number];
