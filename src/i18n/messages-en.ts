@@ -219,6 +219,7 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
   'rule.transferConditional': (p) => `the adequacy of ${country(p).the} covers only some recipients: state mechanism "45" if the recipient is covered, otherwise an Art. 46, 47 or 49 mechanism`,
   'rule.transferNoAdequacy': (p) => `there is no adequacy decision for ${country(p).the}: mechanism 45 does not apply`,
   'rule.transferUsDpf': (p) => `US adequacy covers only organisations certified under the Data Privacy Framework: set certificazione_dpf: true for party "${p.party}" once verified`,
+  'rule.transferUsDpfRecipient': () => `US adequacy covers only organisations certified under the Data Privacy Framework: name in "destinatario" the party that receives the data, and its certificazione_dpf in soggetti.yaml`,
   'rule.sccRepealed': (p) => `the standard clauses of decision ${p.decision} are no longer valid since ${p.date}: use those of Decision (EU) 2021/914`,
   'rule.sccModule': () => 'with standard contractual clauses, state the module (C2C, C2P, P2P or P2C) of Decision (EU) 2021/914',
   'rule.transfer49Docs': () => 'a transfer on compelling legitimate interests (Art. 49(1), second subparagraph) needs its safeguards documented in the register: add "garanzie" (Art. 49(6))',

@@ -219,6 +219,7 @@ export const it = {
   'rule.transferConditional': (p) => `l'adeguatezza ${paese(p).of} vale solo per alcuni destinatari: indica meccanismo "45" se il destinatario vi rientra, altrimenti un meccanismo degli artt. 46, 47 o 49`,
   'rule.transferNoAdequacy': (p) => `non esiste una decisione di adeguatezza per ${paese(p).the}: il meccanismo 45 non è applicabile`,
   'rule.transferUsDpf': (p) => `l'adeguatezza degli Stati Uniti vale solo per le organizzazioni certificate nel Data Privacy Framework: indica certificazione_dpf: true per il soggetto "${p.party}" dopo averlo verificato`,
+  'rule.transferUsDpfRecipient': () => `l'adeguatezza degli Stati Uniti vale solo per le organizzazioni certificate nel Data Privacy Framework: indica in "destinatario" il soggetto che riceve i dati, e in soggetti.yaml la sua certificazione_dpf`,
   'rule.sccRepealed': (p) => `le clausole tipo della decisione ${p.decision} non sono più valide dal ${p.date}: usa quelle della Decisione (UE) 2021/914`,
   'rule.sccModule': () => 'con le clausole contrattuali tipo indica il modulo (C2C, C2P, P2P o P2C) della Decisione (UE) 2021/914',
   'rule.transfer49Docs': () => "il trasferimento per interessi legittimi cogenti (art. 49, par. 1, secondo comma) richiede le garanzie documentate nel registro: aggiungi \"garanzie\" (art. 49, par. 6)",

@@ -35,7 +35,9 @@ export const noticeComplete: Rule = {
         }
       }
       const art13 = activitiesOf(register, service.data).some((a) => a.data.raccolta !== 'presso-terzi');
-      if (art13 && !service.data.conferimento && !activities.some((a) => a.data.conferimento)) {
+      // An activity with errors (reported on their own) may be the one that says it.
+      const allRead = service.data.trattamenti.every((id) => register.trattamentoById.has(id));
+      if (art13 && allRead && !service.data.conferimento && !activities.some((a) => a.data.conferimento)) {
         yield { file: service.file, pointer: '/trattamenti', messageId: 'rule.noticeMandatory', params: { service: service.id } };
       }
       if (!service.data.ufficio) {

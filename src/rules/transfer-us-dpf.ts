@@ -11,11 +11,14 @@ export const transferUsDpf: Rule = {
   *check({ register }): Iterable<Finding> {
     for (const { file, transfer, pointer } of transfersOf(register)) {
       if (!transfer.paese || !adequacyNeedsDpf(transfer.paese) || transfer.meccanismo !== '45') continue;
-      const party = partyOf(register, transfer.destinatario);
-      // A party of a soggetti.yaml with errors is known by its id alone: its certification is not known either.
-      if (party && !party.data) continue;
-      if (party?.data?.certificazione_dpf !== true) {
-        yield { file, pointer: `${pointer}/meccanismo`, at: 'value', messageId: 'rule.transferUsDpf', params: { party: transfer.destinatario ?? '' } };
+      if (!transfer.destinatario) {
+        yield { file, pointer: `${pointer}/meccanismo`, at: 'value', messageId: 'rule.transferUsDpfRecipient', params: {} };
+        continue;
+      }
+      // A party not declared (party-declared says so) or of a soggetti.yaml with errors: its certification is not known.
+      const party = partyOf(register, transfer.destinatario)?.data;
+      if (party && party.certificazione_dpf !== true) {
+        yield { file, pointer: `${pointer}/meccanismo`, at: 'value', messageId: 'rule.transferUsDpf', params: { party: transfer.destinatario } };
       }
     }
   },

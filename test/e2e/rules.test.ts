@@ -272,9 +272,11 @@ const cases: Case[] = [
   },
   {
     rule: 'transfer-us-dpf',
-    fires: { 'trattamenti/mensa.yaml': mensa(['trasferimenti: []', 'trasferimenti:\n  - paese: US\n    destinatario: software-house\n    meccanismo: "45"']) },
+    // A recipient not certified; a transfer that names no recipient, whose certification cannot be known.
+    fires: { 'trattamenti/mensa.yaml': mensa(['trasferimenti: []', 'trasferimenti:\n  - paese: US\n    destinatario: software-house\n    meccanismo: "45"\n  - paese: US\n    meccanismo: "45"']) },
     expect: [
       { at: 'trattamenti/mensa.yaml:15:17', severity: 'warning', messageId: 'rule.transferUsDpf', params: { party: 'software-house' } },
+      { at: 'trattamenti/mensa.yaml:17:17', severity: 'warning', messageId: 'rule.transferUsDpfRecipient' },
     ],
     // A US recipient certified under the DPF is adequate.
     silent: {

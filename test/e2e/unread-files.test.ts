@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EXAMPLE, registerWith, registro, remove } from '../helpers.js';
+import { EXAMPLE, ROOT, registerWith, registro, remove } from '../helpers.js';
 
 /**
  * A file with errors is left out of the model, and its errors are reported at their place. The
@@ -11,8 +11,10 @@ import { EXAMPLE, registerWith, registro, remove } from '../helpers.js';
 const dirs: string[] = [];
 afterAll(() => dirs.forEach(remove));
 
-function findingsWith(rel: string, edit: (text: string) => string): Array<{ rule: string; at: string }> {
-  const dir = registerWith({ [rel]: edit(readFileSync(join(EXAMPLE, rel), 'utf8')) }, EXAMPLE);
+const COMPANY = join(ROOT, 'test/fixtures/publish/ferramenta');
+
+function findingsWith(rel: string, edit: (text: string) => string, from = EXAMPLE): Array<{ rule: string; at: string }> {
+  const dir = registerWith({ [rel]: edit(readFileSync(join(from, rel), 'utf8')) }, from);
   dirs.push(dir);
   const run = registro(['validate', dir, '--format', 'json']);
   expect(run.stderr).toBe('');
@@ -31,8 +33,18 @@ describe('a file with errors brings no cascade of findings', () => {
     expect(found).toEqual([{ rule: 'schema', at: expect.stringMatching(/soggetti\.yaml:\d+:1$/) }]);
   });
 
+  it('soggetti.yaml that cannot be read as YAML: no finding about its parties either', () => {
+    const found = findingsWith('soggetti.yaml', (t) => `${t}rotto: "non chiuso\n`);
+    expect(found).toEqual([{ rule: 'yaml-syntax', at: expect.stringMatching(/soggetti\.yaml:\d+:\d+$/) }]);
+  });
+
   it('the record that declares the transfer to a sub-processor abroad: the chain is not said to lack it', () => {
     const found = findingsWith('trattamenti/posta-elettronica.yaml', (t) => t.replace('paese: US', 'paese: USA'));
     expect(found).toEqual([{ rule: 'schema', at: expect.stringMatching(/posta-elettronica\.yaml:\d+:12$/) }]);
+  });
+
+  it('the activity that says whether providing the data is mandatory: its service is not said to lack it', () => {
+    const found = findingsWith('trattamenti/clienti.yaml', (t) => `${t}campo_inventato: 1\n`, COMPANY);
+    expect(found).toEqual([{ rule: 'schema', at: expect.stringMatching(/clienti\.yaml:\d+:1$/) }]);
   });
 });
