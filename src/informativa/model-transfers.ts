@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n/lang.js';
 import type { TrattamentoFile } from '../types/schema.js';
-import { codeLabel } from '../law/codes.js';
+import { codeLabel, safeguardsCopyNeeded } from '../law/codes.js';
 import { citeInRegulation } from '../law/citation.js';
 import { countryName, englishCountry, italianCountry } from '../i18n/countries.js';
 
@@ -15,6 +15,8 @@ export interface TransferView {
   /** The adequacy or approval decision relied on, as the record names it. */
   decisione: string | null;
   documento: string | null;
+  /** Its safeguards are a document the reader may ask a copy of (artt. 46, 47, 49.1.2); an adequacy decision or a derogation has none. */
+  copia: boolean;
 }
 
 const W = {
@@ -42,5 +44,6 @@ function transferOf(t: Transfer, lang: Lang): TransferView {
     citazione: t.meccanismo ? citeInRegulation(t.meccanismo, lang) : null,
     decisione: t.decisione ?? null,
     documento: t.documento ?? null,
+    copia: t.meccanismo ? safeguardsCopyNeeded(t.meccanismo) : false,
   };
 }
