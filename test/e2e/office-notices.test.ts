@@ -64,6 +64,19 @@ describe('notices of offices, word for word', () => {
     expect(text).toContain('Punto di contatto per gli interessati: Posta elettronica privacy@unionealtairpinia.it');
   });
 
+  it('a derogation of art. 49 is not called a safeguard, in both languages', () => {
+    const source = join(LAW, 'negozio');
+    const orders = readFileSync(join(source, 'trattamenti/ordini.yaml'), 'utf8').replace(/    meccanismo: 46\.2\.c\n    modulo_scc: C2P\n    documento: .*\n/, '    meccanismo: 49.1.b\n');
+    const dir = registerWith({ 'trattamenti/ordini.yaml': orders }, source);
+    dirs.push(dir);
+    for (const lang of ['it', 'en']) expect(registro(['informativa', dir, '--tutti', '-f', 'html', '--lang', lang, '-o', join(dir, lang)]).status).toBe(0);
+    const it = htmlText(join(dir, 'it/negozio-online.html'));
+    expect(it).toContain("Verso l'Albania, con accesso da remoto. Senza garanzie adeguate, in deroga: esecuzione di un contratto con l'interessato (art. 49, par. 1, lett. b), del Regolamento).");
+    expect(it).not.toContain('Garanzia: deroga');
+    expect(it).not.toContain('copia delle garanzie');
+    expect(htmlText(join(dir, 'en/negozio-online.html'))).toContain('To Albania, by remote access. Without appropriate safeguards, under a derogation: performance of a contract with the data subject (Article 49(1)(b) GDPR).');
+  });
+
   it('a notice is never dated before the DPO\'s designation or the joint arrangement it states', () => {
     const source = join(LAW, 'comune-video');
     const rpd = readFileSync(join(source, 'registro.yaml'), 'utf8').replace('    data: 2025-01-20', '    data: 2026-11-16');
