@@ -227,6 +227,7 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
   'rule.processorContract': (p) => `processor "${p.id}" has no Art. 28(3) contract or act: add "atto"`,
   'rule.jointArrangement': (p) => `joint controller "${p.id}" has no arrangement (Art. 26(1)): give its reference in "atto"`,
   'rule.jointEssence': (p) => `the essence of the arrangement with joint controller "${p.id}" is missing, and the notice must give it (Art. 26(2)): add "contenuto_essenziale"`,
+  'rule.jointContacts': (p) => `joint controller "${p.id}" has no contact details: the register and the notice must say how to reach it, so that data subjects can exercise their rights against it too (Art. 30(1)(a); Art. 13(1)(a); Art. 26(3)): add "contatti" or "punto_di_contatto"`,
   'rule.dpiaRequired': (p) => `a DPIA is required and the record references none: set dpia.necessaria: true and its reference. Cases that require it: ${dpiaCasesText(p, 'en')}`,
   'rule.dpiaScreening': (p) => `${count(p.count, 'WP248 criterion', 'WP248 criteria')} ${agree(p.count, 'applies', 'apply')} to the record: carry out a DPIA or give the reasons for not doing so in dpia.motivazione. ${agree(p.count, 'Criterion', 'Criteria')}: ${wp248Text(p, 'en')}`,
   'rule.dpiaOutdated': (p) => `the record was updated (${p.updated}) after its DPIA of ${p.dpia}: check whether the DPIA needs a review (Art. 35(11))`,

@@ -227,6 +227,7 @@ export const it = {
   'rule.processorContract': (p) => `il responsabile "${p.id}" non ha l'atto di nomina o il contratto dell'art. 28, par. 3: aggiungi "atto"`,
   'rule.jointArrangement': (p) => `il contitolare "${p.id}" non ha l'accordo di contitolarità (art. 26, par. 1): indicane gli estremi in "atto"`,
   'rule.jointEssence': (p) => `manca il contenuto essenziale dell'accordo con il contitolare "${p.id}", che l'informativa deve riportare (art. 26, par. 2): aggiungi "contenuto_essenziale"`,
+  'rule.jointContacts': (p) => `il contitolare "${p.id}" non ha contatti: il registro e l'informativa devono dire come raggiungerlo, perché l'interessato possa esercitare i diritti anche nei suoi confronti (art. 30, par. 1, lett. a); art. 13, par. 1, lett. a); art. 26, par. 3): aggiungi "contatti" o "punto_di_contatto"`,
   'rule.dpiaRequired': (p) => `serve una valutazione d'impatto e la scheda non ne richiama una: indica dpia.necessaria: true e il riferimento. Casi che la richiedono: ${dpiaCasesText(p, 'it')}`,
   'rule.dpiaScreening': (p) => `${count(p.count, 'criterio', 'criteri')} WP248 ${agree(p.count, 'ricorre', 'ricorrono')} nella scheda: fai la valutazione d'impatto o motiva l'esclusione in dpia.motivazione. ${agree(p.count, 'Criterio', 'Criteri')}: ${wp248Text(p, 'it')}`,
   'rule.dpiaOutdated': (p) => `la scheda è stata aggiornata (${p.updated}) dopo la valutazione d'impatto del ${p.dpia}: verifica se va riesaminata (art. 35, par. 11)`,

@@ -4,6 +4,7 @@ import type { ServizioFile, TrattamentoFile } from '../types/schema.js';
 import { codeLabel } from '../law/codes.js';
 import { citeInRegulation } from '../law/citation.js';
 import { opensWithOrganisation } from '../text/article.js';
+import { describesMarketing } from '../law/facts.js';
 
 export interface PurposeView {
   descrizione: string;
@@ -20,6 +21,11 @@ export interface ProvisionView {
   conseguenze: string | null;
   /** Optional because the purpose rests on consent alone. */
   consenso: boolean;
+  /**
+   * Direct marketing on legitimate interest (art. 6, par. 1, lett. f; Codice, art. 130, c. 4):
+   * nothing more is asked for it, and the reader can object at any time (art. 21, par. 2).
+   */
+  opposizione: boolean;
 }
 
 type Purpose = NonNullable<TrattamentoFile['finalita']>[number];
@@ -41,7 +47,10 @@ function consentOf(register: Register, record: TrattamentoFile, purpose: Purpose
   return { dati: [...new Set(data)].map((id) => lowerFirst(register.vocabulary.label('dati', id, lang))), revoca: consent.revoca ? lowerFirst(consent.revoca) : null };
 }
 
-const onlyConsent = (p: Purpose) => (p.basi_giuridiche ?? []).length > 0 && (p.basi_giuridiche ?? []).every((b) => b.base === '6.1.a');
+const onlyBase = (p: Purpose, base: string) => (p.basi_giuridiche ?? []).length > 0 && (p.basi_giuridiche ?? []).every((b) => b.base === base);
+const onlyConsent = (p: Purpose) => onlyBase(p, '6.1.a');
+/** Marketing on legitimate interest: the record declares direct marketing, or the purpose reads as such. */
+const marketingOnInterest = (a: TrattamentoFile, p: Purpose) => onlyBase(p, '6.1.f') && (a.marketing_diretto ?? describesMarketing(p.descrizione));
 
 /**
  * Per purpose: a purpose resting on consent alone is optional by definition (consent is free,
@@ -55,20 +64,24 @@ export function provisionsOf(register: Register, service: ServizioFile, activiti
     for (const f of a.finalita ?? []) {
       // What the service says of an optional item still applies ("Non riceverai la newsletter").
       const optional = [service.conferimento, a.conferimento].find((c) => c?.natura === 'facoltativo');
-      if (onlyConsent(f)) list.push({ ambito: f.descrizione, natura: 'facoltativo', conseguenze: sentenceOf(optional?.conseguenze), consenso: true });
-      else {
+      if (onlyConsent(f)) list.push({ ambito: f.descrizione, natura: 'facoltativo', conseguenze: sentenceOf(optional?.conseguenze), consenso: true, opposizione: false });
+      else if (marketingOnInterest(a, f)) {
+        // The record's consequences speak for this purpose only when it has no other kind.
+        const own = (a.finalita ?? []).every((g) => marketingOnInterest(a, g)) ? a.conferimento?.conseguenze : undefined;
+        list.push({ ambito: f.descrizione, natura: 'facoltativo', conseguenze: sentenceOf(own), consenso: false, opposizione: true });
+      } else {
         const stated = service.conferimento ?? a.conferimento;
-        if (stated) list.push({ ambito: f.descrizione, natura: stated.natura, conseguenze: sentenceOf(stated.conseguenze), consenso: false });
+        if (stated) list.push({ ambito: f.descrizione, natura: stated.natura, conseguenze: sentenceOf(stated.conseguenze), consenso: false, opposizione: false });
       }
     }
     for (const d of a.dati_particolari ?? []) {
-      if (d.condizione === '9.2.a') list.push({ ambito: register.vocabulary.label('dati', d.categoria, lang), natura: 'facoltativo', conseguenze: null, consenso: true });
+      if (d.condizione === '9.2.a') list.push({ ambito: register.vocabulary.label('dati', d.categoria, lang), natura: 'facoltativo', conseguenze: null, consenso: true, opposizione: false });
     }
   }
   // Items that say the same thing are said once, naming all they apply to.
   const groups = new Map<string, ProvisionView>();
   for (const p of list) {
-    const key = JSON.stringify([p.natura, p.conseguenze, p.consenso]);
+    const key = JSON.stringify([p.natura, p.conseguenze, p.consenso, p.opposizione]);
     const known = groups.get(key);
     if (!known) groups.set(key, { ...p });
     else if (!known.ambito!.split('; ').includes(lowerFirst(p.ambito!))) known.ambito = `${known.ambito}; ${lowerFirst(p.ambito!)}`;

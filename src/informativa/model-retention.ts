@@ -20,9 +20,17 @@ export function noticeRetention(register: Register, r: Retention, lang: Lang): s
   const permanent = /^\s*(permanente|permanent[e]?|illimitat[ao])\s*$/i.test(r.durata ?? '');
   const term = permanent ? W[lang].permanent : [r.durata ? agreeingDuration(r.durata) : r.durata, r.decorrenza].filter(Boolean).join(' ') || r.criterio || '';
   const extra = r.durata && r.criterio ? `; ${r.criterio}` : '';
-  const source = r.fonte ? ` (${r.fonte.replace(/\s*\(([^()]*)\)/g, ', $1')})` : '';
+  const source = r.fonte ? ` (${unbracketed(r.fonte)})` : '';
   const labels = (r.categorie ?? []).map((id) => lowerFirst(register.vocabulary.label('dati', id, lang)));
   const scope = labels.length ? `, ${W[lang].data}: ${labels.join(', ')}` : r.finalita ? `, ${W[lang].purpose}: ${lowerFirst(r.finalita)}` : '';
   return upperFirst(`${term}${extra}${source}${scope}`);
 }
 
+/**
+ * A source inside our brackets: its own brackets become commas ("D.Lgs. 206/2005 (Codice del
+ * consumo)" -> "D.Lgs. 206/2005, Codice del consumo"), except an acronym that belongs to an act's
+ * name: "Reg. (UE) 2016/679" stays, never "Reg., UE 2016/679".
+ */
+function unbracketed(source: string): string {
+  return source.replace(/\s*\(([^()]*)\)/g, (whole, inner: string) => (/^\p{Lu}{2,8}$/u.test(inner) ? whole : `, ${inner}`));
+}

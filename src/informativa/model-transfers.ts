@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n/lang.js';
 import type { TrattamentoFile } from '../types/schema.js';
-import { codeLabel } from '../law/codes.js';
+import { codeLabel, isDerogation, safeguardsCopyNeeded } from '../law/codes.js';
 import { citeInRegulation } from '../law/citation.js';
 import { countryName, englishCountry, italianCountry } from '../i18n/countries.js';
 
@@ -15,12 +15,18 @@ export interface TransferView {
   /** The adequacy or approval decision relied on, as the record names it. */
   decisione: string | null;
   documento: string | null;
+  /** A derogation of art. 49, par. 1, lett. a)-g): the notice says it rests on no safeguards, and names the condition. */
+  deroga: boolean;
+  /** Its safeguards are a document the reader may ask a copy of (artt. 46, 47, 49.1.2); an adequacy decision or a derogation has none. */
+  copia: boolean;
 }
 
 const W = {
   it: { towards: 'Verso', remote: 'con accesso da remoto' },
   en: { towards: 'To', remote: 'by remote access' },
 };
+
+const DEROGATION_PREFIX = /^(deroga|derogation): /;
 
 type Transfer = NonNullable<TrattamentoFile['trasferimenti']>[number];
 
@@ -33,14 +39,19 @@ function transferOf(t: Transfer, lang: Lang): TransferView {
   // The country with its article: "verso gli Stati Uniti", "verso l'India", "to the United States".
   const where = t.paese ? (lang === 'it' ? italianCountry(t.paese).the : englishCountry(t.paese).the) : (t.organizzazione ?? '');
   // Who receives the data is said among the recipients (art. 13, par. 1, lett. e); here where they go and how.
+  // Art. 49(1)(a)-(g) rest on no safeguards; the compelling interests of the second subparagraph do have them (art. 49, par. 6).
+  const bare = t.meccanismo !== undefined && isDerogation(t.meccanismo) && !safeguardsCopyNeeded(t.meccanismo);
   const head = t.accesso_remoto ? `${words.towards} ${where}, ${words.remote}` : `${words.towards} ${where}`;
   return {
     destinazione: head,
     // The name alone, as custom templates have read it (the article belongs to `destinazione`).
     paese: t.paese ? countryName(t.paese, lang) : (t.organizzazione ?? ''),
-    meccanismo: t.meccanismo ? codeLabel('meccanismi', t.meccanismo, lang) : null,
+    // A derogation's label opens with its kind ("deroga: ..."); the notice's sentence names the kind itself.
+    meccanismo: t.meccanismo ? (bare ? codeLabel('meccanismi', t.meccanismo, lang).replace(DEROGATION_PREFIX, '') : codeLabel('meccanismi', t.meccanismo, lang)) : null,
+    deroga: bare,
     citazione: t.meccanismo ? citeInRegulation(t.meccanismo, lang) : null,
     decisione: t.decisione ?? null,
     documento: t.documento ?? null,
+    copia: t.meccanismo ? safeguardsCopyNeeded(t.meccanismo) : false,
   };
 }

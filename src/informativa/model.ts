@@ -12,7 +12,7 @@ import { isDirectMarketing } from '../law/marketing.js';
 import { channelsOf, contacts, type ChannelsView, type ContactsView } from './model-contacts.js';
 import { jointControllersOf, recipientsOf, type JointControllerView } from './model-parties.js';
 import { lowerFirst, provisionsOf, purposesOf, type ProvisionView, type PurposeView } from './model-purposes.js';
-import { longDate, noticeDate, noticeVersion } from './notice-version.js';
+import { longDate, noticeDate, noticeVersion, statedFactDates } from './notice-version.js';
 import { displaySafeDeep } from '../text/display-safe.js';
 
 export type { ContactsView } from './model-contacts.js';
@@ -52,6 +52,8 @@ export interface NoticeModel {
   destinatari: string[];
   nessun_destinatario: boolean;
   trasferimenti: TransferView[];
+  /** Some transfer rests on safeguards the reader may ask a copy of (art. 13, par. 1, lett. f): the notice says how. */
+  copia_garanzie: boolean;
   conservazione: string[];
   diritti: Rights;
   canali: ChannelsView;
@@ -98,7 +100,8 @@ export function buildNotice(register: Register, service: Doc<ServizioFile>, lang
   const interessi = activities.flatMap((a) =>
     (a.finalita ?? []).flatMap((f) => (f.basi_giuridiche ?? []).filter((b) => b.base === '6.1.f' && b.interesse).map((b) => ({ finalita: f.descrizione, interesse: b.interesse! }))),
   );
-  const date = noticeDate(service.data, activities);
+  const date = noticeDate(service.data, activities, statedFactDates(register, activities));
+  const transfers = transfersOf(activities, lang);
   const base = registro?.opzioni?.informativa?.url;
 
   const content = {
@@ -135,7 +138,8 @@ export function buildNotice(register: Register, service: Doc<ServizioFile>, lang
     modalita: methodOf(activities),
     destinatari: recipientsOf(register, activities, lang),
     nessun_destinatario: activities.length > 0 && activities.every((a) => a.destinatari === 'nessuno'),
-    trasferimenti: transfersOf(activities, lang),
+    trasferimenti: transfers,
+    copia_garanzie: transfers.some((t) => t.copia),
     // After the activity's name the retention continues the sentence: "Protocollo: conservazione permanente".
     conservazione: activities.flatMap((a) => (a.conservazione ?? []).map((c) => (several ? `${a.denominazione}: ${lowerFirst(noticeRetention(register, c, lang))}` : noticeRetention(register, c, lang)))),
     diritti: rightsFor(bases, automated, explicitConsent, activities.some(isDirectMarketing)),

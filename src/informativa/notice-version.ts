@@ -1,14 +1,26 @@
 import { createHash } from 'node:crypto';
 import type { Lang } from '../i18n/lang.js';
+import type { Register } from '../register/model.js';
 import type { ServizioFile, TrattamentoFile } from '../types/schema.js';
 
 /**
  * The date a notice is "aggiornata al": the latest update of the service or of the activities
  * it covers, from the register, so that rebuilding an unchanged register gives the same date.
+ * The dated facts it shows from registro.yaml and soggetti.yaml count too (the DPO's
+ * designation, a joint controllers' arrangement): a notice never predates what it states.
  */
-export function noticeDate(service: ServizioFile, activities: readonly TrattamentoFile[]): string | null {
-  const dates = [service.aggiornato, ...activities.map((a) => a.aggiornato ?? a.creato)].filter((d): d is string => typeof d === 'string');
+export function noticeDate(service: ServizioFile, activities: readonly TrattamentoFile[], facts: ReadonlyArray<string | undefined> = []): string | null {
+  const dates = [service.aggiornato, ...activities.map((a) => a.aggiornato ?? a.creato), ...facts].filter((d): d is string => typeof d === 'string');
   return dates.length ? dates.sort().at(-1)! : null;
+}
+
+/** The dated facts a notice states beside its activities: the DPO's designation, the arrangements with the joint controllers it names. */
+export function statedFactDates(register: Register, activities: readonly TrattamentoFile[]): Array<string | undefined> {
+  const arrangements = activities.flatMap((a) => (Array.isArray(a.destinatari) ? a.destinatari : []).map((d) => {
+    const party = d.soggetto ? register.partyById.get(d.soggetto)?.data : undefined;
+    return party?.ruolo === 'contitolare' ? party.atto?.data : undefined;
+  }));
+  return [register.registro?.data.rpd?.atto_designazione?.data, ...arrangements];
 }
 
 /** "12 ottobre 2026", "1° dicembre 2026", "12 October 2026". */

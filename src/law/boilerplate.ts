@@ -34,10 +34,14 @@ const stemsByPrefix = Object.fromEntries(
   }),
 ) as Record<BoilerplateKind, Map<string, string[]>>;
 
-/** Whether a word begins with one of the kind's generic stems. */
+/**
+ * Whether a word begins with one of the kind's generic stems. A stem of two letters ("ue", "ce")
+ * is a whole word: "cessazione" and "certificato" do not begin the acronym "CE".
+ */
 function hasGenericStem(kind: BoilerplateKind, word: string): boolean {
   const index = stemsByPrefix[kind];
-  const begins = (prefix: string) => index.get(prefix)?.some((stem) => word.startsWith(stem)) === true;
+  const matches = (stem: string) => (stem.length <= 2 ? word === stem : word.startsWith(stem));
+  const begins = (prefix: string) => index.get(prefix)?.some(matches) === true;
   return begins(word.slice(0, 2)) || begins(word.slice(0, 1));
 }
 

@@ -25,3 +25,8 @@ export function codeLabel(list: CodeList, code: string, lang: Lang): string {
 export function safeguardsCopyNeeded(mechanism: string): boolean {
   return meccanismi.voci.some((v) => v.codice === mechanism && v.copia);
 }
+
+/** Whether a transfer mechanism is a derogation of art. 49: no safeguards, only a condition (meccanismi-trasferimento.json, `gruppo`). */
+export function isDerogation(mechanism: string): boolean {
+  return meccanismi.voci.some((v) => v.codice === mechanism && v.gruppo === 'deroga');
+}

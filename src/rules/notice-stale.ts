@@ -1,4 +1,4 @@
-import { noticeDate } from '../informativa/notice-version.js';
+import { noticeDate, statedFactDates } from '../informativa/notice-version.js';
 import type { TrattamentoFile } from '../types/schema.js';
 import type { Finding, Rule } from './types.js';
 
@@ -19,7 +19,7 @@ export const noticeStale: Rule = {
     for (const { file, data } of register.servizi) {
       const ids = data.trattamenti ?? [];
       const activities = ids.map((id) => byId.get(id)).filter((a): a is TrattamentoFile => a !== undefined);
-      const date = noticeDate(data, activities);
+      const date = noticeDate(data, activities, statedFactDates(register, activities));
       if (!date) continue;
       for (const [i, id] of ids.entries()) {
         const change = history.get(id)?.notice;

@@ -79,10 +79,11 @@ describe('notices as PDF', () => {
     expect(text).not.toContain('Devi fornire i dati?');
   });
 
-  it('a service with a US transfer names the mechanism and how to get a copy', () => {
+  it('a service with a US transfer names the mechanism and the document; an adequacy decision has no safeguards to copy', () => {
     const text = pdfText(join(out, 'posta.pdf'));
     expect(text).toContain('Verso gli Stati Uniti, con accesso da remoto. Garanzia: decisione di adeguatezza della Commissione (art. 45 del Regolamento). Riferimento: Decisione di esecuzione (UE) 2023/1795 (EU-US Data Privacy Framework).');
-    expect(text).toContain('Puoi chiedere copia delle garanzie');
+    expect(text).toContain("Documento: Certificazione DPF di MailCloud Inc.; copia su richiesta all'RPD.");
+    expect(text).not.toContain('Puoi chiedere copia delle garanzie');
   });
 
   it('retention reads as a duration with its start', () => {

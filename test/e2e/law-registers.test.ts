@@ -5,7 +5,7 @@ import { validateRegister } from '../../src/validate/validate-register.js';
 import { ROOT, registerWith, remove } from '../helpers.js';
 
 /**
- * Three registers written the way a school, an ASL and a company write them (test/fixtures/law):
+ * Registers written the way a school, an ASL, a comune and a company write them (test/fixtures/law):
  * the correct version gives no finding at all; with defects planted, each is reported by the
  * right rule at its place, and nothing else is.
  */
@@ -48,6 +48,25 @@ const REGISTERS: Record<string, Defect[]> = {
     { file: 'trattamenti/newsletter.yaml', from: 'decisione: Decisione di esecuzione (UE) 2023/1795 (EU-US Data Privacy Framework)', to: 'decisione: Safe Harbour', expect: ['trattamenti/newsletter.yaml:22:16 error repealed-norm'] },
     { file: 'trattamenti/ordini.yaml', from: 'Fatturazione e tenuta delle scritture contabili', to: "Gestione degli adempimenti di legge connessi allo svolgimento dell'attività aziendale", expect: ['trattamenti/ordini.yaml:6:18 warning purpose-generic'] },
   ],
+  // A small company with an online shop, a newsletter and offers to customers (Codice, art. 130, c. 4).
+  negozio: [
+    { file: 'trattamenti/ordini.yaml', from: '  - durata: 26 mesi\n    decorrenza: dalla consegna (garanzia legale di conformità)', to: "  - criterio: Per il tempo necessario all'espletamento del servizio", expect: ['trattamenti/ordini.yaml:47:15 warning retention-vague'] },
+    { file: 'trattamenti/ordini.yaml', from: '    modulo_scc: C2P\n', to: '', expect: ['trattamenti/ordini.yaml:39:17 error transfer-old-scc'] },
+  ],
+  // A comune with CCTV, number-plate readers and camera traps, jointly with its Unione and the Prefettura.
+  'comune-video': [
+    { file: 'soggetti.yaml', from: '    contatti:\n      pec: protocollo.prefav@pec.interno.it\n', to: '', expect: ['soggetti.yaml:22:12 error joint-controller'] },
+    { file: 'trattamenti/videosorveglianza.yaml', from: '  - durata: 7 giorni', to: '  - durata: 30 giorni', expect: ['trattamenti/videosorveglianza.yaml:30:13 error retention-limit'] },
+  ],
+  // An ASL's cancer screening (data from the regional register of patients) and a clinical study on consent.
+  'asl-screening': [
+    { file: 'trattamenti/screening.yaml', from: 'fonte:\n  descrizione: Anagrafe regionale degli assistiti della Regione Toscana (nome, indirizzo, età, medico di famiglia)\n  pubblica: false\n', to: '', expect: ['trattamenti/screening.yaml:16:11 error notice-complete'] },
+  ],
+  // A state school with Google Workspace for Education and a counselling desk on the parents' consent.
+  'scuola-digitale': [
+    { file: 'soggetti.yaml', from: '    certificazione_dpf: true\n', to: '', expect: ['trattamenti/didattica-digitale.yaml:22:17 warning transfer-us-dpf'] },
+    { file: 'trattamenti/sportello-ascolto.yaml', from: '    consenso_esplicito: true\n', to: '', expect: ['trattamenti/sportello-ascolto.yaml:13:17 error consent-withdrawal'] },
+  ],
 };
 
 const dirs: string[] = [];
@@ -58,7 +77,7 @@ async function diagnosticsOf(dir: string): Promise<string[]> {
   return diagnostics.filter((d) => !d.suppressed).map((d) => `${d.file}:${d.range.start.line}:${d.range.start.column} ${d.severity} ${d.ruleId}`).sort();
 }
 
-describe('realistic registers of a school, an ASL and a company', () => {
+describe('realistic registers of schools, ASLs, comuni and companies', () => {
   for (const [name, defects] of Object.entries(REGISTERS)) {
     const source = join(ROOT, 'test/fixtures/law', name);
     it(`${name}: the correct register gives no finding`, async () => {

@@ -195,10 +195,11 @@ describe('what the notice must and should say', () => {
       .replace('interessati:', `${extra}interessati:`);
   const consent = '  - descrizione: Invio di avvisi sui menu per messaggio\n    basi_giuridiche:\n      - base: 6.1.a\n        revoca: Con un messaggio con scritto STOP al numero del servizio\n';
 
-  it('joint controllers without the arrangement or its essence are errors', () => {
+  it('joint controllers without the arrangement, its essence or a way to reach them are errors', () => {
     const dir = track(registerWith({ 'soggetti.yaml': 'soggetti:\n  - id: unione\n    denominazione: Unione\n    ruolo: contitolare\n' }));
     const r = registro(['validate', dir]);
     expect(r.stdout.split('\n').filter((l) => l.endsWith('joint-controller')).map((l) => l.replace(/^.*registro\//, '').split('  ').slice(0, 2).join(' '))).toEqual([
+      'soggetti.yaml:4:12 errore',
       'soggetti.yaml:4:12 errore',
       'soggetti.yaml:4:12 errore',
     ]);

@@ -18,6 +18,10 @@ describe('boilerplate by meaning', () => {
     ['finalita', 'Adempimento degli obblighi di legge connessi alle funzioni istituzionali'],
     ['conservazione', 'Per il tempo strettamente necessario al conseguimento delle finalità'],
     ['conservazione', 'Per la durata prevista dalla normativa vigente'],
+    // The stock phrases of Italian notices, with the purpose or the service in place of a term.
+    ['conservazione', "Per il tempo necessario all'espletamento del servizio"],
+    ['conservazione', 'Per il tempo necessario al perseguimento delle finalità'],
+    ['conservazione', "Per il tempo necessario all'adempimento degli obblighi di legge"],
   ];
   const concrete: Array<['finalita' | 'misure' | 'conservazione', string]> = [
     ['misure', 'Accesso con credenziali individuali, backup giornaliero cifrato, armadi chiusi a chiave'],
@@ -28,6 +32,9 @@ describe('boilerplate by meaning', () => {
     ['finalita', 'Erogazione dei contributi per il pagamento dei canoni di locazione'],
     ['conservazione', 'Fino alla chiusura del procedimento di iscrizione'],
     ['conservazione', 'Fino alla cessazione del rapporto di lavoro'],
+    // "ce" is the acronym of an act, not the start of "cessazione" or "certificato".
+    ['conservazione', 'Fino alla cessazione del servizio'],
+    ['conservazione', 'Fino al rilascio del certificato'],
   ];
   for (const [kind, text] of stock) it(`flags "${text}"`, () => expect(isBoilerplate(kind, text)).toBe(true));
   for (const [kind, text] of concrete) it(`does not flag "${text}"`, () => expect(isBoilerplate(kind, text)).toBe(false));
@@ -42,7 +49,7 @@ describe('boilerplate by meaning', () => {
       for (const word of words(text)) {
         if (m.parole_vuote.includes(word)) continue;
         const isNumber = /^[0-9/]+$/.test(word);
-        if (isNumber ? m.rinvii.includes(previous) || stems.includes(word) : stems.some((s) => word.startsWith(s)) || m.rinvii.includes(word)) generic++;
+        if (isNumber ? m.rinvii.includes(previous) || stems.includes(word) : stems.some((s) => (s.length <= 2 ? word === s : word.startsWith(s))) || m.rinvii.includes(word)) generic++;
         else concrete++;
         previous = word;
       }
