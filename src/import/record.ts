@@ -2,7 +2,9 @@ import type { TrattamentoFile } from '../types/schema.js';
 
 type Base = NonNullable<NonNullable<TrattamentoFile['finalita']>[number]['basi_giuridiche']>[number]['base'];
 import { legalBases } from './legal-bases.js';
-import { ImportContext, mode, splitList, type Fate } from './normalize.js';
+import { ImportContext, mode, type Fate } from './normalize.js';
+import { splitTerms } from './split-terms.js';
+import { readTransfers } from './transfers.js';
 import { readableName } from './names.js';
 import { isUnstated, yesNo } from './answers.js';
 import { splitSubjectsAndData } from './shared-cell.js';
@@ -79,7 +81,7 @@ export function recordFromRow(
   // "Categorie di interessati e di dati": one cell, both lists, told apart piece by piece.
   const both = columns.has('interessati') && columns.get('interessati') === columns.get('dati') ? splitSubjectsAndData(cell('interessati'), ctx) : undefined;
   const terms = (campo: string, vocab: 'interessati' | 'dati' | 'destinatari' | 'operazioni', commas: boolean | 'outside' = true, classe?: 'particolare') =>
-    (both && (campo === 'interessati' || campo === 'dati') ? both[campo] : splitList(cell(campo), commas)).flatMap((written) => {
+    (both && (campo === 'interessati' || campo === 'dati') ? both[campo] : splitTerms(cell(campo), commas, (text) => ctx.known(vocab, text) !== undefined)).flatMap((written) => {
       // "-", "n.d.", "N/A": nothing was stated; "nessuno" is the answer none.
       if (isUnstated(written)) {
         note(campo, 'testuale', written, said('non indicato', 'not stated'));
@@ -133,9 +135,11 @@ export function recordFromRow(
   // "Nessuno" alone is an answer: the schema's own word for no recipients.
   else if (recipientIds.has('nessuno')) data.destinatari = 'nessuno';
 
-  const third = yesNo(cell('paesi_terzi'));
-  if (third === 'no') data.trasferimenti = [];
-  note('paesi_terzi', third ? 'mappato' : 'testuale', cell('paesi_terzi'));
+  // A safeguards column that is also the measures column ("Misure e garanzie") names no transfer mechanism.
+  const safeguards = columns.get('garanzie') !== columns.get('misure') ? cell('garanzie') : '';
+  const transfers = readTransfers(cell('paesi_terzi'), safeguards);
+  if (transfers.trasferimenti) data.trasferimenti = transfers.trasferimenti;
+  note('paesi_terzi', transfers.fate, cell('paesi_terzi'), transfers.result);
 
   if (cell('conservazione')) {
     const text = cell('conservazione');
