@@ -10,6 +10,7 @@ import { isUnstated, yesNo } from './answers.js';
 import { splitSubjectsAndData } from './shared-cell.js';
 import { parseDate, parseDateMonthFirst, readMonthFirst } from './dates.js';
 import { said, type Said } from './said.js';
+import type { Lang } from '../i18n/lang.js';
 
 export interface ReportEntry {
   campo: string;
@@ -34,7 +35,7 @@ export function recordFromRow(
   row: readonly string[],
   columns: ReadonlyMap<string, number>,
   labels: ReadonlyMap<number, string>,
-  source: { file: string; line: number; today: string; sheet?: string; monthFirst?: ReadonlySet<string> },
+  source: { file: string; line: number; today: string; sheet?: string; monthFirst?: ReadonlySet<string>; lang?: Lang },
   ctx: ImportContext,
 ): ImportedRecord {
   const cell = (campo: string) => {
@@ -45,7 +46,8 @@ export function recordFromRow(
   const note = (campo: string, fate: Fate, value: Said | string, result?: Said | string) => value && report.push({ campo, fate, value, ...(result !== undefined ? { result } : {}) });
   const data: TrattamentoFile = { denominazione: '' };
 
-  const rawName = cell('denominazione') || cell('descrizione') || `Trattamento della riga ${source.line}`;
+  // A row with no name is named by its line, in the language of the import (the id follows it).
+  const rawName = cell('denominazione') || cell('descrizione') || (source.lang === 'en' ? `Processing activity in row ${source.line}` : `Trattamento della riga ${source.line}`);
   data.denominazione = readableName(rawName);
   note('denominazione', rawName === data.denominazione ? 'mappato' : 'dedotto', rawName);
   if (cell('descrizione')) {
