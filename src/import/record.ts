@@ -2,6 +2,7 @@ import type { TrattamentoFile } from '../types/schema.js';
 
 type Base = NonNullable<NonNullable<TrattamentoFile['finalita']>[number]['basi_giuridiche']>[number]['base'];
 import { legalBases } from './legal-bases.js';
+import { normsIn, splitPurposeAndBases } from './purpose-bases.js';
 import { ImportContext, mode, type Fate } from './normalize.js';
 import { splitTerms } from './split-terms.js';
 import { readTransfers } from './transfers.js';
@@ -67,8 +68,9 @@ export function recordFromRow(
   const bases = merged ? merged.bases : legalBases(cell('base'));
   const purpose = merged ? merged.purpose : cell('finalita') || cell('descrizione');
   // Pre-GDPR "schede" name the law (Fonti normative), not the basis: a law is 6.1.e or 6.1.c, to be checked.
-  const norma = cell('norma');
-  if (norma && bases.codes.length === 0) {
+  // Without a column of its own, the norm is the one the basis cell cites ("art. 6 ... - D.Lgs. 504/1992").
+  const norma = cell('norma') || (merged ? merged.norms : normsIn(cell('base'))).join('; ');
+  if (cell('norma') && bases.codes.length === 0) {
     bases.codes.push('6.1.e');
     note('basi_giuridiche', 'dedotto', norma.replace(/\s+/g, ' '), said('6.1.e (da una norma: verifica se è 6.1.c)', '6.1.e (from a norm: check whether it is 6.1.c)'));
   }
@@ -203,20 +205,4 @@ function verbatim(row: readonly string[], labels: ReadonlyMap<number, string>): 
     originali[key] = value;
   });
   return originali;
-}
-
-/** Purposes and legal bases in one cell: the pieces that name a basis are the bases, the rest the purpose. */
-function splitPurposeAndBases(cell: string): { purpose: string; bases: ReturnType<typeof legalBases> } {
-  const pieces = cell.split(/[;\n]+|\s+[-–—]\s+|(?<=\))\s*,\s*/).map((p) => p.trim()).filter(Boolean);
-  const codes: string[] = [];
-  const conditions: string[] = [];
-  const purpose: string[] = [];
-  for (const piece of pieces) {
-    const found = legalBases(piece);
-    if ((found.codes.length || found.conditions.length) && /art\.?\s*[69]|\b[69]\.[12]\.|base|consenso|obblig|interesse|contratt/i.test(piece) && piece.length < 140) {
-      codes.push(...found.codes.filter((c) => !codes.includes(c)));
-      conditions.push(...found.conditions.filter((c) => !conditions.includes(c)));
-    } else purpose.push(piece);
-  }
-  return { purpose: purpose.join('; ') || cell, bases: { codes, conditions, unread: [] } };
 }

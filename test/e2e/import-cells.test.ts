@@ -18,7 +18,7 @@ const ROWS = [
   'Videoconferenze;Riunioni degli organi collegiali a distanza;Art. 6.1.e;"• Dipendenti\n• Consiglieri";"- Immagini\n- Dati di contatto";Autorità giudiziaria - Forze dell\'ordine;Si (Stati Uniti, clausole contrattuali tipo);1 anno',
   'Newsletter;Invio della newsletter del comune agli iscritti;Art. 6.1.a;Iscritti;Dati di contatto;Nessuno;Sì, Regno Unito e Svizzera (decisione di adeguatezza);2 anni',
   'Protocollo;Registrazione della corrispondenza in entrata e in uscita;Art. 6.1.c;Cittadini;Dati anagrafici (nome - cognome);Altre pubbliche amministrazioni;NO;Illimitato',
-  'Tributi;Riscossione delle entrate tributarie del comune;Art. 6.1.e;Contribuenti;Dati anagrafici;Tesoriere;Nessuno;10 anni',
+  'Tributi;Riscossione delle entrate tributarie del comune;art. 6, par. 1, lett. e) GDPR - D.Lgs. 504/1992;Contribuenti;Dati anagrafici;Tesoriere;Nessuno;10 anni',
   'Posta;Comunicazioni istituzionali con i cittadini;Art. 6.1.e;Cittadini;Dati di contatto;Fornitore;n.a.;5 anni',
   'Cloud;Archiviazione dei documenti su servizi esterni;Art. 6.1.e;Cittadini;Dati anagrafici;Fornitore;SI;5 anni',
   'Gemellaggi;Scambi con il comune gemellato;Art. 6.1.e;Cittadini;Dati anagrafici;Comune gemellato;Sì - Francia;5 anni',
@@ -56,6 +56,13 @@ describe('a list on one line, with " - " between its items', () => {
     expect(r.interessati).toEqual(['dipendenti', 'consiglieri']);
     expect(r.dati).toEqual(['immagini', 'contatto']);
     expect(r.destinatari).toEqual([{ categoria: 'autorita-giudiziaria' }, { categoria: 'forze-ordine' }]);
+  });
+});
+
+describe('a basis cell citing its norm', () => {
+  it('gives the basis its norma, the Regulation left out', () => {
+    expect(read('tributi').finalita).toEqual([{ descrizione: 'Riscossione delle entrate tributarie del comune', basi_giuridiche: [{ base: '6.1.e', norma: 'D.Lgs. 504/1992' }] }]);
+    expect(registro(['validate', out]).stdout).not.toMatch(/tributi\.yaml.*basis-norm/);
   });
 });
 
