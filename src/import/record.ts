@@ -9,7 +9,7 @@ import { readTransfers } from './transfers.js';
 import { readableName } from './names.js';
 import { isUnstated, yesNo } from './answers.js';
 import { splitSubjectsAndData } from './shared-cell.js';
-import { parseDate, parseDateMonthFirst, readMonthFirst } from './dates.js';
+import { parseDate, parseDateMonthFirst, parseMonthYear, readMonthFirst } from './dates.js';
 import { said, type Said } from './said.js';
 import type { Lang } from '../i18n/lang.js';
 
@@ -180,15 +180,18 @@ function specialCondition(conditions: readonly string[]): { condizione?: NonNull
  * Creation and update dates only from the source's own columns: the import date is recorded as
  * such (importazione.data), never as the day the activity was created.
  */
-function recordDates(cell: (campo: string) => string, note: (campo: string, fate: Fate, value: string, result?: string) => unknown, monthFirst: ReadonlySet<string> = new Set()): Pick<TrattamentoFile, 'creato' | 'aggiornato'> {
+function recordDates(cell: (campo: string) => string, note: (campo: string, fate: Fate, value: string, result?: Said | string) => unknown, monthFirst: ReadonlySet<string> = new Set()): Pick<TrattamentoFile, 'creato' | 'aggiornato'> {
   const dates: Pick<TrattamentoFile, 'creato' | 'aggiornato'> = {};
   for (const key of ['creato', 'aggiornato'] as const) {
     if (!cell(key)) continue;
     // A column written month first (a US register) is a reading to check, every cell of it.
     const us = monthFirst.has(key) || readMonthFirst(cell(key));
     const date = us ? parseDateMonthFirst(cell(key)) : parseDate(cell(key));
-    if (date) dates[key] = date;
-    note(key, !date ? 'testuale' : us ? 'dedotto' : 'mappato', cell(key), date);
+    // "marzo 2021": the first of the month, reported as a reading to check.
+    const month = date ? undefined : parseMonthYear(cell(key));
+    if (date ?? month) dates[key] = (date ?? month)!;
+    if (month) note(key, 'dedotto', cell(key), said(`${month} (giorno non indicato: il primo del mese)`, `${month} (no day given: the first of the month)`));
+    else note(key, !date ? 'testuale' : us ? 'dedotto' : 'mappato', cell(key), date);
   }
   return dates;
 }

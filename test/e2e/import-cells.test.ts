@@ -7,7 +7,8 @@ import { registro, remove, tempDir } from '../helpers.js';
 /**
  * How offices write several values in one cell (" - " on one line, bullets, dashes at line
  * start) and how they answer the transfers column ("Sì - USA", "Si (Stati Uniti, clausole
- * contrattuali tipo)", "NO", "Nessuno", "n.a."): what the YAML written says, field by field.
+ * contrattuali tipo)", "NO", "Nessuno", "n.a.") and dates ("03/04/2021", 44291, "marzo 2021"):
+ * what the YAML written says, field by field.
  */
 const work = tempDir('registro-import-cells-');
 afterAll(() => remove(work));
@@ -100,5 +101,19 @@ describe('the transfers column', () => {
   it('a country of the EEA is no transfer to a third country, and the report says so', () => {
     expect(read('gemellaggi').trasferimenti).toBeUndefined();
     expect(report).toContain('FR nel SEE: non è un paese terzo');
+  });
+});
+
+describe('the dates of a record', () => {
+  it('reads an Italian day-first date, an Excel serial and a month without its day, the last as a reading to check', () => {
+    const dated = join(work, 'date.csv');
+    writeFileSync(dated, 'Trattamento;Finalità;Interessati;Data creazione\nProtocollo;Registrazione della corrispondenza;Cittadini;03/04/2021\nTributi;Riscossione;Contribuenti;44291\nMensa;Refezione scolastica;Alunni;marzo 2021\nScuolabus;Trasporto;Alunni;2020\n');
+    const out = join(work, 'date');
+    expect(registro(['import', dated, '-o', out]).status).toBe(0);
+    const creato = (id: string) => parse(readFileSync(join(out, 'trattamenti', `${id}.yaml`), 'utf8')).creato;
+    expect([creato('protocollo'), creato('tributi'), creato('mensa'), creato('scuolabus')]).toEqual(['2021-04-03', '2021-04-05', '2021-03-01', undefined]);
+    const report = readFileSync(join(out, 'importazione.md'), 'utf8');
+    expect(report).toContain('- creato: dedotto (da verificare): marzo 2021 -> 2021-03-01 (giorno non indicato: il primo del mese)');
+    expect(report).toContain('- creato: conservato come testo: 2020');
   });
 });
