@@ -69,8 +69,8 @@ function readRows(rows: readonly string[][], heading: Heading, align: boolean, p
       const filled = row.filter((c) => c.trim());
       const line = block.lines[i]!;
       if (filled.length < MIN_CELLS) {
-        // "AREA TRIBUTI" over its activities: with no area column, the section is their area.
-        const title = filled.length === 1 && !heading.columns.some((c) => c.campo === 'area') ? sectionTitle(filled[0]!) : undefined;
+        // "AREA TRIBUTI" over its activities: the section is the area of those that do not name their own.
+        const title = filled.length === 1 ? sectionTitle(filled[0]!) : undefined;
         if (title !== undefined || filled.length === 1) section = title;
         plan.skipped.push({ line, text: filled.join(''), why: title ? 'sezione' : 'cella' });
       } else if (isTotalsRow(row)) plan.skipped.push({ line, text: filled.join(' | '), why: 'totale' });

@@ -117,3 +117,15 @@ describe('the dates of a record', () => {
     expect(report).toContain('- creato: conservato come testo: 2020');
   });
 });
+
+describe('a section title over activities, with an area column', () => {
+  it('is the area of the activities that leave theirs empty, not a row dropped', () => {
+    const file = join(work, 'sezioni.csv');
+    writeFileSync(file, 'Area;Trattamento;Finalità;Interessati;Dati\nAREA SERVIZI DEMOGRAFICI;;;;\nUfficio anagrafe;Anagrafe;Tenuta anagrafe;Cittadini;Dati anagrafici\n;Stato civile;Atti di stato civile;Cittadini;Dati anagrafici\n');
+    const dir = join(work, 'sezioni');
+    expect(registro(['import', file, '-o', dir]).status).toBe(0);
+    const area = (id: string) => parse(readFileSync(join(dir, 'trattamenti', `${id}.yaml`), 'utf8')).area;
+    expect([area('anagrafe'), area('stato-civile')]).toEqual(['Ufficio anagrafe', 'Area servizi demografici']);
+    expect(readFileSync(join(dir, 'importazione.md'), 'utf8')).toContain('Riga 2 non importata (titolo di sezione, usato come area dei trattamenti che seguono): AREA SERVIZI DEMOGRAFICI');
+  });
+});
