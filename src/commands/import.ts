@@ -3,6 +3,7 @@ import type { Lang } from '../i18n/lang.js';
 import { readTable } from '../import/read-table.js';
 import { planSheets } from '../import/plan-sheets.js';
 import { controllerName } from '../import/controller.js';
+import { readTitleBlock } from '../import/title-block.js';
 import { formatPreview } from '../import/preview.js';
 import { suggestMapping } from '../import/suggest-mapping.js';
 import { assignIds, importReport, writeImport } from '../import/write.js';
@@ -27,7 +28,7 @@ export async function runImport(file: string, options: ImportOptions): Promise<n
   const sheet = await readTable(resolve(file), options.foglio);
   if (sheet.embedded && !options.mappa && !options.anteprima) return restoreExport(file, sheet.rows, sheet.embedded, options);
   const now = today();
-  const plan = planSheets(sheet, file, { mappa: options.mappa ? resolve(options.mappa) : undefined, today: now });
+  const plan = planSheets(sheet, file, { mappa: options.mappa ? resolve(options.mappa) : undefined, today: now, lang: options.lang });
   if ('seen' in plan) {
     const { row, headings, yaml } = suggestMapping(plan.seen);
     throw new UsageError('usage.noHeading', { path: file, row, headings: headings.map((h) => `"${h}"`).join(', ') || '-', mapping: yaml });
@@ -40,9 +41,11 @@ export async function runImport(file: string, options: ImportOptions): Promise<n
   // A heading with nothing under it is a wrong file or a wrong sheet, not an empty register.
   if (records.length === 0) throw new UsageError('usage.noImportRows', { path: file, row: Math.max(0, ...heading.rows) + 1, skipped: plan.skipped.length });
   const controller = controllerName(sheet.rows.slice(0, Math.max(0, ...heading.rows) + 1).flat());
+  // The title block is what lies above the heading: the heading's own cells name columns, not dates.
+  const title = readTitleBlock(sheet.rows.slice(0, Math.min(...heading.rows)));
   const ids = assignIds(records, slugify);
   const out = resolve(options.output);
-  const written = writeImport(out, ids, records, ctx, { file: basename(file), controller, today: now, lang: options.lang, report: importReport(basename(file), ids, records, plan.notes, options.lang) }, options.force);
+  const written = writeImport(out, ids, records, ctx, { file: basename(file), controller, title, today: now, lang: options.lang, report: importReport(basename(file), ids, records, plan.notes, options.lang) }, options.force);
   const guessed = records.reduce((n, r) => n + r.report.filter((x) => x.fate !== 'mappato').length, 0);
   process.stdout.write(importSummary({ records: records.length, files: written.length, guessed, skipped: plan.skipped.length, out, lang: options.lang }));
   return 0;

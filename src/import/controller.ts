@@ -6,6 +6,8 @@ const LABEL = new RegExp(`^\\s*(?:${titolare.etichette.map(escape).join('|')})\\
 const END = new RegExp(`\\s*(?:[,;(]|\\s[-–|]\\s)\\s*(?:${titolare.fine.map(escape).join('|')})(?![a-z]).*$`, 'i');
 const TITLE = new RegExp(`^\\s*(?:${titolare.titoli.map(escape).join('|')})\\s*(?:[:\\-–|]|\\s(?:del|della|dell'|di|of)\\s)\\s*(.+)$`, 'i');
 const BODY = new RegExp(`^\\s*(?:${titolare.enti.map(escape).join('|')})(?![a-z])`, 'i');
+/** "... del titolare": a role, not the controller's name. */
+const ROLES = new Set(titolare.non_nomi);
 const PUBLIC = new RegExp(`^(?:${titolare.pubblici.map(escape).join('|')})(?![a-z])`, 'i');
 
 /**
@@ -20,8 +22,8 @@ export function controllerName(cells: readonly string[]): string | undefined {
     // The title is matched without accents ("attività"), the name kept as written: same length.
     const labelled = LABEL.exec(line) ?? TITLE.exec(plain(line));
     const named = labelled ? line.slice(line.length - labelled[1]!.length) : BODY.test(plain(line)) ? line : undefined;
-    const name = named?.replace(END, '').split(/\s+[-–|]\s+/)[0];
-    if (name?.trim()) return name.trim();
+    const name = named?.replace(END, '').split(/\s+[-–|]\s+/)[0]?.trim();
+    if (name && !ROLES.has(plain(name).replace(/\s+/g, ' '))) return name;
   }
   return undefined;
 }

@@ -54,6 +54,18 @@ export function parseDateMonthFirst(text: string): string | undefined {
   return m ? iso(fullYear(Number(m[3]), m[3]!.length), Number(m[1]), Number(m[2])) : parseDate(text);
 }
 
+/**
+ * "marzo 2021", "03/2021", "March 2021": a month without its day, as a first of the month to
+ * be checked (the register's dates need a day). Undefined for anything else.
+ */
+export function parseMonthYear(text: string): string | undefined {
+  const t = text.trim().toLowerCase();
+  let m = /^([a-z]+)\s+(?:del\s+)?(\d{4})$/.exec(t);
+  if (m) return inWords(Number(m[2]), m[1]!, 1);
+  m = /^(\d{1,2})[/.-](\d{4})$/.exec(t);
+  return m ? iso(Number(m[2]), Number(m[1]), 1) : undefined;
+}
+
 /** A date with its month in words, Italian or English. */
 function inWords(year: number, monthName: string, day: number): string | undefined {
   const month = Math.max(MONTHS.indexOf(monthName), MONTHS_EN.indexOf(monthName)) + 1;

@@ -5,6 +5,7 @@ import type { Sheet } from './read-table.js';
 import { Vocabulary } from '../vocab/vocabulary.js';
 import { count } from '../i18n/plural.js';
 import { said, type Said } from './said.js';
+import type { Lang } from '../i18n/lang.js';
 
 /**
  * The plan of a whole workbook: each visible sheet read on its own (one sheet per area in a
@@ -12,7 +13,7 @@ import { said, type Said } from './said.js';
  * terms and parties shared. A sheet with no register heading, and a hidden one, is named in the
  * report with the way to import it; the import fails only when no sheet has a heading.
  */
-export function planSheets(sheet: Sheet, file: string, options: { mappa?: string; today: string }): ImportPlan | { seen: string[][] } {
+export function planSheets(sheet: Sheet, file: string, options: { mappa?: string; today: string; lang?: Lang }): ImportPlan | { seen: string[][] } {
   const sheets = [sheet, ...(sheet.more ?? [])];
   if (sheets.length === 1) return withLeft(planImport(sheet, file, options), sheet);
   const ctx = new ImportContext(new Vocabulary());

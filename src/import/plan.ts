@@ -13,6 +13,7 @@ import type { Sheet } from './read-table.js';
 import { Vocabulary } from '../vocab/vocabulary.js';
 import { anotherHeadingNote, headingNote, readingNotes, shiftedNote, skippedNote, verticalNote } from './plan-notes.js';
 import { said, type Said } from './said.js';
+import type { Lang } from '../i18n/lang.js';
 
 /** What an import would do, before anything is written: the preview prints it, the import writes it. */
 export interface ImportPlan {
@@ -30,13 +31,13 @@ export interface ImportPlan {
 const MIN_CELLS = 2;
 
 /** Reads the activities out of a sheet: heading (or mapping file, or vertical tables), blocks of rows, records. */
-export function planImport(sheet: Sheet, file: string, options: { mappa?: string; today: string; ctx?: ImportContext; foglio?: string }): ImportPlan | { seen: string[][] } {
+export function planImport(sheet: Sheet, file: string, options: { mappa?: string; today: string; ctx?: ImportContext; foglio?: string; lang?: Lang }): ImportPlan | { seen: string[][] } {
   const detected = detectHeading(sheet.rows);
   const vertical = !detected && !options.mappa ? fromVertical(sheet.rows) : undefined;
   const heading = options.mappa ? applyMapping(options.mappa, sheet.rows, detected) : (detected ?? vertical?.heading);
   if (!heading || heading.columns.length === 0) return { seen: sheet.rows.slice(0, 40) };
   const plan: ImportPlan = { heading, vertical: vertical !== undefined, records: [], notes: readingNotes(sheet), skipped: [], ctx: options.ctx ?? new ImportContext(new Vocabulary()) };
-  const source = { file: basename(file), today: options.today, ...(options.foglio ? { sheet: options.foglio } : {}) };
+  const source = { file: basename(file), today: options.today, ...(options.foglio ? { sheet: options.foglio } : {}), ...(options.lang ? { lang: options.lang } : {}) };
   if (vertical) {
     plan.notes.push(verticalNote(heading, vertical.rows.length));
     vertical.rows.forEach((row, i) => plan.records.push(recordFromRow(row, columnsOf(heading), labelsOf(heading), { ...source, line: vertical.lines[i]! }, plan.ctx)));
@@ -48,7 +49,7 @@ export function planImport(sheet: Sheet, file: string, options: { mappa?: string
   return plan;
 }
 
-function readRows(rows: readonly string[][], heading: Heading, align: boolean, plan: ImportPlan, source: { file: string; today: string; sheet?: string }): void {
+function readRows(rows: readonly string[][], heading: Heading, align: boolean, plan: ImportPlan, source: { file: string; today: string; sheet?: string; lang?: Lang }): void {
   const labels = labelsOf(heading);
   // Another table below the register (a section with its own heading, a list of processors, a legend) ends it.
   const end = rows.findIndex((_, i) => i > Math.max(...heading.rows, -1) + 1 && isTableHeading(rows, i, heading));
@@ -68,8 +69,8 @@ function readRows(rows: readonly string[][], heading: Heading, align: boolean, p
       const filled = row.filter((c) => c.trim());
       const line = block.lines[i]!;
       if (filled.length < MIN_CELLS) {
-        // "AREA TRIBUTI" over its activities: with no area column, the section is their area.
-        const title = filled.length === 1 && !heading.columns.some((c) => c.campo === 'area') ? sectionTitle(filled[0]!) : undefined;
+        // "AREA TRIBUTI" over its activities: the section is the area of those that do not name their own.
+        const title = filled.length === 1 ? sectionTitle(filled[0]!) : undefined;
         if (title !== undefined || filled.length === 1) section = title;
         plan.skipped.push({ line, text: filled.join(''), why: title ? 'sezione' : 'cella' });
       } else if (isTotalsRow(row)) plan.skipped.push({ line, text: filled.join(' | '), why: 'totale' });
@@ -90,7 +91,7 @@ function monthFirstColumns(rows: readonly string[][], columns: ReadonlyMap<strin
 }
 
 /** From `start` on: a register section with its own heading is read too; anything else is reported, not imported. */
-function anotherTable(rows: readonly string[][], start: number, align: boolean, plan: ImportPlan, source: { file: string; today: string; sheet?: string }): void {
+function anotherTable(rows: readonly string[][], start: number, align: boolean, plan: ImportPlan, source: { file: string; today: string; sheet?: string; lang?: Lang }): void {
   const rest = rows.map((row, i) => (i < start ? [] : row));
   const next = detectHeading(rest, start);
   if (next && next.rows[0] === start) {

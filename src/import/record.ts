@@ -2,12 +2,16 @@ import type { TrattamentoFile } from '../types/schema.js';
 
 type Base = NonNullable<NonNullable<TrattamentoFile['finalita']>[number]['basi_giuridiche']>[number]['base'];
 import { legalBases } from './legal-bases.js';
-import { ImportContext, mode, splitList, type Fate } from './normalize.js';
+import { normsIn, splitPurposeAndBases } from './purpose-bases.js';
+import { ImportContext, mode, type Fate } from './normalize.js';
+import { splitTerms } from './split-terms.js';
+import { readTransfers } from './transfers.js';
 import { readableName } from './names.js';
 import { isUnstated, yesNo } from './answers.js';
 import { splitSubjectsAndData } from './shared-cell.js';
-import { parseDate, parseDateMonthFirst, readMonthFirst } from './dates.js';
+import { parseDate, parseDateMonthFirst, parseMonthYear, readMonthFirst } from './dates.js';
 import { said, type Said } from './said.js';
+import type { Lang } from '../i18n/lang.js';
 
 export interface ReportEntry {
   campo: string;
@@ -32,7 +36,7 @@ export function recordFromRow(
   row: readonly string[],
   columns: ReadonlyMap<string, number>,
   labels: ReadonlyMap<number, string>,
-  source: { file: string; line: number; today: string; sheet?: string; monthFirst?: ReadonlySet<string> },
+  source: { file: string; line: number; today: string; sheet?: string; monthFirst?: ReadonlySet<string>; lang?: Lang },
   ctx: ImportContext,
 ): ImportedRecord {
   const cell = (campo: string) => {
@@ -43,7 +47,8 @@ export function recordFromRow(
   const note = (campo: string, fate: Fate, value: Said | string, result?: Said | string) => value && report.push({ campo, fate, value, ...(result !== undefined ? { result } : {}) });
   const data: TrattamentoFile = { denominazione: '' };
 
-  const rawName = cell('denominazione') || cell('descrizione') || `Trattamento della riga ${source.line}`;
+  // A row with no name is named by its line, in the language of the import (the id follows it).
+  const rawName = cell('denominazione') || cell('descrizione') || (source.lang === 'en' ? `Processing activity in row ${source.line}` : `Trattamento della riga ${source.line}`);
   data.denominazione = readableName(rawName);
   note('denominazione', rawName === data.denominazione ? 'mappato' : 'dedotto', rawName);
   if (cell('descrizione')) {
@@ -63,8 +68,9 @@ export function recordFromRow(
   const bases = merged ? merged.bases : legalBases(cell('base'));
   const purpose = merged ? merged.purpose : cell('finalita') || cell('descrizione');
   // Pre-GDPR "schede" name the law (Fonti normative), not the basis: a law is 6.1.e or 6.1.c, to be checked.
-  const norma = cell('norma');
-  if (norma && bases.codes.length === 0) {
+  // Without a column of its own, the norm is the one the basis cell cites ("art. 6 ... - D.Lgs. 504/1992").
+  const norma = cell('norma') || (merged ? merged.norms : normsIn(cell('base'))).join('; ');
+  if (cell('norma') && bases.codes.length === 0) {
     bases.codes.push('6.1.e');
     note('basi_giuridiche', 'dedotto', norma.replace(/\s+/g, ' '), said('6.1.e (da una norma: verifica se è 6.1.c)', '6.1.e (from a norm: check whether it is 6.1.c)'));
   }
@@ -79,7 +85,7 @@ export function recordFromRow(
   // "Categorie di interessati e di dati": one cell, both lists, told apart piece by piece.
   const both = columns.has('interessati') && columns.get('interessati') === columns.get('dati') ? splitSubjectsAndData(cell('interessati'), ctx) : undefined;
   const terms = (campo: string, vocab: 'interessati' | 'dati' | 'destinatari' | 'operazioni', commas: boolean | 'outside' = true, classe?: 'particolare') =>
-    (both && (campo === 'interessati' || campo === 'dati') ? both[campo] : splitList(cell(campo), commas)).flatMap((written) => {
+    (both && (campo === 'interessati' || campo === 'dati') ? both[campo] : splitTerms(cell(campo), commas, (text) => ctx.known(vocab, text) !== undefined)).flatMap((written) => {
       // "-", "n.d.", "N/A": nothing was stated; "nessuno" is the answer none.
       if (isUnstated(written)) {
         note(campo, 'testuale', written, said('non indicato', 'not stated'));
@@ -133,9 +139,11 @@ export function recordFromRow(
   // "Nessuno" alone is an answer: the schema's own word for no recipients.
   else if (recipientIds.has('nessuno')) data.destinatari = 'nessuno';
 
-  const third = yesNo(cell('paesi_terzi'));
-  if (third === 'no') data.trasferimenti = [];
-  note('paesi_terzi', third ? 'mappato' : 'testuale', cell('paesi_terzi'));
+  // A safeguards column that is also the measures column ("Misure e garanzie") names no transfer mechanism.
+  const safeguards = columns.get('garanzie') !== columns.get('misure') ? cell('garanzie') : '';
+  const transfers = readTransfers(cell('paesi_terzi'), safeguards);
+  if (transfers.trasferimenti) data.trasferimenti = transfers.trasferimenti;
+  note('paesi_terzi', transfers.fate, cell('paesi_terzi'), transfers.result);
 
   if (cell('conservazione')) {
     const text = cell('conservazione');
@@ -172,15 +180,18 @@ function specialCondition(conditions: readonly string[]): { condizione?: NonNull
  * Creation and update dates only from the source's own columns: the import date is recorded as
  * such (importazione.data), never as the day the activity was created.
  */
-function recordDates(cell: (campo: string) => string, note: (campo: string, fate: Fate, value: string, result?: string) => unknown, monthFirst: ReadonlySet<string> = new Set()): Pick<TrattamentoFile, 'creato' | 'aggiornato'> {
+function recordDates(cell: (campo: string) => string, note: (campo: string, fate: Fate, value: string, result?: Said | string) => unknown, monthFirst: ReadonlySet<string> = new Set()): Pick<TrattamentoFile, 'creato' | 'aggiornato'> {
   const dates: Pick<TrattamentoFile, 'creato' | 'aggiornato'> = {};
   for (const key of ['creato', 'aggiornato'] as const) {
     if (!cell(key)) continue;
     // A column written month first (a US register) is a reading to check, every cell of it.
     const us = monthFirst.has(key) || readMonthFirst(cell(key));
     const date = us ? parseDateMonthFirst(cell(key)) : parseDate(cell(key));
-    if (date) dates[key] = date;
-    note(key, !date ? 'testuale' : us ? 'dedotto' : 'mappato', cell(key), date);
+    // "marzo 2021": the first of the month, reported as a reading to check.
+    const month = date ? undefined : parseMonthYear(cell(key));
+    if (date ?? month) dates[key] = (date ?? month)!;
+    if (month) note(key, 'dedotto', cell(key), said(`${month} (giorno non indicato: il primo del mese)`, `${month} (no day given: the first of the month)`));
+    else note(key, !date ? 'testuale' : us ? 'dedotto' : 'mappato', cell(key), date);
   }
   return dates;
 }
@@ -197,20 +208,4 @@ function verbatim(row: readonly string[], labels: ReadonlyMap<number, string>): 
     originali[key] = value;
   });
   return originali;
-}
-
-/** Purposes and legal bases in one cell: the pieces that name a basis are the bases, the rest the purpose. */
-function splitPurposeAndBases(cell: string): { purpose: string; bases: ReturnType<typeof legalBases> } {
-  const pieces = cell.split(/[;\n]+|\s+[-–—]\s+|(?<=\))\s*,\s*/).map((p) => p.trim()).filter(Boolean);
-  const codes: string[] = [];
-  const conditions: string[] = [];
-  const purpose: string[] = [];
-  for (const piece of pieces) {
-    const found = legalBases(piece);
-    if ((found.codes.length || found.conditions.length) && /art\.?\s*[69]|\b[69]\.[12]\.|base|consenso|obblig|interesse|contratt/i.test(piece) && piece.length < 140) {
-      codes.push(...found.codes.filter((c) => !codes.includes(c)));
-      conditions.push(...found.conditions.filter((c) => !conditions.includes(c)));
-    } else purpose.push(piece);
-  }
-  return { purpose: purpose.join('; ') || cell, bases: { codes, conditions, unread: [] } };
 }

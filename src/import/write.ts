@@ -10,6 +10,7 @@ import { displayPath } from '../util/paths.js';
 import type { ImportContext } from './normalize.js';
 import { properName } from './names.js';
 import { isPublicBody } from './controller.js';
+import type { TitleBlock } from './title-block.js';
 import type { ImportedRecord } from './record.js';
 import { inLanguage, type Said } from './said.js';
 import type { Lang } from '../i18n/lang.js';
@@ -36,7 +37,7 @@ export function assignIds(records: readonly ImportedRecord[], slug: (s: string) 
  * own terms, a registro.yaml asking for what the spreadsheet lacked, and the import report.
  * Existing files are never overwritten without `force`; every file is written atomically.
  */
-export function writeImport(out: string, ids: string[], records: ImportedRecord[], ctx: ImportContext, meta: { file: string; controller?: string; today: string; report: string; lang: Lang }, force: boolean): string[] {
+export function writeImport(out: string, ids: string[], records: ImportedRecord[], ctx: ImportContext, meta: StubFacts & { file: string; report: string }, force: boolean): string[] {
   const files = new Map<string, string>();
   const words = REPORT_WORDS[meta.lang];
   records.forEach((r, i) => {
@@ -45,18 +46,7 @@ export function writeImport(out: string, ids: string[], records: ImportedRecord[
     const header = `# yaml-language-server: $schema=../${LOCAL_SCHEMAS}/trattamento.schema.json\n# ${words.recordComment(meta.file, where(r, meta.lang))}\n`;
     files.set(rel, header + yaml(r.data));
   });
-  // "COMUNE DI VERCELLI" reads better in title case; a name in mixed case (S.p.A.) is kept as written.
-  const controller = meta.controller ? properName(meta.controller) : 'DA COMPLETARE: denominazione del titolare';
-  const publicBody = isPublicBody(controller);
-  files.set(
-    'registro.yaml',
-    `# yaml-language-server: $schema=.registro/schemi/registro.schema.json\n# ${words.controllerComment(meta.file)}\n` +
-      yaml({
-        titolare: { denominazione: controller, ente_pubblico: publicBody, contatti: { pec: 'DA COMPLETARE', indirizzo: 'DA COMPLETARE' } },
-        rpd: { nome: 'DA COMPLETARE', contatti: { email: 'DA COMPLETARE' } },
-        registro: { creato: meta.today, aggiornato: meta.today },
-      }),
-  );
+  files.set('registro.yaml', `# yaml-language-server: $schema=.registro/schemi/registro.schema.json\n# ${words.controllerComment(meta.file)}\n` + yaml(registerStub(meta)));
   if (ctx.parties.size > 0) {
     const soggetti = [...ctx.parties].map(([id, name]) => ({ id, denominazione: name, ruolo: 'responsabile' }));
     files.set('soggetti.yaml', `# yaml-language-server: $schema=.registro/schemi/soggetti.schema.json\n# ${words.partiesComment}\n` + yaml({ soggetti }));
@@ -78,6 +68,32 @@ export function writeImport(out: string, ids: string[], records: ImportedRecord[
   // The modelines point at this copy: the imported register works offline in the editor, as after init.
   writeSchemas(join(out, LOCAL_SCHEMAS));
   return [...files.keys()];
+}
+
+/** What registro.yaml is written from: the controller and the title block's facts, when the sheet gave them. */
+export interface StubFacts {
+  controller?: string;
+  title?: TitleBlock;
+  today: string;
+  lang: Lang;
+}
+
+/**
+ * registro.yaml: what the sheet said of the controller, the DPO and the register's dates, and
+ * the placeholder, in the language asked, for the rest (validate lists each one). Without dates
+ * in the sheet the register counts from the import.
+ */
+function registerStub(meta: StubFacts): object {
+  const todo = REPORT_WORDS[meta.lang].todo;
+  // "COMUNE DI VERCELLI" reads better in title case; a name in mixed case (S.p.A.) is kept as written.
+  const controller = meta.controller ? properName(meta.controller) : `${todo}: ${REPORT_WORDS[meta.lang].controllerName}`;
+  const rpd = meta.title?.rpd;
+  const creato = meta.title?.creato ?? meta.today;
+  return {
+    titolare: { denominazione: controller, ente_pubblico: isPublicBody(controller), contatti: { pec: todo, indirizzo: todo } },
+    rpd: { nome: rpd?.nome ?? todo, contatti: { email: rpd?.email ?? todo } },
+    registro: { creato, aggiornato: meta.title?.aggiornato ?? meta.today },
+  };
 }
 
 /** The import report: per activity, what was mapped, what was deduced, what was kept as text. */
@@ -102,10 +118,13 @@ const REPORT_WORDS = {
     imported: (n: number) => `${count(n, 'trattamento importato', 'trattamenti importati')}.`,
     verbatim: 'Ogni cella del foglio è conservata alla lettera in `importazione.originali` di ogni scheda.',
     fates: { mappato: 'mappato', dedotto: 'dedotto (da verificare)', testuale: 'conservato come testo' },
+    // The placeholder validate recognises (src/law/data/segnaposto.json), in the language of the files written.
+    todo: 'DA COMPLETARE',
+    controllerName: 'denominazione del titolare',
     sheet: 'foglio',
     row: 'riga',
     recordComment: (file: string, at: string) => `Importato da ${file}, ${at}: controlla i valori dedotti e completa ciò che manca (registro validate).`,
-    controllerComment: (file: string) => `Creato dall'importazione di ${file}: il foglio non indicava questi dati. Completali.`,
+    controllerComment: (file: string) => `Creato dall'importazione di ${file}: completa i dati che il foglio non indicava (registro validate li elenca).`,
     partiesComment: 'Dai nomi dei responsabili esterni del foglio: completa ragione sociale, atto di nomina (art. 28) e contatti.',
     termsComment: 'Termini del foglio che non corrispondono ai vocabolari predefiniti: sostituiscili con quelli predefiniti dove possibile.',
   },
@@ -114,10 +133,12 @@ const REPORT_WORDS = {
     imported: (n: number) => `${count(n, 'processing activity imported', 'processing activities imported')}.`,
     verbatim: 'Every cell of the sheet is kept as written in `importazione.originali` of each record.',
     fates: { mappato: 'mapped', dedotto: 'inferred (to check)', testuale: 'kept as text' },
+    todo: 'TO BE COMPLETED',
+    controllerName: "controller's name",
     sheet: 'sheet',
     row: 'row',
     recordComment: (file: string, at: string) => `Imported from ${file}, ${at}: check the inferred values and complete what is missing (registro validate).`,
-    controllerComment: (file: string) => `Created by the import of ${file}: the sheet did not give these data. Complete them.`,
+    controllerComment: (file: string) => `Created by the import of ${file}: complete what the sheet did not give (registro validate lists it).`,
     partiesComment: "From the names of the sheet's external processors: complete the company name, the appointment (Art. 28) and the contacts.",
     termsComment: 'Terms of the sheet that match no built-in vocabulary: replace them with built-in ones where you can.',
   },

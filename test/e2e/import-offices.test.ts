@@ -40,6 +40,8 @@ describe("the Garante's simplified model: title block, headings merged across an
     expect(second.dati).toEqual(['identificativi', 'contatto', 'economici']);
     expect(second.destinatari).toEqual([{ categoria: 'commercialista' }, { categoria: 'banche' }]);
     expect(second.importazione.originali.Garanzie).toBe('Clausole contrattuali tipo');
+    // The country under "Paese", the mechanism under "Garanzie": one transfer.
+    expect(second.trasferimenti).toEqual([{ paese: 'US', meccanismo: '46.2.c' }]);
     expect(report(out)).toContain('Riga 10 non importata (una sola cella): Note: (1)');
     expect(parse(readFileSync(join(out, 'registro.yaml'), 'utf8')).titolare).toMatchObject({ denominazione: 'Ferramenta Rossi S.r.l.', ente_pubblico: false });
   });
@@ -124,13 +126,14 @@ describe('placeholders for an answer not given', () => {
     const p = read(out, 'protocollo');
     expect(p.destinatari).toBeUndefined();
     expect(p.dati_particolari).toBeUndefined();
-    expect(p.trasferimenti).toBeUndefined();
+    // "Sì, USA (clausole contrattuali tipo)" is a transfer, read as such and to be checked.
+    expect(p.trasferimenti).toEqual([{ paese: 'US', meccanismo: '46.2.c' }]);
     const t = read(out, 'tributi');
     expect(t).toMatchObject({ destinatari: 'nessuno', trasferimenti: [] });
     expect(t.interessati).toBeUndefined();
     const text = report(out);
     expect(text).toContain('- destinatari: conservato come testo: N/A -> non indicato');
     expect(text).toContain('- interessati: conservato come testo: n.d -> non indicato');
-    expect(text).toContain('- paesi_terzi: conservato come testo: Sì, USA (clausole contrattuali tipo)');
+    expect(text).toContain('- paesi_terzi: dedotto (da verificare): Sì, USA (clausole contrattuali tipo) -> paese US; meccanismo 46.2.c');
   });
 });

@@ -73,6 +73,9 @@ describe('the controller named in the title block', () => {
     [['REGISTRO DELLE ATTIVITÀ DI TRATTAMENTO (art. 30)', 'Record of Processing Activities - Acme Italia S.p.A.'], 'Acme Italia S.p.A.'],
     [['', 'COMUNE DI VERCELLI'], 'COMUNE DI VERCELLI'],
     [['Titolare - Contitolare', 'Finalità'], undefined],
+    // The Garante's model names the role in its title: the name comes from the label below.
+    [['REGISTRO DELLE ATTIVITÀ DI TRATTAMENTO DEL TITOLARE', 'Titolare: Comune di Montevecchio (VC), piazza Municipio 1'], 'Comune di Montevecchio (VC)'],
+    [['Registro delle attività di trattamento del Titolare del trattamento'], undefined],
   ])('%j -> %j', (cells, name) => {
     expect(controllerName(cells)).toBe(name);
   });

@@ -1,0 +1,57 @@
+import labels from './data/intestazione.json' with { type: 'json' };
+import { parseDate } from './dates.js';
+
+/** What the title block above the heading says of the register itself (art. 30, par. 1, lett. a). */
+export interface TitleBlock {
+  rpd?: { nome?: string; email?: string };
+  creato?: string;
+  aggiornato?: string;
+}
+
+const plain = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A label at the start of a cell, then ":" or "=" (or nothing but the value in the next cell). */
+const label = (words: readonly string[]) => new RegExp(`^\\s*(?:${words.map(escape).join('|')})(?![a-z])\\s*(?:[:=]\\s*|$)`, 'i');
+const RPD = label(labels.rpd);
+const CREATED = label(labels.creato);
+const UPDATED = label(labels.aggiornato);
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+
+/**
+ * The DPO's name and e-mail and the register's dates from the rows above the heading
+ * (data/intestazione.json): "Responsabile della protezione dei dati: Avv. Mario Bianchi,
+ * rpd@comune.it", "Data di creazione: 24/05/2018", or the label in one cell and the value in
+ * the next. A date that cannot be read is not taken: registro.yaml then asks for it.
+ */
+export function readTitleBlock(rows: readonly string[][]): TitleBlock {
+  const block: TitleBlock = {};
+  for (const row of rows) {
+    row.forEach((cell, col) => {
+      const value = (re: RegExp) => labelled(cell, row, col, re);
+      const rpd = value(RPD);
+      if (rpd && !block.rpd) block.rpd = person(rpd);
+      for (const [key, re] of [['creato', CREATED], ['aggiornato', UPDATED]] as const) {
+        const date = value(re);
+        const iso = date ? parseDate(date) : undefined;
+        if (iso && !block[key]) block[key] = iso;
+      }
+    });
+  }
+  return block;
+}
+
+/** The value after a label: the rest of the cell, or the next filled cell of the row. */
+function labelled(cell: string, row: readonly string[], col: number, re: RegExp): string | undefined {
+  const line = cell.split('\n')[0]!.normalize('NFC').trim();
+  const m = re.exec(plain(line));
+  if (!m) return undefined;
+  const rest = line.slice(m[0].length).trim();
+  return rest || row.slice(col + 1).find((c) => c.trim())?.trim();
+}
+
+/** "Avv. Mario Bianchi, rpd@comune.it": the name before the contacts, and the e-mail. */
+function person(text: string): TitleBlock['rpd'] {
+  const email = EMAIL.exec(text)?.[0];
+  const nome = text.replace(EMAIL, '').split(/\s*(?:[,;(]|\s[-–|]\s|\be-?mail\b|\bpec\b|\btel\b)/i)[0]!.trim();
+  return { ...(nome ? { nome } : {}), ...(email ? { email } : {}) };
+}

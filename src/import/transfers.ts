@@ -1,0 +1,75 @@
+import data from './data/trasferimenti.json' with { type: 'json' };
+import { isUnstated, yesNo } from './answers.js';
+import { countryCodeOf, isEea } from '../law/countries.js';
+import type { TrattamentoFile } from '../types/schema.js';
+import type { Fate } from './normalize.js';
+import { said, type Said } from './said.js';
+
+type Transfer = NonNullable<TrattamentoFile['trasferimenti']>[number];
+
+/** What a transfers cell says: the list to write (none when it says nothing readable), and how it was read. */
+export interface TransfersRead {
+  trasferimenti?: Transfer[];
+  fate: Fate;
+  result?: Said | string;
+}
+
+const plain = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+const MECHANISMS = data.meccanismi.map(([re, code]) => [new RegExp(re!, 'i'), code!] as const);
+const YES = new RegExp(data.si, 'i');
+
+/**
+ * The transfers column: "NO" and "Nessuno" are none; "Sì - USA", "Si (Stati Uniti, clausole
+ * contrattuali tipo)", "Stati Uniti" a transfer to each third country named, with the mechanism
+ * the cell names (data/trasferimenti.json). A bare "Sì" is a transfer whose country the sheet
+ * does not give: written without one, so that validate asks for it (transfer-country) rather
+ * than the transfer being lost. EEA countries are not third countries and are reported.
+ */
+export function readTransfers(cell: string, safeguards = ''): TransfersRead {
+  const answer = yesNo(cell);
+  if (answer === 'no') return { trasferimenti: [], fate: 'mappato' };
+  if (!cell || isUnstated(cell) || answer === 'si/no') return { fate: 'testuale' };
+  const affirmed = answer === 'si' || YES.test(cell.trim());
+  const { countries, eea } = countriesIn(affirmed ? cell.trim().replace(YES, '') : cell);
+  const meccanismo = mechanismOf(`${cell}\n${safeguards}`);
+  // "Sì - Francia": the only countries named are in the EEA, so there is no transfer to write.
+  if (countries.length === 0 && (!affirmed || eea.length)) return { fate: 'testuale', ...(eea.length ? { result: eeaNote(eea) } : {}) };
+  const trasferimenti: Transfer[] = (countries.length ? countries : [undefined]).map((paese) => ({ ...(paese ? { paese: paese as Transfer['paese'] } : {}), ...(meccanismo ? { meccanismo: meccanismo as Transfer['meccanismo'] } : {}) }));
+  return { trasferimenti, fate: 'dedotto', result: resultNote(countries, meccanismo, eea) };
+}
+
+/** The third countries a text names, in order, each once; the EEA countries it names apart. */
+function countriesIn(text: string): { countries: string[]; eea: string[] } {
+  const countries: string[] = [];
+  const eea: string[] = [];
+  for (const piece of text.split(/[,;\n()/[\]]|\s+[-–—]\s+|\s+(?:e|ed|and)\s+|:/)) {
+    const name = piece.replace(/\.$/, '').trim();
+    // A two-letter code only in capitals: "in", "no" and "it" are words before they are India, Norway, Italy.
+    if (/^[a-z]{2}$/i.test(name) && name !== name.toUpperCase()) continue;
+    const code = countryCodeOf(name);
+    if (!code || code === 'IT') continue;
+    const list = isEea(code) ? eea : countries;
+    if (!list.includes(code)) list.push(code);
+  }
+  return { countries, eea };
+}
+
+function mechanismOf(text: string): string | undefined {
+  const t = plain(text);
+  return MECHANISMS.find(([re]) => re.test(t))?.[1];
+}
+
+function resultNote(countries: readonly string[], meccanismo: string | undefined, eea: readonly string[]): Said {
+  const where = countries.length ? countries.join(', ') : undefined;
+  const it = [where ? `paese ${where}` : 'paese non indicato (da completare)', meccanismo ? `meccanismo ${meccanismo}` : 'meccanismo da indicare'];
+  const en = [where ? `country ${where}` : 'country not stated (to complete)', meccanismo ? `mechanism ${meccanismo}` : 'mechanism to state'];
+  if (eea.length) {
+    it.push(eeaNote(eea).it);
+    en.push(eeaNote(eea).en);
+  }
+  return said(it.join('; '), en.join('; '));
+}
+
+function eeaNote(eea: readonly string[]): Said {
+  return said(`${eea.join(', ')} nel SEE: non è un paese terzo`, `${eea.join(', ')} in the EEA: not a third country`);
+}
