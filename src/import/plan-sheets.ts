@@ -1,4 +1,5 @@
-import { planImport, type ImportPlan } from './plan.js';
+import { planImport, sheetHeading, type ImportPlan } from './plan.js';
+import type { Heading } from './headers.js';
 import { ImportContext } from './normalize.js';
 import { readableName } from './names.js';
 import type { Sheet } from './read-table.js';
@@ -16,39 +17,72 @@ import type { Lang } from '../i18n/lang.js';
 export function planSheets(sheet: Sheet, file: string, options: { mappa?: string; today: string; lang?: Lang }): ImportPlan | { seen: string[][] } {
   const sheets = [sheet, ...(sheet.more ?? [])];
   if (sheets.length === 1) return withLeft(planImport(sheet, file, options), sheet);
+  // Beside the register, a workbook keeps other lists (parties, services, codes, changes): left
+  // out, and said so, unless no sheet describes processing activities at all. Judged by the
+  // heading alone, before any row is read, so that their names add no party nor term.
+  const headings = sheets.map((s) => sheetHeading(s, options.mappa));
+  const anyRegister = headings.some((h) => h !== undefined && describesProcessing(h));
   const ctx = new ImportContext(new Vocabulary());
-  let merged: ImportPlan | undefined;
   const notes: Said[] = [];
   let firstSeen: string[][] | undefined;
-  for (const s of sheets) {
+  let merged: ImportPlan | undefined;
+  sheets.forEach((s, i) => {
+    const heading = headings[i];
+    if (heading && anyRegister && !describesProcessing(heading)) {
+      notes.push(asideNote(s.name));
+      return;
+    }
     const plan = planImport(s, file, { ...options, ctx, foglio: s.name });
     if ('seen' in plan) {
       firstSeen ??= plan.seen;
       notes.push(said(`Foglio "${s.name}" non importato: nessuna intestazione di registro riconosciuta (per importarlo: --foglio "${s.name}" --mappa FILE).`, `Sheet "${s.name}" not imported: no register heading recognised (to import it: --foglio "${s.name}" --mappa FILE).`));
-      continue;
-    }
-    // A table per sheet, with no column for the area: the sheet's name is the area, unless a
-    // section title above the activity already gave one.
-    if (!plan.vertical && !plan.heading.columns.some((c) => c.campo === 'area')) {
-      for (const r of plan.records.filter((record) => !record.data.area)) {
-        const { denominazione, ...rest } = r.data;
-        r.data = { denominazione, area: readableName(s.name), ...rest };
-        r.report.push({ campo: 'area', fate: 'dedotto', value: said(`dal nome del foglio "${s.name}"`, `from the sheet's name "${s.name}"`) });
-      }
-    }
-    notes.push(
-      said(`Foglio "${s.name}": ${count(plan.records.length, 'trattamento', 'trattamenti')}.`, `Sheet "${s.name}": ${count(plan.records.length, 'processing activity', 'processing activities')}.`),
-      ...plan.notes.map((n) => said(`Foglio "${s.name}": ${n.it}`, `Sheet "${s.name}": ${n.en}`)),
-    );
-    for (const k of plan.skipped) k.sheet = s.name;
-    if (!merged) merged = { ...plan, notes: [], skipped: [...plan.skipped], records: [...plan.records] };
-    else {
-      merged.records.push(...plan.records);
-      merged.skipped.push(...plan.skipped);
-    }
-  }
+    } else merged = mergeSheet(merged, s.name, plan, notes);
+  });
   if (!merged) return { seen: firstSeen ?? [] };
   return withLeft({ ...merged, notes }, sheet);
+}
+
+/** Adds one sheet's activities to the workbook's plan, with its notes. */
+function mergeSheet(merged: ImportPlan | undefined, name: string, plan: ImportPlan, notes: Said[]): ImportPlan {
+  // A table per sheet, with no column for the area: the sheet's name is the area, unless a
+  // section title above the activity already gave one.
+  if (!plan.vertical && !plan.heading.columns.some((c) => c.campo === 'area')) {
+    for (const r of plan.records.filter((record) => !record.data.area)) {
+      const { denominazione, ...rest } = r.data;
+      r.data = { denominazione, area: readableName(name), ...rest };
+      r.report.push({ campo: 'area', fate: 'dedotto', value: said(`dal nome del foglio "${name}"`, `from the sheet's name "${name}"`) });
+    }
+  }
+  notes.push(
+    said(`Foglio "${name}": ${count(plan.records.length, 'trattamento', 'trattamenti')}.`, `Sheet "${name}": ${count(plan.records.length, 'processing activity', 'processing activities')}.`),
+    ...plan.notes.map((n) => said(`Foglio "${name}": ${n.it}`, `Sheet "${name}": ${n.en}`)),
+  );
+  for (const k of plan.skipped) k.sheet = name;
+  if (!merged) return { ...plan, notes: [], skipped: [...plan.skipped], records: [...plan.records] };
+  merged.records.push(...plan.records);
+  merged.skipped.push(...plan.skipped);
+  return merged;
+}
+
+/** Fields that say what a processing is: its purpose or basis, whom and which data it concerns. */
+const PROCESSING_FIELDS = ['finalita', 'base', 'interessati', 'dati', 'dati_sensibili'];
+
+/**
+ * Whether a sheet's heading describes processing activities. A list of parties, services,
+ * codes or changes maps some fields (a name, a processor, a recipient) but none of these; a
+ * sheet of label-value cards is one only if its cards name their activity.
+ */
+function describesProcessing({ heading, vertical }: { heading: Heading; vertical: boolean }): boolean {
+  const fields = new Set(heading.columns.map((c) => c.campo));
+  if (vertical && !fields.has('denominazione')) return false;
+  return PROCESSING_FIELDS.some((f) => fields.has(f));
+}
+
+function asideNote(name: string): Said {
+  return said(
+    `Foglio "${name}" non importato: le sue colonne non descrivono trattamenti (nessuna finalità, base giuridica, categoria di interessati o di dati); per importarlo: --foglio "${name}" --mappa FILE.`,
+    `Sheet "${name}" not imported: its columns describe no processing activities (no purpose, legal basis, category of data subjects or of data); to import it: --foglio "${name}" --mappa FILE.`,
+  );
 }
 
 function withLeft(plan: ImportPlan | { seen: string[][] }, sheet: Sheet): ImportPlan | { seen: string[][] } {

@@ -30,6 +30,14 @@ export interface ImportPlan {
 /** A row with one filled cell is a title, a note or a total; two or more make an activity. */
 const MIN_CELLS = 2;
 
+/** The heading a sheet is read with, and whether it is one of label-value cards; undefined when it has none. */
+export function sheetHeading(sheet: Sheet, mappa?: string): { heading: Heading; vertical: boolean } | undefined {
+  const detected = detectHeading(sheet.rows);
+  const vertical = !detected && !mappa ? fromVertical(sheet.rows) : undefined;
+  const heading = mappa ? applyMapping(mappa, sheet.rows, detected) : (detected ?? vertical?.heading);
+  return heading && heading.columns.length > 0 ? { heading, vertical: vertical !== undefined } : undefined;
+}
+
 /** Reads the activities out of a sheet: heading (or mapping file, or vertical tables), blocks of rows, records. */
 export function planImport(sheet: Sheet, file: string, options: { mappa?: string; today: string; ctx?: ImportContext; foglio?: string; lang?: Lang }): ImportPlan | { seen: string[][] } {
   const detected = detectHeading(sheet.rows);

@@ -20,6 +20,9 @@ export const noticeComplete: Rule = {
       reported.add(key);
       return [finding];
     };
+    // An activity with errors (reported on their own) may be the one that says whether the data
+    // are mandatory; one with no file says nothing (activity-declared reports it).
+    const files = new Set(register.recordFiles.trattamento.map((f) => f.id));
     for (const service of register.servizi) {
       const activities = [...new Set(service.data.trattamenti)].flatMap((id) => register.trattamentoById.get(id) ?? []);
       for (const { file, data } of activities) {
@@ -35,8 +38,7 @@ export const noticeComplete: Rule = {
         }
       }
       const art13 = activitiesOf(register, service.data).some((a) => a.data.raccolta !== 'presso-terzi');
-      // An activity with errors (reported on their own) may be the one that says it.
-      const allRead = service.data.trattamenti.every((id) => register.trattamentoById.has(id));
+      const allRead = service.data.trattamenti.every((id) => register.trattamentoById.has(id) || !files.has(id));
       if (art13 && allRead && !service.data.conferimento && !activities.some((a) => a.data.conferimento)) {
         yield { file: service.file, pointer: '/trattamenti', messageId: 'rule.noticeMandatory', params: { service: service.id } };
       }
