@@ -15,3 +15,18 @@ export function wrongLetters(text: string): string[] {
   }
   return wrong;
 }
+
+/**
+ * The notices' style inside a parenthesis: "(art. 6, par. 1, lett. e), del Regolamento)", the
+ * letter's ")" followed by the rest of the citation. A letter whose ")" ends the parenthesis
+ * ("(art. 17, par. 3, lett. b).") leaves it unclosed for the reader.
+ */
+export function unclosedLetters(text: string): string[] {
+  const wrong: string[] = [];
+  for (const match of text.matchAll(/lett\. [a-z]\)/g)) {
+    const at = match.index;
+    const depth = [...text.slice(0, at)].reduce((d, ch) => d + (ch === '(' ? 1 : ch === ')' ? -1 : 0), 0);
+    if (depth > 0 && text[at + match[0].length] !== ',') wrong.push(text.slice(Math.max(0, at - 40), at + match[0].length + 1));
+  }
+  return wrong;
+}

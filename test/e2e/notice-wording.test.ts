@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, registerWith, registro, remove, tempDir } from '../helpers.js';
 import { findBrowser } from '../../src/informativa/browser.js';
+import { unclosedLetters } from '../citation.js';
 
 // A company's notice read as the DPO who signs it and the customer who reads it: a controller
 // and a DPO whose names end with a full stop, a joint controller with its own contacts and a
@@ -28,6 +29,14 @@ describe('what a company notice says, word for word', () => {
     expect(registro(['sito', FIXTURE, '-o', join(out, 'sito')]).status).toBe(0);
   }, 180_000);
   afterAll(() => remove(out));
+
+  it('every letter cited inside a parenthesis is followed by the rest of the citation, as "(art. 6, par. 1, lett. e), del Regolamento)"', () => {
+    for (const page of ['negozio.html', 'negozio-breve.html']) {
+      // One paragraph at a time: a parenthesis never spans two.
+      const paragraphs = readFileSync(join(out, 'it', page), 'utf8').split(/<\/(?:p|li|td|h\d)>/).map((p) => flat(p.replace(/<[^>]+>/g, ' ')));
+      expect(paragraphs.flatMap(unclosedLetters), page).toEqual([]);
+    }
+  });
 
   it('Italian full notice: names, joint controller, interests, consent, transfers, retention, consequences', () => {
     const text = pdfText(join(out, 'it/negozio.pdf'));
