@@ -7,7 +7,7 @@ export function addHistoryCommands(program: Command): void {
   program
     .command('diff')
     .description('confronta due versioni del registro per significato (revisioni git o due cartelle) e dice cosa impone ogni modifica')
-    .argument('[revisioni...]', 'una revisione (HEAD~1), un intervallo (origin/main..HEAD, origin/main...HEAD) oppure due cartelle di registro', [])
+    .argument('[revisioni...]', 'una revisione (HEAD~1) o un intervallo (origin/main..HEAD, origin/main...HEAD), con la cartella del registro se serve, oppure due cartelle di registro', [])
     .option('--cartella <cartella>', 'la cartella del registro')
     .addOption(new Option('-f, --format <formato>', 'formato: stylish, markdown o json').default('stylish'))
     .addOption(langOption())

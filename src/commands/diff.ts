@@ -76,10 +76,13 @@ async function folders(args: readonly string[], cwd: string): Promise<[Side, Sid
   return [sides[0]!, sides[1]!];
 }
 
-async function revisions(args: readonly string[], options: DiffOptions, cwd: string): Promise<[Side, Side]> {
-  if (args.length > 1) throw new UsageError('history.diffArgs', { args: args.join(' ') });
+async function revisions(given: readonly string[], options: DiffOptions, cwd: string): Promise<[Side, Side]> {
+  // The folder may come beside the revision, as with the other commands: `diff HEAD~1 registri/comune`.
+  const folder = options.cartella ?? given.find((a) => isDir(resolve(cwd, a)));
+  const args = options.cartella ? given : given.filter((a) => a !== folder);
+  if (args.length > 1 || (folder !== undefined && given.length > args.length + 1)) throw new UsageError('history.diffArgs', { args: given.join(' ') });
   // Revisions name no folder: with several registers here, the user must say which one.
-  const root = options.cartella ? oneRegister(options.cartella, cwd) : oneRegisterHere(cwd);
+  const root = folder ? oneRegister(folder, cwd) : oneRegisterHere(cwd);
   const place = repoPlace(root);
   if (!place) throw new UsageError('history.needsGitDiff', { path: displayPath(root, cwd) });
   const spec = args[0] ?? 'HEAD';

@@ -9,8 +9,8 @@ const DESCRIPTIONS: Record<string, string> = {
   'mostra la versione': 'show the version',
   'confronta due versioni del registro per significato (revisioni git o due cartelle) e dice cosa impone ogni modifica':
     'compare two versions of the register by meaning (git revisions or two folders) and say what each change obliges',
-  'una revisione (HEAD~1), un intervallo (origin/main..HEAD, origin/main...HEAD) oppure due cartelle di registro':
-    'a revision (HEAD~1), a range (origin/main..HEAD, origin/main...HEAD) or two register folders',
+  'una revisione (HEAD~1) o un intervallo (origin/main..HEAD, origin/main...HEAD), con la cartella del registro se serve, oppure due cartelle di registro':
+    'a revision (HEAD~1) or a range (origin/main..HEAD, origin/main...HEAD), with the register folder if needed, or two register folders',
   'formato: stylish, markdown o json': 'format: stylish, markdown or json',
   'la storia git di ogni trattamento: creazione e modifiche, con commit, data, autore e sintesi':
     'the git history of each processing activity: creation and changes, with commit, date, author and summary',

@@ -82,6 +82,20 @@ describe('registro diff between git revisions', () => {
     expect(run.stdout).toMatch(/^Nessuna modifica al registro da [0-9a-f]{7} a [0-9a-f]{7}/);
   });
 
+  it('takes the register folder beside the revision, in either order, as the other commands take it', () => {
+    const range = `${commits.purpose}~1..${commits.purpose}`;
+    const expected = registro(['diff', range, '--format', 'json'], { cwd: repo.reg }).stdout;
+    for (const args of [[range, 'registro'], ['registro', range], [range, '--cartella', 'registro']]) {
+      const run = registro(['diff', ...args, '--format', 'json'], { cwd: repo.top });
+      expect(run.stderr, args.join(' ')).toBe('');
+      expect(JSON.parse(run.stdout).changes).toEqual(JSON.parse(expected).changes);
+    }
+    // One folder and two revisions is no comparison this command knows.
+    const wrong = registro(['diff', commits.init!, commits.purpose!, 'registro'], { cwd: repo.top });
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toContain('argomenti non validi');
+  });
+
   it('classifies a new purpose: the notices of the services involved are named', () => {
     const [change, ...rest] = changesOf(commits.purpose!);
     expect(rest).toEqual([]);
