@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Lang } from '../i18n/lang.js';
 import { discoverRegisters } from '../register/discover.js';
 import { eventView, storiaStylish } from '../history/format-storia.js';
@@ -17,9 +19,12 @@ export interface StoriaOptions {
 }
 
 /** `registro storia [attività]`: from git, when each activity was created and changed, by whom, and how. */
-export async function runStoria(id: string | undefined, options: StoriaOptions): Promise<number> {
+export async function runStoria(given: string | undefined, options: StoriaOptions): Promise<number> {
   const cwd = process.cwd();
-  const dir = options.cartella ?? '.';
+  // `registro storia registri/comune`: a register's folder where an activity may be, as the other commands take it.
+  const folder = options.cartella ?? (given !== undefined && existsSync(join(resolve(cwd, given), 'registro.yaml')) ? given : undefined);
+  const id = folder !== undefined && folder === given ? undefined : given;
+  const dir = folder ?? '.';
   const targets = discoverRegisters([dir], cwd);
   if (targets.length !== 1) throw new UsageError('usage.oneRegister', { path: dir, count: targets.length });
   const root = targets[0]!.root;

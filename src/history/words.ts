@@ -21,7 +21,7 @@ export const WORDS = {
     services: 'servizi',
     summary: (n: number, obligations: number) => `${n === 1 ? '1 scheda modificata' : `${n} schede modificate`}, ${obligations === 1 ? '1 adempimento' : `${obligations} adempimenti`} da svolgere.`,
     workingTree: 'la cartella di lavoro',
-    created: 'creata',
+    created: 'creato',
     present: 'già presente all\'inizio della storia scaricata (clone superficiale)',
     unreadable: 'file non leggibile (non è YAML valido): il contenuto di questa versione non si conosce',
     notCommitted: (id: string) => `"${id}" è nel registro ma in nessun commit: la sua storia comincia quando lo committi.`,

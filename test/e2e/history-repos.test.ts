@@ -147,7 +147,7 @@ describe('a version in history that is not YAML', () => {
     const run = registro(['storia', 'personale'], { cwd: repo.reg });
     expect(run.stderr).toBe('');
     expect(run.stdout.split('\n').slice(1)).toEqual([
-      expect.stringMatching(/^ {2}2026-01-10 {2}\w{7} {2}Maria Rossi {2}creata$/),
+      expect.stringMatching(/^ {2}2026-01-10 {2}\w{7} {2}Maria Rossi {2}creato$/),
       `  2026-11-20  ${broken.slice(0, 7)}  Maria Rossi  modificato: file non leggibile (non è YAML valido): il contenuto di questa versione non si conosce`,
       '',
     ]);
@@ -250,10 +250,10 @@ describe('an id changed with git mv and an edit in one commit', () => {
 
     const storia = registro(['storia', 'tributi-comunali'], { cwd: repo.reg });
     expect(storia.stdout.split('\n').slice(1)).toEqual([
-      expect.stringMatching(/^ {2}2026-01-10 {2}\w{7} {2}Maria Rossi {3}creata$/),
+      expect.stringMatching(/^ {2}2026-01-10 {2}\w{7} {2}Maria Rossi {3}creato$/),
       `  2026-11-20  ${commit.slice(0, 7)}  Luca Bianchi  rinominato (prima tributi): Denominazione: Gestione dei tributi comunali (IMU, TARI) → Tributi comunali`,
       '',
     ]);
-    expect(registro(['storia', 'sportello'], { cwd: repo.reg }).stdout).toContain('Luca Bianchi  creata');
+    expect(registro(['storia', 'sportello'], { cwd: repo.reg }).stdout).toContain('Luca Bianchi  creato');
   });
 });

@@ -30,11 +30,19 @@ describe('registro storia', () => {
     expect(run.status).toBe(0);
     const lines = run.stdout.split('\n');
     expect(lines[0]).toBe('mensa-scolastica «Refezione scolastica e diete speciali»');
-    expect(lines[1]).toBe(`  2025-01-10  ${short('init')}  Maria Rossi   creata`);
+    expect(lines[1]).toBe(`  2025-01-10  ${short('init')}  Maria Rossi   creato`);
     // The reformatting commit leaves no event.
     expect(lines[2]).toBe(`  2025-03-01  ${short('recipient')}  Luca Bianchi  modificato: Destinatari (+1)`);
     expect(lines[3]).toMatch(/^ +→ ripubblicare le informative dei servizi coinvolti: Mensa scolastica$/);
     expect(run.stdout).not.toContain(short('reformat'));
+  });
+
+  it("takes a register's folder where an activity may be, as the other commands take it", () => {
+    const here = registro(['storia'], { cwd: repo.reg });
+    const run = registro(['storia', 'registro'], { cwd: repo.top });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe(here.stdout);
+    expect(run.stdout).toContain('mensa-scolastica «Refezione scolastica e diete speciali»');
   });
 
   it('reads the history of a register reached through a symbolic link, as git does', () => {
