@@ -49,8 +49,10 @@ export interface LoadOptions {
 /**
  * Loads the one register an output command works on. Files with shape errors would be missing
  * from the output, so their errors are shown and stop the command (undefined) unless `force`.
- * The legal rules run too: every output says the state of the register it was made from, and
- * with `strict` an open error stops the command before it writes anything.
+ * The legal rules run too, with the git history as validate reads it (a record changed without
+ * its date, a notice older than a change): every output says the state of the register it was
+ * made from, the same validate gives, and with `strict` an open error stops the command before
+ * it writes anything.
  */
 export async function loadForOutput(dir: string, { lang, force, strict, asOf }: LoadOptions): Promise<Loaded | undefined> {
   const cwd = process.cwd();
@@ -59,7 +61,7 @@ export async function loadForOutput(dir: string, { lang, force, strict, asOf }: 
   const root = targets[0]!.root;
   // --al: the register as it stood at the end of that day, read from git; that day is "today" for its rules.
   const now = asOf ?? today();
-  const { register, diagnostics } = asOf ? await (await import('../history/as-of.js')).registerAsOf(root, cwd, asOf, lang) : await validateRegister(root, cwd, now);
+  const { register, diagnostics } = asOf ? await (await import('../history/as-of.js')).registerAsOf(root, cwd, asOf, lang) : await validateRegister(root, cwd, now, { history: true });
   const blocking = diagnostics.filter((d) => FORM.has(d.ruleId) && d.severity === 'error' && !d.suppressed);
   if (blocking.length > 0) {
     const files = [...new Set(blocking.map((d) => d.file))];

@@ -1,5 +1,6 @@
 import type { MessageParams } from '../diagnostics/types.js';
 import { agree, count } from './plural.js';
+import { openStateEn } from './open-state.js';
 import { capitalised, countryName, englishCountry } from './countries.js';
 import { rightsMismatchText } from './rights.js';
 import { dpiaCasesText, wp248Text } from './dpia.js';
@@ -99,7 +100,7 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
   'usage.unknownColumnSet': (p) => `unknown column set "${p.value}"; sets: ${p.allowed}`,
   'usage.yamlOutput': (p) => `"${p.path}" is a YAML file: registro never writes a report or an export over the register's files`,
   'status.clean': () => 'the register has no open errors or warnings',
-  'status.open': (p) => `the register has ${p.errors} open ${Number(p.errors) === 1 ? 'error' : 'errors'} and ${p.warnings} ${Number(p.warnings) === 1 ? 'warning' : 'warnings'} (registro validate lists them)`,
+  'status.open': (p) => `the register ${openStateEn(Number(p.errors), Number(p.warnings))} (registro validate lists them)`,
   'status.strict': (p) => `--strict: ${Number(p.errors) === 1 ? 'an open error prevents' : `${p.errors} open errors prevent`} writing the outputs; nothing was written`,
   'status.noticeBlocked': (p) => `notice of "${p.service}" not generated: ${Number(p.errors) === 1 ? 'an open error' : `${p.errors} open errors`} in what it shows (above); fix them or use --bozza for a draft marked DRAFT on every page`,
   'status.noticePlaceholder': (p) => `notice of "${p.service}" not generated: its text contains the placeholder "${p.value}"; fix the template or use --bozza`,

@@ -1,5 +1,6 @@
 import type { MessageParams } from '../diagnostics/types.js';
 import { agree, count } from './plural.js';
+import { openStateIt } from './open-state.js';
 import { capitalised, countryName, italianCountry } from './countries.js';
 import { rightsMismatchText } from './rights.js';
 import { dpiaCasesText, wp248Text } from './dpia.js';
@@ -99,7 +100,7 @@ export const it = {
   'usage.unknownColumnSet': (p) => `insieme di colonne "${p.value}" sconosciuto; insiemi: ${p.allowed}`,
   'usage.yamlOutput': (p) => `"${p.path}" è un file YAML: registro non scrive mai rapporti o esportazioni sui file del registro`,
   'status.clean': () => 'il registro non ha errori né avvisi aperti',
-  'status.open': (p) => `il registro ha ${p.errors} ${Number(p.errors) === 1 ? 'errore aperto' : 'errori aperti'} e ${p.warnings} ${Number(p.warnings) === 1 ? 'avviso' : 'avvisi'} (registro validate li elenca)`,
+  'status.open': (p) => `il registro ${openStateIt(Number(p.errors), Number(p.warnings))} (registro validate li elenca)`,
   'status.strict': (p) => `--strict: ${Number(p.errors) === 1 ? 'un errore aperto impedisce' : `${p.errors} errori aperti impediscono`} di scrivere i risultati; nulla è stato scritto`,
   'status.noticeBlocked': (p) => `informativa di "${p.service}" non generata: ${Number(p.errors) === 1 ? 'un errore aperto' : `${p.errors} errori aperti`} in ciò che mostra (sopra); correggi o usa --bozza per una bozza marcata BOZZA su ogni pagina`,
   'status.noticePlaceholder': (p) => `informativa di "${p.service}" non generata: il testo contiene il segnaposto «${p.value}»; correggi il modello o usa --bozza`,

@@ -76,7 +76,7 @@ describe('outputs say the state they were made in', () => {
     const file = join(dir, 'registro.xlsx');
     const r = registro(['export', dir, '-o', file]);
     expect(r.status).toBe(0);
-    expect(r.stderr).toBe('registro: il registro ha 1 errore aperto e 0 avvisi (registro validate li elenca)\n');
+    expect(r.stderr).toBe('registro: il registro ha 1 errore aperto (registro validate li elenca)\n');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(file);
     const sheet = workbook.worksheets[0]!;

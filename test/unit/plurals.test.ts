@@ -41,6 +41,12 @@ describe('every message with a count agrees with it', () => {
     expect(say('status.strict', 2)).toBe('--strict: 2 errori aperti impediscono di scrivere i risultati; nulla è stato scritto');
     expect(say('status.open', 1)).toBe('il registro ha 1 errore aperto e 1 avviso (registro validate li elenca)');
     expect(say('status.open', 2, 'en')).toBe('the register has 2 open errors and 2 warnings (registro validate lists them)');
+    // A count of zero is not said: what is open is.
+    const open = (errors: number, warnings: number, lang: 'it' | 'en' = 'it') => (lang === 'it' ? italian : english)['status.open']({ errors, warnings });
+    expect(open(0, 2)).toBe('il registro non ha errori aperti, ma ha 2 avvisi (registro validate li elenca)');
+    expect(open(3, 0)).toBe('il registro ha 3 errori aperti (registro validate li elenca)');
+    expect(open(0, 1, 'en')).toBe('the register has no open errors, but has 1 warning (registro validate lists them)');
+    expect(open(1, 0, 'en')).toBe('the register has 1 open error (registro validate lists them)');
     expect(say('rule.dpiaScreening', 1)).toMatch(/^1 criterio WP248 ricorre nella scheda: .*\. Criterio: /);
     expect(say('rule.dpiaScreening', 2, 'en')).toMatch(/^2 WP248 criteria apply to the record: .*\. Criteria: /);
     expect(say('rule.stale', 1)).toContain('(oltre 1 mese)');
