@@ -49,8 +49,16 @@ function consentOf(register: Register, record: TrattamentoFile, purpose: Purpose
 
 const onlyBase = (p: Purpose, base: string) => (p.basi_giuridiche ?? []).length > 0 && (p.basi_giuridiche ?? []).every((b) => b.base === base);
 const onlyConsent = (p: Purpose) => onlyBase(p, '6.1.a');
-/** Marketing on legitimate interest: the record declares direct marketing, or the purpose reads as such. */
-const marketingOnInterest = (a: TrattamentoFile, p: Purpose) => onlyBase(p, '6.1.f') && (a.marketing_diretto ?? describesMarketing(p.descrizione));
+/**
+ * Marketing on legitimate interest. The record's flag speaks for its purpose on 6.1.f only when
+ * it has one: among several (fraud prevention beside the offers), each is judged by what it says,
+ * since the right to object without reasons (art. 21, par. 2) is for direct marketing alone.
+ */
+function marketingOnInterest(a: TrattamentoFile, p: Purpose): boolean {
+  if (!onlyBase(p, '6.1.f') || a.marketing_diretto === false) return false;
+  const onInterest = (a.finalita ?? []).filter((g) => onlyBase(g, '6.1.f')).length;
+  return (a.marketing_diretto === true && onInterest === 1) || describesMarketing(p.descrizione);
+}
 
 /**
  * Per purpose: a purpose resting on consent alone is optional by definition (consent is free,

@@ -17,6 +17,8 @@ export interface TransferView {
   documento: string | null;
   /** A derogation of art. 49, par. 1, lett. a)-g): the notice says it rests on no safeguards, and names the condition. */
   deroga: boolean;
+  /** The compelling legitimate interests of art. 49, par. 1, second subparagraph: a derogation that does have safeguards. */
+  deroga_con_garanzie: boolean;
   /** Its safeguards are a document the reader may ask a copy of (artt. 46, 47, 49.1.2); an adequacy decision or a derogation has none. */
   copia: boolean;
 }
@@ -26,7 +28,9 @@ const W = {
   en: { towards: 'To', remote: 'by remote access' },
 };
 
+/** A derogation's label opens with its kind and may end with its article: the notice's sentence says both. */
 const DEROGATION_PREFIX = /^(deroga|derogation): /;
+const ARTICLE_SUFFIX = / \((?:art\.|Art\.) 49.*\)$/;
 
 type Transfer = NonNullable<TrattamentoFile['trasferimenti']>[number];
 
@@ -40,18 +44,25 @@ function transferOf(t: Transfer, lang: Lang): TransferView {
   const where = t.paese ? (lang === 'it' ? italianCountry(t.paese).the : englishCountry(t.paese).the) : (t.organizzazione ?? '');
   // Who receives the data is said among the recipients (art. 13, par. 1, lett. e); here where they go and how.
   // Art. 49(1)(a)-(g) rest on no safeguards; the compelling interests of the second subparagraph do have them (art. 49, par. 6).
-  const bare = t.meccanismo !== undefined && isDerogation(t.meccanismo) && !safeguardsCopyNeeded(t.meccanismo);
+  const derogation = t.meccanismo !== undefined && isDerogation(t.meccanismo);
+  const bare = derogation && !safeguardsCopyNeeded(t.meccanismo!);
   const head = t.accesso_remoto ? `${words.towards} ${where}, ${words.remote}` : `${words.towards} ${where}`;
   return {
     destinazione: head,
     // The name alone, as custom templates have read it (the article belongs to `destinazione`).
     paese: t.paese ? countryName(t.paese, lang) : (t.organizzazione ?? ''),
-    // A derogation's label opens with its kind ("deroga: ..."); the notice's sentence names the kind itself.
-    meccanismo: t.meccanismo ? (bare ? codeLabel('meccanismi', t.meccanismo, lang).replace(DEROGATION_PREFIX, '') : codeLabel('meccanismi', t.meccanismo, lang)) : null,
+    meccanismo: t.meccanismo ? mechanismLabel(t.meccanismo, derogation, lang) : null,
     deroga: bare,
+    deroga_con_garanzie: derogation && !bare,
     citazione: t.meccanismo ? citeInRegulation(t.meccanismo, lang) : null,
     decisione: t.decisione ?? null,
     documento: t.documento ?? null,
     copia: t.meccanismo ? safeguardsCopyNeeded(t.meccanismo) : false,
   };
+}
+
+/** The mechanism's name; a derogation's without its kind and its article, which the notice's sentence says. */
+function mechanismLabel(code: string, derogation: boolean, lang: Lang): string {
+  const label = codeLabel('meccanismi', code, lang);
+  return derogation ? label.replace(DEROGATION_PREFIX, '').replace(ARTICLE_SUFFIX, '') : label;
 }

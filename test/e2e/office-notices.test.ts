@@ -77,6 +77,21 @@ describe('notices of offices, word for word', () => {
     expect(htmlText(join(dir, 'en/negozio-online.html'))).toContain('To Albania, by remote access. Without appropriate safeguards, under a derogation: performance of a contract with the data subject (Article 49(1)(b) GDPR).');
   });
 
+  it('the compelling legitimate interests of art. 49, par. 1, second subparagraph: a derogation with safeguards, its article said once', () => {
+    const source = join(LAW, 'negozio');
+    const orders = readFileSync(join(source, 'trattamenti/ordini.yaml'), 'utf8').replace(/    meccanismo: 46\.2\.c\n    modulo_scc: C2P\n/, '    meccanismo: 49.1.2\n');
+    const dir = registerWith({ 'trattamenti/ordini.yaml': orders }, source);
+    dirs.push(dir);
+    for (const lang of ['it', 'en']) expect(registro(['informativa', dir, '--tutti', '-f', 'html', '--bozza', '--lang', lang, '-o', join(dir, lang)]).status).toBe(0);
+    const it = htmlText(join(dir, 'it/negozio-online.html'));
+    expect(it).toContain("Verso l'Albania, con accesso da remoto. In deroga, per interessi legittimi cogenti del titolare, con garanzie adeguate, dopo aver valutato tutte le circostanze del trasferimento (art. 49, par. 1, secondo comma, del Regolamento).");
+    expect(it).not.toMatch(/Garanzia: deroga|secondo comma\) \(art/);
+    // Its safeguards are a document: the reader may ask a copy of it.
+    expect(it).toContain('copia delle garanzie');
+    const en = htmlText(join(dir, 'en/negozio-online.html'));
+    expect(en).toContain('To Albania, by remote access. Under a derogation, for compelling legitimate interests, with suitable safeguards, after assessing all the circumstances of the transfer (Article 49(1), second subparagraph GDPR).');
+  });
+
   it('a notice is never dated before the DPO\'s designation or the joint arrangement it states', () => {
     const source = join(LAW, 'comune-video');
     const rpd = readFileSync(join(source, 'registro.yaml'), 'utf8').replace('    data: 2025-01-20', '    data: 2026-11-16');
