@@ -77,6 +77,19 @@ describe('notices of offices, word for word', () => {
     expect(htmlText(join(dir, 'en/negozio-online.html'))).toContain('To Albania, by remote access. Without appropriate safeguards, under a derogation: performance of a contract with the data subject (Article 49(1)(b) GDPR).');
   });
 
+  it('the right to object without reasons is stated for the marketing purpose alone, not for another on 6.1.f in the same record', () => {
+    const source = join(LAW, 'negozio');
+    const security = '  - descrizione: Protezione dei sistemi di invio dagli abusi e dagli accessi non autorizzati\n    basi_giuridiche:\n      - base: 6.1.f\n        interesse: Mantenere sicuri i sistemi che trattano i dati dei clienti\n';
+    const marketing = readFileSync(join(source, 'trattamenti/marketing.yaml'), 'utf8').replace('interessati:', `${security}interessati:`);
+    const dir = registerWith({ 'trattamenti/marketing.yaml': marketing }, source);
+    dirs.push(dir);
+    expect(registro(['informativa', dir, '--tutti', '-f', 'html', '--bozza', '-o', join(dir, 'it')]).status).toBe(0);
+    const provision = htmlText(join(dir, 'it/negozio-online.html')).split('Devi fornire i dati?')[1]!.split('Decisioni automatizzate')[0]!;
+    expect(provision).toContain('Invio ai clienti di offerte su prodotti analoghi a quelli già acquistati: no. Per questo scopo non ti chiediamo altri dati. Puoi opporti in ogni momento, senza dare motivi');
+    // Art. 21, par. 2 is for direct marketing: the security purpose is stated on its own, without it.
+    expect(provision).toContain('Protezione dei sistemi di invio dagli abusi e dagli accessi non autorizzati: no. Fornire i dati è facoltativo.');
+  });
+
   it('the compelling legitimate interests of art. 49, par. 1, second subparagraph: a derogation with safeguards, its article said once', () => {
     const source = join(LAW, 'negozio');
     const orders = readFileSync(join(source, 'trattamenti/ordini.yaml'), 'utf8').replace(/    meccanismo: 46\.2\.c\n    modulo_scc: C2P\n/, '    meccanismo: 49.1.2\n');
