@@ -99,12 +99,13 @@ async function addSheet(workbook: WorkbookWriter, shown: Table, lang: Lang, inde
 }
 
 /**
- * Column width (in characters) one A3 landscape page prints at a readable size: the art. 30
- * items alone (the Garante's set, about 250) fit on one. A wider table, such as the complete set
- * (about 540), is printed over as many pages across, with the id and the name repeated on each,
- * instead of shrinking every column until it cannot be read.
+ * Column width (in characters) one A3 landscape page prints at a readable size, about 7 points
+ * for the 9-point cells: the art. 30 items alone (the Garante's set, about 250) fit on one. A
+ * wider table, such as the complete set (about 540), is printed over as many pages across,
+ * with the id and the name repeated on each, instead of shrinking every column until it
+ * cannot be read.
  */
-const PAGE_WIDTH = 480;
+const PAGE_WIDTH = 300;
 
 function pagesAcross(widths: readonly number[]): number {
   return Math.max(1, Math.ceil(widths.reduce((sum, w) => sum + w, 0) / PAGE_WIDTH));

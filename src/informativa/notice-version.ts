@@ -28,7 +28,8 @@ export function longDate(date: string, lang: Lang): string {
   const [y, m, d] = date.split('-').map(Number);
   const month = MONTHS[lang][m! - 1];
   // Not a calendar date (the dates rule reports it): shown as written, never rolled over to another.
-  if (!month || !(d! >= 1 && d! <= 31)) return date;
+  // Day 0 of the next month is the last of this one: 2026-02-30 and 2026-04-31 are not dates.
+  if (!month || !(d! >= 1 && d! <= new Date(Date.UTC(y!, m!, 0)).getUTCDate())) return date;
   // Italian writes the first day of a month as an ordinal: "1° dicembre".
   const day = lang === 'it' && d === 1 ? '1°' : String(d);
   return `${day} ${month} ${y}`;

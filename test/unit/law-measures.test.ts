@@ -20,6 +20,7 @@ describe('boilerplate by meaning', () => {
     ['conservazione', 'Per la durata prevista dalla normativa vigente'],
     // The stock phrases of Italian notices, with the purpose or the service in place of a term.
     ['conservazione', "Per il tempo necessario all'espletamento del servizio"],
+    ['conservazione', "Per il periodo necessario all'erogazione del servizio"],
     ['conservazione', 'Per il tempo necessario al perseguimento delle finalità'],
     ['conservazione', "Per il tempo necessario all'adempimento degli obblighi di legge"],
   ];
@@ -35,6 +36,10 @@ describe('boilerplate by meaning', () => {
     // "ce" is the acronym of an act, not the start of "cessazione" or "certificato".
     ['conservazione', 'Fino alla cessazione del servizio'],
     ['conservazione', 'Fino al rilascio del certificato'],
+    // The end of the service or of the contract is a criterion (WP260), unlike "as long as necessary for it".
+    ['conservazione', 'Per la durata del servizio'],
+    ['conservazione', 'Per il periodo di erogazione del servizio'],
+    ['conservazione', 'Per la durata del contratto'],
   ];
   for (const [kind, text] of stock) it(`flags "${text}"`, () => expect(isBoilerplate(kind, text)).toBe(true));
   for (const [kind, text] of concrete) it(`does not flag "${text}"`, () => expect(isBoilerplate(kind, text)).toBe(false));

@@ -25,5 +25,8 @@ describe('longDate', () => {
     expect(longDate('2025-13-01', 'it')).toBe('2025-13-01');
     expect(longDate('2025-00-10', 'en')).toBe('2025-00-10');
     expect(longDate('2025-02-00', 'it')).toBe('2025-02-00');
+    expect(longDate('2026-02-29', 'it')).toBe('2026-02-29');
+    expect(longDate('2026-04-31', 'en')).toBe('2026-04-31');
+    expect(longDate('2028-02-29', 'it')).toBe('29 febbraio 2028');
   });
 });
