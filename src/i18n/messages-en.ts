@@ -8,10 +8,12 @@ import { termGroupsText } from './terms.js';
 import { englishDuration } from './duration-en.js';
 import type { MessageId } from './messages-it.js';
 import { historyEn } from './messages-history-en.js';
+import { importEn } from './messages-import-en.js';
 
 /** English messages, on request (--lang en). Must have every id of the Italian catalog. */
 export const en: Record<MessageId, (p: MessageParams) => string> = {
   ...historyEn,
+  ...importEn,
   'encoding.utf16': () => 'the file is encoded in UTF-16: save it as UTF-8',
   'encoding.binary': () => 'the file contains binary data (NUL bytes): it is not a YAML file',
   'encoding.invalidUtf8': (p) =>
@@ -141,27 +143,7 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
   'rule.noticeTemplate': (p) => `the notice templates cannot be used: ${p.detail_en ?? p.detail}`,
   'rule.noticeGulpease': (p) => `the notice of "${p.service}" is hard to read: ${p.indexName ?? 'Gulpease'} index ${p.index}, below ${p.threshold}; use short sentences and common words in the descriptions`,
   'rule.noticeSentences': (p) => `the notice of "${p.service}" has long sentences: ${count(p.words, 'word', 'words')} per sentence on average, over ${p.max}`,
-  'usage.sheetTooManyRows': (p) => `"${p.path}" has ${p.rows} rows, over the limit of ${p.limit}: no register has that many; remove the empty rows or split the file`,
-  'usage.sheetTooManyColumns': (p) => `"${p.path}" has ${p.columns} columns, over the limit of ${p.limit}: no register has that many; remove the empty columns`,
-  'usage.cellTooLong': (p) => `"${p.path}", row ${p.row}, column ${p.col}: the cell has ${count(p.length, 'character', 'characters')}, over Excel's limit (${p.limit}); no file was written`,
-  'usage.badWorkbook': (p) => `"${p.path}" is not a readable xlsx workbook (damaged, truncated or of another format)${p.detail ? `: ${p.detail}` : ''}; open it and save it again from Excel or LibreOffice`,
-  'usage.workbookTooLarge': (p) => `"${p.path}" would unpack to more than ${p.limit} MB: it is not a register (perhaps a "zip bomb"); it was not read`,
   'usage.exportCellTooLong': (p) => `"${p.id}", column "${p.column}": ${count(p.length, 'character', 'characters')}, over the limit of an Excel cell (${p.limit}); shorten the text (or export to csv or json); no file was written`,
-  'usage.noSheet': (p) => `sheet "${p.value}" not found; sheets: ${p.allowed}`,
-  'usage.officeRefused': (p) => `LibreOffice cannot open "${p.path}": the file is damaged, password-protected or not of the format its name says; no file was written`,
-  'usage.officeTimeout': (p) => `LibreOffice did not finish converting "${p.path}" within ${p.seconds} seconds: conversion stopped, no file was written`,
-  'usage.needLibreOffice': (p) => `reading "${p.path}" needs LibreOffice (sudo apt-get install libreoffice-calc), or save it as xlsx or csv from Excel or LibreOffice`,
-  'usage.noHeading': (p) =>
-    `no register heading found in "${p.path}" (columns such as FINALITÀ, BASE GIURIDICA, CATEGORIE DI INTERESSATI)` +
-    (p.mapping ? `.\nHeadings seen on row ${p.row}: ${p.headings}.\nA column mapping to complete, to save as mappa.yaml and pass with --mappa mappa.yaml:\n${p.mapping}` : ''),
-  'usage.noImportRows': (p) =>
-    `in "${p.path}" the register heading ends on row ${p.row}, but no processing activity follows` +
-    (Number(p.skipped) > 0 ? ` (${count(Number(p.skipped), 'row', 'rows')} left out: titles, totals, stray cells or another table)` : '') +
-    ': no file was written',
-  'usage.badMapping': (p) => `column mapping "${p.path}" is not valid: ${p.detail}`,
-  'usage.badImportId': (p) => `${importAt(p)}: the id "${p.id}" is not valid (lowercase letters, digits and hyphens only, at most 80 characters, e.g. staff-management): no file was written`,
-  'usage.duplicateImportId': (p) => `${importAt(p)}: "${p.id}" already appears at row ${p.line}: no file was written`,
-  'usage.badDataSheet': (p) => `${importAt(p)}: the cell does not hold a record's data (JSON of an object): the data sheet was edited; no file was written`,
   'internal': (p) => `internal error: ${p.detail}. This is a defect of registro, not of your register: please report it to the maintainers with the command used (${p.command}) and the output of the same command with --debug (or REGISTRO_DEBUG=1), which prints the stack`,
   'rule.siteColour': (p) => `the colour ${p.value} has a contrast of ${p.ratio_en}:1 with the header's white text, below the minimum of 4.5:1 (WCAG 2.1, success criterion 1.4.3; Italian Law 4/2004): registro sito does not use it, choose a darker colour`,
   'rule.siteLogoMissing': (p) => `the logo "${p.path}" does not exist in the register folder or is not a .png, .jpg or .svg image`,
@@ -289,9 +271,6 @@ function typeName(t: string | number | undefined): string {
 }
 
 /** Where an import input is wrong: "registro.xlsx, sheet "registro-dati", row 4". */
-function importAt(p: MessageParams): string {
-  return [p.file, p.sheet ? `sheet "${p.sheet}"` : '', p.row ? `row ${p.row}` : ''].filter(Boolean).join(', ');
-}
 
 /** The country of a finding (an ISO code), with "the" where English puts it. */
 function country(p: MessageParams) {

@@ -6,12 +6,14 @@ import { rightsMismatchText } from './rights.js';
 import { dpiaCasesText, wp248Text } from './dpia.js';
 import { termGroupsText } from './terms.js';
 import { historyIt } from './messages-history-it.js';
+import { importIt } from './messages-import-it.js';
 
 type Catalog = Record<string, (p: MessageParams) => string>;
 
 /** Italian messages: the default language of the tool. Keys are message ids. */
 export const it = {
   ...historyIt,
+  ...importIt,
   'encoding.utf16': () => 'il file è codificato in UTF-16: salvalo in UTF-8',
   'encoding.binary': () => 'il file contiene dati binari (byte NUL): non è un file YAML',
   'encoding.invalidUtf8': (p) =>
@@ -141,27 +143,7 @@ export const it = {
   'rule.noticeTemplate': (p) => `i modelli dell'informativa non si possono usare: ${p.detail}`,
   'rule.noticeGulpease': (p) => `l'informativa di "${p.service}" è difficile da leggere: indice ${p.indexName ?? 'Gulpease'} ${p.index}, sotto ${p.threshold}; usa frasi brevi e parole comuni nelle descrizioni`,
   'rule.noticeSentences': (p) => `l'informativa di "${p.service}" ha frasi lunghe: in media ${count(p.words, 'parola', 'parole')} per frase, oltre ${p.max}`,
-  'usage.sheetTooManyRows': (p) => `"${p.path}" ha ${p.rows} righe, oltre il limite di ${p.limit}: un registro non ne ha tante; togli le righe vuote o dividi il file`,
-  'usage.sheetTooManyColumns': (p) => `"${p.path}" ha ${p.columns} colonne, oltre il limite di ${p.limit}: un registro non ne ha tante; togli le colonne vuote`,
-  'usage.cellTooLong': (p) => `"${p.path}", riga ${p.row}, colonna ${p.col}: la cella ha ${count(p.length, 'carattere', 'caratteri')}, oltre il limite di Excel (${p.limit}); nessun file è stato scritto`,
-  'usage.badWorkbook': (p) => `"${p.path}" non è una cartella di lavoro xlsx leggibile (danneggiata, troncata o di altro formato)${p.detail ? `: ${p.detail}` : ''}; riaprila e salvala di nuovo da Excel o LibreOffice`,
-  'usage.workbookTooLarge': (p) => `"${p.path}" una volta decompresso supererebbe ${p.limit} MB: non è un registro (forse una "zip bomb"); non è stato letto`,
   'usage.exportCellTooLong': (p) => `"${p.id}", colonna "${p.column}": ${count(p.length, 'carattere', 'caratteri')}, oltre il limite di una cella di Excel (${p.limit}); accorcia il testo (o esporta in csv o json); nessun file è stato scritto`,
-  'usage.noSheet': (p) => `foglio "${p.value}" non trovato; fogli: ${p.allowed}`,
-  'usage.officeRefused': (p) => `LibreOffice non riesce ad aprire "${p.path}": il file è danneggiato, protetto da password o non è del formato che dice il nome; nessun file è stato scritto`,
-  'usage.officeTimeout': (p) => `LibreOffice non ha finito di convertire "${p.path}" in ${p.seconds} secondi: conversione interrotta, nessun file è stato scritto`,
-  'usage.needLibreOffice': (p) => `per leggere "${p.path}" serve LibreOffice (sudo apt-get install libreoffice-calc), oppure salvalo in xlsx o csv da Excel o LibreOffice`,
-  'usage.noHeading': (p) =>
-    `in "${p.path}" non trovo l'intestazione del registro (colonne come FINALITÀ, BASE GIURIDICA, CATEGORIE DI INTERESSATI)` +
-    (p.mapping ? `.\nIntestazioni viste alla riga ${p.row}: ${p.headings}.\nUna mappa delle colonne da completare, da salvare in mappa.yaml e usare con --mappa mappa.yaml:\n${p.mapping}` : ''),
-  'usage.noImportRows': (p) =>
-    `in "${p.path}" l'intestazione del registro finisce alla riga ${p.row}, ma sotto non c'è nessun trattamento` +
-    (Number(p.skipped) > 0 ? ` (${count(Number(p.skipped), 'riga scartata', 'righe scartate')}: titoli, totali, celle isolate o un'altra tabella)` : '') +
-    ': nessun file è stato scritto',
-  'usage.badMapping': (p) => `mappa delle colonne "${p.path}" non valida: ${p.detail}`,
-  'usage.badImportId': (p) => `${importAt(p)}: l'identificativo "${p.id}" non è valido (solo lettere minuscole, cifre e trattini, al massimo 80 caratteri, ad esempio gestione-personale): nessun file è stato scritto`,
-  'usage.duplicateImportId': (p) => `${importAt(p)}: "${p.id}" compare già alla riga ${p.line}: nessun file è stato scritto`,
-  'usage.badDataSheet': (p) => `${importAt(p)}: la cella non contiene i dati di una scheda (JSON di un oggetto): il foglio dati è stato modificato; nessun file è stato scritto`,
   'internal': (p) => `errore interno: ${p.detail}. È un difetto di registro, non del tuo registro: segnalalo ai manutentori con il comando usato (${p.command}) e il risultato dello stesso comando con --debug (o REGISTRO_DEBUG=1), che mostra lo stack`,
   'rule.siteColour': (p) => `il colore ${p.value} ha con il testo bianco dell'intestazione un contrasto di ${p.ratio}:1, sotto il minimo di 4,5:1 (WCAG 2.1, criterio 1.4.3; L. 4/2004): registro sito non lo usa, scegli un colore più scuro`,
   'rule.siteLogoMissing': (p) => `il logo "${p.path}" non esiste nella cartella del registro o non è un'immagine .png, .jpg o .svg`,
@@ -291,9 +273,6 @@ function typeName(t: string | number | undefined): string {
 }
 
 /** Where an import input is wrong: "registro.xlsx, foglio "registro-dati", riga 4". */
-function importAt(p: MessageParams): string {
-  return [p.file, p.sheet ? `foglio "${p.sheet}"` : '', p.row ? `riga ${p.row}` : ''].filter(Boolean).join(', ');
-}
 
 /** The country of a finding (an ISO code), in the forms an Italian sentence needs. */
 function paese(p: MessageParams) {

@@ -1,4 +1,5 @@
 import termini from './data/termini.json' with { type: 'json' };
+import { modeOfLabel } from '../table/fact-labels.js';
 import type { Vocabulary, VocabName } from '../vocab/vocabulary.js';
 import { fold, slugify } from '../util/suggest.js';
 
@@ -84,6 +85,9 @@ export function splitList(cell: string, commas: boolean | 'outside' = true): str
 /** Paper, electronic or both, from a "modalità" cell; the rest of the list are applications. */
 export function mode(cell: string): { modalita?: 'cartaceo' | 'elettronico' | 'misto'; applicativi: string[] } {
   const items = splitList(cell, false);
+  // The complete export writes the mode in words on the first line: read back as the mode it names.
+  const named = items.map(modeOfLabel).find((m) => m !== undefined);
+  if (named) return { modalita: named, applicativi: items.filter((i) => modeOfLabel(i) === undefined) };
   const paper = items.some((i) => /cartace/i.test(i));
   const digital = items.some((i) => /digital|informatic|elettronic|applicativ|office|software|gestional|piattaform/i.test(i));
   const applicativi = items.filter((i) => !/^(cartaceo|digitale|elettronico|misto)$/i.test(i));

@@ -1,5 +1,4 @@
-import { planImport, sheetHeading, type ImportPlan } from './plan.js';
-import type { Heading } from './headers.js';
+import { planImport, sheetHeading, type ImportPlan, type SheetHeading } from './plan.js';
 import { ImportContext } from './normalize.js';
 import { readableName } from './names.js';
 import type { Sheet } from './read-table.js';
@@ -7,6 +6,7 @@ import { Vocabulary } from '../vocab/vocabulary.js';
 import { count } from '../i18n/plural.js';
 import { said, type Said } from './said.js';
 import type { Lang } from '../i18n/lang.js';
+import { UsageError } from '../util/errors.js';
 
 /**
  * The plan of a whole workbook: each visible sheet read on its own (one sheet per area in a
@@ -22,17 +22,20 @@ export function planSheets(sheet: Sheet, file: string, options: { mappa?: string
   // heading alone, before any row is read, so that their names add no party nor term.
   const headings = sheets.map((s) => sheetHeading(s, options.mappa));
   const anyRegister = headings.some((h) => h !== undefined && describesProcessing(h));
+  // Only lists: reading parties or a legend as activities would fill the register with them.
+  const listed = sheets.filter((_, i) => headings[i] !== undefined);
+  if (!anyRegister && listed.length > 0) throw new UsageError('usage.noRegisterSheet', { path: file, sheets: listed.map((s) => `"${s.name}"`).join(', ') });
   const ctx = new ImportContext(new Vocabulary());
   const notes: Said[] = [];
   let firstSeen: string[][] | undefined;
   let merged: ImportPlan | undefined;
   sheets.forEach((s, i) => {
     const heading = headings[i];
-    if (heading && anyRegister && !describesProcessing(heading)) {
+    if (heading && !describesProcessing(heading)) {
       notes.push(asideNote(s.name));
       return;
     }
-    const plan = planImport(s, file, { ...options, ctx, foglio: s.name });
+    const plan = planImport(s, file, { ...options, ctx, foglio: s.name, ...(heading ? { found: heading } : {}) });
     if ('seen' in plan) {
       firstSeen ??= plan.seen;
       notes.push(said(`Foglio "${s.name}" non importato: nessuna intestazione di registro riconosciuta (per importarlo: --foglio "${s.name}" --mappa FILE).`, `Sheet "${s.name}" not imported: no register heading recognised (to import it: --foglio "${s.name}" --mappa FILE).`));
@@ -70,11 +73,13 @@ const PROCESSING_FIELDS = ['finalita', 'base', 'interessati', 'dati', 'dati_sens
 /**
  * Whether a sheet's heading describes processing activities. A list of parties, services,
  * codes or changes maps some fields (a name, a processor, a recipient) but none of these; a
- * sheet of label-value cards is one only if its cards name their activity.
+ * sheet of label-value cards is one only if its cards name their activity. When no sheet
+ * describes any, the import stops: the user names the sheet to read with --foglio.
  */
-function describesProcessing({ heading, vertical }: { heading: Heading; vertical: boolean }): boolean {
+function describesProcessing({ heading, vertical }: SheetHeading): boolean {
   const fields = new Set(heading.columns.map((c) => c.campo));
-  if (vertical && !fields.has('denominazione')) return false;
+  // A card is named by its name or, as rows are, by its description.
+  if (vertical && !fields.has('denominazione') && !fields.has('descrizione')) return false;
   return PROCESSING_FIELDS.some((f) => fields.has(f));
 }
 

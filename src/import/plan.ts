@@ -30,20 +30,28 @@ export interface ImportPlan {
 /** A row with one filled cell is a title, a note or a total; two or more make an activity. */
 const MIN_CELLS = 2;
 
-/** The heading a sheet is read with, and whether it is one of label-value cards; undefined when it has none. */
-export function sheetHeading(sheet: Sheet, mappa?: string): { heading: Heading; vertical: boolean } | undefined {
+/** The heading a sheet is read with, and its label-value cards when it is a sheet of cards. */
+export interface SheetHeading {
+  heading: Heading;
+  vertical?: NonNullable<ReturnType<typeof fromVertical>>;
+}
+
+/** Where a sheet's heading is (or its mapping file, or its cards); undefined when it has none. */
+export function sheetHeading(sheet: Sheet, mappa?: string): SheetHeading | undefined {
   const detected = detectHeading(sheet.rows);
   const vertical = !detected && !mappa ? fromVertical(sheet.rows) : undefined;
   const heading = mappa ? applyMapping(mappa, sheet.rows, detected) : (detected ?? vertical?.heading);
-  return heading && heading.columns.length > 0 ? { heading, vertical: vertical !== undefined } : undefined;
+  return heading && heading.columns.length > 0 ? { heading, ...(vertical ? { vertical } : {}) } : undefined;
 }
 
-/** Reads the activities out of a sheet: heading (or mapping file, or vertical tables), blocks of rows, records. */
-export function planImport(sheet: Sheet, file: string, options: { mappa?: string; today: string; ctx?: ImportContext; foglio?: string; lang?: Lang }): ImportPlan | { seen: string[][] } {
-  const detected = detectHeading(sheet.rows);
-  const vertical = !detected && !options.mappa ? fromVertical(sheet.rows) : undefined;
-  const heading = options.mappa ? applyMapping(options.mappa, sheet.rows, detected) : (detected ?? vertical?.heading);
-  if (!heading || heading.columns.length === 0) return { seen: sheet.rows.slice(0, 40) };
+/**
+ * Reads the activities out of a sheet: heading (or mapping file, or vertical tables), blocks of
+ * rows, records. `found` is the sheet's heading when the caller has looked for it already.
+ */
+export function planImport(sheet: Sheet, file: string, options: { mappa?: string; today: string; ctx?: ImportContext; foglio?: string; lang?: Lang; found?: SheetHeading }): ImportPlan | { seen: string[][] } {
+  const found = options.found ?? sheetHeading(sheet, options.mappa);
+  if (!found) return { seen: sheet.rows.slice(0, 40) };
+  const { heading, vertical } = found;
   const plan: ImportPlan = { heading, vertical: vertical !== undefined, records: [], notes: readingNotes(sheet), skipped: [], ctx: options.ctx ?? new ImportContext(new Vocabulary()) };
   const source = { file: basename(file), today: options.today, ...(options.foglio ? { sheet: options.foglio } : {}), ...(options.lang ? { lang: options.lang } : {}) };
   if (vertical) {

@@ -70,7 +70,8 @@ export function recordFromRow(
   // Pre-GDPR "schede" name the law (Fonti normative), not the basis: a law is 6.1.e or 6.1.c, to be checked.
   // Without a column of its own, the norm is the one the basis cell cites ("art. 6 ... - D.Lgs. 504/1992").
   const norma = cell('norma') || (merged ? merged.norms : normsIn(cell('base'))).join('; ');
-  if (cell('norma') && bases.codes.length === 0) {
+  // A norm with no basis beside it, in any cell, is the same case: the norm is kept, its basis guessed.
+  if (norma && bases.codes.length === 0) {
     bases.codes.push('6.1.e');
     note('basi_giuridiche', 'dedotto', norma.replace(/\s+/g, ' '), said('6.1.e (da una norma: verifica se è 6.1.c)', '6.1.e (from a norm: check whether it is 6.1.c)'));
   }

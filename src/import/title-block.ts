@@ -1,11 +1,13 @@
 import labels from './data/intestazione.json' with { type: 'json' };
-import { parseDate } from './dates.js';
+import { parseDate, parseMonthYear } from './dates.js';
 
 /** What the title block above the heading says of the register itself (art. 30, par. 1, lett. a). */
 export interface TitleBlock {
   rpd?: { nome?: string; email?: string };
   creato?: string;
   aggiornato?: string;
+  /** Dates the block labels but that cannot be read, as written: the report names them. */
+  unread: Array<{ campo: 'creato' | 'aggiornato'; text: string }>;
 }
 
 const plain = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
@@ -21,10 +23,11 @@ const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
  * The DPO's name and e-mail and the register's dates from the rows above the heading
  * (data/intestazione.json): "Responsabile della protezione dei dati: Avv. Mario Bianchi,
  * rpd@comune.it", "Data di creazione: 24/05/2018", or the label in one cell and the value in
- * the next. A date that cannot be read is not taken: registro.yaml then asks for it.
+ * the next; a month alone ("marzo 2021") is its first day. A date that cannot be read is not
+ * taken (registro.yaml gets the import's day) and is kept in `unread` for the report.
  */
 export function readTitleBlock(rows: readonly string[][]): TitleBlock {
-  const block: TitleBlock = {};
+  const block: TitleBlock = { unread: [] };
   for (const row of rows) {
     row.forEach((cell, col) => {
       const value = (re: RegExp) => labelled(cell, row, col, re);
@@ -32,8 +35,10 @@ export function readTitleBlock(rows: readonly string[][]): TitleBlock {
       if (rpd && !block.rpd) block.rpd = person(rpd);
       for (const [key, re] of [['creato', CREATED], ['aggiornato', UPDATED]] as const) {
         const date = value(re);
-        const iso = date ? parseDate(date) : undefined;
-        if (iso && !block[key]) block[key] = iso;
+        if (!date || block[key]) continue;
+        const iso = parseDate(date) ?? parseMonthYear(date);
+        if (iso) block[key] = iso;
+        else block.unread.push({ campo: key, text: date });
       }
     });
   }

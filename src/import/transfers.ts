@@ -38,12 +38,15 @@ export function readTransfers(cell: string, safeguards = ''): TransfersRead {
   return { trasferimenti, fate: 'dedotto', result: resultNote(countries, meccanismo, eea) };
 }
 
+const PREPOSITION = /^(?:(?:verso|to)\s+(?:(?:il|lo|la|i|gli|le|the)\s+|l['’])?|(?:in|a|ad)\s+(?:the\s+)?|(?:nel|nello|nella|negli|nelle)\s+|nell['’])/i;
+
 /** The third countries a text names, in order, each once; the EEA countries it names apart. */
 function countriesIn(text: string): { countries: string[]; eea: string[] } {
   const countries: string[] = [];
   const eea: string[] = [];
   for (const piece of text.split(/[,;\n()/[\]]|\s+[-–—]\s+|\s+(?:e|ed|and)\s+|:/)) {
-    const name = piece.replace(/\.$/, '').trim();
+    // "verso USA", "negli Stati Uniti", "to India": the country after its preposition.
+    const name = piece.replace(/\.$/, '').trim().replace(PREPOSITION, '');
     // A two-letter code only in capitals: "in", "no" and "it" are words before they are India, Norway, Italy.
     if (/^[a-z]{2}$/i.test(name) && name !== name.toUpperCase()) continue;
     const code = countryCodeOf(name);

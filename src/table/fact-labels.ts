@@ -68,6 +68,12 @@ export function modeLabel(value: string, lang: Lang): string {
   return MODES[value as keyof typeof MODES]?.[lang] ?? value;
 }
 
+/** The mode a cell names in the workbook's words ("su carta e con strumenti elettronici"), in either language. */
+export function modeOfLabel(text: string): 'cartaceo' | 'elettronico' | 'misto' | undefined {
+  const said = text.trim().toLowerCase();
+  return (Object.keys(MODES) as Array<keyof typeof MODES>).find((mode) => MODES[mode].it === said || MODES[mode].en.toLowerCase() === said);
+}
+
 /** "obbligatorio per legge — se non forniti: la domanda non può essere istruita" */
 export function provisionLine(provision: TrattamentoFile['conferimento'], lang: Lang): string {
   if (!provision) return '';
