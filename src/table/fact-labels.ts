@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n/lang.js';
 import type { TrattamentoFile } from '../types/schema.js';
+import { citeArticle } from '../law/citation.js';
 
 /** The record's closed values and yes/no facts in words, for the register's cells and the history. */
 
@@ -91,18 +92,12 @@ export function characteristicLines(record: TrattamentoFile, lang: Lang): string
   if (record.larga_scala) lines.push(w.largeScale);
   if (record.profilazione) lines.push(w.profiling);
   const automated = record.decisioni_automatizzate;
-  if (automated?.presenti) lines.push([w.automated, automated.eccezione && exceptionCitation(automated.eccezione, lang), automated.logica && `${w.logic}: ${automated.logica}`].filter(Boolean).join(' — '));
+  if (automated?.presenti) lines.push([w.automated, automated.eccezione && citeArticle(automated.eccezione, lang), automated.logica && `${w.logic}: ${automated.logica}`].filter(Boolean).join(' — '));
   const monitoring = record.controllo_a_distanza;
   if (monitoring) lines.push(monitoringLine(monitoring, lang));
   if (record.marketing_diretto) lines.push(w.marketing);
   if (record.servizio_online) lines.push(record.consenso_genitoriale ? `${w.online} — ${w.parental}: ${record.consenso_genitoriale}` : w.online);
   return lines;
-}
-
-/** "22.2.b" as the law cites it: "art. 22, par. 2, lett. b)", "Art. 22(2)(b)". */
-function exceptionCitation(code: string, lang: Lang): string {
-  const letter = code.split('.')[2] ?? code;
-  return lang === 'it' ? `art. 22, par. 2, lett. ${letter})` : `Art. 22(2)(${letter})`;
 }
 
 function monitoringLine(monitoring: NonNullable<TrattamentoFile['controllo_a_distanza']>, lang: Lang): string {

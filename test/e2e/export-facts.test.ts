@@ -146,7 +146,7 @@ describe('the workbook holds every fact, as LibreOffice reads it', () => {
     expect(en).toContain('from the data subject and from third parties (Arts. 13 and 14)');
     expect(en).toContain('on paper and by electronic means');
     expect(en).toContain('needed for the service — if not provided: senza i dati non possiamo valutare la richiesta');
-    expect(en).toContain('solely automated decisions (Art. 22) — Art. 22(2)(a)');
+    expect(en).toContain('solely automated decisions (Art. 22) — Article 22(2)(a)');
     expect(en).toContain('required by the contract');
     expect(en).not.toMatch(/presso l'interessato|su larga scala|facoltativo/);
   });
