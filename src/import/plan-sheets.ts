@@ -32,7 +32,7 @@ export function planSheets(sheet: Sheet, file: string, options: { mappa?: string
   sheets.forEach((s, i) => {
     const heading = headings[i];
     if (heading && !describesProcessing(heading)) {
-      notes.push(asideNote(s.name));
+      notes.push(asideNote(s.name, heading.vertical !== undefined));
       return;
     }
     const plan = planImport(s, file, { ...options, ctx, foglio: s.name, ...(heading ? { found: heading } : {}) });
@@ -83,10 +83,13 @@ function describesProcessing({ heading, vertical }: SheetHeading): boolean {
   return PROCESSING_FIELDS.some((f) => fields.has(f));
 }
 
-function asideNote(name: string): Said {
+function asideNote(name: string, cards: boolean): Said {
+  const why = cards
+    ? said('le sue schede (etichetta | valore) non nominano un trattamento', 'its label-value cards name no processing activity')
+    : said('le sue colonne non descrivono trattamenti (nessuna finalità, base giuridica, categoria di interessati o di dati)', 'its columns describe no processing activities (no purpose, legal basis, category of data subjects or of data)');
   return said(
-    `Foglio "${name}" non importato: le sue colonne non descrivono trattamenti (nessuna finalità, base giuridica, categoria di interessati o di dati); per importarlo: --foglio "${name}" --mappa FILE.`,
-    `Sheet "${name}" not imported: its columns describe no processing activities (no purpose, legal basis, category of data subjects or of data); to import it: --foglio "${name}" --mappa FILE.`,
+    `Foglio "${name}" non importato: ${why.it}; per importarlo: --foglio "${name}" --mappa FILE.`,
+    `Sheet "${name}" not imported: ${why.en}; to import it: --foglio "${name}" --mappa FILE.`,
   );
 }
 
