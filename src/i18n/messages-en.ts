@@ -126,6 +126,7 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
   'usage.templatesOutsideRegister': (p) => `the template folder "${p.path}" (opzioni.informativa.modelli) is outside the register: name a folder inside the register, or use --template for a folder of your own`,
   'usage.templateLog': () => 'the template uses {{log}}, which would write to the screen among the results: remove it',
   'usage.badServiceId': (p) => `the service "${p.id}" has an invalid file name (lowercase letters, digits and hyphens only): rename servizi/${p.id}.yaml; no notice was written`,
+  'usage.templateUnescaped': (p) => `the template "${p.path}" (line ${p.line}, column ${p.column}) prints a value unescaped ({{{...}}} or {{&...}}): a value of the register would become HTML of the published notice; write {{...}}`,
   'usage.templateOutside': (p) => `the template file "${p.path}" points outside its folder: not read`,
   'usage.noBrowser': () => 'PDF output needs Chrome, Chromium or Edge: install one (on Debian and Ubuntu: sudo apt-get install chromium) or name it with --browser or the REGISTRO_BROWSER variable; HTML notices still work with --format html',
   'usage.unknownService': (p) => `unknown service "${p.value}"${p.suggestion ? `: did you mean "${p.suggestion}"?` : ''}`,

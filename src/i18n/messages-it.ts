@@ -126,6 +126,7 @@ export const it = {
   'usage.templatesOutsideRegister': (p) => `la cartella dei modelli "${p.path}" (opzioni.informativa.modelli) è fuori dal registro: indica una cartella dentro il registro, oppure usa --template per una cartella tua`,
   'usage.templateLog': () => 'il modello usa {{log}}, che scriverebbe sullo schermo in mezzo ai risultati: toglilo',
   'usage.badServiceId': (p) => `il servizio "${p.id}" ha un nome di file non valido (solo lettere minuscole, cifre e trattini): rinomina servizi/${p.id}.yaml; nessuna informativa è stata scritta`,
+  'usage.templateUnescaped': (p) => `il modello "${p.path}" (riga ${p.line}, colonna ${p.column}) stampa un valore senza escape ({{{...}}} o {{&...}}): un valore del registro diventerebbe HTML dell'informativa pubblicata; scrivi {{...}}`,
   'usage.templateOutside': (p) => `il file di modello "${p.path}" punta fuori dalla sua cartella: non viene letto`,
   'usage.noBrowser': () => "per generare i PDF serve Chrome, Chromium o Edge: installane uno (su Debian e Ubuntu: sudo apt-get install chromium) oppure indica il programma con --browser o con la variabile REGISTRO_BROWSER; le informative HTML si generano comunque con --format html",
   'usage.unknownService': (p) => `servizio "${p.value}" sconosciuto${p.suggestion ? `: forse intendevi "${p.suggestion}"?` : ''}`,

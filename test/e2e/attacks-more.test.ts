@@ -1,0 +1,70 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BIN, MINIMAL, ROOT, registerWith, remove } from '../helpers.js';
+
+/**
+ * More of what a hostile or careless input does, each case asserting what the user sees: the
+ * words, the exit code, and that nothing was written or changed.
+ */
+const dirs: string[] = [];
+afterAll(() => dirs.forEach(remove));
+
+function run(args: string[], cwd = ROOT) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', timeout: 60_000, env: { ...process.env, NO_COLOR: '1', REGISTRO_TODAY: '2026-12-01', GITHUB_STEP_SUMMARY: '', REGISTRO_DEBUG: '' } });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function register(files: Record<string, string> = {}): string {
+  const dir = registerWith(files);
+  dirs.push(join(dir, '..'));
+  return dir;
+}
+
+const HOSTILE_NAME = 'Comune di Prova<style>body{display:none}</style><a href=https://phish.example>accedi</a>';
+const withModels = (yaml: string) => yaml.replace('Comune di Prova', HOSTILE_NAME) + 'opzioni:\n  informativa:\n    modelli: modelli\n';
+
+describe("a register's own template cannot print a value as markup", () => {
+  const builtIn = readFileSync(join(ROOT, 'templates/informativa/it/informativa.hbs'), 'utf8');
+
+  it('{{{titolare.denominazione}}}: a positioned error in validate, no notice written', () => {
+    const dir = register({
+      'registro.yaml': withModels(readFileSync(join(MINIMAL, 'registro.yaml'), 'utf8')),
+      'modelli/informativa.hbs': builtIn.replace('{{titolare.denominazione}}', '{{{titolare.denominazione}}}'),
+    });
+    const line = builtIn.split('\n').findIndex((l) => l.includes('{{titolare.denominazione}}')) + 1;
+    const v = run(['validate', dir]);
+    expect(v.stdout).toContain(`registro.yaml:16:14  errore  i modelli dell'informativa non si possono usare: il modello "${join(dir, 'modelli/informativa.hbs')}" (riga ${line}, colonna 17) stampa un valore senza escape ({{{...}}} o {{&...}}): un valore del registro diventerebbe HTML dell'informativa pubblicata; scrivi {{...}}`);
+    expect(v.status).toBe(1);
+    const out = join(dir, '..', 'out');
+    const r = run(['informativa', dir, '--tutti', '-f', 'html', '-o', out, '--bozza']);
+    expect(r.status).not.toBe(0);
+    expect(existsSync(out) ? readFileSync(join(out, 'mensa.html'), 'utf8') : '').not.toContain('<style>body{display:none}');
+  });
+
+  it('{{& email}} in a partial of --template: a usage error in either language, nothing written', () => {
+    const dir = register({ 'registro.yaml': readFileSync(join(MINIMAL, 'registro.yaml'), 'utf8').replace('Comune di Prova', HOSTILE_NAME) });
+    const templates = join(dir, '..', 'modelli');
+    mkdirSync(join(templates, 'partials'), { recursive: true });
+    writeFileSync(join(templates, 'partials/contatti.hbs'), '<p>\n  {{~& email}}</p>\n');
+    const out = join(dir, '..', 'out');
+    const italian = run(['informativa', dir, '--tutti', '-f', 'html', '-o', out, '--template', templates]);
+    expect(italian.stderr).toBe(`registro: il modello "${join(templates, 'partials/contatti.hbs')}" (riga 2, colonna 3) stampa un valore senza escape ({{{...}}} o {{&...}}): un valore del registro diventerebbe HTML dell'informativa pubblicata; scrivi {{...}}\n`);
+    expect(italian.status).toBe(2);
+    const en = run(['informativa', dir, '--tutti', '-f', 'html', '-o', out, '--template', templates, '--lang', 'en']);
+    expect(en.stderr).toMatch(/^registro: the template ".*contatti\.hbs" \(line 2, column 3\) prints a value unescaped/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('{{{css}}}, the folder\'s own style sheet, stays allowed', () => {
+    const dir = register({
+      'registro.yaml': readFileSync(join(MINIMAL, 'registro.yaml'), 'utf8') + 'opzioni:\n  informativa:\n    modelli: modelli\n',
+      'modelli/informativa.hbs': builtIn,
+      'modelli/style.css': 'body { color: #111; }',
+    });
+    const out = join(dir, '..', 'out');
+    expect(run(['informativa', dir, '--tutti', '-f', 'html', '-o', out]).status).toBe(0);
+    expect(readFileSync(join(out, 'mensa.html'), 'utf8')).toContain('<style>body { color: #111; }</style>');
+  });
+});
