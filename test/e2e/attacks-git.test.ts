@@ -100,3 +100,26 @@ describe('a commit cannot pass for another one', () => {
     expect(out.activities[0]!.events.map((e) => e.author)).toEqual(['Maria Rossi', 'Luca Bianchi']);
   });
 });
+
+describe('what the history prints stays one line per line, without terminal escapes', () => {
+  it('a value with an escape and a line break, and a committed file name with one: storia and diff show them escaped', () => {
+    const r = repo();
+    const record = r.read('trattamenti/mensa.yaml');
+    r.write('trattamenti/mensa.yaml', record.replace('denominazione: Refezione scolastica', 'denominazione: "Refezione\\e[2J\\n::error file=x::FALSO"'));
+    r.write('trattamenti/x\n::error file=a::FALSO.yaml', record);
+    r.commit('Nomi strani', '2026-02-10T10:00:00+01:00');
+    const outputs = [
+      run(['storia', '--cartella', 'registro'], r.top).stdout,
+      run(['diff', 'HEAD~1', '--cartella', 'registro'], r.top).stdout,
+      run(['diff', 'HEAD~1', '--cartella', 'registro', '-f', 'markdown'], r.top).stdout,
+    ];
+    for (const out of outputs) {
+      expect(out).toContain('::error file=x::FALSO');
+      expect(out.split('\n').filter((l) => l.startsWith('::'))).toEqual([]);
+      expect(out).not.toContain('\x1b');
+    }
+    expect(outputs[0]).toContain('Denominazione: Refezione scolastica → Refezione\\u001b[2J\\n::error file=x::FALSO');
+    expect(outputs[1]).toContain('Trattamento x\\n::error file=a::FALSO «Refezione scolastica»: aggiunto');
+    expect(outputs[2]).toContain('| Trattamento `x\\n::error file=a::FALSO` Refezione scolastica | aggiunto |');
+  });
+});

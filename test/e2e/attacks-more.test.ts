@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BIN, MINIMAL, ROOT, registerWith, remove } from '../helpers.js';
 
@@ -66,5 +66,19 @@ describe("a register's own template cannot print a value as markup", () => {
     const out = join(dir, '..', 'out');
     expect(run(['informativa', dir, '--tutti', '-f', 'html', '-o', out]).status).toBe(0);
     expect(readFileSync(join(out, 'mensa.html'), 'utf8')).toContain('<style>body { color: #111; }</style>');
+  });
+});
+
+describe('machine outputs keep a line break of a folder or file name out of the CI log', () => {
+  it('junit: the names of the register and its files are escaped, so no line starts a workflow command', () => {
+    const parent = join(register(), '..');
+    const dir = join(parent, 'r\n::error file=a::FALSO');
+    cpSync(MINIMAL, dir, { recursive: true });
+    writeFileSync(join(dir, 'trattamenti/mensa.yaml'), readFileSync(join(MINIMAL, 'trattamenti/mensa.yaml'), 'utf8').replace('Refezione scolastica', 'TODO'));
+    const r = run(['validate', 'r\n::error file=a::FALSO', '-f', 'junit'], parent);
+    expect(r.status).toBe(1);
+    expect(r.stdout.split('\n').filter((l) => l.startsWith('::'))).toEqual([]);
+    expect(r.stdout).toContain('<testsuite name="r\\n::error file=a::FALSO" tests="4" failures="1" errors="0">');
+    expect(r.stdout).toContain('<testcase classname="r\\n::error file=a::FALSO/trattamenti/mensa.yaml" name="placeholder 1:16">');
   });
 });
