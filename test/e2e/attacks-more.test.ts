@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, cpSync, existsSync, ftruncateSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BIN, MINIMAL, ROOT, registerWith, remove } from '../helpers.js';
 
@@ -80,5 +80,46 @@ describe('machine outputs keep a line break of a folder or file name out of the 
     expect(r.stdout.split('\n').filter((l) => l.startsWith('::'))).toEqual([]);
     expect(r.stdout).toContain('<testsuite name="r\\n::error file=a::FALSO" tests="4" failures="1" errors="0">');
     expect(r.stdout).toContain('<testcase classname="r\\n::error file=a::FALSO/trattamenti/mensa.yaml" name="placeholder 1:16">');
+  });
+});
+
+describe('the logo of the website is published as it is: nothing in it may act', () => {
+  const withLogo = (logo: string, files: Record<string, string> = {}) =>
+    register({ 'registro.yaml': readFileSync(join(MINIMAL, 'registro.yaml'), 'utf8') + `opzioni:\n  sito:\n    logo: ${logo}\n`, ...files });
+  const site = (dir: string, ...more: string[]) => run(['sito', dir, '-o', join(dir, '..', 'sito'), ...more], ROOT);
+  const svg = (body: string) => `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 10 10">${body}</svg>`;
+
+  it.each([
+    ['<script>', '<svg:script>alert(document.cookie)</svg:script>'],
+    ['on...=', '<rect width="10" height="10" onclick="alert(1)"/>'],
+    ['href', '<a xlink:href="https://phish.example/"><rect width="10" height="10"/></a>'],
+    ['url(...)', '<rect width="10" height="10" style="fill: url(https://tracker.example/p.svg#g)"/>'],
+    ['<animate> href', '<a><animate attributeName="href" values="javascript:alert(1)"/><rect width="10" height="10"/></a>'],
+    ['<!DOCTYPE', ''],
+  ])('an SVG holding %s: a warning in validate, and no site', (what, body) => {
+    const text = what === '<!DOCTYPE' ? `<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY e SYSTEM "file:///etc/passwd">]>${svg('<text>&e;</text>')}` : svg(body);
+    const dir = withLogo('stemma.svg', { 'stemma.svg': text });
+    const v = run(['validate', dir]);
+    expect(v.stdout).toContain(`registro.yaml:16:11  avviso  il logo "stemma.svg" contiene ${what}: pubblicato sul sito dell'ente, aperto al suo indirizzo eseguirebbe script o caricherebbe risorse esterne; usa un SVG senza script, gestori di eventi né collegamenti esterni, oppure un PNG  site-theme`);
+    const r = site(dir, '--lang', 'en');
+    expect(r.status).toBe(1);
+    expect(existsSync(join(dir, '..', 'sito'))).toBe(false);
+  });
+
+  it('an SVG that references only itself is published', () => {
+    const dir = withLogo('stemma.svg', { 'stemma.svg': svg('<defs><linearGradient id="g"/></defs><rect fill="url(#g)" width="10" height="10"/><use xlink:href="#g"/>') });
+    const r = site(dir);
+    expect(r.status).toBe(0);
+    expect(readFileSync(join(dir, '..', 'sito/assets/logo.svg'), 'utf8')).toContain('<use xlink:href="#g"/>');
+  });
+
+  it('a 3 GB logo is refused by its size, without reading it: a usage error, not an internal one', () => {
+    const dir = withLogo('stemma.png');
+    const fd = openSync(join(dir, 'stemma.png'), 'w');
+    ftruncateSync(fd, 3 * 1024 ** 3);
+    closeSync(fd);
+    const r = site(dir);
+    expect(r.stderr).toBe('registro: il file "stemma.png" è troppo grande: 3072 MB, oltre il limite di 50 MB; non è stato letto\n');
+    expect(r.status).toBe(2);
   });
 });
