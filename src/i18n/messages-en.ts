@@ -31,6 +31,7 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
   'layout.unknownDir': (p) => `the folder "${p.dir}/" is not part of the register and its YAML files are not read${p.suggestion ? `: did you mean "${p.suggestion}/"?` : ''}`,
   'layout.nested': (p) => `subfolders of ${p.dir}/ are not read: move the file directly into ${p.dir}/`,
   'layout.badFileName': (p) => `the file name "${p.name}" is not a valid id (lower case, digits and hyphens): rename it to "${p.suggestion}"`,
+  'layout.windowsName': (p) => `the file name "${p.name}" is kept by Windows for a device (CON, PRN, AUX, NUL, COM1-9, LPT1-9): on Windows the file cannot be created or checked out with git; rename it to "${p.suggestion}"`,
   'layout.hiddenFile': (p) => `the hidden file "${p.name}" in ${p.dir}/ is not read: if it is a record, remove the leading dot from its name`,
   'layout.hiddenCopy': (p) => `the hidden file "${p.name}" in ${p.dir}/ is not read: the record read is "${p.record}"; if the hidden copy is the right one, move its content into "${p.record}" (removing the dot from its name would overwrite it)`,
   'layout.notYaml': (p) => `the file "${p.name}" in ${p.dir}/ is not YAML and is not read: records end in .yaml`,

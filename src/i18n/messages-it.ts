@@ -31,6 +31,7 @@ export const it = {
   'layout.unknownDir': (p) => `la cartella "${p.dir}/" non fa parte del registro e i suoi file YAML non sono letti${p.suggestion ? `: forse intendevi "${p.suggestion}/"?` : ''}`,
   'layout.nested': (p) => `le sottocartelle di ${p.dir}/ non sono lette: sposta il file direttamente in ${p.dir}/`,
   'layout.badFileName': (p) => `il nome del file "${p.name}" non è un identificativo valido (minuscole, cifre e trattini): rinominalo in "${p.suggestion}"`,
+  'layout.windowsName': (p) => `il nome del file "${p.name}" è riservato da Windows a un dispositivo (CON, PRN, AUX, NUL, COM1-9, LPT1-9): su Windows il file non si può creare né scaricare con git; rinominalo in "${p.suggestion}"`,
   'layout.hiddenFile': (p) => `il file nascosto "${p.name}" in ${p.dir}/ non è letto: se è una scheda, togli il punto iniziale dal nome`,
   'layout.hiddenCopy': (p) => `il file nascosto "${p.name}" in ${p.dir}/ non è letto: la scheda letta è "${p.record}"; se la copia nascosta è quella giusta, riportane il contenuto in "${p.record}" (togliere il punto dal nome la sovrascriverebbe)`,
   'layout.notYaml': (p) => `il file "${p.name}" in ${p.dir}/ non è YAML e non è letto: le schede hanno estensione .yaml`,

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { closeSync, cpSync, existsSync, ftruncateSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, cpSync, existsSync, ftruncateSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BIN, MINIMAL, ROOT, registerWith, remove } from '../helpers.js';
 
@@ -121,5 +121,23 @@ describe('the logo of the website is published as it is: nothing in it may act',
     const r = site(dir);
     expect(r.stderr).toBe('registro: il file "stemma.png" è troppo grande: 3072 MB, oltre il limite di 50 MB; non è stato letto\n');
     expect(r.status).toBe(2);
+  });
+});
+
+describe('file names Windows keeps for its devices', () => {
+  it('import never names a record con.yaml or nul.yaml', () => {
+    const parent = join(register(), '..');
+    writeFileSync(join(parent, 'registro.csv'), 'Denominazione;Finalità;Base giuridica;Interessati\nCON;Gestione;6.1.e;cittadini\nNul;Altro;6.1.e;cittadini\nLPT1;Stampa;6.1.e;cittadini\n');
+    const r = run(['import', 'registro.csv', '-o', 'importato'], parent);
+    expect(r.status).toBe(0);
+    expect(readdirSync(join(parent, 'importato/trattamenti')).sort()).toEqual(['con-1.yaml', 'lpt1-1.yaml', 'nul-1.yaml']);
+  });
+
+  it('validate warns of trattamenti/nul.yaml and servizi/con.yaml, with the name to use', () => {
+    const record = readFileSync(join(MINIMAL, 'trattamenti/mensa.yaml'), 'utf8');
+    const dir = register({ 'trattamenti/nul.yaml': record, 'servizi/con.yaml': readFileSync(join(MINIMAL, 'servizi/mensa.yaml'), 'utf8') });
+    const r = run(['validate', dir, '--lang', 'en']);
+    expect(r.stdout).toContain('servizi/con.yaml:1:1  warning  the file name "con.yaml" is kept by Windows for a device (CON, PRN, AUX, NUL, COM1-9, LPT1-9): on Windows the file cannot be created or checked out with git; rename it to "con-1.yaml"  layout');
+    expect(r.stdout).toContain('trattamenti/nul.yaml:1:1  warning  the file name "nul.yaml" is kept by Windows');
   });
 });
