@@ -141,3 +141,17 @@ describe('file names Windows keeps for its devices', () => {
     expect(r.stdout).toContain('trattamenti/nul.yaml:1:1  warning  the file name "nul.yaml" is kept by Windows');
   });
 });
+
+describe('-o never names a register file as Windows reads the name', () => {
+  it.each(['trattamenti/mensa.yaml.', 'trattamenti/mensa.yml . .', 'trattamenti/mensa.yaml::$DATA', 'registro.YAML:rapporto'])('%s is refused, and nothing is written', (name) => {
+    const dir = register();
+    const before = readdirSync(join(dir, 'trattamenti'));
+    for (const args of [['validate', '.', '-f', 'json'], ['export', '.', '-f', 'csv']]) {
+      const r = run([...args, '-o', name], dir);
+      expect(r.stderr).toBe(`registro: "${name.replace(/\/$/, '')}" è un file YAML: registro non scrive mai rapporti o esportazioni sui file del registro\n`);
+      expect(r.status).toBe(2);
+    }
+    expect(readdirSync(join(dir, 'trattamenti'))).toEqual(before);
+    expect(readdirSync(dir).sort()).toEqual(['registro.yaml', 'servizi', 'soggetti.yaml', 'trattamenti']);
+  });
+});
