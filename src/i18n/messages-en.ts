@@ -67,6 +67,7 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
   'ref.partySuggest': (p) => `party "${p.id}" is not declared in soggetti.yaml: did you mean "${p.suggestion}"?`,
   'ref.partyRole': (p) => `party "${p.id}" has role "${p.role}", a party with role "${p.expected}" is needed here`,
   'ref.activity': (p) => `processing record "${p.id}" does not exist in trattamenti/`,
+  'ref.activityRepeated': (p) => `the record "${p.id}" is in the list ${p.times} times (first on line ${p.line}): keep one, the notice counts it once`,
   'ref.activitySuggest': (p) => `processing record "${p.id}" does not exist in trattamenti/: did you mean "${p.suggestion}"?`,
   'vocab.unknown': (p) => `term "${p.term}" is not in the ${p.vocab} vocabulary: add it to vocabolario.yaml if it is yours`,
   'vocab.unknownSuggest': (p) => `term "${p.term}" is not in the ${p.vocab} vocabulary: did you mean "${p.suggestion}"?`,

@@ -67,6 +67,7 @@ export const it = {
   'ref.partySuggest': (p) => `il soggetto "${p.id}" non è dichiarato in soggetti.yaml: forse intendevi "${p.suggestion}"?`,
   'ref.partyRole': (p) => `il soggetto "${p.id}" ha ruolo "${p.role}", qui serve un soggetto con ruolo "${p.expected}"`,
   'ref.activity': (p) => `la scheda di trattamento "${p.id}" non esiste in trattamenti/`,
+  'ref.activityRepeated': (p) => `la scheda di trattamento "${p.id}" è nell'elenco ${p.times} volte (la prima alla riga ${p.line}): lasciane una, l'informativa la considera una volta sola`,
   'ref.activitySuggest': (p) => `la scheda di trattamento "${p.id}" non esiste in trattamenti/: forse intendevi "${p.suggestion}"?`,
   'vocab.unknown': (p) => `termine "${p.term}" assente dal vocabolario ${p.vocab}: aggiungilo a vocabolario.yaml se è un termine tuo`,
   'vocab.unknownSuggest': (p) => `termine "${p.term}" assente dal vocabolario ${p.vocab}: forse intendevi "${p.suggestion}"?`,

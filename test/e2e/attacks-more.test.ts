@@ -155,3 +155,20 @@ describe('-o never names a register file as Windows reads the name', () => {
     expect(readdirSync(dir).sort()).toEqual(['registro.yaml', 'servizi', 'soggetti.yaml', 'trattamenti']);
   });
 });
+
+describe('a service that lists one record again and again', () => {
+  it('300,000 times: one positioned warning, in bounded time, and the notice of a single listing', () => {
+    const service = readFileSync(join(MINIMAL, 'servizi/mensa.yaml'), 'utf8');
+    const dir = register({ 'servizi/mensa.yaml': service.replace('trattamenti: [mensa]', `trattamenti: [${Array(300_000).fill('mensa').join(', ')}]`) });
+    const started = Date.now();
+    const v = run(['validate', '.'], dir);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(v.stdout.split('\n').filter((l) => l.includes('  activity-declared'))).toEqual([
+      `servizi/mensa.yaml:2:22  avviso  la scheda di trattamento "mensa" è nell'elenco 300000 volte (la prima alla riga 2): lasciane una, l'informativa la considera una volta sola  activity-declared`,
+    ]);
+    const once = register();
+    for (const [d, out] of [[dir, 'ripetuto'], [once, 'una']] as const) expect(run(['informativa', d, '--tutti', '-f', 'html', '-o', join(dir, '..', out)]).status).toBe(0);
+    const notice = (out: string) => readFileSync(join(dir, '..', out, 'mensa.html'), 'utf8');
+    expect(notice('ripetuto')).toBe(notice('una'));
+  });
+});
