@@ -70,6 +70,7 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
   'ref.activityRepeated': (p) => `the record "${p.id}" is in the list ${p.times} times (first on line ${p.line}): keep one, the notice counts it once`,
   'ref.activitySuggest': (p) => `processing record "${p.id}" does not exist in trattamenti/: did you mean "${p.suggestion}"?`,
   'vocab.unknown': (p) => `term "${p.term}" is not in the ${p.vocab} vocabulary: add it to vocabolario.yaml if it is yours`,
+  'vocab.repeated': (p) => `the term "${p.term}" is in the ${p.vocab} list ${p.times} times (first on line ${p.line}): keep it once, or the register and the notice repeat it`,
   'vocab.unknownSuggest': (p) => `term "${p.term}" is not in the ${p.vocab} vocabulary: did you mean "${p.suggestion}"?`,
   'vocab.notSpecial': (p) => `"${p.term}" is not a special category of data (Art. 9): move it to dati`,
   'vocab.redefined': (p) => `the term "${p.term}" already exists in the built-in ${p.vocab} vocabulary`,

@@ -70,6 +70,7 @@ export const it = {
   'ref.activityRepeated': (p) => `la scheda di trattamento "${p.id}" è nell'elenco ${p.times} volte (la prima alla riga ${p.line}): lasciane una, l'informativa la considera una volta sola`,
   'ref.activitySuggest': (p) => `la scheda di trattamento "${p.id}" non esiste in trattamenti/: forse intendevi "${p.suggestion}"?`,
   'vocab.unknown': (p) => `termine "${p.term}" assente dal vocabolario ${p.vocab}: aggiungilo a vocabolario.yaml se è un termine tuo`,
+  'vocab.repeated': (p) => `il termine "${p.term}" è nell'elenco ${p.vocab} ${p.times} volte (la prima alla riga ${p.line}): lascialo una volta sola, o il registro e l'informativa lo ripetono`,
   'vocab.unknownSuggest': (p) => `termine "${p.term}" assente dal vocabolario ${p.vocab}: forse intendevi "${p.suggestion}"?`,
   'vocab.notSpecial': (p) => `"${p.term}" non è una categoria particolare di dati (art. 9): spostalo in dati`,
   'vocab.redefined': (p) => `il termine "${p.term}" esiste già nel vocabolario ${p.vocab} predefinito`,

@@ -172,3 +172,15 @@ describe('a service that lists one record again and again', () => {
     expect(notice('ripetuto')).toBe(notice('una'));
   });
 });
+
+describe('a term written twice in one list', () => {
+  it('a warning at the repeat, once per term, with the count', () => {
+    const record = readFileSync(join(MINIMAL, 'trattamenti/mensa.yaml'), 'utf8');
+    const dir = register({ 'trattamenti/mensa.yaml': record.replace('dati: [identificativi, contatto]', 'dati: [contatto, identificativi, contatto, contatto]') });
+    const v = run(['validate', '.', '--lang', 'en'], dir);
+    expect(v.stdout.split('\n').filter((l) => l.includes('  vocabulary-term'))).toEqual([
+      'trattamenti/mensa.yaml:8:34  warning  the term "contatto" is in the dati list 3 times (first on line 8): keep it once, or the register and the notice repeat it  vocabulary-term',
+    ]);
+    expect(v.status).toBe(0);
+  });
+});
