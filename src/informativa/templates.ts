@@ -56,9 +56,16 @@ export function loadTemplates(lang: Lang, userDir?: string): TemplateSet {
   hbs.registerHelper('log', () => {
     throw new UsageError('usage.templateLog');
   });
-  hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  // Each helper takes its values and Handlebars' options last: called with fewer ({{frase}},
+  // {{#frase}}...{{/frase}}) it would print "[object Object]." in a published notice.
+  hbs.registerHelper('eq', (...args: unknown[]) => {
+    if (args.length !== 3) throw new Error('eq takes two values: {{#if (eq a b)}}');
+    return args[0] === args[1];
+  });
   // "{{frase x}}": the value closed by a full stop, unless it already ends a sentence ("S.r.l.").
-  hbs.registerHelper('frase', (value: unknown) => {
+  hbs.registerHelper('frase', (...args: unknown[]) => {
+    if (args.length !== 2) throw new Error('frase takes one value: {{frase campo}}');
+    const value = args[0];
     const text = String(value ?? '').trimEnd();
     return /[.!?…]$/.test(text) ? text : `${text}.`;
   });

@@ -184,3 +184,21 @@ describe('a term written twice in one list', () => {
     expect(v.status).toBe(0);
   });
 });
+
+describe("a register's template calling a helper without its value", () => {
+  it.each([
+    ['{{#frase}}x{{/frase}}', 'frase takes one value: {{frase campo}}'],
+    ['<p>{{frase}}</p>', 'frase takes one value: {{frase campo}}'],
+    ['{{#if (eq titolare.tipo)}}x{{/if}}', 'eq takes two values: {{#if (eq a b)}}'],
+  ])('%s: a usage error, never "[object Object]" in a published notice', (template, detail) => {
+    const dir = register();
+    const templates = join(dir, '..', 'modelli');
+    mkdirSync(templates);
+    writeFileSync(join(templates, 'breve.hbs'), template);
+    const out = join(dir, '..', 'out');
+    const r = run(['informativa', dir, '--tutti', '-f', 'html', '-o', out, '--template', templates]);
+    expect(r.stderr).toBe(`registro: errore nel modello dell'informativa (breve): ${detail}\n`);
+    expect(r.status).toBe(2);
+    expect(existsSync(join(out, 'mensa-breve.html'))).toBe(false);
+  });
+});
