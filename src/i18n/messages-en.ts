@@ -114,6 +114,7 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
   'status.siteSnippet': (p) => `link for the footer of the controller's website: ${p.path}`,
   'status.siteNoBase': () => 'without --base-url (or opzioni.sito.url) the site uses relative links only and has no sitemap.xml',
   'status.activityWithheld': (p) => `processing activity "${p.id}" left out of the public register: ${Number(p.errors) === 1 ? 'an open error' : `${p.errors} open errors`} in its record; fix them or use --bozza`,
+  'usage.baseUrlCredentials': () => `the site's address (--base-url or opzioni.sito.url) holds a user name or a password: they would be published in every page and the sitemap; remove them (user:password@)`,
   'usage.badBaseUrl': (p) => `--base-url "${p.value}" is not a web address: write it in full, for example https://www.comune.esempio.it/privacy/`,
   'usage.siteColour': (p) => `the colour ${p.value} of opzioni.sito.colore has a contrast of ${p.ratio}:1 with white text, below the minimum of 4.5:1 (WCAG 2.1, success criterion 1.4.3): choose a darker colour`,
   'usage.siteLogoActive': (p) => `the logo "${p.path}" of opzioni.sito.logo holds ${p.what}: once published it would run scripts or load external resources; use an SVG without them, or a PNG`,

@@ -114,6 +114,7 @@ export const it = {
   'status.siteSnippet': (p) => `collegamento per il piè di pagina del sito dell'ente: ${p.path}`,
   'status.siteNoBase': () => "senza --base-url (né opzioni.sito.url) il sito usa solo collegamenti relativi e non ha sitemap.xml",
   'status.activityWithheld': (p) => `trattamento "${p.id}" non pubblicato nel registro pubblico: ${Number(p.errors) === 1 ? 'un errore aperto' : `${p.errors} errori aperti`} nella sua scheda; correggi o usa --bozza`,
+  'usage.baseUrlCredentials': () => `l'indirizzo del sito (--base-url o opzioni.sito.url) contiene un nome utente o una password: sarebbero pubblicati in ogni pagina e nella sitemap; toglili (utente:password@)`,
   'usage.badBaseUrl': (p) => `--base-url "${p.value}" non è un indirizzo web: scrivilo per intero, ad esempio https://www.comune.esempio.it/privacy/`,
   'usage.siteColour': (p) => `il colore ${p.value} di opzioni.sito.colore ha con il testo bianco un contrasto di ${p.ratio}:1, sotto il minimo di 4,5:1 (WCAG 2.1, criterio 1.4.3): scegli un colore più scuro`,
   'usage.siteLogoActive': (p) => `il logo "${p.path}" di opzioni.sito.logo contiene ${p.what}: pubblicato, eseguirebbe script o caricherebbe risorse esterne; usa un SVG senza di essi, oppure un PNG`,

@@ -202,3 +202,17 @@ describe("a register's template calling a helper without its value", () => {
     expect(existsSync(join(out, 'mensa-breve.html'))).toBe(false);
   });
 });
+
+describe("the site's address never publishes a password", () => {
+  it('--base-url with user:password@ is refused; in registro.yaml it is a positioned error, an @ in the path is fine', () => {
+    const dir = register({ 'registro.yaml': readFileSync(join(MINIMAL, 'registro.yaml'), 'utf8') + 'opzioni:\n  informativa:\n    url: https://prova:segreta@www.comune.prova.it/privacy/\n  sito:\n    url: https://www.comune.prova.it/@privacy/\n' });
+    const clean = register();
+    const out = join(clean, '..', 'sito');
+    const r = run(['sito', clean, '-o', out, '--base-url', 'https://prova:segreta@www.comune.prova.it/']);
+    expect(r.stderr).toBe("registro: l'indirizzo del sito (--base-url o opzioni.sito.url) contiene un nome utente o una password: sarebbero pubblicati in ogni pagina e nella sitemap; toglili (utente:password@)\n");
+    expect(r.status).toBe(2);
+    expect(existsSync(out)).toBe(false);
+    const v = run(['validate', '.'], dir);
+    expect(v.stdout.split('\n').filter((l) => l.includes('  schema'))).toEqual(['registro.yaml:16:10  errore  valore "https://prova:segreta@www.comune.prova.it/privacy/" non nel formato atteso  schema']);
+  });
+});
