@@ -31,8 +31,11 @@ export const junit: Formatter = (report) => {
     let failures = 0;
     for (const file of register.files) {
       const found = byFile.get(file) ?? [];
+      // A folder or file name may hold a line break too: a JUnit file printed in a CI log would
+      // start a line with what follows it (a forged `::error` workflow command on GitHub).
+      const path = visible(file);
       if (found.length === 0) {
-        cases.push(`    <testcase classname="${xmlEscape(file)}" name="registro validate"/>`);
+        cases.push(`    <testcase classname="${xmlEscape(path)}" name="registro validate"/>`);
         continue;
       }
       // GitLab and Jenkins merge test cases of the same class and name: each name is made unique.
@@ -47,8 +50,8 @@ export const junit: Formatter = (report) => {
         names.set(base, seen);
         const name = seen === 1 ? base : `${base} (${seen})`;
         cases.push(
-          `    <testcase classname="${xmlEscape(file)}" name="${xmlEscape(name)}">\n` +
-            `      <failure type="${d.severity}" message="${xmlEscape(text)}">${xmlEscape(`${file}:${where} ${w.severity[d.severity]}: ${text} (${d.ruleId})`)}</failure>\n` +
+          `    <testcase classname="${xmlEscape(path)}" name="${xmlEscape(name)}">\n` +
+            `      <failure type="${d.severity}" message="${xmlEscape(text)}">${xmlEscape(`${path}:${where} ${w.severity[d.severity]}: ${text} (${d.ruleId})`)}</failure>\n` +
             `    </testcase>`,
         );
       }
@@ -56,7 +59,7 @@ export const junit: Formatter = (report) => {
     totalTests += cases.length;
     totalFailures += failures;
     suites.push(
-      `  <testsuite name="${xmlEscape(register.root)}" tests="${cases.length}" failures="${failures}" errors="0">\n${cases.join('\n')}\n  </testsuite>`,
+      `  <testsuite name="${xmlEscape(visible(register.root))}" tests="${cases.length}" failures="${failures}" errors="0">\n${cases.join('\n')}\n  </testsuite>`,
     );
   }
   return (

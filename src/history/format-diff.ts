@@ -1,5 +1,6 @@
 import type { ChangeView, DiffView } from './diff-view.js';
 import { WORDS } from './words.js';
+import { visible } from '../formatters/visible.js';
 
 /** Diff outputs: pure functions of the diff view. */
 
@@ -36,12 +37,19 @@ export function diffStylish(view: DiffView): string {
     lines.push('');
   }
   lines.push(w.summary(view.changes.length, obligations(view)));
-  return lines.join('\n') + '\n';
+  // Names and values come from the register: a line break or a terminal escape in one would
+  // start a line of its own in a CI log (a forged `::error` command on GitHub), or clear the screen.
+  return lines.map(visible).join('\n') + '\n';
 }
 
 /** Text from the register inside Markdown: no markup, no table breaks, no HTML. */
 export function mdText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/[\\`*_[\]|<>~]/g, (ch) => `\\${ch}`).replace(/\r?\n/g, ' ');
+  return visible(text.replace(/\r?\n/g, ' ')).replace(/&/g, '&amp;').replace(/[\\`*_[\]|<>~]/g, (ch) => `\\${ch}`).replace(/\r?\n/g, ' ');
+}
+
+/** An id as code: an id read from git's file names may hold a backtick, a pipe or a line break. */
+function mdCode(id: string): string {
+  return `\`${visible(id).replace(/`/g, "'").replace(/\|/g, '\\|')}\``;
 }
 
 /**
@@ -54,7 +62,7 @@ export function diffMarkdown(view: DiffView): string {
   const out = [`### ${mdText(w.title(view.from, view.to))}`, '', mdText(w.summary(view.changes.length, obligations(view))), ''];
   out.push(`| ${w.record} | ${w.what} | ${w.todo} |`, '| --- | --- | --- |');
   for (const c of view.changes) {
-    const id = c.oldId ? `\`${c.oldId}\` → \`${c.id}\`` : `\`${c.id}\``;
+    const id = c.oldId ? `${mdCode(c.oldId)} → ${mdCode(c.id)}` : mdCode(c.id);
     const record = `${mdText(c.kindLabel)} ${id}${c.name ? ` ${mdText(c.name)}` : ''}`;
     const what = `${w.change[c.change]}${c.fields.length ? `: ${c.fields.map((f) => mdText(f.label)).join(', ')}` : ''}`;
     const todo = c.effects.map((e) => mdText(e.text + (e.services.length ? `: ${e.services.map((s) => s.name).join(', ')}` : ''))).join('<br>');

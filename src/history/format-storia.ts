@@ -5,6 +5,7 @@ import { fieldLabel } from './field-labels.js';
 import type { TimelineEvent } from './timeline.js';
 import { valueText } from './value-text.js';
 import { WORDS } from './words.js';
+import { visible } from '../formatters/visible.js';
 
 /** One event in words: the summary of what it changed, and what that obliges. */
 export interface EventView {
@@ -61,5 +62,6 @@ export function storiaStylish(histories: Array<{ id: string; name: string; event
     }
     lines.push('');
   }
-  return lines.length ? lines.join('\n') : `${WORDS[lang].noHistory('')}\n`;
+  // Ids, names, authors and values come from the repository: each line stays one line, without terminal escapes.
+  return lines.length ? lines.map(visible).join('\n') : `${WORDS[lang].noHistory('')}\n`;
 }

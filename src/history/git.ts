@@ -11,13 +11,23 @@ import { isSystemError, UsageError } from '../util/errors.js';
  */
 const MAX_BUFFER = 1024 * 1024 * 1024;
 
+/**
+ * A register may come with someone else's .git/config, and reading must run nothing it names:
+ * `log` verifies signatures with gpg.program when log.showSignature is set, and in a partial
+ * clone reading a missing blob fetches it through the remote (core.sshCommand,
+ * remote.*.uploadpack, a remote helper), which may also hang on the network. The command line
+ * wins over every configuration file, and GIT_ALLOW_PROTOCOL over every protocol.*.allow.
+ */
+const SEALED_CONFIG = ['-c', 'log.showSignature=false', '-c', 'core.fsmonitor=false', '-c', 'core.quotePath=false'];
+export const SEALED_GIT_ENV = { GIT_ALLOW_PROTOCOL: '', GIT_NO_LAZY_FETCH: '1', GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' };
+
 export function git(cwd: string, args: readonly string[], input?: string): Buffer {
-  return execFileSync('git', ['-c', 'core.quotePath=false', ...args], {
+  return execFileSync('git', [...SEALED_CONFIG, ...args], {
     cwd,
     input,
     maxBuffer: MAX_BUFFER,
     stdio: ['pipe', 'pipe', 'pipe'],
-    env: { ...process.env, GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' },
+    env: { ...process.env, ...SEALED_GIT_ENV, LC_ALL: 'C' },
   });
 }
 
@@ -144,7 +154,7 @@ export function readBlobs(top: string, oids: readonly string[]): Map<string, Buf
   const unique = [...new Set(oids)];
   const blobs = new Map<string, Buffer>();
   if (unique.length === 0) return blobs;
-  const out = git(top, ['cat-file', '--batch'], unique.join('\n') + '\n');
+  const out = readBatch(top, unique);
   let at = 0;
   while (at < out.length) {
     const eol = out.indexOf(0x0a, at);
@@ -158,4 +168,15 @@ export function readBlobs(top: string, oids: readonly string[]): Map<string, Buf
     at = start + Number(size) + 1;
   }
   return blobs;
+}
+
+/** `cat-file --batch`; a blob a partial clone left on its remote is a usage error, since registro never fetches. */
+function readBatch(top: string, oids: readonly string[]): Buffer {
+  try {
+    return git(top, ['cat-file', '--batch'], oids.join('\n') + '\n');
+  } catch (error) {
+    const stderr = String((error as { stderr?: unknown }).stderr ?? '');
+    if (/promisor remote/.test(stderr)) throw new UsageError('history.partialClone', {});
+    throw error;
+  }
 }

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { git, hasCommits, isShallow } from './git.js';
@@ -23,16 +24,21 @@ const ZERO = /^0+$/;
  */
 export function registerLog(top: string, prefix: string, options: { newestFirst?: boolean; under?: string } = {}): CommitChanges[] {
   if (!hasCommits(top)) return [];
-  const args = ['log', '-z', ...(options.newestFirst ? [] : ['--reverse']), '--topo-order', '--no-renames', '--raw', '--cc', '--no-abbrev', '--format=%x1e%H%x1f%aI%x1f%an%x1f%s', 'HEAD', '--'];
+  // A commit message or an author name may hold any separator byte: ones that end in a nonce of
+  // this run cannot be written in advance to forge a commit, an author or a date.
+  const nonce = randomBytes(12).toString('hex');
+  const [record, field] = [`\x1e${nonce}\x1e`, `\x1f${nonce}\x1f`];
+  const format = `--format=%x1e${nonce}%x1e%H%x1f${nonce}%x1f%aI%x1f${nonce}%x1f%an%x1f${nonce}%x1f%s`;
+  const args = ['log', '-z', ...(options.newestFirst ? [] : ['--reverse']), '--topo-order', '--no-renames', '--raw', '--cc', '--no-abbrev', format, 'HEAD', '--'];
   const base = prefix ? `${prefix}/` : '';
   args.push(options.under ? `${base}${options.under}` : base || '.');
   const cut = prefix ? prefix.length + 1 : 0;
   const boundaries = shallowBoundaries(top);
   const commits: CommitChanges[] = [];
-  for (const chunk of git(top, args).toString('utf8').split('\x1e')) {
+  for (const chunk of git(top, args).toString('utf8').split(record)) {
     if (!chunk.trim()) continue;
     const [head = '', ...fields] = chunk.split('\0');
-    const [commit = '', date = '', author = '', subject = ''] = head.split('\x1f');
+    const [commit = '', date = '', author = '', subject = ''] = head.split(field);
     const files: CommitChanges['files'] = [];
     for (let i = 0; i < fields.length; i++) {
       // ":100644 100644 <before> <after> M", or for a merge "::100644 100644 100644 <p1> <p2> <after> MM"; then the path.

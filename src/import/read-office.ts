@@ -1,11 +1,18 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { UsageError } from '../util/errors.js';
+import { writeSealedProfile } from './office-profile.js';
+import { runSoffice, type OfficeFailure } from './run-office.js';
 
 /** A conversion is a few seconds; a file that keeps LibreOffice busy longer is refused. */
 const CONVERSION_TIMEOUT_MS = 120_000;
+
+/** REGISTRO_OFFICE_TIMEOUT_MS shortens it, for the tests that check no LibreOffice is left running. */
+function timeoutMs(): number {
+  const set = Number(process.env.REGISTRO_OFFICE_TIMEOUT_MS);
+  return Number.isInteger(set) && set > 0 ? set : CONVERSION_TIMEOUT_MS;
+}
 
 /**
  * Converts a file with headless LibreOffice into a private temporary folder (own profile, so a
@@ -16,10 +23,13 @@ export async function convertWithLibreOffice<T>(path: string, format: 'xlsx' | '
   const dir = mkdtempSync(join(tmpdir(), 'registro-import-'));
   const name = basename(path);
   try {
+    writeSealedProfile(join(dir, 'profile'));
+    mkdirSync(join(dir, 'tmp'));
     try {
-      execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', format, '--outdir', dir, path], { stdio: 'ignore', timeout: CONVERSION_TIMEOUT_MS, killSignal: 'SIGKILL' });
+      const args = ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', format, '--outdir', dir, path];
+      await runSoffice(args, { timeoutMs: timeoutMs(), tmp: join(dir, 'tmp'), onInterrupt: () => rmSync(dir, { recursive: true, force: true }) });
     } catch (error) {
-      throw conversionError(error as NodeJS.ErrnoException & { status?: number | null; signal?: string | null }, name);
+      throw conversionError(error as OfficeFailure, name);
     }
     const converted = join(dir, `${basename(path, extname(path))}.${format}`);
     // LibreOffice exits 0 without writing anything when it cannot open the file.
@@ -30,9 +40,9 @@ export async function convertWithLibreOffice<T>(path: string, format: 'xlsx' | '
   }
 }
 
-function conversionError(error: NodeJS.ErrnoException & { status?: number | null; signal?: string | null }, name: string): Error {
+function conversionError(error: OfficeFailure, name: string): Error {
   if (error.code === 'ENOENT' || error.code === 'EACCES') return new UsageError('usage.needLibreOffice', { path: name });
-  if (error.code === 'ETIMEDOUT' || error.signal) return new UsageError('usage.officeTimeout', { path: name, seconds: CONVERSION_TIMEOUT_MS / 1000 });
+  if (error.code === 'ETIMEDOUT' || error.signal) return new UsageError('usage.officeTimeout', { path: name, seconds: timeoutMs() / 1000 });
   if (typeof error.status === 'number') return new UsageError('usage.officeRefused', { path: name });
   return error;
 }

@@ -7,6 +7,7 @@ import { writeSchemas } from '../commands/schema.js';
 import { insideOutput, recordFile } from './record-paths.js';
 import { UsageError } from '../util/errors.js';
 import { displayPath } from '../util/paths.js';
+import { isWindowsDeviceName } from '../util/windows-names.js';
 import type { ImportContext } from './normalize.js';
 import { properName } from './names.js';
 import { isPublicBody } from './controller.js';
@@ -23,7 +24,9 @@ export function assignIds(records: readonly ImportedRecord[], slug: (s: string) 
   const taken = new Set<string>();
   return records.map((r) => {
     // Room for a suffix within the schema's 80 characters.
-    const base = slug(r.name).slice(0, 72).replace(/-+$/, '') || 'trattamento';
+    const slugged = slug(r.name).slice(0, 72).replace(/-+$/, '') || 'trattamento';
+    // "CON", "Nul": a file Windows cannot create (con.yaml is its console).
+    const base = isWindowsDeviceName(slugged) ? `${slugged}-1` : slugged;
     let id = base;
     // "Protocollo", "Protocollo", "Protocollo 2": protocollo, protocollo-2, protocollo-2-2.
     for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;

@@ -75,9 +75,9 @@ interface Office {
   contatti: ContactsView;
 }
 
-/** The activities a service involves, in the order it lists them; unknown ids are skipped (activity-declared reports them). */
+/** The activities a service involves, in the order it lists them, each once; unknown ids are skipped (activity-declared reports them and repeats). */
 export function activitiesOf(register: Register, service: ServizioFile): Doc<TrattamentoFile>[] {
-  return service.trattamenti.map((id) => register.trattamentoById.get(id)).filter((t): t is Doc<TrattamentoFile> => t !== undefined);
+  return [...new Set(service.trattamenti)].map((id) => register.trattamentoById.get(id)).filter((t): t is Doc<TrattamentoFile> => t !== undefined);
 }
 
 const unique = <T>(items: T[]): T[] => [...new Set(items)];

@@ -8,6 +8,7 @@ import { isInside } from '../util/paths.js';
 import { UsageError } from '../util/errors.js';
 import type { NoticeModel } from './model.js';
 import { sanitizeNoticeHtml } from './sanitize-html.js';
+import { refuseUnescapedValues } from './unescaped-values.js';
 import { compileTemplate } from '../util/compile-template.js';
 import { NOTICE_COMPILE_OPTIONS } from '../util/template-key.js';
 
@@ -44,7 +45,7 @@ export function loadTemplates(lang: Lang, userDir?: string): TemplateSet {
   const read = (name: string): string => {
     for (const [dir, root] of places) {
       const path = join(dir, name);
-      if (existsSync(path) && confined(path, root)) return readBounded(path, LIMITS.text).toString('utf8');
+      if (existsSync(path) && confined(path, root)) return userSource(path, root === user);
     }
     throw new UsageError('usage.templateMissing', { name });
   };
@@ -55,9 +56,16 @@ export function loadTemplates(lang: Lang, userDir?: string): TemplateSet {
   hbs.registerHelper('log', () => {
     throw new UsageError('usage.templateLog');
   });
-  hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  // Each helper takes its values and Handlebars' options last: called with fewer ({{frase}},
+  // {{#frase}}...{{/frase}}) it would print "[object Object]." in a published notice.
+  hbs.registerHelper('eq', (...args: unknown[]) => {
+    if (args.length !== 3) throw new Error('eq takes two values: {{#if (eq a b)}}');
+    return args[0] === args[1];
+  });
   // "{{frase x}}": the value closed by a full stop, unless it already ends a sentence ("S.r.l.").
-  hbs.registerHelper('frase', (value: unknown) => {
+  hbs.registerHelper('frase', (...args: unknown[]) => {
+    if (args.length !== 2) throw new Error('frase takes one value: {{frase campo}}');
+    const value = args[0];
     const text = String(value ?? '').trimEnd();
     return /[.!?…]$/.test(text) ? text : `${text}.`;
   });
@@ -67,7 +75,7 @@ export function loadTemplates(lang: Lang, userDir?: string): TemplateSet {
     const folder = join(dir, 'partials');
     if (!existsSync(folder)) continue;
     for (const file of readdirSync(folder)) {
-      if (PARTIAL_NAME.test(file) && confined(join(folder, file), root)) partials.set(file.slice(0, -4), readBounded(join(folder, file), LIMITS.text).toString('utf8'));
+      if (PARTIAL_NAME.test(file) && confined(join(folder, file), root)) partials.set(file.slice(0, -4), userSource(join(folder, file), root === user));
     }
   }
   const budget = { calls: 0, depth: 0 };
@@ -124,6 +132,13 @@ function boundedPartial(hbs: typeof Handlebars, source: string, budget: { calls:
       budget.depth--;
     }
   }) as HandlebarsTemplateDelegate;
+}
+
+/** A template's text; one of the register's own is refused if it prints a value unescaped (the built-in ones never do). */
+function userSource(path: string, own: boolean): string {
+  const source = readBounded(path, LIMITS.text).toString('utf8');
+  if (own && !path.endsWith('.css')) refuseUnescapedValues(source, path);
+  return source;
 }
 
 function checkedDir(dir: string): string {

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { SEALED_GIT_ENV } from '../history/git.js';
 import { isSystemError } from '../util/errors.js';
 
 /**
@@ -12,7 +13,7 @@ export function gitHead(dir: string): string | undefined {
       cwd: dir,
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'ignore'],
-      env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' },
+      env: { ...process.env, ...SEALED_GIT_ENV },
     }).trim();
   } catch (error) {
     if (isSystemError(error) || exitedWithError(error)) return undefined;

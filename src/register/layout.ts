@@ -5,6 +5,7 @@ import type { Diagnostic, MessageParams, Severity } from '../diagnostics/types.j
 import { START_OF_FILE } from '../diagnostics/types.js';
 import { displayPath, isInside } from '../util/paths.js';
 import { nearest, slugify } from '../util/suggest.js';
+import { isWindowsDeviceName } from '../util/windows-names.js';
 import type { FileRef } from './source-file.js';
 import { isSystemError } from '../util/errors.js';
 
@@ -166,6 +167,8 @@ export function scanRegister(root: string, cwd: string, unsaved: (dir: string) =
       const id = basename(name, extname(name));
       if (!ID_PATTERN.test(id)) {
         report(path, 'layout.badFileName', { name, suggestion: (slugify(id) || 'scheda') + extname(name) }, 'error');
+      } else if (isWindowsDeviceName(id)) {
+        report(path, 'layout.windowsName', { name, suggestion: `${id}-1${extname(name)}` });
       }
       files.push({ kind, path, displayPath: displayPath(path, cwd), id });
     }

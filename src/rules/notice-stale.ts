@@ -21,7 +21,11 @@ export const noticeStale: Rule = {
       const activities = ids.map((id) => byId.get(id)).filter((a): a is TrattamentoFile => a !== undefined);
       const date = noticeDate(data, activities, statedFactDates(register, activities));
       if (!date) continue;
+      const said = new Set<string>();
       for (const [i, id] of ids.entries()) {
+        // A record listed twice is said once (activity-declared reports the repeat).
+        if (said.has(id)) continue;
+        said.add(id);
         const change = history.get(id)?.notice;
         if (!change || change.date <= date) continue;
         yield { file, pointer: `/trattamenti/${i}`, at: 'value', messageId: 'rule.noticeStale', params: { id, date: change.date, commit: change.commit.slice(0, 7), notice: date } };

@@ -26,7 +26,8 @@ export const siteTheme: Rule = {
     }
     if (site.logo) {
       const problem = logoProblem(register.root, site.logo);
-      if (problem) yield { file: registro.file, pointer: '/opzioni/sito/logo', at: 'value', messageId: problem === 'missing' ? 'rule.siteLogoMissing' : 'rule.siteLogoOutside', params: { path: site.logo } };
+      const messageId = ({ missing: 'rule.siteLogoMissing', outside: 'rule.siteLogoOutside', active: 'rule.siteLogoActive' } as const)[problem?.kind ?? 'missing'];
+      if (problem) yield { file: registro.file, pointer: '/opzioni/sito/logo', at: 'value', messageId, params: { path: site.logo, what: problem.kind === 'active' ? problem.what : '' } };
     }
   },
 };

@@ -4,8 +4,8 @@ import { Vocabulary, type VocabName } from '../vocab/vocabulary.js';
 import { nearest } from '../util/suggest.js';
 
 /**
- * Every vocabulary term used in a record exists, built in or in vocabolario.yaml; a special
- * category is really an Art. 9 one; vocabolario.yaml does not redefine a built-in term.
+ * Every vocabulary term used in a record exists, built in or in vocabolario.yaml, once in its
+ * list; a special category is really an Art. 9 one; vocabolario.yaml does not redefine a built-in term.
  */
 export const vocabularyTerm: Rule = {
   id: 'vocabulary-term',
@@ -27,6 +27,7 @@ export const vocabularyTerm: Rule = {
     const list = (file: SourceFile, pointer: string, name: VocabName, ids: readonly string[] | undefined): void => {
       // Nearly every term is known: its pointer is built only when it is not.
       for (let i = 0; i < (ids?.length ?? 0); i++) if (!vocab.get(name, ids![i]!)) term(file, `${pointer}/${i}`, name, ids![i]!);
+      if (ids && new Set(ids).size < ids.length) found.push(...repeats(file, pointer, name, ids));
     };
 
     for (const { file, data } of register.trattamenti) {
@@ -67,6 +68,24 @@ export const vocabularyTerm: Rule = {
     return found;
   },
 };
+
+/**
+ * A term written twice in one list: the register and the notice would name it twice. Said once
+ * per term, at its second place, with how many times it is there (a list may repeat it thousands).
+ */
+function repeats(file: SourceFile, pointer: string, name: VocabName, ids: readonly string[]): Finding[] {
+  const seen = new Map<string, { first: number; again?: number; times: number }>();
+  ids.forEach((id, i) => {
+    const s = seen.get(id);
+    if (!s) seen.set(id, { first: i, times: 1 });
+    else (s.again ??= i), s.times++;
+  });
+  return [...seen].flatMap(([id, s]) =>
+    s.again === undefined
+      ? []
+      : [{ file, pointer: `${pointer}/${s.again}`, at: 'value' as const, messageId: 'vocab.repeated' as const, params: { term: id, vocab: name, times: s.times, line: file.positions.value(`${pointer}/${s.first}`).start.line }, severity: 'warning' as const }],
+  );
+}
 
 /** A term written as its label ("Dati relativi alla salute") points to the id ("salute"). */
 function labelMatch(vocab: Vocabulary, name: VocabName, written: string): string | undefined {

@@ -15,7 +15,7 @@ function bootstrapItalia(): string {
  * Writes the stylesheets and fonts under assets/, and the logo when there is one. Returns the
  * site paths written, for the report.
  */
-export function writeAssets(out: string, css: { site: string; fonts: string; theme: string }, logo: { source: string; name: string } | null): string[] {
+export function writeAssets(out: string, css: { site: string; fonts: string; theme: string }, logo: { data: Buffer; name: string } | null): string[] {
   const kit = join(bootstrapItalia(), 'dist');
   const files: Array<[string, string | Buffer]> = [
     [sitePath.asset('bootstrap-italia.min.css'), stripSourceMap(readFileSync(join(kit, 'css/bootstrap-italia.min.css'), 'utf8'))],
@@ -25,7 +25,7 @@ export function writeAssets(out: string, css: { site: string; fonts: string; the
     [sitePath.asset('fonts/OFL.txt'), readFileSync(join(kit, 'fonts/Titillium_Web/OFL.txt'))],
     ...FONTS.map((f): [string, Buffer] => [sitePath.asset(`fonts/${f}`), readFileSync(join(kit, 'fonts/Titillium_Web', f))]),
   ];
-  if (logo) files.push([sitePath.asset(logo.name), readFileSync(logo.source)]);
+  if (logo) files.push([sitePath.asset(logo.name), logo.data]);
   for (const [path, data] of files) writeFileAtomic(join(out, path), data);
   return files.map(([path]) => path);
 }

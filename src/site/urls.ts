@@ -35,6 +35,8 @@ export function normalizeBaseUrl(value: string | undefined): string | null {
     throw new UsageError('usage.badBaseUrl', { value });
   }
   if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.search || url.hash) throw new UsageError('usage.badBaseUrl', { value });
+  // A staging address with its password would be printed in every page, the sitemap and the notices.
+  if (url.username || url.password) throw new UsageError('usage.baseUrlCredentials', {});
   const href = url.href;
   return href.endsWith('/') ? href : `${href}/`;
 }

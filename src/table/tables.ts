@@ -147,7 +147,7 @@ export function servicesTable(register: Register, options: ExportOptions): Table
     d.data.denominazione,
     d.data.descrizione ?? '',
     [d.data.ufficio?.nome, contacts(d.data.ufficio?.contatti)].filter(Boolean).join('\n'),
-    d.data.trattamenti.map((id) => `${names.get(id) ?? id} (${id})`).join('\n'),
+    [...new Set(d.data.trattamenti)].map((id) => `${names.get(id) ?? id} (${id})`).join('\n'),
   ]);
   return { sheet: T[lang].servicesSheet, title: T[lang].servicesTitle, heading: [], headers, widths: [22, 32, 50, 36, 50], rows };
 }

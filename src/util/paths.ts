@@ -1,4 +1,4 @@
-import { extname, relative, sep, resolve } from 'node:path';
+import { basename, extname, relative, sep, resolve } from 'node:path';
 
 /** A path as shown to users and CI systems: relative to `from`, with forward slashes. */
 export function displayPath(path: string, from: string = process.cwd()): string {
@@ -19,7 +19,12 @@ export function isStdout(output: string | undefined): boolean {
   return output !== undefined && STDOUT_NAMES.has(output);
 }
 
-/** Whether a path names a YAML file, as every file of a register is: no report or export goes there. */
+/**
+ * Whether a path names a YAML file, as every file of a register is: no report or export goes
+ * there. As Windows reads the name: it drops trailing dots and spaces ("mensa.yaml." is
+ * mensa.yaml) and "mensa.yaml::$DATA" or "mensa.yaml:x" is a stream of mensa.yaml.
+ */
 export function isYamlPath(path: string): boolean {
-  return /^\.ya?ml$/i.test(extname(path));
+  const name = basename(path).replace(/:.*$/s, '').replace(/[. ]+$/, '');
+  return /^\.ya?ml$/i.test(extname(name));
 }
