@@ -1,4 +1,5 @@
 import risposte from './data/risposte.json' with { type: 'json' };
+import { isSheetError } from '../text/placeholder.js';
 
 const norm = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim().replace(/(?<=[^.])\.+$/, '');
 const set = (words: readonly string[]) => new Set(words.map(norm));
@@ -16,7 +17,7 @@ export function yesNo(cell: string): 'si' | 'no' | 'si/no' | undefined {
   return undefined;
 }
 
-/** A placeholder for an answer not given ("-", "n.d.", "N/A"): not a term of any vocabulary. */
+/** A placeholder for an answer not given ("-", "n.d.", "N/A", a spreadsheet's "#VALORE!"): not a term of any vocabulary. */
 export function isUnstated(text: string): boolean {
-  return UNSTATED.has(norm(text));
+  return UNSTATED.has(norm(text)) || isSheetError(text);
 }

@@ -16,7 +16,7 @@ export function readingNotes(sheet: Sheet): Said[] {
     const en = sheet.delimiter ? `, separator ${tab ? 'tab' : `"${sheet.delimiter}"`}` : '';
     notes.push(said(`Codifica ${sheet.encoding}${it}.`, `Encoding ${sheet.encoding}${en}.`));
   }
-  for (const p of sheet.problems ?? []) notes.push(said(`Cella ${columnName(p.col)}${p.row}: errore di Excel ${p.text}, conservato come testo.`, `Cell ${columnName(p.col)}${p.row}: Excel error ${p.text}, kept as text.`));
+  for (const p of sheet.problems ?? []) notes.push(said(`Cella ${columnName(p.col)}${p.row}: errore di Excel ${p.text}, nessun valore letto (la cella resta alla lettera in importazione.originali; validate lo segnala dove resta).`, `Cell ${columnName(p.col)}${p.row}: Excel error ${p.text}, no value read (the cell stays verbatim in importazione.originali; validate reports it where it remains).`));
   const rows = sheet.hidden?.rows ?? [];
   if (rows.length === 1) notes.push(said(`Riga nascosta nel foglio, importata come le altre: ${rows[0]}. Verifica che sia un trattamento ancora in corso.`, `A hidden row of the sheet, imported like the others: ${rows[0]}. Check that it is an activity still carried out.`));
   if (rows.length > 1) notes.push(said(`Righe nascoste nel foglio, importate come le altre: ${rows.join(', ')}. Verifica che siano trattamenti ancora in corso.`, `Hidden rows of the sheet, imported like the others: ${rows.join(', ')}. Check that they are activities still carried out.`));

@@ -8,6 +8,7 @@ import { splitTerms } from './split-terms.js';
 import { readTransfers } from './transfers.js';
 import { readableName } from './names.js';
 import { isUnstated, yesNo } from './answers.js';
+import { isSheetError } from '../text/placeholder.js';
 import { splitSubjectsAndData } from './shared-cell.js';
 import { parseDate, parseDateMonthFirst, parseMonthYear, readMonthFirst } from './dates.js';
 import { said, type Said } from './said.js';
@@ -39,9 +40,11 @@ export function recordFromRow(
   source: { file: string; line: number; today: string; sheet?: string; monthFirst?: ReadonlySet<string>; lang?: Lang },
   ctx: ImportContext,
 ): ImportedRecord {
+  // A spreadsheet's error (#N/D, #VALORE!) is no value of any field; originali keep it as written.
   const cell = (campo: string) => {
     const col = columns.get(campo);
-    return col === undefined ? '' : (row[col] ?? '').trim();
+    const value = col === undefined ? '' : (row[col] ?? '').trim();
+    return isSheetError(value) ? '' : value;
   };
   const report: ImportedRecord['report'] = [];
   const note = (campo: string, fate: Fate, value: Said | string, result?: Said | string) => value && report.push({ campo, fate, value, ...(result !== undefined ? { result } : {}) });

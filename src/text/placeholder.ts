@@ -43,6 +43,13 @@ const TEMPLATE_LEFTOVER = /\{\{[^{}]{0,60}\}\}|__[A-Z]{2,}__/;
 const SAMPLE_DOMAINS = new RegExp(`(?:^|[@.\\s/])(?:${data.domini_esempio.map(escape).join('|')})\\b`);
 /** A code or number made only of zeros (codice fiscale, partita IVA, telephone). */
 const ZEROS = /^(?=(?:[^0]*0){5})[0\s./-]+$/;
+/** A spreadsheet's error in place of a value: "#N/D", "#VALORE!", LibreOffice's "Err:502". */
+const SHEET_ERROR = new RegExp(`^(?:${data.errori_foglio.map(escape).join('|')}|${data.errori_foglio_libreoffice})$`, 'i');
+
+/** Whether a value is a spreadsheet's error (import reads it as no value, validate as a placeholder). */
+export function isSheetError(value: string): boolean {
+  return SHEET_ERROR.test(value.trim());
+}
 /** "xx/xx/xxxx", "XXXXXXXXXXX". */
 const CROSSES = /\b[xX]{3,}\b|\bxx[/.-]xx\b/i;
 /** The whole values `init` writes, as written but for the spaces (a pattern costs less than normalising them). */
@@ -50,7 +57,7 @@ const SAMPLES = new RegExp(`^(?:${data.campioni_init.map(phrase).join('|')})$`);
 
 /** Case matters for TODO-like words, template fields and init's samples; it does not for phrases, instructions, brackets, domains, zeros, crosses. */
 const ANY_CASE = new RegExp(`${UPPER_WORDS.source}|${TEMPLATE_LEFTOVER.source}|${SAMPLES.source}`);
-const IGNORING_CASE = new RegExp([MARKER.source, PHRASES.source, INSTRUCTION.source, ANGLE.source, SAMPLE_DOMAINS.source, ZEROS.source, CROSSES.source].map((p) => `(?:${p})`).join('|'), 'i');
+const IGNORING_CASE = new RegExp([MARKER.source, PHRASES.source, INSTRUCTION.source, ANGLE.source, SAMPLE_DOMAINS.source, ZEROS.source, CROSSES.source, SHEET_ERROR.source].map((p) => `(?:${p})`).join('|'), 'i');
 
 function firstMatch(text: string, pattern: RegExp): string | undefined {
   return pattern.exec(text)?.[0];

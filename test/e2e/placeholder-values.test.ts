@@ -46,3 +46,16 @@ describe('placeholder: the phrases match whatever white space stands between the
     expect(placeholderIn('Comune di Esempiola')).toBeUndefined();
   });
 });
+
+describe("placeholder: a spreadsheet's error left where a value should be", () => {
+  it('is a value to complete, in the Italian and English spellings of Excel and in LibreOffice\'s', () => {
+    for (const error of ['#N/D', '#N/A', '#VALORE!', '#VALUE!', '#RIF!', '#DIV/0!', '#NOME?', 'Err:502', ' #valore! ']) expect(placeholderIn(error), error).toBe(error.trim());
+    // Words and numbers that only look alike are values.
+    for (const value of ['Valore', 'Rif. 12/2024', 'Dati #1', 'Err:5', '#1']) expect(placeholderIn(value), value).toBeUndefined();
+  });
+
+  it('is reported where it stands in a record', async () => {
+    const record = mensa(['  - durata: 5 anni\n', '  - durata: "#VALORE!"\n']);
+    expect(await detailedFindings('placeholder', { 'trattamenti/mensa.yaml': record })).toEqual([expect.objectContaining(found('#VALORE!'))]);
+  });
+});
