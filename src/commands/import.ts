@@ -4,7 +4,7 @@ import { readTable } from '../import/read-table.js';
 import { planSheets } from '../import/plan-sheets.js';
 import { controllerName } from '../import/controller.js';
 import { readTitleBlock } from '../import/title-block.js';
-import { said, type Said } from '../import/said.js';
+import { unreadTitleDateNote } from '../import/plan-notes.js';
 import { formatPreview } from '../import/preview.js';
 import { suggestMapping } from '../import/suggest-mapping.js';
 import { assignIds, importReport, writeImport } from '../import/write.js';
@@ -45,21 +45,13 @@ export async function runImport(file: string, options: ImportOptions): Promise<n
   // The title block is what lies above the heading: the heading's own cells name columns, not
   // dates. Label-value cards have no heading row, and no title block: their dates are the activities'.
   const title = heading.rows.length > 0 && !plan.vertical ? readTitleBlock(sheet.rows.slice(0, Math.min(...heading.rows))) : { unread: [] };
-  for (const { campo, text } of title.unread) plan.notes.push(unreadTitleDate(campo, text));
+  for (const { campo, text } of title.unread) plan.notes.push(unreadTitleDateNote(campo, text));
   const ids = assignIds(records, slugify);
   const out = resolve(options.output);
   const written = writeImport(out, ids, records, ctx, { file: basename(file), controller, title, today: now, lang: options.lang, report: importReport(basename(file), ids, records, plan.notes, options.lang) }, options.force);
   const guessed = records.reduce((n, r) => n + r.report.filter((x) => x.fate !== 'mappato').length, 0);
   process.stdout.write(importSummary({ records: records.length, files: written.length, guessed, skipped: plan.skipped.length, out, lang: options.lang }));
   return 0;
-}
-
-/** A date of the title block that cannot be read: registro.yaml has the import's day in its place. */
-function unreadTitleDate(campo: 'creato' | 'aggiornato', text: string): Said {
-  return said(
-    `Intestazione: la data "${text}" (registro.${campo}) non si legge come data; in registro.yaml c'è la data di oggi, da correggere.`,
-    `Title block: the date "${text}" (registro.${campo}) cannot be read as a date; registro.yaml has today's date in its place, to correct.`,
-  );
 }
 
 /** "1 trattamento importato in ...", in the user's language, with every count in agreement. */

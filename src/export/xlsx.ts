@@ -71,6 +71,7 @@ async function addSheet(workbook: WorkbookWriter, shown: Table, lang: Lang, inde
   const headerRow = firstHeaderRow + (table.groups ? 1 : 0);
   const lastRow = headerRow + table.rows.length;
   const pagesWide = pagesAcross(table.widths);
+  const frozen = frozenColumnsOf(width);
   const sheet = workbook.addWorksheet(table.sheet, {
     views: [frozenView(width, headerRow)],
     pageSetup: {
@@ -81,7 +82,7 @@ async function addSheet(workbook: WorkbookWriter, shown: Table, lang: Lang, inde
       fitToHeight: 0,
       printTitlesRow: `${firstHeaderRow}:${headerRow}`,
       // Each page across repeats the columns that stay in view on screen (the id and the name).
-      ...(pagesWide > 1 && frozenColumnsOf(width) > 0 ? { printTitlesColumn: `A:${columnLetter(frozenColumnsOf(width))}` } : {}),
+      ...(pagesWide > 1 && frozen > 0 ? { printTitlesColumn: `A:${columnLetter(frozen)}` } : {}),
       margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
     },
     headerFooter: footers(table.sheet, lang),

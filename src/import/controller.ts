@@ -1,7 +1,6 @@
 import titolare from './data/titolare.json' with { type: 'json' };
+import { escapeRegExp as escape, plainText as plain } from '../text/plain.js';
 
-const plain = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const LABEL = new RegExp(`^\\s*(?:${titolare.etichette.map(escape).join('|')})\\s*[:=]\\s*(.+)$`, 'i');
 const END = new RegExp(`\\s*(?:[,;(]|\\s[-–|]\\s)\\s*(?:${titolare.fine.map(escape).join('|')})(?![a-z]).*$`, 'i');
 const TITLE = new RegExp(`^\\s*(?:${titolare.titoli.map(escape).join('|')})\\s*(?:[:\\-–|]|\\s(?:del|della|dell'|di|of)\\s)\\s*(.+)$`, 'i');

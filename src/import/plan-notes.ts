@@ -74,3 +74,11 @@ export function columnName(col: number): string {
   for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
   return name;
 }
+
+/** A date of the title block that cannot be read: registro.yaml has the import's day in its place. */
+export function unreadTitleDateNote(campo: 'creato' | 'aggiornato', text: string): Said {
+  return said(
+    `Intestazione: la data "${text}" (registro.${campo}) non si legge come data; in registro.yaml c'è la data di oggi, da correggere.`,
+    `Title block: the date "${text}" (registro.${campo}) cannot be read as a date; registro.yaml has today's date in its place, to correct.`,
+  );
+}

@@ -27,6 +27,9 @@ export interface ImportPlan {
   ctx: ImportContext;
 }
 
+/** Where the rows of a sheet come from, for their records' `importazione` and the import's language. */
+type RowSource = { file: string; today: string; sheet?: string; lang?: Lang };
+
 /** A row with one filled cell is a title, a note or a total; two or more make an activity. */
 const MIN_CELLS = 2;
 
@@ -53,7 +56,7 @@ export function planImport(sheet: Sheet, file: string, options: { mappa?: string
   if (!found) return { seen: sheet.rows.slice(0, 40) };
   const { heading, vertical } = found;
   const plan: ImportPlan = { heading, vertical: vertical !== undefined, records: [], notes: readingNotes(sheet), skipped: [], ctx: options.ctx ?? new ImportContext(new Vocabulary()) };
-  const source = { file: basename(file), today: options.today, ...(options.foglio ? { sheet: options.foglio } : {}), ...(options.lang ? { lang: options.lang } : {}) };
+  const source: RowSource = { file: basename(file), today: options.today, ...(options.foglio ? { sheet: options.foglio } : {}), ...(options.lang ? { lang: options.lang } : {}) };
   if (vertical) {
     plan.notes.push(verticalNote(heading, vertical.rows.length));
     vertical.rows.forEach((row, i) => plan.records.push(recordFromRow(row, columnsOf(heading), labelsOf(heading), { ...source, line: vertical.lines[i]! }, plan.ctx)));
@@ -65,7 +68,7 @@ export function planImport(sheet: Sheet, file: string, options: { mappa?: string
   return plan;
 }
 
-function readRows(rows: readonly string[][], heading: Heading, align: boolean, plan: ImportPlan, source: { file: string; today: string; sheet?: string; lang?: Lang }): void {
+function readRows(rows: readonly string[][], heading: Heading, align: boolean, plan: ImportPlan, source: RowSource): void {
   const labels = labelsOf(heading);
   // Another table below the register (a section with its own heading, a list of processors, a legend) ends it.
   const end = rows.findIndex((_, i) => i > Math.max(...heading.rows, -1) + 1 && isTableHeading(rows, i, heading));
@@ -107,7 +110,7 @@ function monthFirstColumns(rows: readonly string[][], columns: ReadonlyMap<strin
 }
 
 /** From `start` on: a register section with its own heading is read too; anything else is reported, not imported. */
-function anotherTable(rows: readonly string[][], start: number, align: boolean, plan: ImportPlan, source: { file: string; today: string; sheet?: string; lang?: Lang }): void {
+function anotherTable(rows: readonly string[][], start: number, align: boolean, plan: ImportPlan, source: RowSource): void {
   const rest = rows.map((row, i) => (i < start ? [] : row));
   const next = detectHeading(rest, start);
   if (next && next.rows[0] === start) {

@@ -1,5 +1,6 @@
 import labels from './data/intestazione.json' with { type: 'json' };
 import { parseDate, parseMonthYear } from './dates.js';
+import { escapeRegExp as escape, plainText as plain } from '../text/plain.js';
 
 /** What the title block above the heading says of the register itself (art. 30, par. 1, lett. a). */
 export interface TitleBlock {
@@ -10,8 +11,6 @@ export interface TitleBlock {
   unread: Array<{ campo: 'creato' | 'aggiornato'; text: string }>;
 }
 
-const plain = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A label at the start of a cell, then ":" or "=" (or nothing but the value in the next cell). */
 const label = (words: readonly string[]) => new RegExp(`^\\s*(?:${words.map(escape).join('|')})(?![a-z])\\s*(?:[:=]\\s*|$)`, 'i');
 const RPD = label(labels.rpd);

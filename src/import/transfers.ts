@@ -4,6 +4,7 @@ import { countryCodeOf, isEea } from '../law/countries.js';
 import type { TrattamentoFile } from '../types/schema.js';
 import type { Fate } from './normalize.js';
 import { said, type Said } from './said.js';
+import { plainText as plain } from '../text/plain.js';
 
 type Transfer = NonNullable<TrattamentoFile['trasferimenti']>[number];
 
@@ -14,7 +15,6 @@ export interface TransfersRead {
   result?: Said | string;
 }
 
-const plain = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 const MECHANISMS = data.meccanismi.map(([re, code]) => [new RegExp(re!, 'i'), code!] as const);
 const YES = new RegExp(data.si, 'i');
 

@@ -1,4 +1,5 @@
 import formule from './data/formule-generiche.json' with { type: 'json' };
+import { plainText as plainOf } from '../text/plain.js';
 
 /**
  * Boilerplate recognised by meaning, not by exact phrase (docs/rules/purpose-generic.md): a
@@ -11,8 +12,6 @@ export type BoilerplateKind = 'finalita' | 'misure' | 'conservazione';
 const measure = formule.misura;
 const stopwords = new Set(measure.parole_vuote);
 const references = new Set(measure.rinvii);
-/** Lower case, no accents: the text as the stock phrases and the words are compared. */
-const plainOf = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 /** Only letters and digits: a stock phrase however spaced and punctuated. */
 const squeezed = (plain: string) => plain.replace(/[^a-z0-9]/g, '');
 const exact = {

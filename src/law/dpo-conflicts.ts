@@ -1,4 +1,5 @@
 import data from './data/conflitti-rpd.json' with { type: 'json' };
+import { plainText as plain } from '../text/plain.js';
 
 /** Positions that conflict with the DPO's role (art. 38(6), WP243 par. 3.5), from src/law/data/conflitti-rpd.json. */
 export interface DpoConflict {
@@ -9,10 +10,6 @@ export interface DpoConflict {
 }
 
 const positions = data.incarichi.map((p) => ({ ...p, patterns: p.cerca.map((c) => new RegExp(c, 'i')) }));
-
-function plain(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-}
 
 /** The conflicting position a text describes, for an internal DPO's role or an external DPO's services. */
 export function conflictIn(text: string, dpo: 'interno' | 'esterno'): DpoConflict | undefined {

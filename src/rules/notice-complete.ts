@@ -24,7 +24,7 @@ export const noticeComplete: Rule = {
     // are mandatory; one with no file says nothing (activity-declared reports it).
     const files = new Set(register.recordFiles.trattamento.map((f) => f.id));
     for (const service of register.servizi) {
-      const activities = [...new Set(service.data.trattamenti)].flatMap((id) => register.trattamentoById.get(id) ?? []);
+      const activities = activitiesOf(register, service.data);
       for (const { file, data } of activities) {
         if ((data.raccolta === 'presso-terzi' || data.raccolta === 'entrambi') && !data.fonte?.descrizione) {
           yield* once({ file, pointer: '/raccolta', at: 'value', messageId: 'rule.noticeSource', params: { service: service.id } });
@@ -37,7 +37,7 @@ export const noticeComplete: Rule = {
           yield* once({ file, pointer: '/decisioni_automatizzate', messageId: 'rule.noticeAutomated', params: { service: service.id } });
         }
       }
-      const art13 = activitiesOf(register, service.data).some((a) => a.data.raccolta !== 'presso-terzi');
+      const art13 = activities.some((a) => a.data.raccolta !== 'presso-terzi');
       const allRead = service.data.trattamenti.every((id) => register.trattamentoById.has(id) || !files.has(id));
       if (art13 && allRead && !service.data.conferimento && !activities.some((a) => a.data.conferimento)) {
         yield { file: service.file, pointer: '/trattamenti', messageId: 'rule.noticeMandatory', params: { service: service.id } };

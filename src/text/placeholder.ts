@@ -1,4 +1,5 @@
 import data from '../law/data/segnaposto.json' with { type: 'json' };
+import { escapeRegExp as escape } from './plain.js';
 
 /**
  * Whether a value stands in for a real one ("DA COMPLETARE", "TODO", "<nome>", an e-mail at
@@ -25,7 +26,6 @@ for (const v of data.valori_interi) if (asciiFold(v)) WHOLE.add(asciiFold(v));
 const WHOLE_MAX = Math.max(...data.valori_interi.map((v) => v.length)) + 4;
 /** Letters of Italian and English text, without the cost of Unicode property escapes. */
 const L = 'A-Za-zÀ-ÖØ-öø-ÿ';
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**
  * A listed phrase as a pattern: where it has a space, any run of white space, since Word puts
  * a non-breaking space (U+00A0) in "DA COMPLETARE" and hand-typed text doubles spaces.
