@@ -67,4 +67,10 @@ await build({
   // Dependencies written as CommonJS (commander) call require() for Node's own modules.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
 });
+// What the results of `validate --cache` depend on besides the register: the code, the schemas
+// and the legal data, all bundled here. A cache written by another build is not read.
+const { createHash } = await import('node:crypto');
+const buildHash = createHash('sha256');
+for (const file of readdirSync(join(root, 'dist/bin')).sort()) buildHash.update(file).update(readFileSync(join(root, 'dist/bin', file)));
+writeFileSync(join(root, 'dist/build-id.txt'), buildHash.digest('base64url'));
 console.log('build: dist/, precompiled validators and templates ready');

@@ -15,6 +15,7 @@ export function addChecksCommands(program: Command): void {
     .option('--max-warnings <n>', 'esce con 1 se gli avvisi superano n', nonNegativeInt)
     .option('-q, --quiet', 'mostra solo gli errori')
     .option('--no-color', 'niente colori')
+    .option('--cache <file>', 'riusa i risultati dei trattamenti non modificati dall\'ultima esecuzione, salvati in questo file (da non versionare)')
     .action(async (paths: string[], opts: Record<string, unknown>) => {
       const { FORMAT_NAMES } = await import('../formatters/index.js');
       const format = String(opts.format);
@@ -27,6 +28,7 @@ export function addChecksCommands(program: Command): void {
         maxWarnings: (opts.maxWarnings as number | undefined) ?? -1,
         quiet: Boolean(opts.quiet),
         color: opts.color !== false && process.stdout.isTTY === true && !process.env.NO_COLOR,
+        ...(opts.cache !== undefined ? { cache: String(opts.cache) } : {}),
       });
     });
 

@@ -5,6 +5,7 @@ import type { Lang } from '../i18n/lang.js';
 import { localize, message } from '../i18n/localize.js';
 import { discoverRegisters, type RegisterTarget } from '../register/discover.js';
 import { validateRegister } from '../validate/validate-register.js';
+import { ResultCache } from '../validate/result-cache.js';
 import { FORMATTERS } from '../formatters/index.js';
 import { githubStepSummary } from '../formatters/github-summary.js';
 import { countBySeverity, type Report } from '../formatters/report.js';
@@ -22,6 +23,8 @@ export interface ValidateOptions {
   maxWarnings: number;
   quiet: boolean;
   color: boolean;
+  /** `--cache FILE`: results of unchanged records, read and written back (validate/result-cache.ts). */
+  cache?: string;
 }
 
 /** `registro validate`: returns the exit code (0 clean, 1 findings over the threshold). */
@@ -29,7 +32,8 @@ export async function runValidate(paths: string[], options: ValidateOptions): Pr
   const cwd = process.cwd();
   // A report is never YAML: a mistyped -o must not replace a record with SARIF.
   if (options.output && isYamlPath(options.output)) throw new UsageError('usage.yamlOutput', { path: displayPath(resolve(cwd, options.output), cwd) });
-  const report = await buildReport(paths, cwd, options.lang);
+  const cache = options.cache === undefined ? undefined : openCache(options, cwd);
+  const report = await buildReport(paths, cwd, options.lang, cache);
   if (options.quiet) {
     const kept = report.diagnostics.filter((d) => d.severity === 'error' || d.suppressed);
     report.hiddenWarnings = report.diagnostics.length - kept.length;
@@ -42,6 +46,7 @@ export async function runValidate(paths: string[], options: ValidateOptions): Pr
   const text = formatter(report, { color: options.color && options.output === undefined });
   if (toFile) writeFileAtomic(resolve(cwd, options.output!), text);
   else process.stdout.write(text);
+  cache?.save();
 
   const summaryFile = process.env.GITHUB_STEP_SUMMARY;
   if (options.format === 'github' && summaryFile) appendFileSync(summaryFile, githubStepSummary(report));
@@ -51,14 +56,23 @@ export async function runValidate(paths: string[], options: ValidateOptions): Pr
   return errors > 0 || tooManyWarnings ? 1 : 0;
 }
 
+/** The cache the user named: never a register's YAML file, nor the report's own file. */
+function openCache(options: ValidateOptions, cwd: string): ResultCache {
+  const path = resolve(cwd, options.cache!);
+  const shown = displayPath(path, cwd);
+  if (isYamlPath(path)) throw new UsageError('usage.yamlOutput', { path: shown });
+  if (options.output !== undefined && resolve(cwd, options.output) === path) throw new UsageError('usage.cacheIsOutput', { path: shown });
+  return ResultCache.open(path, shown);
+}
+
 /** Validates every register the paths name and gathers one report. */
-export async function buildReport(paths: string[], cwd: string, lang: Lang): Promise<Report> {
+export async function buildReport(paths: string[], cwd: string, lang: Lang, cache?: ResultCache): Promise<Report> {
   const targets = discoverRegisters(paths, cwd, (path) => process.stderr.write(`registro: ${message(lang, 'usage.skippedOutsideRegister', { path })}\n`));
   const now = today();
   const registers: Report['registers'] = [];
   const diagnostics: Diagnostic[] = [];
   for (const target of targets) {
-    const result = await validateRegister(target.root, cwd, now, { history: true });
+    const result = await validateRegister(target.root, cwd, now, { history: true, ...(cache ? { cache } : {}) });
     let found = result.diagnostics;
     let listedFiles = result.register.files.map((f) => f.displayPath);
     if (target.only) {

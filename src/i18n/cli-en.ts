@@ -40,6 +40,8 @@ const DESCRIPTIONS: Record<string, string> = {
   'esce con 1 se gli avvisi superano n': 'exit with 1 if there are more than n warnings',
   'mostra solo gli errori': 'show errors only',
   'niente colori': 'no colours',
+  "riusa i risultati dei trattamenti non modificati dall'ultima esecuzione, salvati in questo file (da non versionare)":
+    'reuse the results of processing activities unchanged since the last run, kept in this file (not to be committed)',
   'esporta il registro in Excel (xlsx), CSV o JSON': 'export the register to Excel (xlsx), CSV or JSON',
   'file da scrivere (predefinito: registro.xlsx, .csv o .json)': 'file to write (default: registro.xlsx, .csv or .json)',
   'xlsx, csv o json': 'xlsx, csv or json',

@@ -103,6 +103,8 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
   'usage.unknownSchema': (p) => `unknown schema "${p.value}"; schemas: ${p.allowed}`,
   'usage.unknownColumn': (p) => `unknown column "${p.value}"${p.suggestion ? `: did you mean "${p.suggestion}"?` : ''} Columns: ${p.allowed}`,
   'usage.unknownColumnSet': (p) => `unknown column set "${p.value}"; sets: ${p.allowed}`,
+  'usage.notACache': (p) => `"${p.path}" is not a registro validate cache: it is not overwritten (give --cache a new file, or a cache registro wrote)`,
+  'usage.cacheIsOutput': (p) => `"${p.path}" is given both as --output and as --cache: give two different files`,
   'usage.yamlOutput': (p) => `"${p.path}" is a YAML file: registro never writes a report or an export over the register's files`,
   'status.clean': () => 'the register has no open errors or warnings',
   'status.open': (p) => `the register ${openStateEn(Number(p.errors), Number(p.warnings))} (registro validate lists them)`,

@@ -142,8 +142,8 @@ function runWorker(job: WorkerJob): Promise<WorkerResult> {
   });
 }
 
-/** Rebuilds a file from a worker's message; its positions come from the spans sent with it. */
-function fromMessage(message: CheckedFileMessage): CheckedFile {
+/** Rebuilds a file from a worker's message (or a cache entry); its positions come from the spans sent with it. */
+export function fromMessage(message: CheckedFileMessage): CheckedFile {
   const { ref, text, data, diagnostics, spans } = message;
   const positions = new PositionIndex(entrySource(text, data, spans, () => undefined), text);
   return { file: { ...ref, text, data, positions, diagnostics, spans }, diagnostics };

@@ -9,6 +9,8 @@ import type { RuleContext } from '../rules/types.js';
 import { applySeverityConfig } from './severity-config.js';
 import { applySuppressions } from './suppressions.js';
 import { lastChanges } from '../history/last-changes.js';
+import { checkFilesCached } from './cached-check.js';
+import type { ResultCache } from './result-cache.js';
 
 export interface RegisterResult {
   root: string;
@@ -20,11 +22,11 @@ export interface RegisterResult {
  * The whole pipeline for one register: layout -> load -> schema -> model -> rules ->
  * diagnostics, then the register's own severity settings.
  */
-export async function validateRegister(root: string, cwd: string, today: string, options: { rules?: boolean; layout?: RegisterLayout; history?: boolean } = {}): Promise<RegisterResult> {
+export async function validateRegister(root: string, cwd: string, today: string, options: { rules?: boolean; layout?: RegisterLayout; history?: boolean; cache?: ResultCache } = {}): Promise<RegisterResult> {
   // A layout given by the caller holds files read elsewhere (a git revision) instead of the disk.
   const layout = options.layout ?? scanRegister(root, cwd);
   const rules = options.rules === false ? undefined : { root, today };
-  const loaded = await checkFiles(layout.files, rules);
+  const loaded = options.cache ? await checkFilesCached(layout.files, rules, options.cache, root) : await checkFiles(layout.files, rules);
   return diagnoseRegister(root, layout.diagnostics, loaded.checked, today, { ...options, precomputed: loaded });
 }
 
