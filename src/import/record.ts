@@ -10,6 +10,7 @@ import { readableName } from './names.js';
 import { isUnstated, yesNo } from './answers.js';
 import { isSheetError } from '../text/placeholder.js';
 import { splitSubjectsAndData } from './shared-cell.js';
+import { readCollection } from './collection.js';
 import { parseDate, parseDateMonthFirst, parseMonthYear, readMonthFirst } from './dates.js';
 import { said, type Said } from './said.js';
 import type { Lang } from '../i18n/lang.js';
@@ -158,6 +159,10 @@ export function recordFromRow(
     data.misure_descrizione = cell('misure');
     note('misure', 'testuale', data.misure_descrizione);
   }
+  // "Presso l'interessato", "Banche dati pubbliche (ANPR)", "Misto": art. 13, art. 14 or both.
+  const collection = readCollection(cell('raccolta'));
+  if (collection) Object.assign(data, collection);
+  note('raccolta', collection ? 'dedotto' : 'testuale', cell('raccolta'), collection?.raccolta);
   for (const flag of ['consenso', 'informativa'] as const) note(flag, 'testuale', cell(flag));
 
   Object.assign(data, recordDates(cell, note, source.monthFirst));
