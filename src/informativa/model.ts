@@ -46,7 +46,7 @@ export interface NoticeModel {
   particolari: Array<{ categoria: string; condizione: string | null; citazione: string | null; condizione_etichetta: string | null; norma: string | null; revoca: string | null }>;
   giudiziari: Array<{ descrizione: string | null; norma: string | null }>;
   categorie_dati: string[];
-  fonti: Array<{ descrizione: string; pubblica: boolean }>;
+  fonti: Array<{ descrizione: string; pubblica: boolean; dati: string[] }>;
   /** How the data are processed: on paper, by electronic means, or both (neither when the records do not say). */
   modalita: 'carta' | 'elettronica' | 'mista' | null;
   destinatari: string[];
@@ -134,7 +134,7 @@ export function buildNotice(register: Register, service: Doc<ServizioFile>, lang
     ),
     giudiziari: activities.filter((a) => a.dati_giudiziari).map((a) => ({ descrizione: a.dati_giudiziari!.descrizione ?? null, norma: a.dati_giudiziari!.norma ?? null })),
     categorie_dati: unique(activities.flatMap((a) => [...(a.dati ?? []), ...(a.dati_particolari ?? []).map((d) => d.categoria)]).map(label)),
-    fonti: activities.filter((a) => a.fonte?.descrizione).map((a) => ({ descrizione: a.fonte!.descrizione!, pubblica: a.fonte!.pubblica === true })),
+    fonti: activities.filter((a) => a.fonte?.descrizione).map((a) => ({ descrizione: a.fonte!.descrizione!, pubblica: a.fonte!.pubblica === true, dati: unique([...(a.dati ?? []), ...(a.dati_particolari ?? []).map((d) => d.categoria)]).map((d) => lowerFirst(label(d))) })),
     modalita: methodOf(activities),
     destinatari: recipientsOf(register, activities, lang),
     nessun_destinatario: activities.length > 0 && activities.every((a) => a.destinatari === 'nessuno'),
