@@ -1,11 +1,12 @@
 import words from './data/raccolta.json' with { type: 'json' };
 import type { TrattamentoFile } from '../types/schema.js';
+import { plainText } from '../text/plain.js';
 
 type Raccolta = NonNullable<TrattamentoFile['raccolta']>;
 
-/** Lowercase, no accents, punctuation as spaces: "Presso l'interessato" -> "presso l interessato". */
+/** Lowercase, no accents, punctuation as spaces: "Presso l'interessato" -> " presso l interessato ". */
 function plain(text: string): string {
-  return ` ${text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()} `;
+  return ` ${plainText(text).replace(/[^a-z0-9]+/g, ' ').trim()} `;
 }
 
 const has = (text: string, list: readonly string[]) => list.some((w) => text.includes(` ${w}`));

@@ -82,6 +82,9 @@ export function activitiesOf(register: Register, service: ServizioFile): Doc<Tra
 
 const unique = <T>(items: T[]): T[] => [...new Set(items)];
 
+/** An activity's categories of data, the special ones included (art. 13, par. 1; art. 14, par. 1, lett. d)). */
+const dataCategoriesOf = (a: TrattamentoFile): string[] => [...(a.dati ?? []), ...(a.dati_particolari ?? []).map((d) => d.categoria)];
+
 export function buildNotice(register: Register, service: Doc<ServizioFile>, lang: Lang, logo: string | null = null): NoticeModel {
   const registro = register.registro?.data;
   const activities = activitiesOf(register, service.data).map((a) => a.data);
@@ -133,8 +136,8 @@ export function buildNotice(register: Register, service: Doc<ServizioFile>, lang
       })),
     ),
     giudiziari: activities.filter((a) => a.dati_giudiziari).map((a) => ({ descrizione: a.dati_giudiziari!.descrizione ?? null, norma: a.dati_giudiziari!.norma ?? null })),
-    categorie_dati: unique(activities.flatMap((a) => [...(a.dati ?? []), ...(a.dati_particolari ?? []).map((d) => d.categoria)]).map(label)),
-    fonti: activities.filter((a) => a.fonte?.descrizione).map((a) => ({ descrizione: a.fonte!.descrizione!, pubblica: a.fonte!.pubblica === true, dati: unique([...(a.dati ?? []), ...(a.dati_particolari ?? []).map((d) => d.categoria)]).map((d) => lowerFirst(label(d))) })),
+    categorie_dati: unique(activities.flatMap(dataCategoriesOf).map(label)),
+    fonti: activities.filter((a) => a.fonte?.descrizione).map((a) => ({ descrizione: a.fonte!.descrizione!, pubblica: a.fonte!.pubblica === true, dati: unique(dataCategoriesOf(a)).map((d) => lowerFirst(label(d))) })),
     modalita: methodOf(activities),
     destinatari: recipientsOf(register, activities, lang),
     nessun_destinatario: activities.length > 0 && activities.every((a) => a.destinatari === 'nessuno'),

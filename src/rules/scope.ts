@@ -27,7 +27,7 @@ export const RECORD_SCOPED: ReadonlySet<string> = new Set([
 export const SERVICE_SCOPED: ReadonlySet<string> = new Set(['notice-readability', 'notice-rights']);
 
 /** Whether a file is a record in the sense of RECORD_SCOPED. */
-export function isRecordFile(file: SourceFile): boolean {
+export function isRecordFile(file: Pick<SourceFile, 'kind'>): boolean {
   return file.kind === 'trattamento' || file.kind === 'attivita-responsabile';
 }
 

@@ -5,7 +5,7 @@ import { MAX_FILE_BYTES, type FileRef } from '../register/source-file.js';
 import { isRecordFile } from '../rules/scope.js';
 import { readBounded } from '../util/read-bounded.js';
 import { UsageError } from '../util/errors.js';
-import { checkFiles, fromMessage, type CheckedFile, type CheckedRegisterFiles, type RecordRulesJob } from './load-files.js';
+import { BATCH, checkFiles, fromMessage, type CheckedFile, type CheckedRegisterFiles, type RecordRulesJob } from './load-files.js';
 import { recordRulesOf } from './record-rules.js';
 import type { CacheEntry, ResultCache } from './result-cache.js';
 
@@ -26,7 +26,7 @@ export async function checkFilesCached(refs: readonly FileRef[], rules: RecordRu
   const hits: { checked: CheckedFile; entry: CacheEntry }[] = [];
   const misses: FileRef[] = [];
   for (const { ref, digest } of read) {
-    const entry = digest && isRecordKind(ref) ? cache.lookup(ref.path, digest, ref.kind, ref.displayPath) : undefined;
+    const entry = digest && isRecordFile(ref) ? cache.lookup(ref.path, digest, ref.kind, ref.displayPath) : undefined;
     const checked = entry && fromEntry(ref, entry);
     if (checked && entry) hits.push({ checked, entry });
     else misses.push(ref);
@@ -38,7 +38,7 @@ export async function checkFilesCached(refs: readonly FileRef[], rules: RecordRu
   if (rules) {
     const stale = hits.filter((h) => h.entry.rules?.key !== rulesKey).map((h) => h.checked);
     const shared = loaded.checked.filter((c) => !isRecordFile(c.file) && c.file.kind !== 'servizio');
-    for (let start = 0; start < stale.length; start += 100) ruleDiagnostics.push(...recordRulesOf(stale.slice(start, start + 100), shared, rules));
+    for (let start = 0; start < stale.length; start += BATCH) ruleDiagnostics.push(...recordRulesOf(stale.slice(start, start + BATCH), shared, rules));
     for (const h of hits) {
       const cached = h.entry.rules;
       if (cached && cached.key === rulesKey) ruleDiagnostics.push(...cached.diagnostics);
@@ -52,10 +52,6 @@ export async function checkFilesCached(refs: readonly FileRef[], rules: RecordRu
   const kept = new Map(hits.filter((h) => !rules || h.entry.rules?.key === rulesKey).map((h) => [h.checked.file.path, h.entry]));
   cache.replaceRegister(root, entriesOf(checked, digests, kept, rules ? { key: rulesKey!, found: ruleDiagnostics } : undefined));
   return { checked, ruleDiagnostics, rulesDone };
-}
-
-function isRecordKind(ref: FileRef): boolean {
-  return ref.kind === 'trattamento' || ref.kind === 'attivita-responsabile';
 }
 
 /** Reads a file's bytes once: for its digest, and then for the parser (as `contents`). */
@@ -73,7 +69,7 @@ function withDigest(ref: FileRef): ReadRef {
 
 /** What the record rules read besides the record: the register's single files (bytes and place) and the day. */
 function rulesKeyOf(read: readonly ReadRef[], rules: RecordRulesJob): string {
-  const single = read.filter((r) => !isRecordKind(r.ref) && r.ref.kind !== 'servizio').map((r) => `${r.ref.kind}\0${r.ref.displayPath}\0${r.digest ?? 'unread'}`);
+  const single = read.filter((r) => !isRecordFile(r.ref) && r.ref.kind !== 'servizio').map((r) => `${r.ref.kind}\0${r.ref.displayPath}\0${r.digest ?? 'unread'}`);
   return hash('sha256', [rules.today, rules.root, ...single.sort()].join('\n'), 'base64');
 }
 

@@ -117,7 +117,7 @@ export async function checkFiles(refs: readonly FileRef[], rules?: RecordRulesJo
 }
 
 /** Records claimed at a time: small enough to even out the threads' ends, large enough to cost nothing to claim. */
-const BATCH = 100;
+export const BATCH = 100;
 
 /** This thread's share of the records: batches claimed until none is left, checked, and their record rules run. */
 export function checkShare(records: readonly FileRef[], queue: SharedArrayBuffer, shared: readonly CheckedFile[], rules: RecordRulesJob | undefined): ThreadShare {

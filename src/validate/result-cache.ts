@@ -57,7 +57,7 @@ export class ResultCache {
       throw error;
     }
     if (!bytes.subarray(0, SIGNATURE.length).equals(SIGNATURE)) throw new UsageError('usage.notACache', { path: shown });
-    const entries = entriesOf(bytes.subarray(SIGNATURE.length), build);
+    const entries = storedEntries(bytes.subarray(SIGNATURE.length), build);
     return new ResultCache(path, build, entries ?? new Map(), entries !== undefined);
   }
 
@@ -92,13 +92,13 @@ export class ResultCache {
 }
 
 /** The entries of a cache written by this build; undefined for another build or a damaged file. */
-function entriesOf(payload: Buffer, build: string): Map<string, CacheEntry> | undefined {
+function storedEntries(payload: Buffer, build: string): Map<string, CacheEntry> | undefined {
   let stored: unknown;
   try {
     stored = deserialize(payload);
   } catch (error) {
     // A cut or damaged cache is rebuilt, as a missing one is: it only costs time.
-    if (error instanceof Error && !isSystemError(error)) return undefined;
+    if (error instanceof Error) return undefined;
     throw error;
   }
   if (typeof stored !== 'object' || stored === null) return undefined;
