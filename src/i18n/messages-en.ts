@@ -216,6 +216,7 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
   'rule.sccModule': () => 'with standard contractual clauses, state the module (C2C, C2P, P2P or P2C) of Decision (EU) 2021/914',
   'rule.transfer49Docs': () => 'a transfer on compelling legitimate interests (Art. 49(1), second subparagraph) needs its safeguards documented in the register: add "garanzie" (Art. 49(6))',
   'rule.publicDerogation': (p) => `a public body exercising public powers cannot use derogation ${p.mechanism} (Art. 49(3))`,
+  'rule.transferDerogationRoutine': (p) => `the derogation ${p.mechanism} covers only occasional transfers, not the steady flow to the processor "${p.party}": use the standard contractual clauses (46.2.c, module C2P or P2P) or another Art. 46 safeguard (Recitals 111 and 113)`,
   'rule.processorContract': (p) => `processor "${p.id}" has no Art. 28(3) contract or act: add "atto"`,
   'rule.jointArrangement': (p) => `joint controller "${p.id}" has no arrangement (Art. 26(1)): give its reference in "atto"`,
   'rule.jointEssence': (p) => `the essence of the arrangement with joint controller "${p.id}" is missing, and the notice must give it (Art. 26(2)): add "contenuto_essenziale"`,

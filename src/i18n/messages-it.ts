@@ -216,6 +216,7 @@ export const it = {
   'rule.sccModule': () => 'con le clausole contrattuali tipo indica il modulo (C2C, C2P, P2P o P2C) della Decisione (UE) 2021/914',
   'rule.transfer49Docs': () => "il trasferimento per interessi legittimi cogenti (art. 49, par. 1, secondo comma) richiede le garanzie documentate nel registro: aggiungi \"garanzie\" (art. 49, par. 6)",
   'rule.publicDerogation': (p) => `un ente pubblico nell'esercizio di pubblici poteri non può usare la deroga ${p.mechanism} (art. 49, par. 3)`,
+  'rule.transferDerogationRoutine': (p) => `la deroga ${p.mechanism} vale solo per trasferimenti occasionali, non per il flusso continuo verso il responsabile "${p.party}": usa le clausole tipo (46.2.c, modulo C2P o P2P) o un'altra garanzia dell'art. 46 (considerando 111 e 113)`,
   'rule.processorContract': (p) => `il responsabile "${p.id}" non ha l'atto di nomina o il contratto dell'art. 28, par. 3: aggiungi "atto"`,
   'rule.jointArrangement': (p) => `il contitolare "${p.id}" non ha l'accordo di contitolarità (art. 26, par. 1): indicane gli estremi in "atto"`,
   'rule.jointEssence': (p) => `manca il contenuto essenziale dell'accordo con il contitolare "${p.id}", che l'informativa deve riportare (art. 26, par. 2): aggiungi "contenuto_essenziale"`,

@@ -30,3 +30,12 @@ export function safeguardsCopyNeeded(mechanism: string): boolean {
 export function isDerogation(mechanism: string): boolean {
   return meccanismi.voci.some((v) => v.codice === mechanism && v.gruppo === 'deroga');
 }
+
+/**
+ * Whether a derogation covers only occasional, non-repetitive transfers (recitals 111 and 113,
+ * EDPB Guidelines 2/2018): never the steady flow to a processor (meccanismi-trasferimento.json,
+ * `solo_occasionali`).
+ */
+export function derogationOnlyOccasional(mechanism: string): boolean {
+  return Object.hasOwn(meccanismi.solo_occasionali.codici, mechanism);
+}

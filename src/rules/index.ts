@@ -31,6 +31,7 @@ import { transferUsDpf } from './transfer-us-dpf.js';
 import { transferOldScc } from './transfer-old-scc.js';
 import { transfer49Docs } from './transfer-49-docs.js';
 import { publicDerogation } from './public-derogation.js';
+import { transferDerogationRoutine } from './transfer-derogation-routine.js';
 import { partyDeclared } from './party-declared.js';
 import { processorContract } from './processor-contract.js';
 import { jointController } from './joint-controller.js';
@@ -58,7 +59,7 @@ import { siteTheme } from './site-theme.js';
 /** The rules run on the register model, in this order. One rule per file; add new ones here. */
 export const RULES: readonly Rule[] = [
   // Art. 30 register content, in the order of the article
-  placeholder, controllerContacts, publicBodyDpo, purposeMissing, purposeGeneric, subjectsAndData, recipientsMissing, measuresMissing, processorRegister, dates, stale, changedAfterUpdate, uniqueIds, basisMissing, publicLegitInterest, basisNorm, legitInterestDescribed, publicConsent, specialCondition, specialNorm, criminalNorm, noDissemination, consentWithdrawal, minorsConsent, retentionMissing, retentionVague, retentionPerCategory, retentionArchive, transferCountry, transferMechanism, transferUsDpf, transferOldScc, transfer49Docs, publicDerogation, partyDeclared, processorContract, jointController, dpiaRequired, dpiaScreening, activityDeclared, vocabularyTerm,
+  placeholder, controllerContacts, publicBodyDpo, purposeMissing, purposeGeneric, subjectsAndData, recipientsMissing, measuresMissing, processorRegister, dates, stale, changedAfterUpdate, uniqueIds, basisMissing, publicLegitInterest, basisNorm, legitInterestDescribed, publicConsent, specialCondition, specialNorm, criminalNorm, noDissemination, consentWithdrawal, minorsConsent, retentionMissing, retentionVague, retentionPerCategory, retentionArchive, transferCountry, transferMechanism, transferUsDpf, transferOldScc, transfer49Docs, publicDerogation, transferDerogationRoutine, partyDeclared, processorContract, jointController, dpiaRequired, dpiaScreening, activityDeclared, vocabularyTerm,
   // the checks an inspector of the Garante would make (issue 12)
   dpoIndependence, processorChain, recordConsistency, retentionLimit, publicDissemination, repealedNorm, workerMonitoring, automatedDecisions, marketingNonCustomers,
   // the notices generated for each service (docs/LEGAL.md §6, §8)

@@ -310,6 +310,25 @@ const cases: Case[] = [
     silent: { 'registro.yaml': COMPANY, 'trattamenti/mensa.yaml': mensa(['trasferimenti: []', 'trasferimenti:\n  - paese: IN\n    meccanismo: 49.1.a']) },
   },
   {
+    rule: 'transfer-derogation-routine',
+    // The processor named as recipient, and the activity's processor established in the country of a transfer with no recipient.
+    fires: {
+      'registro.yaml': COMPANY,
+      'soggetti.yaml': SOGGETTI.replace('paese: IT', 'paese: IN'),
+      'trattamenti/mensa.yaml': mensa(['trasferimenti: []', 'trasferimenti:\n  - paese: IN\n    destinatario: software-house\n    meccanismo: 49.1.b\n  - paese: IN\n    meccanismo: 49.1.e']),
+    },
+    expect: [
+      { at: 'trattamenti/mensa.yaml:15:17', severity: 'warning', messageId: 'rule.transferDerogationRoutine', params: { mechanism: '49.1.b', party: 'software-house' } },
+      { at: 'trattamenti/mensa.yaml:17:17', severity: 'warning', messageId: 'rule.transferDerogationRoutine', params: { mechanism: '49.1.e', party: 'software-house' } },
+    ],
+    // Public interest (49.1.d) is not limited to occasional transfers; no processor of the activity is in China.
+    silent: {
+      'registro.yaml': COMPANY,
+      'soggetti.yaml': SOGGETTI.replace('paese: IT', 'paese: IN'),
+      'trattamenti/mensa.yaml': mensa(['trasferimenti: []', 'trasferimenti:\n  - paese: IN\n    destinatario: software-house\n    meccanismo: 49.1.d\n  - paese: CN\n    meccanismo: 49.1.e']),
+    },
+  },
+  {
     rule: 'processor-contract',
     fires: { 'soggetti.yaml': 'soggetti:\n  - id: software-house\n    denominazione: SH\n    ruolo: responsabile\n  - id: consorzio\n    denominazione: Consorzio\n    ruolo: contitolare\n' },
     expect: [
