@@ -1,6 +1,7 @@
 import type { Finding, Rule } from './types.js';
 import { isBoilerplate } from '../law/facts.js';
 import { countWords } from '../readability/sentences.js';
+import { isToComplete } from './support.js';
 
 const MIN_WORDS = 5;
 
@@ -15,7 +16,7 @@ export const purposeGeneric: Rule = {
       for (const [i, purpose] of (data.finalita ?? []).entries()) {
         const text = purpose.descrizione;
         const words = countWords(text);
-        if (isBoilerplate('finalita', text) || words < MIN_WORDS) {
+        if ((isBoilerplate('finalita', text) || words < MIN_WORDS) && !isToComplete(text)) {
           yield { file, pointer: `/finalita/${i}/descrizione`, at: 'value', messageId: 'rule.purposeGeneric', params: { text, min: MIN_WORDS } };
         }
       }

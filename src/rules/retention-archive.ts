@@ -1,5 +1,5 @@
 import type { Finding, Rule } from './types.js';
-import { isPublicBody } from './support.js';
+import { isPublicBody, isToComplete } from './support.js';
 import { namesArchivePlanOrNorm } from '../law/facts.js';
 
 /** DPR 445/2000 art. 68: a public body's retention follows its piano di conservazione (or a norm). */
@@ -14,7 +14,8 @@ export const retentionArchive: Rule = {
       const items = data.conservazione ?? [];
       if (items.length === 0) continue;
       const sources = items.map((c) => c.fonte ?? '');
-      if (!sources.some(namesArchivePlanOrNorm)) {
+      // A source still to complete is reported as such: which plan or norm it names is not known yet.
+      if (!sources.some(namesArchivePlanOrNorm) && !sources.some(isToComplete)) {
         yield { file, pointer: '/conservazione', messageId: 'rule.retentionArchive', params: {} };
       }
     }

@@ -3,7 +3,7 @@ import type { MessageId } from '../i18n/messages-it.js';
 import type { Register } from '../register/model.js';
 import type { TrattamentoFile } from '../types/schema.js';
 import { isBoilerplate } from '../law/facts.js';
-import { controllerIsPublic } from './support.js';
+import { controllerIsPublic, isToComplete } from './support.js';
 import fonti from '../law/data/fonti-conservazione.json' with { type: 'json' };
 
 const PERMANENT = /permanent/i;
@@ -32,17 +32,27 @@ function notATerm(text: string): boolean {
   return isBoilerplate('conservazione', text) || (!/\d/.test(text) && !PERMANENT.test(text));
 }
 
+type Gap = [string, MessageId, Record<string, string>];
+
 /**
  * What a retention item lacks, as [key, message, values]: a duration that is no term (then its
- * start is not asked for), a start, a criterion that is no criterion; "permanente" from a private
- * controller, which keeps no public archive (fonti-conservazione.json, `permanente`).
+ * start is not asked for), a start, a criterion that is no criterion. A value still to complete is
+ * left to the placeholder rule.
  */
-function vagueness(register: Register, item: Item): Array<[string, MessageId, Record<string, string>]> {
-  const out: Array<[string, MessageId, Record<string, string>]> = [];
-  if (item.durata && notATerm(item.durata)) out.push(['durata', 'rule.retentionNoNumber', { text: item.durata }]);
-  else if (item.durata && PERMANENT.test(item.durata) && fonti.permanente.solo_enti_pubblici && controllerIsPublic(register) === false) {
-    out.push(['durata', 'rule.retentionPermanentPrivate', { text: item.durata }]);
-  } else if (item.durata && !item.decorrenza && !PERMANENT.test(item.durata)) out.push(['durata', 'rule.retentionNoStart', { text: item.durata }]);
-  if (item.criterio && isBoilerplate('conservazione', item.criterio)) out.push(['criterio', 'rule.retentionNoNumber', { text: item.criterio }]);
+function vagueness(register: Register, item: Item): Gap[] {
+  const out: Gap[] = [];
+  const duration = durationGap(register, item);
+  if (duration) out.push(duration);
+  if (item.criterio && isBoilerplate('conservazione', item.criterio) && !isToComplete(item.criterio)) out.push(['criterio', 'rule.retentionNoNumber', { text: item.criterio }]);
   return out;
+}
+
+/** "permanente" from a private controller, which keeps no public archive, is no term either (fonti-conservazione.json, `permanente`). */
+function durationGap(register: Register, { durata, decorrenza }: Item): Gap | undefined {
+  if (!durata || isToComplete(durata)) return undefined;
+  if (notATerm(durata)) return ['durata', 'rule.retentionNoNumber', { text: durata }];
+  if (PERMANENT.test(durata)) {
+    return fonti.permanente.solo_enti_pubblici && controllerIsPublic(register) === false ? ['durata', 'rule.retentionPermanentPrivate', { text: durata }] : undefined;
+  }
+  return decorrenza ? undefined : ['durata', 'rule.retentionNoStart', { text: durata }];
 }

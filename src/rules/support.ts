@@ -2,8 +2,17 @@ import type { Register, Doc } from '../register/model.js';
 import type { TrattamentoFile } from '../types/schema.js';
 import type { Term } from '../vocab/vocabulary.js';
 import { perRecord, perVocabularyRecord } from './memo.js';
+import { placeholderIn } from '../text/placeholder.js';
 
 /** Helpers shared by the rules: facts about the controller and a record, read from the model. */
+
+/**
+ * Whether a text is still to complete ("da definire", "TODO"): the placeholder rule reports it,
+ * and a rule judging its content would say the same thing twice, in other words.
+ */
+export function isToComplete(text: string | undefined): boolean {
+  return text !== undefined && placeholderIn(text) !== undefined;
+}
 
 export function isPublicBody(register: Register): boolean {
   return register.registro?.data.titolare.ente_pubblico === true;

@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { REGISTRO, cleanup, detailedFindings, mensa } from '../rule-harness.js';
 import { placeholderIn, placeholderInProse } from '../../src/text/placeholder.js';
+import { registerWith, registro, remove } from '../helpers.js';
 
 afterAll(cleanup);
 
@@ -57,5 +58,20 @@ describe("placeholder: a spreadsheet's error left where a value should be", () =
   it('is reported where it stands in a record', async () => {
     const record = mensa(['  - durata: 5 anni\n', '  - durata: "#VALORE!"\n']);
     expect(await detailedFindings('placeholder', { 'trattamenti/mensa.yaml': record })).toEqual([expect.objectContaining(found('#VALORE!'))]);
+  });
+});
+
+describe('placeholder: a value still to complete is reported once, not judged again by the rules that read its content', () => {
+  it('a purpose, a retention duration, criterion and source "da definire" get only the placeholder error', () => {
+    const record = mensa(
+      ['  - descrizione: Iscrizione alla mensa scolastica e riscossione delle tariffe\n', '  - descrizione: da definire\n'],
+      ["  - durata: 5 anni\n    decorrenza: dalla fine dell'anno scolastico\n    fonte: Piano di conservazione\n", '  - durata: Da definire\n    fonte: DA COMPLETARE\n  - criterio: TBD\n    fonte: da precisare\n'],
+    );
+    const dir = registerWith({ 'trattamenti/mensa.yaml': record });
+    const run = registro(['validate', dir, '--format', 'json']);
+    expect(run.status).toBe(1);
+    const found = (JSON.parse(run.stdout) as { diagnostics: Array<{ line: number; column: number; ruleId: string }> }).diagnostics;
+    expect(found.map((d) => `${d.line}:${d.column} ${d.ruleId}`).sort()).toEqual(['14:13 placeholder', '15:12 placeholder', '16:15 placeholder', '17:12 placeholder', '3:18 placeholder']);
+    remove(dir);
   });
 });
