@@ -118,7 +118,7 @@ if (!only || only === 'lsp') {
 const browserPath = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p)) ?? process.env.REGISTRO_BROWSER;
 if (browserPath && !process.env.BENCH_NO_PDF && !only) {
   const dir = join(work, 'servizi100');
-  generateRegister(dir, 2000, 42);
+  generateRegister(dir, 2000, 42, { english: true });
   const html = join(work, 'notices-html');
   execFileSync(process.execPath, [bin, 'informativa', dir, '--tutti', '--format', 'html', '-o', html, '--bozza'], { stdio: 'ignore' });
   const floor = measured(1, [join(root, 'scripts/floor-print.mjs'), browserPath, html, join(work, 'floor-pdf')]);

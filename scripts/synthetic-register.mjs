@@ -1,6 +1,6 @@
 // Synthetic registers for benchmarks and scale tests: realistic records with a fixed seed, so
 // runs compare. Varied bases, special data, transfers, services.
-import { mkdirSync, writeFileSync, cpSync } from 'node:fs';
+import { appendFileSync, mkdirSync, writeFileSync, cpSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -33,6 +33,7 @@ const processors = ['gestionali-centro-italia', 'ristorazione-collettiva', 'auto
 /**
  * @param options.findings when true, every record carries one warning (an old `aggiornato`: rule
  *   stale), as in a register freshly imported from a spreadsheet
+ * @param options.english when true, registro.yaml asks for a site in Italian and English
  */
 export function generateRegister(dir, count, seed, options = {}) {
   const r = rng(seed);
@@ -41,6 +42,8 @@ export function generateRegister(dir, count, seed, options = {}) {
   mkdirSync(join(dir, 'trattamenti'), { recursive: true });
   mkdirSync(join(dir, 'servizi'), { recursive: true });
   cpSync(join(example, 'registro.yaml'), join(dir, 'registro.yaml'));
+  // A site in two languages, as the benchmark has always measured it (the texts stay untranslated).
+  if (options.english) appendFileSync(join(dir, 'registro.yaml'), 'opzioni:\n  sito:\n    lingue: [it, en]\n');
   cpSync(join(example, 'soggetti.yaml'), join(dir, 'soggetti.yaml'));
   const ids = [];
   for (let i = 0; i < count; i++) {

@@ -13,7 +13,7 @@ import { changeLogTables } from '../export/change-log.js';
 import { loadForOutput, type PublishingOptions } from './load-for-output.js';
 import { publishNotices } from '../informativa/publish.js';
 import { reportNotices, reportRefusals, terminalProgress } from './notice-report.js';
-import { printOpenFindings } from './output-status.js';
+import { printOpenFindings, printUntranslated } from './output-status.js';
 import { workbookState } from '../export/workbook-state.js';
 
 export interface BuildOptions extends PublishingOptions {
@@ -62,6 +62,7 @@ export async function runBuild(dir: string, options: BuildOptions): Promise<numb
   for (const path of changed) process.stderr.write(`registro: ${message(options.lang, 'status.keptChanged', { path: displayPath(path) })}\n`);
 
   const ok = reportNotices(notices, options.lang);
+  printUntranslated(register, options.lang);
   printOpenFindings(open, options.lang);
   return ok ? 0 : 1;
 }

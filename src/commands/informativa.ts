@@ -6,7 +6,7 @@ import { UsageError } from '../util/errors.js';
 import { nearest } from '../util/suggest.js';
 import { loadForOutput, type PublishingOptions } from './load-for-output.js';
 import { reportNotices, reportRefusals, terminalProgress } from './notice-report.js';
-import { printOpenFindings } from './output-status.js';
+import { printOpenFindings, printUntranslated } from './output-status.js';
 
 export interface InformativaOptions extends PublishingOptions {
   servizi: string[];
@@ -26,6 +26,7 @@ export async function runInformativa(dir: string, options: InformativaOptions): 
   const published = await publishNotices(loaded.register, services, loaded.diagnostics, { ...options, progress: terminalProgress() });
   reportRefusals(published, loaded.root, options.lang);
   const ok = reportNotices(published, options.lang);
+  printUntranslated(loaded.register, options.lang);
   printOpenFindings(open, options.lang);
   return ok ? 0 : 1;
 }

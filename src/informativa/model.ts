@@ -14,6 +14,7 @@ import { jointControllersOf, recipientsOf, type JointControllerView } from './mo
 import { lowerFirst, provisionsOf, purposesOf, type ProvisionView, type PurposeView } from './model-purposes.js';
 import { longDate, noticeDate, noticeVersion, statedFactDates } from './notice-version.js';
 import { displaySafeDeep } from '../text/display-safe.js';
+import { inLanguage, serviceInLanguage } from '../register/translations.js';
 
 export type { ContactsView } from './model-contacts.js';
 
@@ -85,7 +86,10 @@ const unique = <T>(items: T[]): T[] => [...new Set(items)];
 /** An activity's categories of data, the special ones included (art. 13, par. 1; art. 14, par. 1, lett. d)). */
 const dataCategoriesOf = (a: TrattamentoFile): string[] => [...(a.dati ?? []), ...(a.dati_particolari ?? []).map((d) => d.categoria)];
 
-export function buildNotice(register: Register, service: Doc<ServizioFile>, lang: Lang, logo: string | null = null): NoticeModel {
+/** The notice in that language: the register's own texts as it translates them (vocabolario.yaml, `traduzioni`). */
+export function buildNotice(source: Register, sourceService: Doc<ServizioFile>, lang: Lang, logo: string | null = null): NoticeModel {
+  const register = inLanguage(source, lang);
+  const service = serviceInLanguage(source, sourceService, lang);
   const registro = register.registro?.data;
   const activities = activitiesOf(register, service.data).map((a) => a.data);
   const label = (id: string) => register.vocabulary.label('dati', id, lang);

@@ -54,6 +54,7 @@ import { automatedDecisions } from './automated-decisions.js';
 import { marketingNonCustomers } from './marketing-non-customers.js';
 import { changedAfterUpdate } from './changed-after-update.js';
 import { noticeStale } from './notice-stale.js';
+import { noticeTranslation } from './notice-translation.js';
 import { siteTheme } from './site-theme.js';
 
 /** The rules run on the register model, in this order. One rule per file; add new ones here. */
@@ -63,7 +64,7 @@ export const RULES: readonly Rule[] = [
   // the checks an inspector of the Garante would make (issue 12)
   dpoIndependence, processorChain, recordConsistency, retentionLimit, publicDissemination, repealedNorm, workerMonitoring, automatedDecisions, marketingNonCustomers,
   // the notices generated for each service (docs/LEGAL.md §6, §8)
-  noticeComplete, noticeRights, noticeReadability, noticeStale,
+  noticeComplete, noticeRights, noticeReadability, noticeStale, noticeTranslation,
   // the website's privacy section (issue 16)
   siteTheme,
 ];

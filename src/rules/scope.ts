@@ -19,7 +19,7 @@ export const RECORD_SCOPED: ReadonlySet<string> = new Set([
   'measures-missing', 'processor-register', 'dates', 'stale', 'basis-missing', 'public-legit-interest', 'basis-norm', 'legit-interest-described',
   'public-consent', 'special-condition', 'special-norm', 'criminal-norm', 'no-dissemination', 'consent-withdrawal', 'minors-consent',
   'retention-missing', 'retention-vague', 'retention-per-category', 'retention-archive', 'transfer-country', 'transfer-mechanism',
-  'transfer-us-dpf', 'transfer-old-scc', 'transfer-49-docs', 'public-derogation', 'party-declared', 'processor-contract', 'joint-controller',
+  'transfer-us-dpf', 'transfer-old-scc', 'transfer-49-docs', 'public-derogation', 'transfer-derogation-routine', 'party-declared', 'processor-contract', 'joint-controller',
   'dpia-required', 'dpia-screening', 'vocabulary-term', 'dpo-independence', 'record-consistency', 'retention-limit',
   'public-dissemination', 'repealed-norm', 'worker-monitoring', 'automated-decisions', 'marketing-non-customers',
 ]);

@@ -18,6 +18,7 @@ import { snippetText } from './snippet.js';
 import { loadSiteTemplates } from './templates.js';
 import { themeCss } from './theme.js';
 import { absoluteUrl, normalizeBaseUrl, sitePath } from './urls.js';
+import { publishedLangs } from '../register/translations.js';
 
 export interface SiteJob {
   output: string;
@@ -48,8 +49,6 @@ export interface SiteOutcome {
   snippet: string;
 }
 
-const DEFAULT_LANGS: readonly Lang[] = ['it', 'en'];
-
 /**
  * Register -> the privacy section of the website, in every language it offers: the notices
  * through the notices' own render path (publishNotices, same publish rules), each in a page of
@@ -62,7 +61,7 @@ export async function buildSite(register: Register, root: string, diagnostics: r
   const logo = logoOf(root, options.logo);
   const site: Site = {
     templates: loadSiteTemplates(),
-    langs: [...new Set(options.lingue ?? DEFAULT_LANGS)],
+    langs: publishedLangs(register),
     base: normalizeBaseUrl(job.baseUrl ?? options.url),
     ente: register.registro?.data.titolare.denominazione ?? '',
     logo: logo?.name ?? noticeLogo(register, root, job.template),

@@ -1,73 +1,27 @@
 import type { Lang } from '../i18n/lang.js';
 import type { Doc, Register } from '../register/model.js';
-import type { TrattamentoFile } from '../types/schema.js';
-import { purposesOf, type PurposeView } from '../informativa/model-purposes.js';
-import { jointControllersOf, recipientsOf } from '../informativa/model-parties.js';
-import { codeLabel } from '../law/codes.js';
-import { citeInRegulation } from '../law/citation.js';
+import { inLanguage } from '../register/translations.js';
 import { longDate } from '../informativa/notice-version.js';
-import { retentionLine, terms } from '../table/labels.js';
-import { countryName } from '../law/countries.js';
 import { italianNameForms } from '../text/article.js';
 import { renderPage, type Site } from './layout.js';
 import { sitePath } from './urls.js';
+import { publicActivity } from './public-activity.js';
+import type { TrattamentoFile } from '../types/schema.js';
 
-/**
- * One processing activity as the public may read it: purposes with their legal bases, data
- * subjects, data, recipients, transfers and retention, worded as in the notices. By
- * construction it carries nothing internal: no office (area, referente), application, measure
- * or DPIA is ever read here.
- */
-export interface PublicActivity {
-  id: string;
-  denominazione: string;
-  finalita: PurposeView[];
-  interessati: string[];
-  dati: string[];
-  destinatari: string[];
-  /** Joint controllers (art. 26) by name: not recipients, but the public must see them. */
-  contitolari: string[];
-  /** "Stati Uniti: decisione di adeguatezza della Commissione (art. 45 ...)". */
-  trasferimenti: string[];
-  conservazione: string[];
-}
-
-export function publicActivity(register: Register, doc: Doc<TrattamentoFile>, lang: Lang): PublicActivity {
-  const a = doc.data;
-  const special = (a.dati_particolari ?? []).map((d) => d.categoria);
-  return {
-    id: doc.id,
-    denominazione: a.denominazione,
-    finalita: purposesOf(register, [a], lang).map((f) => ({ ...f, basi: f.basi.map((b) => ({ ...b, citazione: withRegulationName(b.citazione, lang) })) })),
-    interessati: terms(register, 'interessati', a.interessati, lang),
-    dati: terms(register, 'dati', [...new Set([...(a.dati ?? []), ...special])], lang),
-    destinatari: recipientsOf(register, [a], lang),
-    contitolari: jointControllersOf(register, [a]).map((j) => j.denominazione),
-    trasferimenti: (a.trasferimenti ?? [])
-      .map((t) => {
-        const where = t.paese ? countryName(t.paese, lang) : (t.organizzazione ?? '');
-        return where && t.meccanismo ? `${where}: ${codeLabel('meccanismi', t.meccanismo, lang)} (${withRegulationName(citeInRegulation(t.meccanismo, lang), lang)})` : where;
-      })
-      .filter(Boolean),
-    conservazione: (a.conservazione ?? []).map((c) => retentionLine(register, c, lang)),
-  };
-}
-
-export function registerPage(site: Site, register: Register, lang: Lang, activities: readonly Doc<TrattamentoFile>[], draft: string | null): string {
+export function registerPage(site: Site, source: Register, lang: Lang, activities: readonly Doc<TrattamentoFile>[], draft: string | null): string {
+  // In another language, the records' own texts as the register translates them (vocabolario.yaml, `traduzioni`).
+  const register = inLanguage(source, lang);
+  const byFile = new Map(register.trattamenti.map((t) => [t.file, t]));
+  const shown = activities.map((a) => byFile.get(a.file) ?? a);
   const t = site.templates.texts(lang);
   const updated = register.registro?.data.registro?.aggiornato;
   const name = register.registro?.data.titolare.denominazione ?? '';
   const corpo = site.templates.render('registro', lang, {
     titolare: { del: lang === 'it' ? italianNameForms(name).di : `of ${name}` },
     aggiornato: updated ? longDate(String(updated), lang) : null,
-    trattamenti: activities.map((a) => publicActivity(register, a, lang)),
+    trattamenti: shown.map((a) => publicActivity(register, a, lang)),
   });
   const traduzioni = Object.fromEntries(site.langs.map((l) => [l, sitePath.register(l)]));
   const percorso = [{ nome: t.home ?? '', path: sitePath.home(lang) }, { nome: t.registro ?? '', path: null }];
   return renderPage(site, { lang, path: sitePath.register(lang), titolo: t.registro ?? '', corpo, percorso, bozza: draft, traduzioni });
-}
-
-/** A page without the notice's «Regolamento» definition names the Regulation in full: "art. 6, par. 1, lett. e), del Regolamento (UE) 2016/679". */
-function withRegulationName(citation: string, lang: Lang): string {
-  return lang === 'it' && citation.endsWith(' del Regolamento') ? `${citation} (UE) 2016/679` : citation;
 }

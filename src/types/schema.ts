@@ -1138,7 +1138,7 @@ export type Termini = {
 }[];
 
 /**
- * Termini aggiunti dall'utente ai vocabolari predefiniti, con etichetta italiana e, se serve, inglese.
+ * Termini aggiunti dall'utente ai vocabolari predefiniti, con etichetta italiana e, se serve, inglese; le traduzioni dei testi liberi delle schede.
  */
 
 export interface VocabolarioFile {
@@ -1247,4 +1247,22 @@ export interface VocabolarioFile {
   }[];
   operazioni?: Termini;
   misure?: Termini;
+  /**
+   * Traduzioni dei testi scritti nelle schede (finalità, durate, descrizioni, orari) per le informative e il sito nelle altre lingue. Con traduzioni.en il sito esce anche in inglese, e registro validate segnala i testi che l'informativa inglese mostrerebbe ancora in italiano.
+   */
+  traduzioni?: {
+    /**
+     * Le traduzioni inglesi: per ogni testo, it (il testo italiano, come è scritto nelle schede: gli spazi e gli a capo non contano) ed en (la sua traduzione).
+     */
+    en?: {
+      /**
+       * Il testo italiano, come è scritto nelle schede.
+       */
+      it: string;
+      /**
+       * La sua traduzione inglese.
+       */
+      en: string;
+    }[];
+  };
 }

@@ -15,7 +15,7 @@ describe('the example register', () => {
     const r = registro(['validate', 'registers/comune-di-vallechiara']);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/✔ nessun problema in 25 file di 1 registro/);
+    expect(r.stdout).toMatch(/✔ nessun problema in 26 file di 1 registro/);
   });
 
   it('has at least 15 activities, 3 services and its processors', () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { EXAMPLE, MINIMAL, ROOT, registerWith, registro, remove, tempDir } from '../helpers.js';
@@ -18,6 +18,8 @@ function exampleWithMoreServices(): string {
   const dir = join(work, 'vallechiara');
   cpSync(EXAMPLE, dir, { recursive: true });
   writeFileSync(join(dir, 'servizi/liste-elettorali.yaml'), 'denominazione: Liste elettorali\ntrattamenti: [servizi-elettorali]\nufficio:\n  nome: Ufficio Elettorale\n  contatti: { email: elettorale@comune.vallechiara.vt.it }\n');
+  // The Italian notices are under test: without the English translations of the new services' texts.
+  rmSync(join(dir, 'vocabolario.yaml'));
   writeFileSync(join(dir, 'servizi/posta.yaml'), 'denominazione: Posta elettronica\ntrattamenti: [posta-elettronica]\nufficio:\n  nome: Servizio Sistemi Informativi\n  contatti: { email: ced@comune.vallechiara.vt.it }\nconferimento: { natura: requisito-necessario }\n');
   return dir;
 }

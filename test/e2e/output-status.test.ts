@@ -12,6 +12,8 @@ const repo = new GitRepo();
 beforeAll(() => {
   repo.commit('Registro iniziale', '2026-10-01T09:00:00+02:00');
   repo.edit('trattamenti/mensa-scolastica.yaml', (d) => d.destinatari.push({ categoria: 'altre-pa', descrizione: 'ASL per i controlli igienico-sanitari' }));
+  // The English notice says it in English too (else notice-translation would count among the warnings).
+  repo.edit('vocabolario.yaml', (d) => d.traduzioni.en.push({ it: 'ASL per i controlli igienico-sanitari', en: 'The local health authority, for hygiene and health inspections' }));
   repo.commit('Mensa: ASL tra i destinatari', '2026-11-15T09:00:00+01:00');
 });
 afterAll(() => repo.cleanup());

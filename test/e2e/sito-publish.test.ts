@@ -26,7 +26,7 @@ describe('registro sito: publish rules and sealing', () => {
     expect(run.stderr).toContain('registro: nessun browser trovato (Chrome, Chromium o Edge): il sito si genera senza i PDF da scaricare');
     expect(run.stderr).toContain('registro: senza --base-url (né opzioni.sito.url) il sito usa solo collegamenti relativi e non ha sitemap.xml');
     const written = files(out);
-    expect(written).toEqual(expect.arrayContaining(['index.html', 'it/index.html', 'it/mensa-breve.html', 'it/mensa.html', 'en/mensa-breve.html', 'collegamento-privacy.txt']));
+    expect(written).toEqual(expect.arrayContaining(['index.html', 'it/index.html', 'it/mensa-breve.html', 'it/mensa.html', 'collegamento-privacy.txt']));
     expect(written.some((f) => f.endsWith('.pdf'))).toBe(false);
     expect(written).not.toContain('sitemap.xml');
     // Without the public register option there is no register page and no link to it.

@@ -1,0 +1,68 @@
+import type { Register } from '../register/model.js';
+import type { Lang } from '../i18n/lang.js';
+import type { Finding, Rule } from './types.js';
+import { buildNotice } from '../informativa/model.js';
+import { publicActivity } from '../site/public-activity.js';
+import { catalogueKey, catalogueOf, mapRegisterTexts, publishedLangs, type TextAt } from '../register/translations.js';
+
+/**
+ * Names, addresses and citations stay as written in every language: an office's or a person's
+ * name, contacts, the norms and documents cited, software names, internal organisation.
+ */
+const KEPT_AS_WRITTEN = new Set([
+  'nome', 'indirizzo', 'email', 'pec', 'telefono', 'sito', 'codice_fiscale', 'partita_iva', 'norma', 'decisione', 'documento', 'riferimento',
+  'fonte', 'applicativi', 'accordo_sindacale', 'autorizzazione_ispettorato', 'file', 'foglio', 'motivo', 'area', 'ufficio', 'referente',
+]);
+/** In these files `denominazione` is a name; in services and activities it is a title, and is translated. */
+const NAMED = new Set(['registro', 'soggetti']);
+
+/** A text too short to be a sentence of the register: codes and initials ("IT", "SI"). */
+const WORDS = /\p{L}.*\p{L}.*\p{L}/su;
+
+/**
+ * Art. 12(1), WP260: a notice offered in another language is translated in full. Each text a
+ * person wrote in the register that a notice (or the site's public register) in that language
+ * would still show in Italian is reported where it is written, until vocabolario.yaml translates
+ * it (`traduzioni`).
+ */
+export const noticeTranslation: Rule = {
+  id: 'notice-translation',
+  severity: 'warning',
+  reference: 'art. 12, par. 1; WP260',
+  title: { it: 'Testi da tradurre nelle informative', en: 'Texts to translate in the notices' },
+  *check({ register }): Iterable<Finding> {
+    for (const lang of publishedLangs(register).filter((l) => l !== 'it')) yield* untranslated(register, lang);
+  },
+};
+
+/**
+ * Each text without a translation becomes a marker that no register writes; the notices are
+ * built from the marked register, and the markers they show are the texts left in Italian.
+ */
+function* untranslated(register: Register, lang: Lang): Iterable<Finding> {
+  const catalogue = catalogueOf(register, lang);
+  const marked: Array<{ text: string; at: TextAt }> = [];
+  const marker = (n: number) => `qqtr${n}qq`;
+  const markedRegister = mapRegisterTexts(register, (text, at) => {
+    const translation = catalogue.get(catalogueKey(text));
+    if (translation !== undefined || !isAsked(text, at)) return translation ?? text;
+    marked.push({ text, at });
+    return marker(marked.length - 1);
+  });
+  const shown = new Set<number>();
+  const see = (page: unknown) => {
+    for (const [, n] of JSON.stringify(page).matchAll(/qqtr(\d+)qq/gi)) shown.add(Number(n));
+  };
+  for (const service of markedRegister.servizi) see(buildNotice(markedRegister, service, lang));
+  // The site's public register shows every activity, in every language of the site.
+  if (register.registro?.data.opzioni?.sito?.registro_pubblico === true) for (const doc of markedRegister.trattamenti) see(publicActivity(markedRegister, doc, lang));
+  for (const n of [...shown].sort((a, b) => a - b)) {
+    const { text, at } = marked[n]!;
+    const key = catalogueKey(text);
+    yield { file: at.file, pointer: at.pointer, at: 'value', messageId: 'rule.noticeTranslation', params: { lang, text: key.length > 60 ? `${key.slice(0, 59)}…` : key } };
+  }
+}
+
+function isAsked(text: string, { key, kind }: TextAt): boolean {
+  return !KEPT_AS_WRITTEN.has(key) && !(key === 'denominazione' && NAMED.has(kind)) && WORDS.test(text);
+}
