@@ -3,6 +3,7 @@ import { detectHeading, type Heading } from './headers.js';
 import { alignBlock, dataBlocks } from './align.js';
 import { ImportContext } from './normalize.js';
 import { recordFromRow, type ImportedRecord } from './record.js';
+import type { ProcessorEntry } from './processor-entry.js';
 import { readableName } from './names.js';
 import { readMonthFirst } from './dates.js';
 import { fromVertical } from './vertical.js';
@@ -20,6 +21,8 @@ export interface ImportPlan {
   heading: Heading;
   vertical: boolean;
   records: ImportedRecord[];
+  /** Entries of the processor's register (art. 30, par. 2), from the sheets in its layout. */
+  entries: ProcessorEntry[];
   /** Lines for the report: how the file was read, the mapping, shifted columns, rows left out and why. */
   notes: Said[];
   /** Non-empty rows not imported as activities (1-based line, their text): a note, a total, another table. */
@@ -55,7 +58,7 @@ export function planImport(sheet: Sheet, file: string, options: { mappa?: string
   const found = options.found ?? sheetHeading(sheet, options.mappa);
   if (!found) return { seen: sheet.rows.slice(0, 40) };
   const { heading, vertical } = found;
-  const plan: ImportPlan = { heading, vertical: vertical !== undefined, records: [], notes: readingNotes(sheet), skipped: [], ctx: options.ctx ?? new ImportContext(new Vocabulary()) };
+  const plan: ImportPlan = { heading, vertical: vertical !== undefined, records: [], entries: [], notes: readingNotes(sheet), skipped: [], ctx: options.ctx ?? new ImportContext(new Vocabulary()) };
   const source: RowSource = { file: basename(file), today: options.today, ...(options.foglio ? { sheet: options.foglio } : {}), ...(options.lang ? { lang: options.lang } : {}) };
   if (vertical) {
     plan.notes.push(verticalNote(heading, vertical.rows.length));

@@ -1,0 +1,60 @@
+import { basename } from 'node:path';
+import type { Heading } from './headers.js';
+import { dataBlocks } from './align.js';
+import { isTotalsRow } from './totals.js';
+import { entryFromRow, type ProcessorEntry } from './processor-entry.js';
+import type { ImportContext } from './normalize.js';
+import type { ImportPlan } from './plan.js';
+import type { Sheet } from './read-table.js';
+import { headingNote, readingNotes, skippedNote } from './plan-notes.js';
+import { count } from '../i18n/plural.js';
+import { said, type Said } from './said.js';
+import type { Lang } from '../i18n/lang.js';
+
+/** What a sheet in the processor's layout (art. 30, par. 2) gives: its entries, and the report's lines. */
+export interface ProcessorSheet {
+  heading: Heading;
+  entries: ProcessorEntry[];
+  notes: Said[];
+  skipped: ImportPlan['skipped'];
+}
+
+/** A row with one filled cell is a title, a note or a total, as in the controller's register. */
+const MIN_CELLS = 2;
+
+/**
+ * Reads the processor's entries out of a sheet whose heading is the processor's. Its columns
+ * are taken where the heading puts them: the alignment by values (align.ts) knows the controller's
+ * fields only.
+ */
+export function planProcessor(sheet: Sheet, heading: Heading, options: { file: string; today: string; ctx: ImportContext; foglio?: string; lang?: Lang }): ProcessorSheet {
+  const columns = new Map(heading.columns.map((c) => [c.campo, c.col]));
+  const labels = new Map([...heading.unmapped, ...heading.columns].map((c) => [c.col, c.label]));
+  const found: ProcessorSheet = { heading, entries: [], notes: [...readingNotes(sheet), processorNote(heading)], skipped: [] };
+  const source = { file: basename(options.file), today: options.today, ...(options.foglio ? { sheet: options.foglio } : {}), ...(options.lang ? { lang: options.lang } : {}) };
+  for (const block of dataBlocks(sheet.rows, heading)) {
+    block.rows.forEach((row, i) => {
+      const line = block.lines[i]!;
+      const filled = row.filter((c) => c.trim());
+      if (filled.length < MIN_CELLS) found.skipped.push({ line, text: filled.join(''), why: 'cella' });
+      else if (isTotalsRow(row)) found.skipped.push({ line, text: filled.join(' | '), why: 'totale' });
+      else found.entries.push(entryFromRow(row, columns, labels, { ...source, line }, options.ctx));
+    });
+  }
+  for (const s of found.skipped) found.notes.push(skippedNote(s));
+  return found;
+}
+
+/** "Registro del responsabile (art. 30, par. 2), intestazione alla riga 2: ...". */
+function processorNote(heading: Heading): Said {
+  const mapped = headingNote(heading, undefined);
+  const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+  return said(`Registro del responsabile (art. 30, par. 2), ${lower(mapped.it)}`, `Processor's register (Art. 30(2)), ${lower(mapped.en)}`);
+}
+
+/** "Foglio "Responsabile": 3 voci del registro del responsabile." */
+export function processorCountNote(sheet: string | undefined, entries: number): Said {
+  const it = count(entries, 'voce del registro del responsabile', 'voci del registro del responsabile');
+  const en = count(entries, "entry of the processor's register", "entries of the processor's register");
+  return sheet ? said(`Foglio "${sheet}": ${it}.`, `Sheet "${sheet}": ${en}.`) : said(`${it[0]!.toUpperCase()}${it.slice(1)}.`, `${en[0]!.toUpperCase()}${en.slice(1)}.`);
+}
