@@ -64,9 +64,12 @@ function importSummary(n: { records: number; entries: number; files: number; gue
   if (n.lang === 'en') {
     const skipped = n.skipped ? `; ${count(n.skipped, 'row', 'rows')} not imported` : '';
     const entries = n.entries ? ` and ${count(n.entries, "entry of the processor's register", "entries of the processor's register")}` : '';
-    return `${count(n.records, 'processing activity', 'processing activities')}${entries} imported into ${out} (${count(n.files, 'file', 'files')}); ${count(n.guessed, 'value', 'values')} inferred or kept as text${skipped}: see ${report}.\nNext: registro validate ${out}\n`;
+    // A processor's register alone: its entries, not "0 processing activities".
+    const what = n.records || !n.entries ? `${count(n.records, 'processing activity', 'processing activities')}${entries}` : count(n.entries, "entry of the processor's register", "entries of the processor's register");
+    return `${what} imported into ${out} (${count(n.files, 'file', 'files')}); ${count(n.guessed, 'value', 'values')} inferred or kept as text${skipped}: see ${report}.\nNext: registro validate ${out}\n`;
   }
   const skipped = n.skipped ? `; ${count(n.skipped, 'riga non importata', 'righe non importate')}` : '';
   const entries = n.entries ? ` e ${count(n.entries, 'voce del registro del responsabile', 'voci del registro del responsabile')}` : '';
-  return `${count(n.records, 'trattamento importato', 'trattamenti importati')}${entries} in ${out} (${n.files} file); ${count(n.guessed, 'valore dedotto o conservato', 'valori dedotti o conservati')} come testo${skipped}: vedi ${report}.\nOra: registro validate ${out}\n`;
+  const what = n.records || !n.entries ? `${count(n.records, 'trattamento importato', 'trattamenti importati')}${entries}` : count(n.entries, 'voce del registro del responsabile importata', 'voci del registro del responsabile importate');
+  return `${what} in ${out} (${n.files} file); ${count(n.guessed, 'valore dedotto o conservato', 'valori dedotti o conservati')} come testo${skipped}: vedi ${report}.\nOra: registro validate ${out}\n`;
 }

@@ -8,6 +8,7 @@ import { parseDate } from './dates.js';
 import { readableName } from './names.js';
 import { isUnstated } from './answers.js';
 import { isSheetError } from '../text/placeholder.js';
+import { isValidId } from './record-paths.js';
 import { verbatim, type ReportEntry } from './record.js';
 import { said } from './said.js';
 import type { Lang } from '../i18n/lang.js';
@@ -65,13 +66,22 @@ export function entryFromRow(row: readonly string[], columns: ReadonlyMap<string
     note({ campo: key, fate: date ? 'mappato' : 'testuale', value: cell(key) });
   }
   data.importazione = { file: source.file, ...(source.sheet ? { foglio: source.sheet } : {}), riga: source.line, data: source.today, originali: verbatim(row, labels) };
-  return { name: data.denominazione ?? named, data, report };
+  // An id written by registro export ("sue-unione") names the file again; a row number does not.
+  const id = /[a-z]/i.test(cell('numero')) && isValidId(cell('numero')) ? cell('numero') : undefined;
+  return { name: id ?? data.denominazione ?? named, data, report };
 }
 
-/** "Convenzione rep. 12/2022 del 31/01/2022": the act as written, and its date when it gives a whole one. */
+/**
+ * "Convenzione rep. 12/2022 del 31/01/2022": the act as written, and its date when it gives a
+ * whole one. "Tipo — riferimento — data", as registro export writes it, is read back into its parts.
+ */
 function appointment(text: string): AttivitaResponsabileFile['atto'] | undefined {
   if (!text || isUnstated(text)) return undefined;
+  const parts = text.split(/\s+—\s+/);
   const date = parseDate(DATE_IN_TEXT.exec(text)?.[0] ?? '');
+  if (parts.length >= 2 && parts.length <= 3 && (parts.length === 2 || parseDate(parts[2]!))) {
+    return { tipo: parts[0]!, riferimento: parts[1]!, ...(date ? { data: date } : {}) };
+  }
   return { riferimento: text.replace(/\s+/g, ' '), ...(date ? { data: date } : {}) };
 }
 
