@@ -2,21 +2,24 @@ import { basename } from 'node:path';
 import type { Heading } from './headers.js';
 import { dataBlocks } from './align.js';
 import { isTotalsRow } from './totals.js';
+import { isTableHeading } from './tables.js';
 import { entryFromRow, type ProcessorEntry } from './processor-entry.js';
 import type { ImportContext } from './normalize.js';
 import type { ImportPlan } from './plan.js';
 import type { Sheet } from './read-table.js';
-import { headingNote, readingNotes, skippedNote } from './plan-notes.js';
+import { headingNote, readingNotes } from './plan-notes.js';
 import { count } from '../i18n/plural.js';
 import { said, type Said } from './said.js';
 import type { Lang } from '../i18n/lang.js';
 
-/** What a sheet in the processor's layout (art. 30, par. 2) gives: its entries, and the report's lines. */
+/** What a sheet in the processor's layout (art. 30, par. 2) gives: its entries, the report's lines, the rows left out (their notes are the caller's, as for activities). */
 export interface ProcessorSheet {
   heading: Heading;
   entries: ProcessorEntry[];
   notes: Said[];
   skipped: ImportPlan['skipped'];
+  /** The 0-based row where another table starts below the processor's, if one does. */
+  end?: number;
 }
 
 /** A row with one filled cell is a title, a note or a total, as in the controller's register. */
@@ -32,7 +35,12 @@ export function planProcessor(sheet: Sheet, heading: Heading, options: { file: s
   const labels = new Map([...heading.unmapped, ...heading.columns].map((c) => [c.col, c.label]));
   const found: ProcessorSheet = { heading, entries: [], notes: [...readingNotes(sheet), processorNote(heading)], skipped: [] };
   const source = { file: basename(options.file), today: options.today, ...(options.foglio ? { sheet: options.foglio } : {}), ...(options.lang ? { lang: options.lang } : {}) };
-  for (const block of dataBlocks(sheet.rows, heading)) {
+  // Another table below (a document keeps its tables one under the other) ends the processor's:
+  // its rows are reported, never read as entries.
+  const top = Math.max(...heading.rows);
+  const end = sheet.rows.findIndex((_, i) => i > top + 1 && isTableHeading(sheet.rows, i, heading));
+  const mine = end < 0 ? sheet.rows : sheet.rows.slice(0, end);
+  for (const block of dataBlocks(mine, heading)) {
     block.rows.forEach((row, i) => {
       const line = block.lines[i]!;
       const filled = row.filter((c) => c.trim());
@@ -41,8 +49,14 @@ export function planProcessor(sheet: Sheet, heading: Heading, options: { file: s
       else found.entries.push(entryFromRow(row, columns, labels, { ...source, line }, options.ctx));
     });
   }
-  for (const s of found.skipped) found.notes.push(skippedNote(s));
-  return found;
+  if (end < 0) return found;
+  found.skipped.push({ line: end + 1, text: sheet.rows[end]!.filter((c) => c.trim()).join(' | '), why: 'tabella', until: lastFilled(sheet.rows) });
+  return { ...found, end };
+}
+
+/** The 1-based line of the last row with a filled cell. */
+function lastFilled(rows: readonly string[][]): number {
+  return rows.length - [...rows].reverse().findIndex((r) => r.some((c) => c.trim()));
 }
 
 /** "Registro del responsabile (art. 30, par. 2), intestazione alla riga 2: ...". */

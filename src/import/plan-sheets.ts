@@ -9,7 +9,8 @@ import type { Lang } from '../i18n/lang.js';
 import { UsageError } from '../util/errors.js';
 import { processorHeading } from './processor-heading.js';
 import { planProcessor, processorCountNote, type ProcessorSheet } from './plan-processor.js';
-import type { Heading } from './headers.js';
+import { detectHeading, type Heading } from './headers.js';
+import { skippedNote } from './plan-notes.js';
 
 /**
  * The plan of a whole workbook: each visible sheet read on its own (one sheet per area in a
@@ -81,7 +82,8 @@ function mergeSheet(merged: ImportPlan | undefined, name: string, plan: ImportPl
 
 /** Adds one processor's sheet to the workbook's plan, with its notes. */
 function mergeProcessor(merged: ImportPlan | undefined, name: string, found: ProcessorSheet, notes: Said[], ctx: ImportContext): ImportPlan {
-  notes.push(processorCountNote(name, found.entries.length), ...found.notes.map((n) => said(`Foglio "${name}": ${n.it}`, `Sheet "${name}": ${n.en}`)));
+  const own = [...found.notes, ...found.skipped.map(skippedNote)];
+  notes.push(processorCountNote(name, found.entries.length), ...own.map((n) => said(`Foglio "${name}": ${n.it}`, `Sheet "${name}": ${n.en}`)));
   for (const k of found.skipped) k.sheet = name;
   const plan = merged ?? { heading: found.heading, vertical: false, records: [], entries: [], notes: [], skipped: [], ctx };
   plan.entries.push(...found.entries);
@@ -93,7 +95,26 @@ function mergeProcessor(merged: ImportPlan | undefined, name: string, found: Pro
 function processorPlan(sheet: Sheet, heading: Heading, file: string, options: { today: string; lang?: Lang }): ImportPlan {
   const ctx = new ImportContext(new Vocabulary());
   const found = planProcessor(sheet, heading, { file, today: options.today, ctx, ...(options.lang ? { lang: options.lang } : {}) });
-  return { heading, vertical: false, records: [], entries: found.entries, notes: [processorCountNote(undefined, found.entries.length), ...found.notes], skipped: found.skipped, ctx };
+  const below = found.end === undefined ? undefined : controllerBelow(sheet, found.end, file, { ...options, ctx });
+  // The controller's register read below the processor's is no longer a table left out.
+  const mine = below ? found.skipped.filter((k) => k.line !== found.end! + 1) : found.skipped;
+  // The activities' notes already name the rows they left out.
+  const notes = [processorCountNote(undefined, found.entries.length), ...found.notes, ...mine.map(skippedNote), ...(below?.notes ?? [])];
+  return { heading, vertical: false, records: below?.records ?? [], entries: found.entries, notes, skipped: [...mine, ...(below?.skipped ?? [])], ctx };
+}
+
+/**
+ * A document that keeps the controller's register under the processor's: the rows from `start`
+ * read as a register of activities, when their heading describes processing; undefined otherwise.
+ */
+function controllerBelow(sheet: Sheet, start: number, file: string, options: { today: string; lang?: Lang; ctx: ImportContext }): ImportPlan | undefined {
+  const rows = sheet.rows.map((row, i) => (i < start ? [] : row));
+  const heading = detectHeading(rows, start);
+  if (!heading || heading.rows[0] !== start || !describesProcessing({ heading })) return undefined;
+  // Only the rows: how the file was read is said once, by the processor's part.
+  const plan = planImport({ name: sheet.name, rows }, file, { ...options, found: { heading } });
+  if ('seen' in plan) return undefined;
+  return { ...plan, notes: [said(`Sotto il registro del responsabile, ${count(plan.records.length, 'trattamento', 'trattamenti')}.`, `Below the processor's register, ${count(plan.records.length, 'processing activity', 'processing activities')}.`), ...plan.notes] };
 }
 
 /** Fields that say what a processing is: its purpose or basis, whom and which data it concerns. */

@@ -4,6 +4,8 @@ import { alignBlock, dataBlocks } from './align.js';
 import { ImportContext } from './normalize.js';
 import { recordFromRow, type ImportedRecord } from './record.js';
 import type { ProcessorEntry } from './processor-entry.js';
+import { processorHeadingAt } from './processor-heading.js';
+import { planProcessor, processorCountNote } from './plan-processor.js';
 import { readableName } from './names.js';
 import { readMonthFirst } from './dates.js';
 import { fromVertical } from './vertical.js';
@@ -74,7 +76,8 @@ export function planImport(sheet: Sheet, file: string, options: { mappa?: string
 function readRows(rows: readonly string[][], heading: Heading, align: boolean, plan: ImportPlan, source: RowSource): void {
   const labels = labelsOf(heading);
   // Another table below the register (a section with its own heading, a list of processors, a legend) ends it.
-  const end = rows.findIndex((_, i) => i > Math.max(...heading.rows, -1) + 1 && isTableHeading(rows, i, heading));
+  // So does the processor's register (art. 30, par. 2), which a document keeps under the controller's.
+  const end = rows.findIndex((_, i) => i > Math.max(...heading.rows, -1) + 1 && (isTableHeading(rows, i, heading) || opensProcessorTable(rows, i)));
   const mine = end < 0 ? rows : rows.map((row, i) => (i < end ? row : []));
   let section: string | undefined;
   for (const block of dataBlocks(mine, heading)) {
@@ -115,6 +118,15 @@ function monthFirstColumns(rows: readonly string[][], columns: ReadonlyMap<strin
 /** From `start` on: a register section with its own heading is read too; anything else is reported, not imported. */
 function anotherTable(rows: readonly string[][], start: number, align: boolean, plan: ImportPlan, source: RowSource): void {
   const rest = rows.map((row, i) => (i < start ? [] : row));
+  // A document's processor's register (art. 30, par. 2) under the controller's: its entries, not activities.
+  const processor = processorHeadingAt(rest, start);
+  if (processor) {
+    const found = planProcessor({ name: source.sheet ?? '', rows: rest }, processor, { ...source, ctx: plan.ctx, ...(source.sheet ? { foglio: source.sheet } : {}) });
+    plan.entries.push(...found.entries);
+    plan.notes.push(processorCountNote(undefined, found.entries.length), ...found.notes);
+    plan.skipped.push(...found.skipped);
+    return;
+  }
   const next = detectHeading(rest, start);
   if (next && next.rows[0] === start) {
     plan.notes.push(anotherHeadingNote(start + 1, next));
@@ -123,6 +135,11 @@ function anotherTable(rows: readonly string[][], start: number, align: boolean, 
   }
   const last = rows.length - [...rows].reverse().findIndex((r) => r.some((c) => c.trim()));
   plan.skipped.push({ line: start + 1, text: rows[start]!.filter((c) => c.trim()).join(' | '), why: 'tabella', until: last });
+}
+
+/** A processor's heading opens a table only after a blank row or a title, as any table does (and so few rows are scored). */
+function opensProcessorTable(rows: readonly string[][], i: number): boolean {
+  return (rows[i - 1] ?? []).filter((c) => c.trim()).length <= 1 && processorHeadingAt(rows, i) !== undefined;
 }
 
 /** A one-cell row that titles a section ("AREA TRIBUTI", "Servizi demografici"): short, not a note. */

@@ -53,12 +53,23 @@ function isProcessorHeading(heading: Heading): boolean {
  * first, with a processor's table below it, stays a controller's register: the table below is
  * another table, reported as such.
  */
-export function processorHeading(rows: readonly string[][]): Heading | undefined {
-  for (let i = 0; i < Math.min(rows.length, SEARCH_ROWS); i++) {
-    const heading = readRow(rows[i] ?? [], i);
-    if (!isProcessorHeading(heading)) continue;
-    const controllers = detectHeading(rows.slice(0, i));
+export function processorHeading(rows: readonly string[][], from = 0): Heading | undefined {
+  for (let i = from; i < Math.min(rows.length, from + SEARCH_ROWS); i++) {
+    const heading = processorHeadingAt(rows, i);
+    if (!heading) continue;
+    const controllers = detectHeading(rows.slice(from, i));
     return controllers ? undefined : heading;
   }
   return undefined;
+}
+
+/**
+ * The processor's heading at row `index`, if that row is one: how a document that keeps the
+ * processor's table under the controller's shows where the first ends. Its long headings
+ * ("Titolare del trattamento per conto del quale si agisce / dati di contatto") are not the
+ * short cells isTableHeading looks for.
+ */
+export function processorHeadingAt(rows: readonly string[][], index: number): Heading | undefined {
+  const heading = readRow(rows[index] ?? [], index);
+  return isProcessorHeading(heading) ? heading : undefined;
 }
