@@ -189,3 +189,43 @@ describe("the processor's sheet of registro export, imported again", () => {
     expect(shapeFindings(out)).toEqual([]);
   });
 });
+
+describe('a document with both registers, one table under the other', () => {
+  const controllerTable = [
+    '| Denominazione del trattamento | Finalità | Base giuridica | Categorie di interessati | Categorie di dati personali |',
+    '|---|---|---|---|---|',
+    '| Protocollo informatico | Registrazione della corrispondenza in entrata e in uscita | Art. 6.1.c | Cittadini | Dati anagrafici |',
+    '| Tributi | Accertamento e riscossione della tassa sui rifiuti | Art. 6.1.e | Contribuenti | Dati fiscali |',
+  ];
+  const processorTable = [
+    '| Titolare del trattamento per conto del quale si agisce / dati di contatto | Categorie dei trattamenti effettuati per conto del titolare | Trasferimenti di dati verso paesi terzi | Misure di sicurezza tecniche e organizzative |',
+    '|---|---|---|---|',
+    '| Unione Montana Alta Valle - pec: unione@pec.it | Gestione associata del personale | No | Backup |',
+    '| Consorzio Servizi Sociali | Istruttoria dei contributi economici | No | Cifratura |',
+  ];
+
+  function importDocument(name: string, tables: string[][]): string {
+    const file = join(work, `${name}.md`);
+    writeFileSync(file, ['# Registro delle attività di trattamento', '', 'Titolare del trattamento: Comune di Roccalta', '', ...tables.flatMap((t, i) => [`## ${i === 0 ? 'Primo' : 'Secondo'} registro`, '', ...t, '']), ''].join('\n'));
+    const out = join(work, name);
+    const run = registro(['import', file, '-o', out]);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(/^2 trattamenti importati e 2 voci del registro del responsabile in /);
+    return out;
+  }
+
+  for (const [name, tables] of [['titolare-poi-responsabile', [controllerTable, processorTable]], ['responsabile-poi-titolare', [processorTable, controllerTable]]] as const) {
+    it(`${name}: the activities in trattamenti/, the processor's rows in attivita-responsabile/`, () => {
+      const out = importDocument(name, [...tables]);
+      expect(readdirSync(join(out, 'trattamenti')).sort()).toEqual(['protocollo-informatico.yaml', 'tributi.yaml']);
+      expect(readdirSync(join(out, 'attivita-responsabile')).sort()).toEqual(['consorzio-servizi-sociali.yaml', 'unione-montana-alta-valle.yaml']);
+      expect(yamlOf(out, 'attivita-responsabile/unione-montana-alta-valle.yaml')).toMatchObject({ titolare: 'unione-montana-alta-valle', categorie_trattamento: ['Gestione associata del personale'], trasferimenti: [], misure: ['backup'] });
+      expect(yamlOf(out, 'trattamenti/tributi.yaml')).toMatchObject({ denominazione: 'Tributi', interessati: ['contribuenti'] });
+      expect(parties(out).map((p) => [p.id, p.ruolo])).toEqual([
+        ['unione-montana-alta-valle', 'titolare'],
+        ['consorzio-servizi-sociali', 'titolare'],
+      ]);
+      expect(shapeFindings(out)).toEqual([]);
+    });
+  }
+});
