@@ -40,13 +40,7 @@ export function entryFromRow(row: readonly string[], columns: ReadonlyMap<string
   };
   const report: ReportEntry[] = [];
   const note = (entry: ReportEntry) => entry.value && report.push(entry);
-  const { name: controllerName, contatti } = nameAndContacts(cell('titolare'));
-  const rpd = contactsOnly(cell('rpd_titolare'));
-  // A row naming no controller still needs one: the party is then a placeholder to complete.
-  const named = controllerName || (source.lang === 'en' ? `Controller in row ${source.line}` : `Titolare della riga ${source.line}`);
-  const titolare = ctx.controller(named, { ...(contatti ? { contatti } : {}), ...(rpd ? { rpd } : {}) });
-  note({ campo: 'titolare', fate: controllerName ? 'dedotto' : 'testuale', value: cell('titolare') || '-', result: said(`soggetto ${titolare} (ruolo titolare)`, `party ${titolare} (role titolare)`) });
-
+  const { id: titolare, name: named } = controllerOf(cell, source, ctx, note);
   const data: AttivitaResponsabileFile = { titolare };
   if (cell('denominazione')) data.denominazione = readableName(cell('denominazione'));
   const categories = splitTerms(cell('categorie'), false, () => false).filter((c) => !isUnstated(c));
@@ -69,6 +63,17 @@ export function entryFromRow(row: readonly string[], columns: ReadonlyMap<string
   // An id written by registro export ("sue-unione") names the file again; a row number does not.
   const id = /[a-z]/i.test(cell('numero')) && isValidId(cell('numero')) ? cell('numero') : undefined;
   return { name: id ?? data.denominazione ?? named, data, report };
+}
+
+/** The party of the row's controller (ruolo titolare), with the contacts its cell and its DPO's cell give. */
+function controllerOf(cell: (campo: string) => string, source: Source, ctx: ImportContext, note: (entry: ReportEntry) => unknown): { id: string; name: string } {
+  const { name: written, contatti } = nameAndContacts(cell('titolare'));
+  const rpd = contactsOnly(cell('rpd_titolare'));
+  // A row naming no controller still needs one: the party is then a placeholder to complete.
+  const name = written || (source.lang === 'en' ? `Controller in row ${source.line}` : `Titolare della riga ${source.line}`);
+  const id = ctx.controller(name, { ...(contatti ? { contatti } : {}), ...(rpd ? { rpd } : {}) });
+  note({ campo: 'titolare', fate: written ? 'dedotto' : 'testuale', value: cell('titolare') || '-', result: said(`soggetto ${id} (ruolo titolare)`, `party ${id} (role titolare)`) });
+  return { id, name };
 }
 
 /**

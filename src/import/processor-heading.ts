@@ -36,7 +36,10 @@ function readRow(row: readonly string[], index: number): Heading {
       return;
     }
     // Two columns naming the same field: the surer keeps it, the other stays verbatim.
-    if (taken >= 0) unmapped.push(...columns.splice(taken, 1).map(({ col: c, label: l }) => ({ col: c, label: l })));
+    if (taken >= 0) {
+      const [less] = columns.splice(taken, 1);
+      unmapped.push({ col: less!.col, label: less!.label });
+    }
     columns.push(found);
   });
   return { rows: [index], columns: columns.sort((a, b) => a.col - b.col), unmapped: unmapped.sort((a, b) => a.col - b.col) };
