@@ -38,30 +38,38 @@ export async function runImport(file: string, options: ImportOptions): Promise<n
     process.stdout.write(formatPreview(plan, basename(file), options.lang));
     return 0;
   }
-  const { records, ctx, heading } = plan;
+  const { records, entries, ctx, heading } = plan;
   // A heading with nothing under it is a wrong file or a wrong sheet, not an empty register.
-  if (records.length === 0) throw new UsageError('usage.noImportRows', { path: file, row: Math.max(0, ...heading.rows) + 1, skipped: plan.skipped.length });
+  if (records.length === 0 && entries.length === 0) throw new UsageError('usage.noImportRows', { path: file, row: Math.max(0, ...heading.rows) + 1, skipped: plan.skipped.length });
   const controller = controllerName(sheet.rows.slice(0, Math.max(0, ...heading.rows) + 1).flat());
   // The title block is what lies above the heading: the heading's own cells name columns, not
   // dates. Label-value cards have no heading row, and no title block: their dates are the activities'.
   const title = heading.rows.length > 0 && !plan.vertical ? readTitleBlock(sheet.rows.slice(0, Math.min(...heading.rows))) : { unread: [] };
   for (const { campo, text } of title.unread) plan.notes.push(unreadTitleDateNote(campo, text));
   const ids = assignIds(records, slugify);
+  // The processor's entries live in their own folder: their ids need only differ from each other.
+  const processor = { ids: assignIds(entries, slugify, 'attivita'), entries };
   const out = resolve(options.output);
-  const written = writeImport(out, ids, records, ctx, { file: basename(file), controller, title, today: now, lang: options.lang, report: importReport(basename(file), ids, records, plan.notes, options.lang) }, options.force);
-  const guessed = records.reduce((n, r) => n + r.report.filter((x) => x.fate !== 'mappato').length, 0);
-  process.stdout.write(importSummary({ records: records.length, files: written.length, guessed, skipped: plan.skipped.length, out, lang: options.lang }));
+  const report = importReport(basename(file), ids, records, plan.notes, options.lang, processor);
+  const written = writeImport(out, ids, records, ctx, { file: basename(file), controller, title, today: now, lang: options.lang, report, processor }, options.force);
+  const guessed = [...records, ...entries].reduce((n, r) => n + r.report.filter((x) => x.fate !== 'mappato').length, 0);
+  process.stdout.write(importSummary({ records: records.length, entries: entries.length, files: written.length, guessed, skipped: plan.skipped.length, out, lang: options.lang }));
   return 0;
 }
 
 /** "1 trattamento importato in ...", in the user's language, with every count in agreement. */
-function importSummary(n: { records: number; files: number; guessed: number; skipped: number; out: string; lang: Lang }): string {
+function importSummary(n: { records: number; entries: number; files: number; guessed: number; skipped: number; out: string; lang: Lang }): string {
   const out = displayPath(n.out);
   const report = displayPath(resolve(n.out, 'importazione.md'));
   if (n.lang === 'en') {
     const skipped = n.skipped ? `; ${count(n.skipped, 'row', 'rows')} not imported` : '';
-    return `${count(n.records, 'processing activity', 'processing activities')} imported into ${out} (${count(n.files, 'file', 'files')}); ${count(n.guessed, 'value', 'values')} inferred or kept as text${skipped}: see ${report}.\nNext: registro validate ${out}\n`;
+    const entries = n.entries ? ` and ${count(n.entries, "entry of the processor's register", "entries of the processor's register")}` : '';
+    // A processor's register alone: its entries, not "0 processing activities".
+    const what = n.records || !n.entries ? `${count(n.records, 'processing activity', 'processing activities')}${entries}` : count(n.entries, "entry of the processor's register", "entries of the processor's register");
+    return `${what} imported into ${out} (${count(n.files, 'file', 'files')}); ${count(n.guessed, 'value', 'values')} inferred or kept as text${skipped}: see ${report}.\nNext: registro validate ${out}\n`;
   }
   const skipped = n.skipped ? `; ${count(n.skipped, 'riga non importata', 'righe non importate')}` : '';
-  return `${count(n.records, 'trattamento importato', 'trattamenti importati')} in ${out} (${n.files} file); ${count(n.guessed, 'valore dedotto o conservato', 'valori dedotti o conservati')} come testo${skipped}: vedi ${report}.\nOra: registro validate ${out}\n`;
+  const entries = n.entries ? ` e ${count(n.entries, 'voce del registro del responsabile', 'voci del registro del responsabile')}` : '';
+  const what = n.records || !n.entries ? `${count(n.records, 'trattamento importato', 'trattamenti importati')}${entries}` : count(n.entries, 'voce del registro del responsabile importata', 'voci del registro del responsabile importate');
+  return `${what} in ${out} (${n.files} file); ${count(n.guessed, 'valore dedotto o conservato', 'valori dedotti o conservati')} come testo${skipped}: vedi ${report}.\nOra: registro validate ${out}\n`;
 }

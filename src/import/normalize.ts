@@ -1,6 +1,7 @@
 import termini from './data/termini.json' with { type: 'json' };
 import { modeOfLabel } from '../table/fact-labels.js';
 import type { Vocabulary, VocabName } from '../vocab/vocabulary.js';
+import type { Contatti } from '../types/schema.js';
 import { fold, slugify } from '../util/suggest.js';
 
 /** How one value was carried over, for the import report. */
@@ -13,15 +14,37 @@ export interface CustomTerm {
   classe?: 'comune' | 'particolare' | 'giudiziario';
 }
 
+/** A controller for which the entity acts as processor: its name, contacts and DPO's contacts, as the sheet gave them. */
+export interface ControllerParty {
+  name: string;
+  contatti?: Contatti;
+  rpd?: Contatti;
+}
+
 /** Collects, across the whole import, the parties and the terms that need a home. */
 export class ImportContext {
   readonly parties = new Map<string, string>();
+  /** The controllers on whose behalf the entity acts (art. 30, par. 2): soggetti with ruolo titolare. */
+  readonly controllers = new Map<string, ControllerParty>();
   readonly customTerms = new Map<string, CustomTerm>();
   constructor(readonly vocabulary: Vocabulary) {}
 
   party(name: string): string {
-    const id = slugify(name) || 'soggetto';
+    // A body may be both a processor of ours and a controller we act for: one party per role.
+    const base = slugify(name) || 'soggetto';
+    const id = this.controllers.has(base) ? `${base}-responsabile` : base;
     if (!this.parties.has(id)) this.parties.set(id, name);
+    return id;
+  }
+
+  /** The party id of a controller named in the processor's register; the same name in many rows is one party. */
+  controller(name: string, details: Omit<ControllerParty, 'name'> = {}): string {
+    const base = slugify(name) || 'titolare';
+    const id = this.parties.has(base) ? `${base}-titolare` : base;
+    const known = this.controllers.get(id);
+    // Contacts given in one row only still reach the party.
+    if (known) this.controllers.set(id, { ...details, ...known, contatti: { ...details.contatti, ...known.contatti } });
+    else this.controllers.set(id, { name, ...details });
     return id;
   }
 

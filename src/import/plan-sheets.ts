@@ -7,6 +7,10 @@ import { count } from '../i18n/plural.js';
 import { said, type Said } from './said.js';
 import type { Lang } from '../i18n/lang.js';
 import { UsageError } from '../util/errors.js';
+import { processorHeading } from './processor-heading.js';
+import { planProcessor, processorCountNote, type ProcessorSheet } from './plan-processor.js';
+import { detectHeading, type Heading } from './headers.js';
+import { skippedNote } from './plan-notes.js';
 
 /**
  * The plan of a whole workbook: each visible sheet read on its own (one sheet per area in a
@@ -16,12 +20,14 @@ import { UsageError } from '../util/errors.js';
  */
 export function planSheets(sheet: Sheet, file: string, options: { mappa?: string; today: string; lang?: Lang }): ImportPlan | { seen: string[][] } {
   const sheets = [sheet, ...(sheet.more ?? [])];
-  if (sheets.length === 1) return withLeft(planImport(sheet, file, options), sheet);
+  // The processor's register (art. 30, par. 2) is told by its own heading, before the controller's is looked for.
+  const processors = sheets.map((s) => processorHeading(s.rows));
+  if (sheets.length === 1) return withLeft(processors[0] ? processorPlan(sheet, processors[0], file, options) : planImport(sheet, file, options), sheet);
   // Beside the register, a workbook keeps other lists (parties, services, codes, changes): left
   // out, and said so, unless no sheet describes processing activities at all. Judged by the
   // heading alone, before any row is read, so that their names add no party nor term.
-  const headings = sheets.map((s) => sheetHeading(s, options.mappa));
-  const anyRegister = headings.some((h) => h !== undefined && describesProcessing(h));
+  const headings = sheets.map((s, i) => (processors[i] ? undefined : sheetHeading(s, options.mappa)));
+  const anyRegister = headings.some((h) => h !== undefined && describesProcessing(h)) || processors.some(Boolean);
   // Only lists: reading parties or a legend as activities would fill the register with them.
   const listed = sheets.filter((_, i) => headings[i] !== undefined);
   if (!anyRegister && listed.length > 0) throw new UsageError('usage.noRegisterSheet', { path: file, sheets: listed.map((s) => `"${s.name}"`).join(', ') });
@@ -31,6 +37,11 @@ export function planSheets(sheet: Sheet, file: string, options: { mappa?: string
   let merged: ImportPlan | undefined;
   sheets.forEach((s, i) => {
     const heading = headings[i];
+    const processor = processors[i];
+    if (processor) {
+      merged = mergeProcessor(merged, s.name, planProcessor(s, processor, { file, today: options.today, ctx, foglio: s.name, ...(options.lang ? { lang: options.lang } : {}) }), notes, ctx);
+      return;
+    }
     if (heading && !describesProcessing(heading)) {
       notes.push(asideNote(s.name, heading.vertical !== undefined));
       return;
@@ -61,10 +72,49 @@ function mergeSheet(merged: ImportPlan | undefined, name: string, plan: ImportPl
     ...plan.notes.map((n) => said(`Foglio "${name}": ${n.it}`, `Sheet "${name}": ${n.en}`)),
   );
   for (const k of plan.skipped) k.sheet = name;
-  if (!merged) return { ...plan, notes: [], skipped: [...plan.skipped], records: [...plan.records] };
+  if (!merged) return { ...plan, notes: [], skipped: [...plan.skipped], records: [...plan.records], entries: [...plan.entries] };
+  // A processor's sheet read first lent its heading; the controller's register, when there is one, gives it.
+  if (merged.records.length === 0 && merged.entries.length > 0) merged.heading = plan.heading;
   merged.records.push(...plan.records);
   merged.skipped.push(...plan.skipped);
   return merged;
+}
+
+/** Adds one processor's sheet to the workbook's plan, with its notes. */
+function mergeProcessor(merged: ImportPlan | undefined, name: string, found: ProcessorSheet, notes: Said[], ctx: ImportContext): ImportPlan {
+  const own = [...found.notes, ...found.skipped.map(skippedNote)];
+  notes.push(processorCountNote(name, found.entries.length), ...own.map((n) => said(`Foglio "${name}": ${n.it}`, `Sheet "${name}": ${n.en}`)));
+  for (const k of found.skipped) k.sheet = name;
+  const plan = merged ?? { heading: found.heading, vertical: false, records: [], entries: [], notes: [], skipped: [], ctx };
+  plan.entries.push(...found.entries);
+  plan.skipped.push(...found.skipped);
+  return plan;
+}
+
+/** The plan of a file holding only the processor's register: a csv, a document's one table, a single sheet. */
+function processorPlan(sheet: Sheet, heading: Heading, file: string, options: { today: string; lang?: Lang }): ImportPlan {
+  const ctx = new ImportContext(new Vocabulary());
+  const found = planProcessor(sheet, heading, { file, today: options.today, ctx, ...(options.lang ? { lang: options.lang } : {}) });
+  const below = found.end === undefined ? undefined : controllerBelow(sheet, found.end, file, { ...options, ctx });
+  // The controller's register read below the processor's is no longer a table left out.
+  const mine = below ? found.skipped.filter((k) => k.line !== found.end! + 1) : found.skipped;
+  // The activities' notes already name the rows they left out.
+  const notes = [processorCountNote(undefined, found.entries.length), ...found.notes, ...mine.map(skippedNote), ...(below?.notes ?? [])];
+  return { heading, vertical: false, records: below?.records ?? [], entries: found.entries, notes, skipped: [...mine, ...(below?.skipped ?? [])], ctx };
+}
+
+/**
+ * A document that keeps the controller's register under the processor's: the rows from `start`
+ * read as a register of activities, when their heading describes processing; undefined otherwise.
+ */
+function controllerBelow(sheet: Sheet, start: number, file: string, options: { today: string; lang?: Lang; ctx: ImportContext }): ImportPlan | undefined {
+  const rows = sheet.rows.map((row, i) => (i < start ? [] : row));
+  const heading = detectHeading(rows, start);
+  if (!heading || heading.rows[0] !== start || !describesProcessing({ heading })) return undefined;
+  // Only the rows: how the file was read is said once, by the processor's part.
+  const plan = planImport({ name: sheet.name, rows }, file, { ...options, found: { heading } });
+  if ('seen' in plan) return undefined;
+  return { ...plan, notes: [said(`Sotto il registro del responsabile, ${count(plan.records.length, 'trattamento', 'trattamenti')}.`, `Below the processor's register, ${count(plan.records.length, 'processing activity', 'processing activities')}.`), ...plan.notes] };
 }
 
 /** Fields that say what a processing is: its purpose or basis, whom and which data it concerns. */

@@ -3,6 +3,9 @@ import { detectHeading, type Heading } from './headers.js';
 import { alignBlock, dataBlocks } from './align.js';
 import { ImportContext } from './normalize.js';
 import { recordFromRow, type ImportedRecord } from './record.js';
+import type { ProcessorEntry } from './processor-entry.js';
+import { processorHeadingAt } from './processor-heading.js';
+import { planProcessor, processorCountNote } from './plan-processor.js';
 import { readableName } from './names.js';
 import { readMonthFirst } from './dates.js';
 import { fromVertical } from './vertical.js';
@@ -20,6 +23,8 @@ export interface ImportPlan {
   heading: Heading;
   vertical: boolean;
   records: ImportedRecord[];
+  /** Entries of the processor's register (art. 30, par. 2), from the sheets in its layout. */
+  entries: ProcessorEntry[];
   /** Lines for the report: how the file was read, the mapping, shifted columns, rows left out and why. */
   notes: Said[];
   /** Non-empty rows not imported as activities (1-based line, their text): a note, a total, another table. */
@@ -55,7 +60,7 @@ export function planImport(sheet: Sheet, file: string, options: { mappa?: string
   const found = options.found ?? sheetHeading(sheet, options.mappa);
   if (!found) return { seen: sheet.rows.slice(0, 40) };
   const { heading, vertical } = found;
-  const plan: ImportPlan = { heading, vertical: vertical !== undefined, records: [], notes: readingNotes(sheet), skipped: [], ctx: options.ctx ?? new ImportContext(new Vocabulary()) };
+  const plan: ImportPlan = { heading, vertical: vertical !== undefined, records: [], entries: [], notes: readingNotes(sheet), skipped: [], ctx: options.ctx ?? new ImportContext(new Vocabulary()) };
   const source: RowSource = { file: basename(file), today: options.today, ...(options.foglio ? { sheet: options.foglio } : {}), ...(options.lang ? { lang: options.lang } : {}) };
   if (vertical) {
     plan.notes.push(verticalNote(heading, vertical.rows.length));
@@ -71,7 +76,8 @@ export function planImport(sheet: Sheet, file: string, options: { mappa?: string
 function readRows(rows: readonly string[][], heading: Heading, align: boolean, plan: ImportPlan, source: RowSource): void {
   const labels = labelsOf(heading);
   // Another table below the register (a section with its own heading, a list of processors, a legend) ends it.
-  const end = rows.findIndex((_, i) => i > Math.max(...heading.rows, -1) + 1 && isTableHeading(rows, i, heading));
+  // So does the processor's register (art. 30, par. 2), which a document keeps under the controller's.
+  const end = rows.findIndex((_, i) => i > Math.max(...heading.rows, -1) + 1 && (isTableHeading(rows, i, heading) || opensProcessorTable(rows, i)));
   const mine = end < 0 ? rows : rows.map((row, i) => (i < end ? row : []));
   let section: string | undefined;
   for (const block of dataBlocks(mine, heading)) {
@@ -112,6 +118,15 @@ function monthFirstColumns(rows: readonly string[][], columns: ReadonlyMap<strin
 /** From `start` on: a register section with its own heading is read too; anything else is reported, not imported. */
 function anotherTable(rows: readonly string[][], start: number, align: boolean, plan: ImportPlan, source: RowSource): void {
   const rest = rows.map((row, i) => (i < start ? [] : row));
+  // A document's processor's register (art. 30, par. 2) under the controller's: its entries, not activities.
+  const processor = processorHeadingAt(rest, start);
+  if (processor) {
+    const found = planProcessor({ name: source.sheet ?? '', rows: rest }, processor, { ...source, ctx: plan.ctx, ...(source.sheet ? { foglio: source.sheet } : {}) });
+    plan.entries.push(...found.entries);
+    plan.notes.push(processorCountNote(undefined, found.entries.length), ...found.notes);
+    plan.skipped.push(...found.skipped);
+    return;
+  }
   const next = detectHeading(rest, start);
   if (next && next.rows[0] === start) {
     plan.notes.push(anotherHeadingNote(start + 1, next));
@@ -120,6 +135,11 @@ function anotherTable(rows: readonly string[][], start: number, align: boolean, 
   }
   const last = rows.length - [...rows].reverse().findIndex((r) => r.some((c) => c.trim()));
   plan.skipped.push({ line: start + 1, text: rows[start]!.filter((c) => c.trim()).join(' | '), why: 'tabella', until: last });
+}
+
+/** A processor's heading opens a table only after a blank row or a title, as any table does (and so few rows are scored). */
+function opensProcessorTable(rows: readonly string[][], i: number): boolean {
+  return (rows[i - 1] ?? []).filter((c) => c.trim()).length <= 1 && processorHeadingAt(rows, i) !== undefined;
 }
 
 /** A one-cell row that titles a section ("AREA TRIBUTI", "Servizi demografici"): short, not a note. */

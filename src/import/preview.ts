@@ -11,6 +11,7 @@ const TEXT = {
     unmapped: 'Colonne non mappate (conservate alla lettera in importazione.originali):',
     none: '  nessuna',
     records: (n: number) => (n === 1 ? '1 trattamento da importare.' : `${n} trattamenti da importare.`),
+    entries: (n: number) => (n === 1 ? '1 voce del registro del responsabile (art. 30, par. 2) da importare in attivita-responsabile/.' : `${n} voci del registro del responsabile (art. 30, par. 2) da importare in attivita-responsabile/.`),
     skipped: 'Righe non importate:',
     why: { cella: 'una sola cella', tabella: "un'altra tabella", totale: 'una riga di totali', sezione: 'titolo di sezione (area)' },
     dates: (has: string[]) => (has.length ? `Date delle schede dalle colonne: ${has.join(', ')}.` : "Il foglio non ha colonne di data: le schede avranno la data dell'importazione in importazione.data, non come data di creazione."),
@@ -24,6 +25,7 @@ const TEXT = {
     unmapped: 'Unmapped columns (kept verbatim in importazione.originali):',
     none: '  none',
     records: (n: number) => (n === 1 ? '1 activity to import.' : `${n} activities to import.`),
+    entries: (n: number) => (n === 1 ? "1 entry of the processor's register (Art. 30(2)) to import into attivita-responsabile/." : `${n} entries of the processor's register (Art. 30(2)) to import into attivita-responsabile/.`),
     skipped: 'Rows not imported:',
     why: { cella: 'a single cell', tabella: 'another table', totale: 'a totals row', sezione: 'section title (area)' },
     dates: (has: string[]) => (has.length ? `Record dates from the columns: ${has.join(', ')}.` : 'The sheet has no date columns: records will carry the import date in importazione.data, not as their creation date.'),
@@ -42,6 +44,7 @@ export function formatPreview(plan: ImportPlan, file: string, lang: Lang): strin
   const out = [t.title(file), plan.vertical ? t.vertical : t.heading(heading.rows.map((r) => r + 1).join(', ')), line(t.head), ...rows.map(line), t.unmapped];
   out.push(...(heading.unmapped.length ? heading.unmapped.map((u) => `  ${col(u.col)}  ${u.label.replace(/\s+/g, ' ')}`) : [t.none]));
   out.push(t.records(plan.records.length));
+  if (plan.entries.length) out.push(t.entries(plan.entries.length));
   if (plan.skipped.length) {
     out.push(t.skipped);
     for (const s of plan.skipped) out.push(`  ${s.sheet ? `${lang === 'it' ? 'foglio' : 'sheet'} ${s.sheet}, ` : ''}${lang === 'it' ? 'riga' : 'row'} ${s.line}: ${t.why[s.why]}${s.until ? ` (${s.line}-${s.until})` : ''}: ${s.text.replace(/\s+/g, ' ').slice(0, 80)}`);

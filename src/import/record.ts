@@ -206,7 +206,7 @@ function recordDates(cell: (campo: string) => string, note: (campo: string, fate
 }
 
 /** Every non-empty cell exactly as written, by its heading; repeated headings (three CATEGORIA) get their column number. */
-function verbatim(row: readonly string[], labels: ReadonlyMap<number, string>): Record<string, string> {
+export function verbatim(row: readonly string[], labels: ReadonlyMap<number, string>): Record<string, string> {
   const originali: Record<string, string> = {};
   const counts = new Map<string, number>();
   for (const label of labels.values()) counts.set(label, (counts.get(label) ?? 0) + 1);

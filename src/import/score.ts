@@ -22,14 +22,24 @@ export const THRESHOLD = campi.soglia;
 const MAX_HEADING = 120;
 const MAX_WORDS = 10;
 
-const KEYWORDS: ReadonlyArray<{ campo: string; keywords: Keyword[]; article?: string }> = campi.campi.map((c) => ({
-  campo: c.campo,
-  article: (c as { articolo?: string }).articolo,
-  keywords: Object.entries(c.parole).map(([phrase, weight]) => ({
-    weight,
-    stems: phrase.split(' ').map((w) => (w.endsWith('=') ? { text: w.slice(0, -1), exact: true } : { text: w, exact: w.length <= 2 })),
-  })),
-}));
+/** The fields of one table of headings (campi.json, responsabile.json), with their keywords compiled. */
+export type KeywordTable = ReadonlyArray<{ campo: string; keywords: Keyword[]; article?: string }>;
+
+/** Compiles the `parole` of a table of headings: "bas giuridic" two word beginnings, "n=" an exact word. */
+export function keywordTable(fields: ReadonlyArray<{ campo: string; parole: Partial<Record<string, number>>; articolo?: string }>): KeywordTable {
+  return fields.map((c) => ({
+    campo: c.campo,
+    ...(c.articolo ? { article: c.articolo } : {}),
+    // JSON imports type each table's words as optional keys of one union: only those present count.
+    keywords: Object.entries(c.parole).flatMap(([phrase, weight]) => (weight === undefined ? [] : [{ weight, stems: stemsOf(phrase) }])),
+  }));
+}
+
+function stemsOf(phrase: string): Keyword['stems'] {
+  return phrase.split(' ').map((w) => (w.endsWith('=') ? { text: w.slice(0, -1), exact: true } : { text: w, exact: w.length <= 2 }));
+}
+
+const KEYWORDS = keywordTable(campi.campi);
 
 /** "Finalità (art. 30, par. 1, lett. b)" -> lowercase words without accents or punctuation. */
 export function words(label: string): string[] {
@@ -76,10 +86,17 @@ const cache = new Map<string, FieldScore[]>();
 export function scoreLabel(label: string): FieldScore[] {
   const cached = cache.get(label);
   if (cached) return cached;
+  const scores = scoreIn(KEYWORDS, label);
+  cache.set(label, scores);
+  return scores;
+}
+
+/** Every field of `table` the heading may name, best first (uncached: for the small tables beside campi.json). */
+export function scoreIn(table: KeywordTable, label: string): FieldScore[] {
   const ws = words(label);
   const letter = citedLetter(label);
   const scores: FieldScore[] = [];
-  for (const { campo, keywords, article } of KEYWORDS) {
+  for (const { campo, keywords, article } of table) {
     let total = 0;
     const core = new Set<number>();
     let first = Infinity;
@@ -98,7 +115,6 @@ export function scoreLabel(label: string): FieldScore[] {
     if (total > 0) scores.push({ campo, score: Math.min(1, Math.round(total * 100) / 100), core, first });
   }
   scores.sort((a, b) => b.score - a.score || a.first - b.first);
-  cache.set(label, scores);
   return scores;
 }
 

@@ -13,6 +13,8 @@ import { properName } from './names.js';
 import { isPublicBody } from './controller.js';
 import type { TitleBlock } from './title-block.js';
 import type { ImportedRecord } from './record.js';
+import type { ProcessorEntry } from './processor-entry.js';
+import { importedParties, processorFiles, processorReport } from './processor-files.js';
 import { inLanguage, type Said } from './said.js';
 import type { Lang } from '../i18n/lang.js';
 import { count } from '../i18n/plural.js';
@@ -20,11 +22,11 @@ import { count } from '../i18n/plural.js';
 const yaml = (value: unknown) => stringify(value, { lineWidth: 100, version: '1.2' });
 
 /** Ids from the activities' names, unique: a second "Protocollo" becomes protocollo-2. */
-export function assignIds(records: readonly ImportedRecord[], slug: (s: string) => string): string[] {
+export function assignIds(records: ReadonlyArray<{ name: string }>, slug: (s: string) => string, fallback = 'trattamento'): string[] {
   const taken = new Set<string>();
   return records.map((r) => {
     // Room for a suffix within the schema's 80 characters.
-    const slugged = slug(r.name).slice(0, 72).replace(/-+$/, '') || 'trattamento';
+    const slugged = slug(r.name).slice(0, 72).replace(/-+$/, '') || fallback;
     // "CON", "Nul": a file Windows cannot create (con.yaml is its console).
     const base = isWindowsDeviceName(slugged) ? `${slugged}-1` : slugged;
     let id = base;
@@ -40,7 +42,7 @@ export function assignIds(records: readonly ImportedRecord[], slug: (s: string) 
  * own terms, a registro.yaml asking for what the spreadsheet lacked, and the import report.
  * Existing files are never overwritten without `force`; every file is written atomically.
  */
-export function writeImport(out: string, ids: string[], records: ImportedRecord[], ctx: ImportContext, meta: StubFacts & { file: string; report: string }, force: boolean): string[] {
+export function writeImport(out: string, ids: string[], records: ImportedRecord[], ctx: ImportContext, meta: StubFacts & { file: string; report: string; processor?: ProcessorWrite }, force: boolean): string[] {
   const files = new Map<string, string>();
   const words = REPORT_WORDS[meta.lang];
   records.forEach((r, i) => {
@@ -49,9 +51,10 @@ export function writeImport(out: string, ids: string[], records: ImportedRecord[
     const header = `# yaml-language-server: $schema=../${LOCAL_SCHEMAS}/trattamento.schema.json\n# ${words.recordComment(meta.file, where(r, meta.lang))}\n`;
     files.set(rel, header + yaml(r.data));
   });
+  for (const [rel, text] of processorFiles(meta.processor?.ids ?? [], meta.processor?.entries ?? [], meta.file, meta.lang)) files.set(rel, text);
   files.set('registro.yaml', `# yaml-language-server: $schema=.registro/schemi/registro.schema.json\n# ${words.controllerComment(meta.file)}\n` + yaml(registerStub(meta)));
-  if (ctx.parties.size > 0) {
-    const soggetti = [...ctx.parties].map(([id, name]) => ({ id, denominazione: name, ruolo: 'responsabile' }));
+  if (ctx.parties.size + ctx.controllers.size > 0) {
+    const soggetti = importedParties(ctx);
     files.set('soggetti.yaml', `# yaml-language-server: $schema=.registro/schemi/soggetti.schema.json\n# ${words.partiesComment}\n` + yaml({ soggetti }));
   }
   if (ctx.customTerms.size > 0) {
@@ -100,7 +103,7 @@ function registerStub(meta: StubFacts): object {
 }
 
 /** The import report: per activity, what was mapped, what was deduced, what was kept as text. */
-export function importReport(file: string, ids: string[], records: ImportedRecord[], notes: readonly Said[], lang: Lang): string {
+export function importReport(file: string, ids: string[], records: ImportedRecord[], notes: readonly Said[], lang: Lang, processor?: ProcessorWrite): string {
   const w = REPORT_WORDS[lang];
   const lines = [`# ${w.title} ${file}`, '', ...notes.map((n) => `- ${n[lang]}`), '', `${w.imported(records.length)} ${w.verbatim}`, ''];
   records.forEach((r, i) => {
@@ -111,7 +114,14 @@ export function importReport(file: string, ids: string[], records: ImportedRecor
     }
     lines.push('');
   });
+  lines.push(...processorReport(processor?.ids ?? [], processor?.entries ?? [], lang));
   return lines.join('\n');
+}
+
+/** The processor's entries (art. 30, par. 2) to write, with their ids. */
+export interface ProcessorWrite {
+  ids: string[];
+  entries: ProcessorEntry[];
 }
 
 /** The fixed words of the report (importazione.md), in both languages. */
@@ -128,7 +138,7 @@ const REPORT_WORDS = {
     row: 'riga',
     recordComment: (file: string, at: string) => `Importato da ${file}, ${at}: controlla i valori dedotti e completa ciò che manca (registro validate).`,
     controllerComment: (file: string) => `Creato dall'importazione di ${file}: completa i dati che il foglio non indicava (registro validate li elenca).`,
-    partiesComment: 'Dai nomi dei responsabili esterni del foglio: completa ragione sociale, atto di nomina (art. 28) e contatti.',
+    partiesComment: 'Dai nomi dei responsabili esterni e dei titolari per conto dei quali si agisce (art. 30, par. 2): completa ragione sociale, atto di nomina (art. 28) e contatti.',
     termsComment: 'Termini del foglio che non corrispondono ai vocabolari predefiniti: sostituiscili con quelli predefiniti dove possibile.',
   },
   en: {
@@ -142,7 +152,7 @@ const REPORT_WORDS = {
     row: 'row',
     recordComment: (file: string, at: string) => `Imported from ${file}, ${at}: check the inferred values and complete what is missing (registro validate).`,
     controllerComment: (file: string) => `Created by the import of ${file}: complete what the sheet did not give (registro validate lists it).`,
-    partiesComment: "From the names of the sheet's external processors: complete the company name, the appointment (Art. 28) and the contacts.",
+    partiesComment: "From the names of the sheet's external processors and of the controllers on whose behalf the entity acts (Art. 30(2)): complete the company name, the appointment (Art. 28) and the contacts.",
     termsComment: 'Terms of the sheet that match no built-in vocabulary: replace them with built-in ones where you can.',
   },
 } as const;

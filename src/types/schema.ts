@@ -1116,6 +1116,27 @@ export interface AttivitaResponsabileFile {
    * Testo libero.
    */
   note?: string;
+  /**
+   * Valori originali di un registro importato, conservati alla lettera.
+   */
+  importazione?: {
+    /**
+     * Testo libero.
+     */
+    file?: string;
+    /**
+     * Testo libero.
+     */
+    foglio?: string;
+    riga?: number;
+    /**
+     * Data nel formato AAAA-MM-GG, ad esempio 2025-09-30.
+     */
+    data?: string;
+    originali?: {
+      [k: string]: string;
+    };
+  };
   eccezioni?: Eccezioni;
 }
 /**

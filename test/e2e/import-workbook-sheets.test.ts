@@ -61,8 +61,8 @@ describe('a workbook with other lists beside the register', () => {
     const out = join(work, 'plain');
     const run = registro(['import', plain, '-o', out]);
     expect(run.stderr).toBe('');
-    // The art. 30(2) sheet describes no purpose nor subjects of its own: it is left out too.
-    expect(run.stdout).toMatch(/^18 trattamenti importati/);
+    // The art. 30(2) sheet is the processor's register: its entry goes to attivita-responsabile/, not among the activities.
+    expect(run.stdout).toMatch(/^18 trattamenti importati e 1 voce del registro del responsabile/);
     const report = readFileSync(join(out, 'importazione.md'), 'utf8');
     for (const sheet of ['Soggetti', 'Servizi', 'Legenda', 'Modifiche']) expect(report).toContain(`Foglio "${sheet}" non importato`);
   });
