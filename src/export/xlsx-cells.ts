@@ -42,9 +42,9 @@ export function isoDate(value: string): Date | undefined {
  * Characters per unit of column width, measured on the narrowest common substitute: LibreOffice
  * without Calibri draws with DejaVu Sans, wider than Calibri, so estimates made for Calibri clip.
  */
-const CHARS_PER_UNIT = { data: 1.3, heading: 0.95 };
-/** Points per line: 9 pt data text, 11 pt bold headings, with leading. */
-const LINE_POINTS = { data: 11.5, heading: 15 };
+const CHARS_PER_UNIT = { data: 1.3, heading: 0.95, title: 0.75 };
+/** Points per line: 9 pt data text, 11 pt bold headings, the 14 pt bold title, with leading. */
+const LINE_POINTS = { data: 11.5, heading: 15, title: 19 };
 /** Excel's limit on a row's height, in points. */
 const MAX_ROW_POINTS = 409;
 

@@ -136,6 +136,9 @@ function writeTop(sheet: Worksheet, table: Table): void {
   setText(sheet.getCell(1, 1), table.title);
   sheet.getCell(1, 1).font = { bold: true, size: 14 };
   if (width > 1) sheet.mergeCells(1, 1, 1, width);
+  // A narrow table (--colonne id,denominazione) would cut its one-line title at its edge.
+  sheet.getCell(1, 1).alignment = { wrapText: true, vertical: 'top' };
+  sheet.getRow(1).height = heightOf(lineCount(table.title, table.widths.reduce((a, b) => a + b, 0), 'title'), 'title');
   // Labels span two columns where the table is wide enough: the first column is narrow.
   const valueColumn = width > 3 ? 3 : 2;
   const valueWidth = table.widths.slice(valueColumn - 1).reduce((a, b) => a + b, 0);
