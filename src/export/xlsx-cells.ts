@@ -42,13 +42,33 @@ export function isoDate(value: string): Date | undefined {
  * Characters per unit of column width, measured on the narrowest common substitute: LibreOffice
  * without Calibri draws with DejaVu Sans, wider than Calibri, so estimates made for Calibri clip.
  */
-const CHARS_PER_UNIT = { data: 1.3, heading: 0.95 };
-/** Points per line: 9 pt data text, 11 pt bold headings, with leading. */
-const LINE_POINTS = { data: 11.5, heading: 15 };
+const CHARS_PER_UNIT = { data: 1.3, heading: 0.95, title: 0.75 };
+/** Points per line: 9 pt data text, 11 pt bold headings, the 14 pt bold title, with leading. */
+const LINE_POINTS = { data: 11.5, heading: 15, title: 19 };
 /** Excel's limit on a row's height, in points. */
 const MAX_ROW_POINTS = 409;
 
 export type TextStyle = keyof typeof CHARS_PER_UNIT;
+
+/** The most lines of data text a row can show. */
+const MAX_DATA_LINES = Math.floor((MAX_ROW_POINTS - 4) / LINE_POINTS.data);
+
+/**
+ * The text a data cell shows. A value with more lines than the tallest row holds (sixty schools
+ * in a note, one per line) was cut after the thirty-fifth line on screen and in print: no width
+ * brings back the lines below. Its blank lines go first; then consecutive lines share a line,
+ * joined by " · ", so that every word is printed. Any other value is shown as it is.
+ */
+export function shownText(value: string): string {
+  const shown = displaySafe(value);
+  const lines = shown.split('\n');
+  if (lines.length <= MAX_DATA_LINES) return shown;
+  const kept = lines.filter((l) => l.trim() !== '');
+  const per = Math.ceil(kept.length / MAX_DATA_LINES);
+  const out: string[] = [];
+  for (let i = 0; i < kept.length; i += per) out.push(kept.slice(i, i + per).join(' · '));
+  return out.join('\n');
+}
 
 /** Lines a value takes in a column of the given width: its own lines, each wrapped at the width. */
 export function lineCount(value: string, width: number, style: TextStyle): number {
@@ -73,10 +93,10 @@ const MAX_COLUMN_WIDTH = 255;
  * Column widths with which every data cell shows whole. A row is at most 409 points high, so a
  * cell that would need more lines (fourteen purposes in one record) would be cut on screen and
  * in print; its column is widened until the cell fits, and printing scales the sheet to the
- * page. A cell with more explicit lines than a row can hold is widened only to its longest line.
+ * page. (A cell with more explicit lines than a row can hold is first joined by shownText.)
  */
 export function fittingWidths(rows: readonly (readonly string[])[], widths: readonly number[]): number[] {
-  const maxLines = Math.floor((MAX_ROW_POINTS - 4) / LINE_POINTS.data);
+  const maxLines = MAX_DATA_LINES;
   return widths.map((base, col) => {
     let width = base;
     for (const row of rows) {

@@ -2,7 +2,7 @@ import type { PaperSize, Worksheet } from 'exceljs';
 import type { Lang } from '../i18n/lang.js';
 import type { Table } from '../table/tables.js';
 import { writeViaTemporaryFile } from '../util/atomic-write.js';
-import { checkCellLimits, fittingWidths, heightOf, lineCount, rowHeight, setDateOrText, setText } from './xlsx-cells.js';
+import { checkCellLimits, fittingWidths, heightOf, lineCount, rowHeight, setDateOrText, setText, shownText } from './xlsx-cells.js';
 import { addFilterNamesOnCommit, columnLetter, type FilterRange } from './xlsx-names.js';
 
 /** exceljs is heavy: loaded only by the commands that write a workbook. */
@@ -61,7 +61,8 @@ type WorkbookWriter = InstanceType<Awaited<ReturnType<typeof loadExcel>>['stream
 /** One visible sheet; returns its filter range, for the workbook's defined names. */
 async function addSheet(workbook: WorkbookWriter, shown: Table, lang: Lang, index: number): Promise<FilterRange> {
   // Columns wide enough that no cell is cut by the row-height limit.
-  const table = { ...shown, widths: fittingWidths(shown.rows, shown.widths) };
+  const rows = shown.rows.map((values) => values.map(shownText));
+  const table = { ...shown, rows, widths: fittingWidths(rows, shown.widths) };
   const width = table.headers.length;
   // The record ids travel in a hidden last column when no chosen column shows them.
   const hiddenId = table.rowIds !== undefined && table.idColumn === undefined;
@@ -135,6 +136,9 @@ function writeTop(sheet: Worksheet, table: Table): void {
   setText(sheet.getCell(1, 1), table.title);
   sheet.getCell(1, 1).font = { bold: true, size: 14 };
   if (width > 1) sheet.mergeCells(1, 1, 1, width);
+  // A narrow table (--colonne id,denominazione) would cut its one-line title at its edge.
+  sheet.getCell(1, 1).alignment = { wrapText: true, vertical: 'top' };
+  sheet.getRow(1).height = heightOf(lineCount(table.title, table.widths.reduce((a, b) => a + b, 0), 'title'), 'title');
   // Labels span two columns where the table is wide enough: the first column is narrow.
   const valueColumn = width > 3 ? 3 : 2;
   const valueWidth = table.widths.slice(valueColumn - 1).reduce((a, b) => a + b, 0);

@@ -1,4 +1,5 @@
 import type { Table } from '../table/tables.js';
+import { shownText } from '../export/xlsx-cells.js';
 
 /** The id column the workbook adds, hidden, when no chosen column shows the record id. */
 const HIDDEN_ID_HEADER = 'ID';
@@ -73,10 +74,11 @@ function normalize(value: string): string {
   return value.replace(/\r\n?/g, '\n');
 }
 
+/** A cell edited since the export: compared with the text the workbook showed (shownText), not the YAML's. */
 function differences(headers: readonly string[], written: readonly string[], seen: readonly string[]): Record<string, string> | undefined {
   const changed: Record<string, string> = {};
   written.forEach((cell, c) => {
-    if (seen[c] !== cell) changed[headers[c]!] = seen[c]!;
+    if (seen[c] !== shownText(cell)) changed[headers[c]!] = seen[c]!;
   });
   return Object.keys(changed).length > 0 ? changed : undefined;
 }

@@ -9,6 +9,9 @@ import { compileTemplate } from '../util/compile-template.js';
 import { SITE_COMPILE_OPTIONS } from '../util/template-key.js';
 import { displaySafeDeep } from '../text/display-safe.js';
 
+/** One e-mail address, nothing before or after it: no name, no second address, no ?query. */
+const MAIL_ADDRESS = /^[^\s@<>()[\]\\,;:"?&=%/]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
+
 /** Shared by every language (their words come from testi/LANG.json), or written once per language. */
 type SharedPage = 'layout' | 'scelta' | 'snippet';
 type LangPage = 'home' | 'servizio' | 'registro';
@@ -45,6 +48,10 @@ export function loadSiteTemplates(): SiteTemplates {
     const text = String(value ?? '').trimEnd();
     return /[.!?…]$/.test(text) ? text : `${text}.`;
   });
+  // "{{#if (indirizzo_email x)}}": a mailto: link only for one plain address. "URP: urp@comune.it
+  // (lun-ven)" made a link no mail program can send to, and "urp@comune.it?bcc=..." one that
+  // copies every request to a hidden recipient; such a value is shown as text.
+  hbs.registerHelper('indirizzo_email', (value: unknown) => typeof value === 'string' && MAIL_ADDRESS.test(value));
   hbs.registerPartial('contatti', compileTemplate(hbs, read('contatti.hbs'), SITE_COMPILE_OPTIONS));
   const compiled = new Map<string, HandlebarsTemplateDelegate>();
   const template = (name: string) => {

@@ -22,9 +22,9 @@ export interface ExportSettings {
  */
 export function dataTable(register: Register, options: { columns: readonly { id: string }[]; lang: Lang; area?: string }): Table {
   const settings: ExportSettings = { colonne: options.columns.map((c) => c.id), lingua: options.lang, ...(options.area ? { area: options.area } : {}) };
-  const rows: string[][] = [['esportazione', '', JSON.stringify(settings)]];
+  const rows: string[][] = [['esportazione', '', cellJson(settings)]];
   const add = (kind: string, id: string, data: unknown) => {
-    const json = JSON.stringify(data);
+    const json = cellJson(data);
     const chunks: string[] = [];
     for (let i = 0; i < json.length; i += CELL_LIMIT) chunks.push(json.slice(i, i + CELL_LIMIT));
     rows.push([kind, id, ...chunks]);
@@ -36,4 +36,14 @@ export function dataTable(register: Register, options: { columns: readonly { id:
   for (const d of register.servizi) add('servizio', d.id, d.data);
   for (const d of register.attivitaResponsabile) add('attivita-responsabile', d.id, d.data);
   return { sheet: DATA_SHEET, hidden: true, title: '', heading: [], headers: ['tipo', 'id', 'json'], widths: [12, 30, 80], rows };
+}
+
+/**
+ * JSON with every "&" written as \u0026, the same JSON to a parser. exceljs decodes the XML
+ * entities of a plain-string cell twice when reading it back, so a value holding the text
+ * "&amp;" or "&lt;tag&gt;" came back from the data sheet as "&" or "<tag>": the restored
+ * record was not the exported one.
+ */
+function cellJson(data: unknown): string {
+  return JSON.stringify(data).replace(/&/g, '\\u0026');
 }

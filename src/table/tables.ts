@@ -5,6 +5,7 @@ import { contactsLine as contacts, terms, transferLine } from './labels.js';
 import { partiesTable } from './parties-table.js';
 import { codeLabel } from '../law/codes.js';
 import { VOCAB_NAMES } from '../vocab/vocabulary.js';
+import { withoutFinalBreaks } from '../text/display-safe.js';
 
 /** A sheet of the workbook as plain data: what xlsx.ts, csv.ts and the tests read. */
 export interface Table {
@@ -38,7 +39,8 @@ export interface ExportOptions {
   openErrors?: number;
 }
 
-const cell = (value: string | string[]): string => (Array.isArray(value) ? value.join('\n') : value);
+// One value per line: a value written as a YAML block keeps no blank line after it.
+const cell = (value: string | string[]): string => (Array.isArray(value) ? value.map(withoutFinalBreaks).join('\n') : value);
 
 const T = {
   it: {

@@ -11,8 +11,33 @@
  */
 const HIDDEN = /[\u061C\u200B\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g;
 
+/**
+ * Control characters pasted from a word processor: Word's manual line break is a vertical tab
+ * (U+000B), its page break a form feed; U+0085, U+2028 and U+2029 are line and paragraph
+ * separators. They are line breaks, and are shown as such: a workbook drops the vertical tab
+ * (XML cannot hold it) and glued "Servizi\valla" into "Servizialla". The other C0 and C1 controls
+ * (a bell, an escape, a NUL) draw nothing and are not text in an HTML page: dropped. Tab and
+ * line feed stay.
+ */
+const LINE_BREAKS = /\r\n|[\r\v\f\u0085\u2028\u2029]/g;
+const CONTROLS = /[\u0000-\u0008\u000E-\u001F\u007F-\u0084\u0086-\u009F]/g;
+
+/**
+ * The line break that ends a YAML block scalar ("orari: |", the style people write long text in)
+ * belongs to the syntax, not to the value: shown, it was a blank last line in a cell and a space
+ * before the punctuation of a notice ("giovedì 15-17 )", "delle tariffe ;").
+ */
+const FINAL_BREAKS = /[ \t]*(?:\n[ \t]*)+$/;
+/** The same break left inside a sentence that joins such a value to the next: "tariffe\n; diete". */
+const BREAKS_BEFORE_PUNCTUATION = /[ \t]*\n[ \t\n]*(?=[;:,)])/g;
+
+/** A value without the line break that ends its YAML block, for joining it to others. */
+export function withoutFinalBreaks(text: string): string {
+  return text.replace(FINAL_BREAKS, '');
+}
+
 export function displaySafe(text: string): string {
-  return text.replace(HIDDEN, '');
+  return text.replace(HIDDEN, '').replace(LINE_BREAKS, '\n').replace(CONTROLS, '').replace(FINAL_BREAKS, '').replace(BREAKS_BEFORE_PUNCTUATION, '');
 }
 
 /** Every string inside plain data (objects and arrays), made display-safe; anything else as it is. */
