@@ -2,7 +2,7 @@ import type { Lang } from '../i18n/lang.js';
 import type { Register } from '../register/model.js';
 import type { TrattamentoFile } from '../types/schema.js';
 import { lowerFirst, upperFirst } from './model-purposes.js';
-import { agreeingDuration } from '../text/duration-agreement.js';
+import { agreeingDuration, isPermanentTerm } from '../text/duration-agreement.js';
 
 type Retention = NonNullable<TrattamentoFile['conservazione']>[number];
 
@@ -17,7 +17,7 @@ const W = {
  * term takes no start; a source written with its own brackets is not nested in ours.
  */
 export function noticeRetention(register: Register, r: Retention, lang: Lang): string {
-  const permanent = /^\s*(permanente|permanent[e]?|illimitat[ao])\s*$/i.test(r.durata ?? '');
+  const permanent = isPermanentTerm(r.durata ?? '');
   const term = permanent ? W[lang].permanent : [r.durata ? agreeingDuration(r.durata) : r.durata, r.decorrenza].filter(Boolean).join(' ') || r.criterio || '';
   const extra = r.durata && r.criterio ? `; ${r.criterio}` : '';
   const source = r.fonte ? ` (${unbracketed(r.fonte)})` : '';

@@ -3,6 +3,7 @@ import type { Lang } from '../i18n/lang.js';
 import type { Finding, Rule } from './types.js';
 import { buildNotice } from '../informativa/model.js';
 import { publicActivity } from '../site/public-activity.js';
+import { isPermanentTerm } from '../text/duration-agreement.js';
 import { catalogueKey, catalogueOf, mapRegisterTexts, publishedLangs, type TextAt } from '../register/translations.js';
 
 /**
@@ -64,5 +65,7 @@ function* untranslated(register: Register, lang: Lang): Iterable<Finding> {
 }
 
 function isAsked(text: string, { key, kind }: TextAt): boolean {
-  return !KEPT_AS_WRITTEN.has(key) && !(key === 'denominazione' && NAMED.has(kind)) && WORDS.test(text);
+  if (KEPT_AS_WRITTEN.has(key) || (key === 'denominazione' && NAMED.has(kind)) || !WORDS.test(text)) return false;
+  // "permanente" never reaches a page as written: in English it reads "kept permanently", "permanent".
+  return !(key === 'durata' && isPermanentTerm(text));
 }

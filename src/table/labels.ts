@@ -4,7 +4,7 @@ import type { TrattamentoFile } from '../types/schema.js';
 import type { VocabName } from '../vocab/vocabulary.js';
 import { codeLabel } from '../law/codes.js';
 import { countryName } from '../law/countries.js';
-import { agreeingDuration } from '../text/duration-agreement.js';
+import { agreeingDuration, isPermanentTerm } from '../text/duration-agreement.js';
 
 /** Record values in words, for the register's cells: one line per value. */
 
@@ -77,12 +77,15 @@ export function transferLine(register: Register, t: Transfer, lang: Lang): strin
 /** "5 anni dalla fine dell'anno scolastico (Piano di conservazione, titolo VII) — per: salute" */
 export function retentionLine(register: Register, r: Retention, lang: Lang): string {
   // "1 anno", never "1 anni": the unit agrees with its number in every output (src/text/duration-agreement.ts).
-  const term = [r.durata ? agreeingDuration(r.durata) : r.durata, r.decorrenza].filter(Boolean).join(' ') || r.criterio || '';
+  const term = [r.durata ? durationIn(r.durata, lang) : r.durata, r.decorrenza].filter(Boolean).join(' ') || r.criterio || '';
   const extra = r.durata && r.criterio ? `; ${r.criterio}` : '';
   const source = r.fonte ? ` (${r.fonte})` : '';
   const scope = r.categorie?.length ? ` — ${W[lang].for}: ${terms(register, 'dati', r.categorie, lang).join(', ')}` : r.finalita ? ` — ${W[lang].for}: ${r.finalita}` : '';
   return `${term}${extra}${source}${scope}`;
 }
+
+/** A duration as written, in Italian; "permanente" in English is "permanent". */
+const durationIn = (duration: string, lang: Lang): string => (lang !== 'it' && isPermanentTerm(duration) ? W[lang].permanent : agreeingDuration(duration));
 
 export function dpiaLine(dpia: TrattamentoFile['dpia'], lang: Lang): string {
   if (!dpia) return '';

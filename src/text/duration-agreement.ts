@@ -27,3 +27,8 @@ export function agreeingDuration(text: string): string {
     return `${number}${space}${cased}`;
   });
 }
+
+/** A duration that is no term but "permanente" (or "illimitata"): every output words it in its own language. */
+export function isPermanentTerm(duration: string): boolean {
+  return /^\s*(permanente|permanent[e]?|illimitat[ao])\s*$/i.test(duration);
+}

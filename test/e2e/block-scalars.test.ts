@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXAMPLE, registerWith, registro, remove, tempDir } from '../helpers.js';
-import { convert, pdfPages } from './soffice.js';
+import { CSV_EVERY_SHEET, convert, pdfPages } from './soffice.js';
 
 // Long text is written as a YAML block ("orari: |" and the lines below). The block's value ends
 // with a line break, which is syntax, not text: the notices printed it as a space before the
@@ -21,7 +21,7 @@ describe('values written as YAML blocks', () => {
     expect(registro(['informativa', dir, '--servizio', 'mensa-scolastica', '-o', join(out, 'inf'), '-f', 'pdf']).status).toBe(0);
     notice = pdfPages(join(out, 'inf/mensa-scolastica.pdf')).join('\n').replace(/\s+/g, ' ');
     expect(registro(['export', dir, '-o', join(out, 'r.xlsx')]).status).toBe(0);
-    await convert(join(out, 'r.xlsx'), 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1', join(out, 'calc'));
+    await convert(join(out, 'r.xlsx'), CSV_EVERY_SHEET, join(out, 'calc'));
   }, 300_000);
   afterAll(() => {
     remove(out);

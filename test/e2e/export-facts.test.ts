@@ -2,14 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, registerWith, registro, remove, tempDir } from '../helpers.js';
-import { convert, pdfPages } from './soffice.js';
+import { CSV_EVERY_SHEET, convert, pdfPages } from './soffice.js';
 
 // The workbook read back as LibreOffice reads it: every fact of the YAML is in a cell, in the
 // workbook's language. The company register of the notice tests, with a transfer on the
 // compelling legitimate interests of art. 49, par. 1, second subparagraph, whose documented
 // safeguards art. 30, par. 1, lett. e) asks the register to hold.
 const FIXTURE = join(ROOT, 'test/fixtures/publish/ferramenta');
-const SHEETS = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1';
+const SHEETS = CSV_EVERY_SHEET;
 
 const recoveryRecord = `denominazione: Recupero dei dati dopo un guasto del gestionale
 finalita:

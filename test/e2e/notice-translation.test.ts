@@ -58,6 +58,10 @@ describe('notice-translation', () => {
     // The register office's activity is in no service: only the public register shows its purpose.
     expect(asked).toContain('trattamenti/protocollo.yaml:7:18 notice-translation');
     expect(asked.every((l) => l.startsWith('trattamenti/'))).toBe(true);
+    // "permanente" the English page words itself: nothing to translate; its start is shown as written.
+    expect(asked.filter((l) => l.startsWith('trattamenti/anagrafe.yaml:29:'))).toEqual([]);
+    expect(asked).toContain('trattamenti/anagrafe.yaml:30:17 notice-translation');
+    expect(asked).toContain('trattamenti/anagrafe.yaml:7:18 notice-translation');
   });
 
   it('publishes only in Italian a register that neither translates its texts nor asks for English', () => {

@@ -77,7 +77,8 @@ describe('what a company notice says, word for word', () => {
     const full = pdfText(join(out, 'en/negozio.pdf'));
     expect(full).not.toMatch(doubleStop);
     expect(full).toContain('The legitimate interests pursued by the controller are:');
-    expect(full).toContain('Invio della newsletter con offerte e sconti riservati. To withdraw your consent: link «Cancellami» in fondo a ogni email.');
+    // The records' own texts in English too (vocabolario.yaml, traduzioni.en).
+    expect(full).toContain('Sending the newsletter with offers and exclusive discounts. To withdraw your consent: the «Unsubscribe» link at the bottom of every e-mail.');
     expect(full).toContain('To the United States. Safeguard: Commission adequacy decision (Article 45 GDPR). Reference: Decisione di esecuzione (UE) 2023/1795.');
     expect(full).toContain('To India, by remote access. Safeguard:');
     expect(full.match(/lawfulness/g)).toHaveLength(1);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MINIMAL, registerWith, registro, remove, tempDir } from '../helpers.js';
-import { convert, pdfPages } from './soffice.js';
+import { CSV_EVERY_SHEET, convert, pdfPages } from './soffice.js';
 
 // Text pasted from Word into the YAML carries its control characters raw: a manual line break
 // (Shift+Enter) is a vertical tab, a table cell ends with a bell. The YAML parser keeps them.
@@ -27,7 +27,7 @@ describe('control characters pasted from a word processor', () => {
     expect(registro(['export', dir, '-o', join(out, 'r.xlsx')]).status).toBe(0);
     expect(registro(['informativa', dir, '--tutti', '-o', join(out, 'inf')]).status).toBe(0);
     expect(registro(['sito', dir, '-o', join(out, 'sito')]).status).toBe(0);
-    await convert(join(out, 'r.xlsx'), 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1', join(out, 'calc'));
+    await convert(join(out, 'r.xlsx'), CSV_EVERY_SHEET, join(out, 'calc'));
   }, 300_000);
   afterAll(() => {
     remove(out);

@@ -8,7 +8,9 @@ import { MINIMAL, registerWith, registro, remove, tempDir } from '../helpers.js'
 // send to; and an address with "?bcc=" made every citizen's request copied to a hidden recipient.
 const registroYaml = readFileSync(join(MINIMAL, 'registro.yaml'), 'utf8')
   .replace('    pec: protocollo@pec.comune.prova.it', '    pec: protocollo@pec.comune.prova.it\n    email: "URP: urp@comune.prova.it (lun-ven)"')
-  .replace('    email: rpd@comune.prova.it', '    email: rpd@comune.prova.it?bcc=raccolta@esempio.invalid');
+  .replace('    email: rpd@comune.prova.it', '    email: rpd@comune.prova.it?bcc=raccolta@esempio.invalid')
+  // Both languages of the site are checked.
+  .concat('opzioni:\n  sito:\n    lingue: [it, en]\n');
 
 describe('mailto: links of the site', () => {
   const out = tempDir();

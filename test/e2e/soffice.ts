@@ -4,6 +4,9 @@ import { join } from 'node:path';
 /** Whether LibreOffice is installed. Tests that need it run anyway in CI, and fail there without it. */
 export const HAS_SOFFICE = spawnSync('soffice', ['--version'], { stdio: 'ignore', timeout: 60_000 }).status === 0;
 
+/** LibreOffice's CSV filter with every sheet written, each to its own file (UTF-8, quoted text, as shown). */
+export const CSV_EVERY_SHEET = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1';
+
 /**
  * Converts a file with LibreOffice, headless, with a private profile (parallel runs would share
  * and lock the default one). soffice starts soffice.bin as a child: on timeout the whole process
