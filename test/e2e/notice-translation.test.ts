@@ -53,15 +53,16 @@ describe('notice-translation', () => {
 
   it("with the site's public register, asks for the texts of every activity it shows, beyond the services'", () => {
     const registroYaml = `${readFileSync(join(EXAMPLE, 'registro.yaml'), 'utf8')}opzioni:\n  sito:\n    registro_pubblico: true\n`;
-    const dir = track(registerWith({ 'registro.yaml': registroYaml }, EXAMPLE));
+    // Two translations left out: the register office's purpose (an activity in no service) and the start of a permanent term.
+    const vocabulary = exampleVocabulary
+      .replace("    - it: Registrazione, classificazione e fascicolazione dei documenti ricevuti e spediti dall'ente\n      en: Registering, classifying and filing documents received and sent by the municipality\n", '')
+      .replace("    - it: dall'iscrizione\n      en: from registration\n", '');
+    const dir = track(registerWith({ 'registro.yaml': registroYaml, 'vocabolario.yaml': vocabulary }, EXAMPLE));
     const asked = locations(registro(['validate', dir]).stdout, 'notice-translation').map((l) => l.replace(/^.*registro\//, ''));
-    // The register office's activity is in no service: only the public register shows its purpose.
-    expect(asked).toContain('trattamenti/protocollo.yaml:7:18 notice-translation');
-    expect(asked.every((l) => l.startsWith('trattamenti/'))).toBe(true);
-    // "permanente" the English page words itself: nothing to translate; its start is shown as written.
-    expect(asked.filter((l) => l.startsWith('trattamenti/anagrafe.yaml:29:'))).toEqual([]);
-    expect(asked).toContain('trattamenti/anagrafe.yaml:30:17 notice-translation');
-    expect(asked).toContain('trattamenti/anagrafe.yaml:7:18 notice-translation');
+    // "permanente" (anagrafe.yaml, line 29) the English page words itself: its start is shown as written.
+    expect(asked).toEqual(['trattamenti/anagrafe.yaml:30:17 notice-translation', 'trattamenti/protocollo.yaml:7:18 notice-translation']);
+    // Without the public register neither is shown in English.
+    expect(locations(registro(['validate', track(registerWith({ 'vocabolario.yaml': vocabulary }, EXAMPLE))]).stdout, 'notice-translation')).toEqual([]);
   });
 
   it('publishes only in Italian a register that neither translates its texts nor asks for English', () => {
