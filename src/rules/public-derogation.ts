@@ -1,5 +1,6 @@
 import type { Finding, Rule } from './types.js';
-import { transfersOf } from './transfers.js';
+import type { Register } from '../register/model.js';
+import { transfersOf, type TransferAt } from './transfers.js';
 import { hasBasis, isPublicBody } from './support.js';
 
 const BARRED = new Set(['49.1.a', '49.1.b', '49.1.c', '49.1.2']);
@@ -11,12 +12,16 @@ export const publicDerogation: Rule = {
   reference: 'art. 49, par. 3',
   title: { it: 'Deroghe vietate agli enti pubblici', en: 'Derogations barred to public bodies' },
   *check({ register }): Iterable<Finding> {
-    if (!isPublicBody(register)) return;
-    for (const { file, transfer, pointer, record } of transfersOf(register)) {
-      if (!transfer.meccanismo || !BARRED.has(transfer.meccanismo) || !record) continue;
-      if (hasBasis(record, '6.1.e') || hasBasis(record, '6.1.c')) {
-        yield { file, pointer: `${pointer}/meccanismo`, at: 'value', messageId: 'rule.publicDerogation', params: { mechanism: transfer.meccanismo } };
+    for (const at of transfersOf(register)) {
+      if (isBarredToPublicBody(register, at)) {
+        yield { file: at.file, pointer: `${at.pointer}/meccanismo`, at: 'value', messageId: 'rule.publicDerogation', params: { mechanism: at.transfer.meccanismo! } };
       }
     }
   },
 };
+
+/** Whether a transfer rests on a derogation a public body may not use in its public tasks. */
+export function isBarredToPublicBody(register: Register, { transfer, record }: TransferAt): boolean {
+  if (!isPublicBody(register) || !transfer.meccanismo || !BARRED.has(transfer.meccanismo) || !record) return false;
+  return hasBasis(record, '6.1.e') || hasBasis(record, '6.1.c');
+}

@@ -3,6 +3,7 @@ import type { Finding, Rule } from './types.js';
 import { partyOf, transfersOf, type TransferAt } from './transfers.js';
 import { recipientsOf } from './support.js';
 import { derogationOnlyOccasional } from '../law/codes.js';
+import { isBarredToPublicBody } from './public-derogation.js';
 
 const PROCESSOR_ROLES = new Set(['responsabile', 'sub-responsabile']);
 
@@ -18,7 +19,8 @@ export const transferDerogationRoutine: Rule = {
   *check({ register }): Iterable<Finding> {
     for (const at of transfersOf(register)) {
       const mechanism = at.transfer.meccanismo;
-      if (!mechanism || !derogationOnlyOccasional(mechanism)) continue;
+      // A derogation barred to the public body is reported as such (public-derogation): the fix is the same.
+      if (!mechanism || !derogationOnlyOccasional(mechanism) || isBarredToPublicBody(register, at)) continue;
       const processor = processorReceiving(register, at);
       if (processor) {
         yield { file: at.file, pointer: `${at.pointer}/meccanismo`, at: 'value', messageId: 'rule.transferDerogationRoutine', params: { mechanism, party: processor.id } };

@@ -329,6 +329,22 @@ const cases: Case[] = [
     },
   },
   {
+    rule: 'transfer-derogation-routine',
+    // A public body: legal claims (49.1.e) are open to it, and occasional only.
+    fires: {
+      'soggetti.yaml': SOGGETTI.replace('paese: IT', 'paese: IN'),
+      'trattamenti/mensa.yaml': mensa(['trasferimenti: []', 'trasferimenti:\n  - paese: IN\n    destinatario: software-house\n    meccanismo: 49.1.e']),
+    },
+    expect: [
+      { at: 'trattamenti/mensa.yaml:15:17', severity: 'warning', messageId: 'rule.transferDerogationRoutine', params: { mechanism: '49.1.e', party: 'software-house' } },
+    ],
+    // Explicit consent is barred to it in a 6.1.e activity: public-derogation says so, this rule does not repeat it.
+    silent: {
+      'soggetti.yaml': SOGGETTI.replace('paese: IT', 'paese: IN'),
+      'trattamenti/mensa.yaml': mensa(['trasferimenti: []', 'trasferimenti:\n  - paese: IN\n    destinatario: software-house\n    meccanismo: 49.1.a']),
+    },
+  },
+  {
     rule: 'processor-contract',
     fires: { 'soggetti.yaml': 'soggetti:\n  - id: software-house\n    denominazione: SH\n    ruolo: responsabile\n  - id: consorzio\n    denominazione: Consorzio\n    ruolo: contitolare\n' },
     expect: [
