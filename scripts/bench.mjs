@@ -82,6 +82,11 @@ for (const size of only === 'lsp' ? [] : sizes) {
   const validated = measured(runs, [measure, 'validate', dir, '--format', 'json', '--output', join(work, 'out.json')]);
   row(`validate ${size} (in-process timing, memory)`, validated.ms, floor, floorName, validated.maxRssMB);
   row(`  clean ${size} vs ajv-cli (budget < 1)`, validated.ms, peer, 'ajv-cli on the same files (schema only, no positions)');
+  // The run a CI job or a pre-commit hook repeats: --cache, with every record unchanged since the last run.
+  const cache = join(work, `cache${size}`);
+  execFileSync(process.execPath, [bin, 'validate', dir, '--format', 'json', '--output', join(work, 'out.json'), '--cache', cache], { stdio: 'ignore' });
+  const warm = measured(runs, [measure, 'validate', dir, '--format', 'json', '--output', join(work, 'out.json'), '--cache', cache]);
+  row(`  warm --cache ${size} vs ajv-cli`, warm.ms, peer, 'ajv-cli on the same files (schema only, no positions)', warm.maxRssMB);
   // The same register with a warning in every record: positions must cost little (budget 1.3x).
   const withFindings = join(work, `f${size}`);
   generateRegister(withFindings, size, 42, { findings: true });
