@@ -59,6 +59,7 @@ export function skippedNote(row: ImportPlan['skipped'][number]): Said {
     totale: said('una riga di totali', 'a totals row'),
     sezione: said('titolo di sezione, usato come area dei trattamenti che seguono', 'a section title, used as the area of the activities below'),
     tabella: said(`un'altra tabella, fino alla riga ${row.until}`, `another table, up to row ${row.until}`),
+    calce: row.until !== undefined ? said(`legenda o note in calce al registro, fino alla riga ${row.until}`, `legend or notes at the foot of the register, up to row ${row.until}`) : said('una nota, non un trattamento', 'a note, not a processing activity'),
   }[row.why];
   const text = row.text.replace(/\s+/g, ' ').slice(0, 160);
   return said(`Riga ${row.line} non importata (${why.it}): ${text}`, `Row ${row.line} not imported (${why.en}): ${text}`);

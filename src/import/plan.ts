@@ -2,7 +2,8 @@ import { basename } from 'node:path';
 import { detectHeading, type Heading } from './headers.js';
 import { alignBlock, dataBlocks } from './align.js';
 import { ImportContext } from './normalize.js';
-import { recordFromRow, type ImportedRecord } from './record.js';
+import { recordFromRow, verbatim, type ImportedRecord } from './record.js';
+import { filledNote, RowsAbove } from './fill-down.js';
 import type { ProcessorEntry } from './processor-entry.js';
 import { processorHeadingAt } from './processor-heading.js';
 import { planProcessor, processorCountNote } from './plan-processor.js';
@@ -12,6 +13,7 @@ import { fromVertical } from './vertical.js';
 import { applyMapping } from './mapping.js';
 import { isTableHeading } from './tables.js';
 import { isTotalsRow } from './totals.js';
+import { footerStart, isFooterRow } from './footer.js';
 import type { Sheet } from './read-table.js';
 import { Vocabulary } from '../vocab/vocabulary.js';
 import { anotherHeadingNote, headingNote, readingNotes, shiftedNote, skippedNote, verticalNote } from './plan-notes.js';
@@ -28,12 +30,12 @@ export interface ImportPlan {
   /** Lines for the report: how the file was read, the mapping, shifted columns, rows left out and why. */
   notes: Said[];
   /** Non-empty rows not imported as activities (1-based line, their text): a note, a total, another table. */
-  skipped: Array<{ line: number; text: string; why: 'cella' | 'tabella' | 'totale' | 'sezione'; until?: number; sheet?: string }>;
+  skipped: Array<{ line: number; text: string; why: 'cella' | 'tabella' | 'totale' | 'sezione' | 'calce'; until?: number; sheet?: string }>;
   ctx: ImportContext;
 }
 
 /** Where the rows of a sheet come from, for their records' `importazione` and the import's language. */
-type RowSource = { file: string; today: string; sheet?: string; lang?: Lang };
+type RowSource = { file: string; today: string; sheet?: string; lang?: Lang; mergedFrom?: ReadonlyMap<string, number> };
 
 /** A row with one filled cell is a title, a note or a total; two or more make an activity. */
 const MIN_CELLS = 2;
@@ -61,7 +63,7 @@ export function planImport(sheet: Sheet, file: string, options: { mappa?: string
   if (!found) return { seen: sheet.rows.slice(0, 40) };
   const { heading, vertical } = found;
   const plan: ImportPlan = { heading, vertical: vertical !== undefined, records: [], entries: [], notes: readingNotes(sheet), skipped: [], ctx: options.ctx ?? new ImportContext(new Vocabulary()) };
-  const source: RowSource = { file: basename(file), today: options.today, ...(options.foglio ? { sheet: options.foglio } : {}), ...(options.lang ? { lang: options.lang } : {}) };
+  const source: RowSource = { file: basename(file), today: options.today, ...(options.foglio ? { sheet: options.foglio } : {}), ...(options.lang ? { lang: options.lang } : {}), ...(sheet.mergedFrom ? { mergedFrom: sheet.mergedFrom } : {}) };
   if (vertical) {
     plan.notes.push(verticalNote(heading, vertical.rows.length));
     vertical.rows.forEach((row, i) => plan.records.push(recordFromRow(row, columnsOf(heading), labelsOf(heading), { ...source, line: vertical.lines[i]! }, plan.ctx)));
@@ -77,9 +79,13 @@ function readRows(rows: readonly string[][], heading: Heading, align: boolean, p
   const labels = labelsOf(heading);
   // Another table below the register (a section with its own heading, a list of processors, a legend) ends it.
   // So does the processor's register (art. 30, par. 2), which a document keeps under the controller's.
-  const end = rows.findIndex((_, i) => i > Math.max(...heading.rows, -1) + 1 && (isTableHeading(rows, i, heading) || opensProcessorTable(rows, i)));
+  const table = rows.findIndex((_, i) => i > Math.max(...heading.rows, -1) + 1 && (isTableHeading(rows, i, heading) || opensProcessorTable(rows, i)));
+  // The legend and the notes at the foot ("Legenda | 6.1.c = obbligo di legge") end it too.
+  const foot = footerStart(table < 0 ? rows : rows.slice(0, table), Math.max(...heading.rows, -1) + 1);
+  const end = foot >= 0 ? foot : table;
   const mine = end < 0 ? rows : rows.map((row, i) => (i < end ? row : []));
   let section: string | undefined;
+  const above = new RowsAbove(source.mergedFrom);
   for (const block of dataBlocks(mine, heading)) {
     // Columns named by a mapping file are taken as they are.
     const columns = align ? alignBlock(heading, block.rows) : columnsOf(heading);
@@ -99,10 +105,22 @@ function readRows(rows: readonly string[][], heading: Heading, align: boolean, p
         if (title !== undefined || filled.length === 1) section = title;
         plan.skipped.push({ line, text: filled.join(''), why: title ? 'sezione' : 'cella' });
       } else if (isTotalsRow(row)) plan.skipped.push({ line, text: filled.join(' | '), why: 'totale' });
-      else plan.records.push(withSection(recordFromRow(row, columns, blockLabels, { ...source, line, monthFirst }, plan.ctx), section));
+      // "Note: | i dati sono aggiornati al ...": a note among the activities, not one of them.
+      else if (isFooterRow(row)) plan.skipped.push({ line, text: filled.join(' | '), why: 'calce' });
+      else plan.records.push(withSection(activity(row, line, columns, blockLabels, above, { ...source, line, monthFirst }, plan.ctx), section));
     });
   }
   if (end >= 0) anotherTable(rows, end, align, plan, source);
+}
+
+/** One activity row, its "idem" and merged cells taken from the rows above; its originals stay as written. */
+function activity(row: readonly string[], line: number, columns: ReadonlyMap<string, number>, labels: ReadonlyMap<number, string>, above: RowsAbove, source: Parameters<typeof recordFromRow>[3], ctx: ImportContext): ImportedRecord {
+  const { row: full, filled } = above.fill(row, line, columns);
+  const record = recordFromRow(full, columns, labels, source, ctx);
+  if (filled.length === 0) return record;
+  record.data.importazione!.originali = verbatim(row, labels);
+  for (const f of filled) record.report.push({ campo: f.campo, fate: 'dedotto', value: filledNote(f) });
+  return record;
 }
 
 /** The date columns of a block that one cell shows to be written month first (12/31/2024). */
@@ -127,14 +145,22 @@ function anotherTable(rows: readonly string[][], start: number, align: boolean, 
     plan.skipped.push(...found.skipped);
     return;
   }
+  if (isFooterRow(rows[start]!)) {
+    plan.skipped.push({ line: start + 1, text: rows[start]!.filter((c) => c.trim()).join(' | '), why: 'calce', until: lastFilled(rows) });
+    return;
+  }
   const next = detectHeading(rest, start);
   if (next && next.rows[0] === start) {
     plan.notes.push(anotherHeadingNote(start + 1, next));
     readRows(rest, next, align, plan, source);
     return;
   }
-  const last = rows.length - [...rows].reverse().findIndex((r) => r.some((c) => c.trim()));
-  plan.skipped.push({ line: start + 1, text: rows[start]!.filter((c) => c.trim()).join(' | '), why: 'tabella', until: last });
+  plan.skipped.push({ line: start + 1, text: rows[start]!.filter((c) => c.trim()).join(' | '), why: 'tabella', until: lastFilled(rows) });
+}
+
+/** The 1-based line of the last row with text. */
+function lastFilled(rows: readonly string[][]): number {
+  return rows.length - [...rows].reverse().findIndex((r) => r.some((c) => c.trim()));
 }
 
 /** A processor's heading opens a table only after a blank row or a title, as any table does (and so few rows are scored). */

@@ -26,6 +26,8 @@ export interface Sheet {
   problems?: CellProblem[];
   /** Rows and columns (1-based) the user hid: read like the others, and named in the report. */
   hidden?: { rows: number[]; columns: number[] };
+  /** Cells ("row:col", 0-based) continuing a range merged down from a row above -> that row. */
+  mergedFrom?: ReadonlyMap<string, number>;
   /** The hidden data sheet of a workbook written by `registro export`, when there is one. */
   embedded?: string[][];
   /** With no sheet named: the workbook's other visible, non-empty sheets (one per area, one per activity). */
