@@ -128,3 +128,27 @@ describe('a csv in Windows-1252 with "idem" and a quote mark', () => {
     expect(text).toContain('- base: dedotto (da verificare): "idem" senza una riga sopra a cui rimandare: lasciato vuoto');
   });
 });
+
+describe('dates as an Italian Excel writes them in a csv export', () => {
+  it('reads abbreviated months, a date with its time and a month alone into creato and aggiornato', () => {
+    const lines = [
+      'Denominazione;Finalità;Base giuridica;Interessati;Dati;Data creazione;Data aggiornamento',
+      'Protocollo;Registrazione della corrispondenza in entrata e in uscita;Art. 6.1.c;Cittadini;Dati anagrafici;15-mar-24;15/03/2024 10:30',
+      'Anagrafe;Tenuta dei registri della popolazione residente;Art. 6.1.e;Cittadini;Dati anagrafici;1 sett. 2019;lug-2023',
+      'Tributi;Riscossione delle entrate tributarie del comune;Art. 6.1.e;Contribuenti;Dati anagrafici;45123;Marzo 2024',
+    ];
+    const file = join(work, 'date.csv');
+    writeFileSync(file, Buffer.from(lines.join('\r\n') + '\r\n', 'latin1'));
+    const dir = join(work, 'date');
+    expect(registro(['import', file, '-o', dir]).status).toBe(0);
+    const yaml = (id: string) => parse(readFileSync(join(dir, 'trattamenti', `${id}.yaml`), 'utf8'));
+    expect([yaml('protocollo').creato, yaml('protocollo').aggiornato]).toEqual(['2024-03-15', '2024-03-15']);
+    expect([yaml('anagrafe').creato, yaml('anagrafe').aggiornato]).toEqual(['2019-09-01', '2023-07-01']);
+    expect([yaml('tributi').creato, yaml('tributi').aggiornato]).toEqual(['2023-07-16', '2024-03-01']);
+    const text = readFileSync(join(dir, 'importazione.md'), 'utf8');
+    expect(text).toContain('- creato: mappato: 15-mar-24 -> 2024-03-15');
+    expect(text).toContain('- aggiornato: dedotto (da verificare): lug-2023 -> 2023-07-01 (giorno non indicato: il primo del mese)');
+    // Every date read: validate asks for none of them.
+    expect(registro(['validate', dir]).stdout).not.toMatch(/\bdates\b/);
+  });
+});
