@@ -14,6 +14,7 @@ import { applyMapping } from './mapping.js';
 import { isTableHeading } from './tables.js';
 import { isTotalsRow } from './totals.js';
 import { footerStart, isFooterRow } from './footer.js';
+import { numberedSection, sectionTitle } from './sections.js';
 import type { Sheet } from './read-table.js';
 import { Vocabulary } from '../vocab/vocabulary.js';
 import { anotherHeadingNote, headingNote, readingNotes, shiftedNote, skippedNote, verticalNote } from './plan-notes.js';
@@ -99,11 +100,12 @@ function readRows(rows: readonly string[][], heading: Heading, align: boolean, p
     block.rows.forEach((row, i) => {
       const filled = row.filter((c) => c.trim());
       const line = block.lines[i]!;
-      if (filled.length < MIN_CELLS) {
+      const numbered = numberedSection(filled);
+      if (filled.length < MIN_CELLS || numbered) {
         // "AREA TRIBUTI" over its activities: the section is the area of those that do not name their own.
-        const title = filled.length === 1 ? sectionTitle(filled[0]!) : undefined;
+        const title = numbered ?? (filled.length === 1 ? sectionTitle(filled[0]!) : undefined);
         if (title !== undefined || filled.length === 1) section = title;
-        plan.skipped.push({ line, text: filled.join(''), why: title ? 'sezione' : 'cella' });
+        plan.skipped.push({ line, text: filled.join(' | '), why: title ? 'sezione' : 'cella' });
       } else if (isTotalsRow(row)) plan.skipped.push({ line, text: filled.join(' | '), why: 'totale' });
       // "Note: | i dati sono aggiornati al ...": a note among the activities, not one of them.
       else if (isFooterRow(row)) plan.skipped.push({ line, text: filled.join(' | '), why: 'calce' });
@@ -166,12 +168,6 @@ function lastFilled(rows: readonly string[][]): number {
 /** A processor's heading opens a table only after a blank row or a title, as any table does (and so few rows are scored). */
 function opensProcessorTable(rows: readonly string[][], i: number): boolean {
   return (rows[i - 1] ?? []).filter((c) => c.trim()).length <= 1 && processorHeadingAt(rows, i) !== undefined;
-}
-
-/** A one-cell row that titles a section ("AREA TRIBUTI", "Servizi demografici"): short, not a note. */
-function sectionTitle(text: string): string | undefined {
-  const t = text.replace(/\s+/g, ' ').trim();
-  return t.length <= 60 && !/[:.;]$|^\W|^(note?|n\.\s?b|legenda|fonte|compilat|aggiornat|data|firma|il |la |totale)/i.test(t) ? t : undefined;
 }
 
 function withSection(record: ImportedRecord, section: string | undefined): ImportedRecord {

@@ -152,3 +152,27 @@ describe('dates as an Italian Excel writes them in a csv export', () => {
     expect(registro(['validate', dir]).stdout).not.toMatch(/\bdates\b/);
   });
 });
+
+describe('numbered section rows over their activities', () => {
+  it('reads "1 | AREA SERVIZI SOCIALI" as the area of the activities below, not as an activity', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Registro');
+    ws.addRow(['N.', 'Trattamento', 'Finalità', 'Base giuridica', 'Interessati', 'Dati personali']);
+    ws.addRow(['1', 'AREA SERVIZI SOCIALI']);
+    ws.addRow(['1.1', 'Contributi economici', 'Erogazione di contributi economici alle famiglie', 'Art. 6.1.e', 'Cittadini', 'Dati anagrafici']);
+    ws.addRow(['2', 'Settore tributi']);
+    ws.addRow(['2.1', 'IMU', "Riscossione dell'imposta municipale propria", 'Art. 6.1.c', 'Contribuenti', 'Dati anagrafici']);
+    // A number and a name only: an activity still, whose purpose validate will ask for.
+    ws.addRow(['3', 'Protocollo']);
+    const file = join(work, 'sezioni.xlsx');
+    await wb.xlsx.writeFile(file);
+    const dir = join(work, 'sezioni');
+    expect(registro(['import', file, '-o', dir]).status).toBe(0);
+    expect(readdirSync(join(dir, 'trattamenti')).sort()).toEqual(['contributi-economici.yaml', 'imu.yaml', 'protocollo.yaml']);
+    const yaml = (id: string) => parse(readFileSync(join(dir, 'trattamenti', `${id}.yaml`), 'utf8'));
+    expect(yaml('contributi-economici').area).toBe('Area servizi sociali');
+    expect(yaml('imu').area).toBe('Settore tributi');
+    const text = readFileSync(join(dir, 'importazione.md'), 'utf8');
+    expect(text).toContain('Riga 2 non importata (titolo di sezione, usato come area dei trattamenti che seguono): 1 | AREA SERVIZI SOCIALI');
+  });
+});
