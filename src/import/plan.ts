@@ -4,6 +4,7 @@ import { alignBlock, dataBlocks } from './align.js';
 import { ImportContext } from './normalize.js';
 import { recordFromRow, verbatim, type ImportedRecord } from './record.js';
 import { filledNote, RowsAbove } from './fill-down.js';
+import { joinContinuation } from './continuation.js';
 import type { ProcessorEntry } from './processor-entry.js';
 import { processorHeadingAt } from './processor-heading.js';
 import { planProcessor, processorCountNote } from './plan-processor.js';
@@ -109,20 +110,26 @@ function readRows(rows: readonly string[][], heading: Heading, align: boolean, p
       } else if (isTotalsRow(row)) plan.skipped.push({ line, text: filled.join(' | '), why: 'totale' });
       // "Note: | i dati sono aggiornati al ...": a note among the activities, not one of them.
       else if (isFooterRow(row)) plan.skipped.push({ line, text: filled.join(' | '), why: 'calce' });
-      else plan.records.push(withSection(activity(row, line, columns, blockLabels, above, { ...source, line, monthFirst }, plan.ctx), section));
+      else {
+        const record = activity(row, line, columns, blockLabels, above, { ...source, line, monthFirst }, plan.ctx);
+        const previous = plan.records[plan.records.length - 1];
+        if (previous && record.continues) joinContinuation(previous, record, line);
+        else plan.records.push(withSection(record, section));
+      }
     });
   }
   if (end >= 0) anotherTable(rows, end, align, plan, source);
 }
 
 /** One activity row, its "idem" and merged cells taken from the rows above; its originals stay as written. */
-function activity(row: readonly string[], line: number, columns: ReadonlyMap<string, number>, labels: ReadonlyMap<number, string>, above: RowsAbove, source: Parameters<typeof recordFromRow>[3], ctx: ImportContext): ImportedRecord {
+function activity(row: readonly string[], line: number, columns: ReadonlyMap<string, number>, labels: ReadonlyMap<number, string>, above: RowsAbove, source: Parameters<typeof recordFromRow>[3], ctx: ImportContext): ImportedRecord & { continues?: boolean } {
   const { row: full, filled } = above.fill(row, line, columns);
   const record = recordFromRow(full, columns, labels, source, ctx);
   if (filled.length === 0) return record;
   record.data.importazione!.originali = verbatim(row, labels);
   for (const f of filled) record.report.push({ campo: f.campo, fate: 'dedotto', value: filledNote(f) });
-  return record;
+  // The name merged down from the row above: this row goes on describing that activity.
+  return { ...record, continues: filled.some((f) => f.campo === 'denominazione' && f.how === 'unita') };
 }
 
 /** The date columns of a block that one cell shows to be written month first (12/31/2024). */

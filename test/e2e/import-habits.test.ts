@@ -176,3 +176,31 @@ describe('numbered section rows over their activities', () => {
     expect(text).toContain('Riga 2 non importata (titolo di sezione, usato come area dei trattamenti che seguono): 1 | AREA SERVIZI SOCIALI');
   });
 });
+
+describe('the name of an activity merged down over the rows of its purposes', () => {
+  it('makes one activity with every purpose, not one activity per row', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Registro');
+    ws.addRow(['Trattamento', 'Finalità', 'Base giuridica', 'Interessati', 'Dati personali']);
+    ws.addRow(['Gestione del personale', 'Gestione giuridica del rapporto di lavoro dei dipendenti', 'Art. 6.1.b', 'Dipendenti', 'Dati anagrafici']);
+    ws.addRow(['', 'Gestione economica e previdenziale dei dipendenti', 'Art. 6.1.c', '', 'Dati bancari']);
+    ws.mergeCells('A2:A3');
+    ws.mergeCells('D2:D3');
+    ws.addRow(['Protocollo', 'Registrazione della corrispondenza in entrata e in uscita', 'Art. 6.1.c', 'Cittadini', 'Dati anagrafici']);
+    const file = join(work, 'personale.xlsx');
+    await wb.xlsx.writeFile(file);
+    const dir = join(work, 'personale');
+    expect(registro(['import', file, '-o', dir]).status).toBe(0);
+    expect(readdirSync(join(dir, 'trattamenti')).sort()).toEqual(['gestione-del-personale.yaml', 'protocollo.yaml']);
+    const r = parse(readFileSync(join(dir, 'trattamenti', 'gestione-del-personale.yaml'), 'utf8'));
+    expect(r.finalita).toEqual([
+      { descrizione: 'Gestione giuridica del rapporto di lavoro dei dipendenti', basi_giuridiche: [{ base: '6.1.b' }] },
+      { descrizione: 'Gestione economica e previdenziale dei dipendenti', basi_giuridiche: [{ base: '6.1.c' }] },
+    ]);
+    expect(r.interessati).toEqual(['dipendenti']);
+    expect(r.dati).toEqual(['identificativi', 'bancari']);
+    expect(r.importazione.originali['riga 3: Finalità']).toBe('Gestione economica e previdenziale dei dipendenti');
+    const text = readFileSync(join(dir, 'importazione.md'), 'utf8');
+    expect(text).toContain('- denominazione: dedotto (da verificare): riga 3: il nome è una cella unita a questa, la riga è parte dello stesso trattamento');
+  });
+});
