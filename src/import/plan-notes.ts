@@ -52,6 +52,14 @@ export function shiftedNote(first: number, last: number, shifted: ReadonlyArray<
   return said(`Righe ${first}-${last}: colonne spostate rispetto all'intestazione (${it}).`, `Rows ${first}-${last}: columns shifted from the heading (${en}).`);
 }
 
+/** The heading repeated on every printed page: those rows are skipped, and named. */
+export function repeatedHeadingNote(lines: readonly number[]): Said {
+  const list = lines.join(', ');
+  return lines.length === 1
+    ? said(`Riga ${list}: l'intestazione ripetuta (come nella stampa su più pagine), saltata.`, `Row ${list}: the heading repeated (as printed on several pages), skipped.`)
+    : said(`Righe ${list}: l'intestazione ripetuta (come nella stampa su più pagine), saltate.`, `Rows ${list}: the heading repeated (as printed on several pages), skipped.`);
+}
+
 /** A row left out, and why. */
 export function skippedNote(row: ImportPlan['skipped'][number]): Said {
   const why = {

@@ -18,7 +18,7 @@ import { footerStart, isFooterRow } from './footer.js';
 import { numberedSection, sectionTitle } from './sections.js';
 import type { Sheet } from './read-table.js';
 import { Vocabulary } from '../vocab/vocabulary.js';
-import { anotherHeadingNote, headingNote, readingNotes, shiftedNote, skippedNote, verticalNote } from './plan-notes.js';
+import { anotherHeadingNote, headingNote, readingNotes, repeatedHeadingNote, shiftedNote, skippedNote, verticalNote } from './plan-notes.js';
 import { said, type Said } from './said.js';
 import type { Lang } from '../i18n/lang.js';
 
@@ -37,7 +37,7 @@ export interface ImportPlan {
 }
 
 /** Where the rows of a sheet come from, for their records' `importazione` and the import's language. */
-type RowSource = { file: string; today: string; sheet?: string; lang?: Lang; mergedFrom?: ReadonlyMap<string, number> };
+type RowSource = { file: string; today: string; sheet?: string; lang?: Lang; mergedFrom?: ReadonlyMap<string, number>; hiddenRows?: readonly number[] };
 
 /** A row with one filled cell is a title, a note or a total; two or more make an activity. */
 const MIN_CELLS = 2;
@@ -65,7 +65,7 @@ export function planImport(sheet: Sheet, file: string, options: { mappa?: string
   if (!found) return { seen: sheet.rows.slice(0, 40) };
   const { heading, vertical } = found;
   const plan: ImportPlan = { heading, vertical: vertical !== undefined, records: [], entries: [], notes: readingNotes(sheet), skipped: [], ctx: options.ctx ?? new ImportContext(new Vocabulary()) };
-  const source: RowSource = { file: basename(file), today: options.today, ...(options.foglio ? { sheet: options.foglio } : {}), ...(options.lang ? { lang: options.lang } : {}), ...(sheet.mergedFrom ? { mergedFrom: sheet.mergedFrom } : {}) };
+  const source: RowSource = { file: basename(file), today: options.today, ...(options.foglio ? { sheet: options.foglio } : {}), ...(options.lang ? { lang: options.lang } : {}), ...(sheet.mergedFrom ? { mergedFrom: sheet.mergedFrom } : {}), ...(sheet.hidden ? { hiddenRows: sheet.hidden.rows } : {}) };
   if (vertical) {
     plan.notes.push(verticalNote(heading, vertical.rows.length));
     vertical.rows.forEach((row, i) => plan.records.push(recordFromRow(row, columnsOf(heading), labelsOf(heading), { ...source, line: vertical.lines[i]! }, plan.ctx)));
@@ -88,6 +88,8 @@ function readRows(rows: readonly string[][], heading: Heading, align: boolean, p
   const mine = end < 0 ? rows : rows.map((row, i) => (i < end ? row : []));
   let section: string | undefined;
   const above = new RowsAbove(source.mergedFrom);
+  const repeated = repeatedHeadingLines(mine, heading);
+  if (repeated.length) plan.notes.push(repeatedHeadingNote(repeated));
   for (const block of dataBlocks(mine, heading)) {
     // Columns named by a mapping file are taken as they are.
     const columns = align ? alignBlock(heading, block.rows) : columnsOf(heading);
@@ -114,7 +116,7 @@ function readRows(rows: readonly string[][], heading: Heading, align: boolean, p
         const record = activity(row, line, columns, blockLabels, above, { ...source, line, monthFirst }, plan.ctx);
         const previous = plan.records[plan.records.length - 1];
         if (previous && record.continues) joinContinuation(previous, record, line);
-        else plan.records.push(withSection(record, section));
+        else plan.records.push(withSection(hiddenMark(record, line, source), section));
       }
     });
   }
@@ -175,6 +177,23 @@ function lastFilled(rows: readonly string[][]): number {
 /** A processor's heading opens a table only after a blank row or a title, as any table does (and so few rows are scored). */
 function opensProcessorTable(rows: readonly string[][], i: number): boolean {
   return (rows[i - 1] ?? []).filter((c) => c.trim()).length <= 1 && processorHeadingAt(rows, i) !== undefined;
+}
+
+/**
+ * A hidden row is imported (the DPO decides whether an activity hidden as "soppresso" is still
+ * carried out, and deleting a file is easier than rebuilding it), and its record says so in the
+ * report, beside the note at the top, where the DPO reads that record.
+ */
+function hiddenMark(record: ImportedRecord, line: number, source: RowSource): ImportedRecord {
+  if (source.hiddenRows?.includes(line)) record.report.unshift({ campo: 'riga', fate: 'dedotto', value: said('nascosta nel foglio: verifica che il trattamento sia ancora in corso', 'hidden in the sheet: check that the activity is still carried out') });
+  return record;
+}
+
+/** The 1-based lines below the heading that repeat it, as a sheet printed on several pages does. */
+function repeatedHeadingLines(rows: readonly string[][], heading: Heading): number[] {
+  const text = new Set(heading.rows.map((r) => rows[r]!.join('\u0000')));
+  const after = Math.max(-1, ...heading.rows) + 1;
+  return rows.flatMap((row, i) => (i >= after && row.some((c) => c.trim()) && text.has(row.join('\u0000')) ? [i + 1] : []));
 }
 
 function withSection(record: ImportedRecord, section: string | undefined): ImportedRecord {

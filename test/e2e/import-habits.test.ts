@@ -204,3 +204,26 @@ describe('the name of an activity merged down over the rows of its purposes', ()
     expect(text).toContain('- denominazione: dedotto (da verificare): riga 3: il nome è una cella unita a questa, la riga è parte dello stesso trattamento');
   });
 });
+
+describe('a hidden activity and the heading repeated for print', () => {
+  it('imports the hidden row and says so in its record; names the repeated heading', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Registro');
+    const head = ['Trattamento', 'Finalità', 'Base giuridica', 'Interessati', 'Dati personali'];
+    ws.addRow(head);
+    ws.addRow(['Contributi economici', 'Erogazione di contributi economici alle famiglie', 'Art. 6.1.e', 'Cittadini', 'Dati anagrafici']);
+    ws.addRow(['Soggiorni climatici (soppresso)', 'Soggiorni estivi per anziani autosufficienti', 'Art. 6.1.e', 'Anziani', 'Dati anagrafici']);
+    ws.getRow(3).hidden = true;
+    ws.addRow(head);
+    ws.addRow(['Protocollo', 'Registrazione della corrispondenza in entrata e in uscita', 'Art. 6.1.c', 'Cittadini', 'Dati anagrafici']);
+    const file = join(work, 'nascoste.xlsx');
+    await wb.xlsx.writeFile(file);
+    const dir = join(work, 'nascoste');
+    expect(registro(['import', file, '-o', dir]).status).toBe(0);
+    expect(readdirSync(join(dir, 'trattamenti')).sort()).toEqual(['contributi-economici.yaml', 'protocollo.yaml', 'soggiorni-climatici-soppresso.yaml']);
+    const text = readFileSync(join(dir, 'importazione.md'), 'utf8');
+    expect(text).toContain('Riga nascosta nel foglio, importata come le altre: 3.');
+    expect(text).toContain('## soggiorni-climatici-soppresso (riga 3)\n\n- riga: dedotto (da verificare): nascosta nel foglio: verifica che il trattamento sia ancora in corso');
+    expect(text).toContain("- Riga 4: l'intestazione ripetuta (come nella stampa su più pagine), saltata.");
+  });
+});
