@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { parse } from 'yaml';
 import { registro, remove, tempDir } from '../helpers.js';
+import { convert } from './soffice.js';
 
 /**
  * The spreadsheet habits of Italian offices: "idem", "come sopra" and `"` for "the same as the
@@ -226,4 +227,26 @@ describe('a hidden activity and the heading repeated for print', () => {
     expect(text).toContain('## soggiorni-climatici-soppresso (riga 3)\n\n- riga: dedotto (da verificare): nascosta nel foglio: verifica che il trattamento sia ancora in corso');
     expect(text).toContain("- Riga 4: l'intestazione ripetuta (come nella stampa su più pagine), saltata.");
   });
+});
+
+describe('a Word register whose table merges cells down (rowspan)', () => {
+  it('reads the merged name and basis as the Excel import does', async () => {
+    const html = `<html><body><table border="1">
+<tr><th>Trattamento</th><th>Finalità</th><th>Base giuridica</th><th>Interessati</th><th>Dati personali</th></tr>
+<tr><td rowspan="2">Gestione del personale</td><td>Gestione giuridica del rapporto di lavoro dei dipendenti</td><td>Art. 6.1.b</td><td rowspan="2">Dipendenti</td><td>Dati anagrafici</td></tr>
+<tr><td>Gestione economica e previdenziale dei dipendenti</td><td>Art. 6.1.c</td><td>Dati bancari</td></tr>
+<tr><td>IMU</td><td>Riscossione dell'imposta municipale propria</td><td rowspan="2">Art. 6.1.c</td><td>Contribuenti</td><td>Dati anagrafici</td></tr>
+<tr><td>TARI</td><td>Riscossione della tassa sui rifiuti urbani</td><td>Contribuenti</td><td>idem</td></tr>
+</table></body></html>`;
+    const source = join(work, 'registro-word.html');
+    writeFileSync(source, html);
+    await convert(source, 'docx:MS Word 2007 XML', work);
+    const dir = join(work, 'word');
+    expect(registro(['import', join(work, 'registro-word.docx'), '-o', dir]).status).toBe(0);
+    expect(readdirSync(join(dir, 'trattamenti')).sort()).toEqual(['gestione-del-personale.yaml', 'imu.yaml', 'tari.yaml']);
+    const yaml = (id: string) => parse(readFileSync(join(dir, 'trattamenti', `${id}.yaml`), 'utf8'));
+    expect(yaml('gestione-del-personale').finalita.map((f: { basi_giuridiche: unknown }) => f.basi_giuridiche)).toEqual([[{ base: '6.1.b' }], [{ base: '6.1.c' }]]);
+    expect(yaml('tari').finalita[0].basi_giuridiche).toEqual([{ base: '6.1.c' }]);
+    expect(yaml('tari').dati).toEqual(['identificativi']);
+  }, 120_000);
 });
