@@ -1,8 +1,9 @@
 import idem from './data/idem.json' with { type: 'json' };
-import { fold } from '../util/suggest.js';
 import { said, type Said } from './said.js';
 
-const WORDS = new Set(idem.parole.map(fold));
+/** Lowercase, no accents, one space: the dots stay, since "c.s." is a reference and "CS" a name. */
+const norm = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
+const WORDS = new Set(idem.parole.map(norm));
 const MARKS = new Set(idem.segni);
 
 /** "idem", "come sopra", `"`, `〃`: a cell that says "as in the row above" (data/idem.json). */
@@ -10,8 +11,9 @@ export function isDitto(cell: string): boolean {
   const t = cell.trim();
   if (!t) return false;
   if (MARKS.has(t.replace(/\s+/g, ' '))) return true;
-  // "Idem.", "come sopra", "V. sopra": compared whole, without case, dots and spaces.
-  return t.length <= 40 && WORDS.has(fold(t));
+  // "Idem.", "Come sopra", "c.s.": compared whole, without case and a final dot.
+  const n = norm(t);
+  return t.length <= 40 && (WORDS.has(n) || WORDS.has(n.replace(/\.$/, '')));
 }
 
 /** One cell of an activity row whose value was taken from the row above, for the report. */
