@@ -1,5 +1,7 @@
-const MONTHS = ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'];
-const MONTHS_EN = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+import mesi from './data/mesi.json' with { type: 'json' };
+
+/** Month name, full or abbreviated (data/mesi.json) -> its number. */
+const MONTHS = new Map(mesi.mesi.flatMap((names, i) => names.map((name) => [name, i + 1] as const)));
 
 /** Excel counts days from 1899-12-30 (its 1900 leap-year bug included). */
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
@@ -18,8 +20,9 @@ function iso(y: number, m: number, d: number): string | undefined {
  */
 export function parseDate(text: string): string | undefined {
   // "1° gennaio 2020", "1º gennaio": the ordinal of the first of the month, as Italian writes it.
-  const t = text.trim().toLowerCase().replace(/^(\d{1,2})\s*[°º]/, '$1');
-  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[t ][\d:.]+z?)?$/.exec(t);
+  // "15/03/2024 10:30": a date and time as a csv export writes it; the time is no part of the date.
+  const t = text.trim().toLowerCase().replace(/^(\d{1,2})\s*[°º]/, '$1').replace(/^([\d/.-]{6,10})\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?$/, '$1');
+  let m = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[t ][\d:.]+z?)?$/.exec(t);
   if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
   m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/.exec(t);
   if (m) {
@@ -27,8 +30,9 @@ export function parseDate(text: string): string | undefined {
     const year = fullYear(Number(m[3]), m[3]!.length);
     return iso(year, Number(m[2]), Number(m[1])) ?? (t.includes('/') ? iso(year, Number(m[1]), Number(m[2])) : undefined);
   }
-  m = /^(\d{1,2})\s+([a-z]+)\s+(\d{4})$/.exec(t);
-  if (m) return inWords(Number(m[3]), m[2]!, Number(m[1]));
+  // "24 maggio 2018", and Excel's own "15-mar-24", "15 mar. 2024".
+  m = /^(\d{1,2})(?:\s+|\s*[-/.]\s*)([a-z]+)\.?(?:\s+|\s*[-/.]\s*)(\d{4}|\d{2})$/.exec(t);
+  if (m) return inWords(fullYear(Number(m[3]), m[3]!.length), m[2]!, Number(m[1]));
   // "December 31, 2024": the English order.
   m = /^([a-z]+)\s+(\d{1,2}),?\s+(\d{4})$/.exec(t);
   if (m) return inWords(Number(m[3]), m[1]!, Number(m[2]));
@@ -60,16 +64,17 @@ export function parseDateMonthFirst(text: string): string | undefined {
  */
 export function parseMonthYear(text: string): string | undefined {
   const t = text.trim().toLowerCase();
-  let m = /^([a-z]+)\s+(?:del\s+)?(\d{4})$/.exec(t);
-  if (m) return inWords(Number(m[2]), m[1]!, 1);
+  // "marzo 2021", "mar-24" (Excel's "mmm-aa"), "sett. 2023".
+  let m = /^([a-z]+)\.?(?:\s+(?:del\s+)?|\s*[-/]\s*)(\d{4}|\d{2})$/.exec(t);
+  if (m) return inWords(fullYear(Number(m[2]), m[2]!.length), m[1]!, 1);
   m = /^(\d{1,2})[/.-](\d{4})$/.exec(t);
   return m ? iso(Number(m[2]), Number(m[1]), 1) : undefined;
 }
 
 /** A date with its month in words, Italian or English. */
 function inWords(year: number, monthName: string, day: number): string | undefined {
-  const month = Math.max(MONTHS.indexOf(monthName), MONTHS_EN.indexOf(monthName)) + 1;
-  return month > 0 ? iso(year, month, day) : undefined;
+  const month = MONTHS.get(monthName);
+  return month !== undefined ? iso(year, month, day) : undefined;
 }
 
 /** Two-digit years: 18 is 2018, 98 is 1998 (no register predates the 1996 privacy law). */

@@ -52,6 +52,14 @@ export function shiftedNote(first: number, last: number, shifted: ReadonlyArray<
   return said(`Righe ${first}-${last}: colonne spostate rispetto all'intestazione (${it}).`, `Rows ${first}-${last}: columns shifted from the heading (${en}).`);
 }
 
+/** The heading repeated on every printed page: those rows are skipped, and named. */
+export function repeatedHeadingNote(lines: readonly number[]): Said {
+  const list = lines.join(', ');
+  return lines.length === 1
+    ? said(`Riga ${list}: l'intestazione ripetuta (come nella stampa su più pagine), saltata.`, `Row ${list}: the heading repeated (as printed on several pages), skipped.`)
+    : said(`Righe ${list}: l'intestazione ripetuta (come nella stampa su più pagine), saltate.`, `Rows ${list}: the heading repeated (as printed on several pages), skipped.`);
+}
+
 /** A row left out, and why. */
 export function skippedNote(row: ImportPlan['skipped'][number]): Said {
   const why = {
@@ -59,6 +67,7 @@ export function skippedNote(row: ImportPlan['skipped'][number]): Said {
     totale: said('una riga di totali', 'a totals row'),
     sezione: said('titolo di sezione, usato come area dei trattamenti che seguono', 'a section title, used as the area of the activities below'),
     tabella: said(`un'altra tabella, fino alla riga ${row.until}`, `another table, up to row ${row.until}`),
+    calce: row.until !== undefined ? said(`legenda o note in calce al registro, fino alla riga ${row.until}`, `legend or notes at the foot of the register, up to row ${row.until}`) : said('una nota, non un trattamento', 'a note, not a processing activity'),
   }[row.why];
   const text = row.text.replace(/\s+/g, ' ').slice(0, 160);
   return said(`Riga ${row.line} non importata (${why.it}): ${text}`, `Row ${row.line} not imported (${why.en}): ${text}`);

@@ -2,7 +2,9 @@ import { basename } from 'node:path';
 import { detectHeading, type Heading } from './headers.js';
 import { alignBlock, dataBlocks } from './align.js';
 import { ImportContext } from './normalize.js';
-import { recordFromRow, type ImportedRecord } from './record.js';
+import { recordFromRow, verbatim, type ImportedRecord } from './record.js';
+import { filledNote, RowsAbove } from './fill-down.js';
+import { joinContinuation } from './continuation.js';
 import type { ProcessorEntry } from './processor-entry.js';
 import { processorHeadingAt } from './processor-heading.js';
 import { planProcessor, processorCountNote } from './plan-processor.js';
@@ -12,9 +14,11 @@ import { fromVertical } from './vertical.js';
 import { applyMapping } from './mapping.js';
 import { isTableHeading } from './tables.js';
 import { isTotalsRow } from './totals.js';
+import { footerStart, isFooterRow } from './footer.js';
+import { numberedSection, sectionTitle } from './sections.js';
 import type { Sheet } from './read-table.js';
 import { Vocabulary } from '../vocab/vocabulary.js';
-import { anotherHeadingNote, headingNote, readingNotes, shiftedNote, skippedNote, verticalNote } from './plan-notes.js';
+import { anotherHeadingNote, headingNote, readingNotes, repeatedHeadingNote, shiftedNote, skippedNote, verticalNote } from './plan-notes.js';
 import { said, type Said } from './said.js';
 import type { Lang } from '../i18n/lang.js';
 
@@ -28,12 +32,12 @@ export interface ImportPlan {
   /** Lines for the report: how the file was read, the mapping, shifted columns, rows left out and why. */
   notes: Said[];
   /** Non-empty rows not imported as activities (1-based line, their text): a note, a total, another table. */
-  skipped: Array<{ line: number; text: string; why: 'cella' | 'tabella' | 'totale' | 'sezione'; until?: number; sheet?: string }>;
+  skipped: Array<{ line: number; text: string; why: 'cella' | 'tabella' | 'totale' | 'sezione' | 'calce'; until?: number; sheet?: string }>;
   ctx: ImportContext;
 }
 
 /** Where the rows of a sheet come from, for their records' `importazione` and the import's language. */
-type RowSource = { file: string; today: string; sheet?: string; lang?: Lang };
+type RowSource = { file: string; today: string; sheet?: string; lang?: Lang; mergedFrom?: ReadonlyMap<string, number>; hiddenRows?: readonly number[] };
 
 /** A row with one filled cell is a title, a note or a total; two or more make an activity. */
 const MIN_CELLS = 2;
@@ -61,7 +65,7 @@ export function planImport(sheet: Sheet, file: string, options: { mappa?: string
   if (!found) return { seen: sheet.rows.slice(0, 40) };
   const { heading, vertical } = found;
   const plan: ImportPlan = { heading, vertical: vertical !== undefined, records: [], entries: [], notes: readingNotes(sheet), skipped: [], ctx: options.ctx ?? new ImportContext(new Vocabulary()) };
-  const source: RowSource = { file: basename(file), today: options.today, ...(options.foglio ? { sheet: options.foglio } : {}), ...(options.lang ? { lang: options.lang } : {}) };
+  const source: RowSource = { file: basename(file), today: options.today, ...(options.foglio ? { sheet: options.foglio } : {}), ...(options.lang ? { lang: options.lang } : {}), ...(sheet.mergedFrom ? { mergedFrom: sheet.mergedFrom } : {}), ...(sheet.hidden ? { hiddenRows: sheet.hidden.rows } : {}) };
   if (vertical) {
     plan.notes.push(verticalNote(heading, vertical.rows.length));
     vertical.rows.forEach((row, i) => plan.records.push(recordFromRow(row, columnsOf(heading), labelsOf(heading), { ...source, line: vertical.lines[i]! }, plan.ctx)));
@@ -77,9 +81,15 @@ function readRows(rows: readonly string[][], heading: Heading, align: boolean, p
   const labels = labelsOf(heading);
   // Another table below the register (a section with its own heading, a list of processors, a legend) ends it.
   // So does the processor's register (art. 30, par. 2), which a document keeps under the controller's.
-  const end = rows.findIndex((_, i) => i > Math.max(...heading.rows, -1) + 1 && (isTableHeading(rows, i, heading) || opensProcessorTable(rows, i)));
+  const table = rows.findIndex((_, i) => i > Math.max(...heading.rows, -1) + 1 && (isTableHeading(rows, i, heading) || opensProcessorTable(rows, i)));
+  // The legend and the notes at the foot ("Legenda | 6.1.c = obbligo di legge") end it too.
+  const foot = footerStart(table < 0 ? rows : rows.slice(0, table), Math.max(...heading.rows, -1) + 1);
+  const end = foot >= 0 ? foot : table;
   const mine = end < 0 ? rows : rows.map((row, i) => (i < end ? row : []));
   let section: string | undefined;
+  const above = new RowsAbove(source.mergedFrom);
+  const repeated = repeatedHeadingLines(mine, heading);
+  if (repeated.length) plan.notes.push(repeatedHeadingNote(repeated));
   for (const block of dataBlocks(mine, heading)) {
     // Columns named by a mapping file are taken as they are.
     const columns = align ? alignBlock(heading, block.rows) : columnsOf(heading);
@@ -93,16 +103,35 @@ function readRows(rows: readonly string[][], heading: Heading, align: boolean, p
     block.rows.forEach((row, i) => {
       const filled = row.filter((c) => c.trim());
       const line = block.lines[i]!;
-      if (filled.length < MIN_CELLS) {
+      const numbered = numberedSection(filled);
+      if (filled.length < MIN_CELLS || numbered) {
         // "AREA TRIBUTI" over its activities: the section is the area of those that do not name their own.
-        const title = filled.length === 1 ? sectionTitle(filled[0]!) : undefined;
+        const title = numbered ?? (filled.length === 1 ? sectionTitle(filled[0]!) : undefined);
         if (title !== undefined || filled.length === 1) section = title;
-        plan.skipped.push({ line, text: filled.join(''), why: title ? 'sezione' : 'cella' });
+        plan.skipped.push({ line, text: filled.join(' | '), why: title ? 'sezione' : 'cella' });
       } else if (isTotalsRow(row)) plan.skipped.push({ line, text: filled.join(' | '), why: 'totale' });
-      else plan.records.push(withSection(recordFromRow(row, columns, blockLabels, { ...source, line, monthFirst }, plan.ctx), section));
+      // "Note: | i dati sono aggiornati al ...": a note among the activities, not one of them.
+      else if (isFooterRow(row)) plan.skipped.push({ line, text: filled.join(' | '), why: 'calce' });
+      else {
+        const record = activity(row, line, columns, blockLabels, above, { ...source, line, monthFirst }, plan.ctx);
+        const previous = plan.records[plan.records.length - 1];
+        if (previous && record.continues) joinContinuation(previous, record, line);
+        else plan.records.push(withSection(hiddenMark(record, line, source), section));
+      }
     });
   }
   if (end >= 0) anotherTable(rows, end, align, plan, source);
+}
+
+/** One activity row, its "idem" and merged cells taken from the rows above; its originals stay as written. */
+function activity(row: readonly string[], line: number, columns: ReadonlyMap<string, number>, labels: ReadonlyMap<number, string>, above: RowsAbove, source: Parameters<typeof recordFromRow>[3], ctx: ImportContext): ImportedRecord & { continues?: boolean } {
+  const { row: full, filled } = above.fill(row, line, columns);
+  const record = recordFromRow(full, columns, labels, source, ctx);
+  if (filled.length === 0) return record;
+  record.data.importazione!.originali = verbatim(row, labels);
+  for (const f of filled) record.report.push({ campo: f.campo, fate: 'dedotto', value: filledNote(f) });
+  // The name merged down from the row above: this row goes on describing that activity.
+  return { ...record, continues: filled.some((f) => f.campo === 'denominazione' && f.how === 'unita') };
 }
 
 /** The date columns of a block that one cell shows to be written month first (12/31/2024). */
@@ -127,14 +156,22 @@ function anotherTable(rows: readonly string[][], start: number, align: boolean, 
     plan.skipped.push(...found.skipped);
     return;
   }
+  if (isFooterRow(rows[start]!)) {
+    plan.skipped.push({ line: start + 1, text: rows[start]!.filter((c) => c.trim()).join(' | '), why: 'calce', until: lastFilled(rows) });
+    return;
+  }
   const next = detectHeading(rest, start);
   if (next && next.rows[0] === start) {
     plan.notes.push(anotherHeadingNote(start + 1, next));
     readRows(rest, next, align, plan, source);
     return;
   }
-  const last = rows.length - [...rows].reverse().findIndex((r) => r.some((c) => c.trim()));
-  plan.skipped.push({ line: start + 1, text: rows[start]!.filter((c) => c.trim()).join(' | '), why: 'tabella', until: last });
+  plan.skipped.push({ line: start + 1, text: rows[start]!.filter((c) => c.trim()).join(' | '), why: 'tabella', until: lastFilled(rows) });
+}
+
+/** The 1-based line of the last row with text. */
+function lastFilled(rows: readonly string[][]): number {
+  return rows.length - [...rows].reverse().findIndex((r) => r.some((c) => c.trim()));
 }
 
 /** A processor's heading opens a table only after a blank row or a title, as any table does (and so few rows are scored). */
@@ -142,10 +179,21 @@ function opensProcessorTable(rows: readonly string[][], i: number): boolean {
   return (rows[i - 1] ?? []).filter((c) => c.trim()).length <= 1 && processorHeadingAt(rows, i) !== undefined;
 }
 
-/** A one-cell row that titles a section ("AREA TRIBUTI", "Servizi demografici"): short, not a note. */
-function sectionTitle(text: string): string | undefined {
-  const t = text.replace(/\s+/g, ' ').trim();
-  return t.length <= 60 && !/[:.;]$|^\W|^(note?|n\.\s?b|legenda|fonte|compilat|aggiornat|data|firma|il |la |totale)/i.test(t) ? t : undefined;
+/**
+ * A hidden row is imported (the DPO decides whether an activity hidden as "soppresso" is still
+ * carried out, and deleting a file is easier than rebuilding it), and its record says so in the
+ * report, beside the note at the top, where the DPO reads that record.
+ */
+function hiddenMark(record: ImportedRecord, line: number, source: RowSource): ImportedRecord {
+  if (source.hiddenRows?.includes(line)) record.report.unshift({ campo: 'riga', fate: 'dedotto', value: said('nascosta nel foglio: verifica che il trattamento sia ancora in corso', 'hidden in the sheet: check that the activity is still carried out') });
+  return record;
+}
+
+/** The 1-based lines below the heading that repeat it, as a sheet printed on several pages does. */
+function repeatedHeadingLines(rows: readonly string[][], heading: Heading): number[] {
+  const text = new Set(heading.rows.map((r) => rows[r]!.join('\u0000')));
+  const after = Math.max(-1, ...heading.rows) + 1;
+  return rows.flatMap((row, i) => (i >= after && row.some((c) => c.trim()) && text.has(row.join('\u0000')) ? [i + 1] : []));
 }
 
 function withSection(record: ImportedRecord, section: string | undefined): ImportedRecord {

@@ -15,18 +15,20 @@ const BLOCKS = new Set(['p', 'div', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 't
  * The rows of an HTML page (a Word or Writer document converted by LibreOffice, or a page
  * saved from the web): each table's rows, one blank row between tables, and the text outside
  * tables as one-cell rows (titles, notes), so that the rest of the import reads it like a sheet.
- * Merged cells (colspan, rowspan) keep their text in the first cell only, as in a workbook.
+ * Merged cells (colspan, rowspan) keep their text in the first cell only, as in a workbook;
+ * a cell a rowspan covers is noted in `mergedFrom` ("row:col" -> its first row, 0-based), as
+ * read-xlsx notes a range merged down.
  */
-export function htmlRows(html: string): string[][] {
+export function htmlRows(html: string, mergedFrom = new Map<string, number>()): string[][] {
   const rows: string[][] = [];
-  walk(parse(html) as unknown as Node, rows);
+  walk(parse(html) as unknown as Node, rows, mergedFrom);
   return rows;
 }
 
-function walk(node: Node, rows: string[][]): void {
+function walk(node: Node, rows: string[][], mergedFrom: Map<string, number>): void {
   if (node.nodeName === 'table') {
     if (rows.length && rows[rows.length - 1]!.length) rows.push([]);
-    rows.push(...tableRows(node), []);
+    rows.push(...tableRows(node, rows.length, mergedFrom), []);
     return;
   }
   if (BLOCKS.has(node.nodeName) && !containsTable(node)) {
@@ -34,23 +36,27 @@ function walk(node: Node, rows: string[][]): void {
     if (text) rows.push([text]);
     return;
   }
-  for (const child of node.childNodes ?? []) walk(child, rows);
+  for (const child of node.childNodes ?? []) walk(child, rows, mergedFrom);
 }
 
 function containsTable(node: Node): boolean {
   return (node.childNodes ?? []).some((c) => c.nodeName === 'table' || containsTable(c));
 }
 
-function tableRows(table: Node): string[][] {
+/** `offset`: the sheet row of the table's first row, for `mergedFrom`. */
+function tableRows(table: Node, offset: number, mergedFrom: Map<string, number>): string[][] {
   const rows: string[][] = [];
-  // Columns still covered by a rowspan from above: column -> rows left.
+  // Columns still covered by a rowspan from above: column -> rows left, and the row the span
+  // starts at when the column is its first (the cell that holds the text), -1 otherwise.
   const spans = new Map<number, number>();
+  const starts = new Map<number, number>();
   for (const tr of descendants(table, 'tr')) {
     const row: string[] = [];
     let col = 0;
     const skipSpanned = () => {
       while ((spans.get(col) ?? 0) > 0) {
         spans.set(col, spans.get(col)! - 1);
+        if ((starts.get(col) ?? -1) >= 0) mergedFrom.set(`${offset + rows.length}:${col}`, offset + starts.get(col)!);
         row.push('');
         col++;
       }
@@ -63,6 +69,7 @@ function tableRows(table: Node): string[][] {
       for (let k = 0; k < colspan; k++) {
         if (k > 0) row.push('');
         if (rowspan > 1) spans.set(col + k, rowspan - 1);
+        if (rowspan > 1) starts.set(col + k, k === 0 ? rows.length : -1);
       }
       col += colspan;
     }

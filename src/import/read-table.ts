@@ -26,6 +26,8 @@ export interface Sheet {
   problems?: CellProblem[];
   /** Rows and columns (1-based) the user hid: read like the others, and named in the report. */
   hidden?: { rows: number[]; columns: number[] };
+  /** Cells ("row:col", 0-based) continuing a range merged down from a row above -> that row. */
+  mergedFrom?: ReadonlyMap<string, number>;
   /** The hidden data sheet of a workbook written by `registro export`, when there is one. */
   embedded?: string[][];
   /** With no sheet named: the workbook's other visible, non-empty sheets (one per area, one per activity). */
@@ -48,12 +50,19 @@ export async function readTable(path: string, sheetName?: string): Promise<Sheet
   checkRegularFile(path, LIMITS.table);
   if (ext === '.xlsx' || ext === '.xlsm') return readXlsx(path, sheetName);
   if (ext === '.ods' || ext === '.xls') return convertWithLibreOffice(path, 'xlsx', (converted) => readXlsx(converted, sheetName));
-  if (DOCUMENTS.has(ext)) return { ...(await convertWithLibreOffice(path, 'html', (html) => ({ name, rows: checked(name, htmlRows(readBounded(html, LIMITS.table).toString('utf8'))) }))), via: 'LibreOffice (documento convertito in HTML)' };
+  if (DOCUMENTS.has(ext)) return { ...(await convertWithLibreOffice(path, 'html', (html) => htmlSheet(name, readBounded(html, LIMITS.table).toString('utf8')))), via: 'LibreOffice (documento convertito in HTML)' };
   const { text, encoding } = decodeText(readBounded(path, LIMITS.table));
-  if (ext === '.html' || ext === '.htm') return { name, rows: checked(name, htmlRows(text)), encoding };
+  if (ext === '.html' || ext === '.htm') return { ...htmlSheet(name, text), encoding };
   if (ext === '.md' || ext === '.markdown') return { name, rows: checked(name, markdownRows(text)), encoding };
   const delimiter = detectDelimiter(text);
   return { name, rows: checked(name, parseDelimited(text, delimiter)), encoding, delimiter };
+}
+
+/** The tables of a page as a sheet, with the cells its rowspans cover. */
+function htmlSheet(name: string, html: string): Sheet {
+  const mergedFrom = new Map<string, number>();
+  const rows = checked(name, htmlRows(html, mergedFrom));
+  return { name, rows, ...(mergedFrom.size ? { mergedFrom } : {}) };
 }
 
 function checked(name: string, rows: string[][]): string[][] {

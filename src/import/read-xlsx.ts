@@ -29,9 +29,10 @@ export async function readXlsx(path: string, sheetName?: string): Promise<Sheet>
   const embedded = data ? sheetRows(data, [], name) : undefined;
   const read = (ws: Worksheet): Sheet => {
     const problems: CellProblem[] = [];
-    const rows = sheetRows(ws, problems, name);
+    const mergedFrom = new Map<string, number>();
+    const rows = sheetRows(ws, problems, name, mergedFrom);
     const hidden = hiddenLines(ws, rows);
-    return { name: ws.name, rows, ...(problems.length ? { problems } : {}), ...(hidden ? { hidden } : {}) };
+    return { name: ws.name, rows, ...(problems.length ? { problems } : {}), ...(hidden ? { hidden } : {}), ...(mergedFrom.size ? { mergedFrom } : {}) };
   };
   // Unless a sheet is named, every visible sheet is read: a school keeps one sheet per area.
   const more = sheetName || embedded ? [] : visible.slice(1).map(read);
@@ -51,8 +52,12 @@ function hiddenLines(sheet: Worksheet, rows: readonly string[][]): { rows: numbe
   return hiddenRows.length || hiddenColumns.length ? { rows: hiddenRows, columns: hiddenColumns } : undefined;
 }
 
-/** A worksheet as text rows. exceljs repeats a merged range's value in every cell: only the first holds it. */
-function sheetRows(sheet: Worksheet, problems: CellProblem[], path: string): string[][] {
+/**
+ * A worksheet as text rows. exceljs repeats a merged range's value in every cell: only the first
+ * holds it, as the sheet shows it. A cell merged down from a row above is noted in `mergedFrom`
+ * ("row:col" -> the first row, 0-based): the import gives its activity the same value.
+ */
+function sheetRows(sheet: Worksheet, problems: CellProblem[], path: string, mergedFrom = new Map<string, number>()): string[][] {
   const rows: string[][] = [];
   // exceljs computes these over the whole sheet on every call: read them once. A sheet with
   // cells A1 and XFD1048576 only is refused here, before a million empty rows are made.
@@ -67,6 +72,8 @@ function sheetRows(sheet: Worksheet, problems: CellProblem[], path: string): str
     for (let c = 1; c <= last; c++) {
       const cell = row.getCell(c);
       if (cell.isMerged && cell.master !== cell) {
+        const master = cell.master.fullAddress;
+        if (master.col === c && master.row < r) mergedFrom.set(`${r - 1}:${c - 1}`, master.row - 1);
         cells.push('');
         continue;
       }
