@@ -32,9 +32,27 @@ export const noticeTranslation: Rule = {
   reference: 'art. 12, par. 1; WP260',
   title: { it: 'Testi da tradurre nelle informative', en: 'Texts to translate in the notices' },
   *check({ register }): Iterable<Finding> {
+    yield* twiceTranslated(register);
     for (const lang of publishedLangs(register).filter((l) => l !== 'it')) yield* untranslated(register, lang);
   },
 };
+
+/** A text translated twice, differently: the first translation is the one published, and the second would mislead whoever edits it. */
+function* twiceTranslated(register: Register): Iterable<Finding> {
+  const own = register.vocabolario;
+  const first = new Map<string, { i: number; en: string }>();
+  for (const [i, { it, en }] of (own?.data.traduzioni?.en ?? []).entries()) {
+    const key = catalogueKey(it);
+    const earlier = first.get(key);
+    if (!earlier) first.set(key, { i, en });
+    else if (catalogueKey(earlier.en) !== catalogueKey(en)) {
+      const line = own!.file.positions.value(`/traduzioni/en/${earlier.i}/it`).start.line;
+      yield { file: own!.file, pointer: `/traduzioni/en/${i}/it`, at: 'value', messageId: 'rule.translationRepeated', params: { text: shortened(key), line } };
+    }
+  }
+}
+
+const shortened = (text: string) => (text.length > 60 ? `${text.slice(0, 59)}…` : text);
 
 /**
  * Each text without a translation becomes a marker that no register writes; the notices are
@@ -59,8 +77,7 @@ function* untranslated(register: Register, lang: Lang): Iterable<Finding> {
   if (register.registro?.data.opzioni?.sito?.registro_pubblico === true) for (const doc of markedRegister.trattamenti) see(publicActivity(markedRegister, doc, lang));
   for (const n of [...shown].sort((a, b) => a - b)) {
     const { text, at } = marked[n]!;
-    const key = catalogueKey(text);
-    yield { file: at.file, pointer: at.pointer, at: 'value', messageId: 'rule.noticeTranslation', params: { lang, text: key.length > 60 ? `${key.slice(0, 59)}…` : key } };
+    yield { file: at.file, pointer: at.pointer, at: 'value', messageId: 'rule.noticeTranslation', params: { lang, text: shortened(catalogueKey(text)) } };
   }
 }
 

@@ -36,6 +36,17 @@ describe('notice-translation', () => {
     expect(registro(['validate', dir, '--lang', 'en']).stdout).toContain('the English notice would show this text in Italian: "5 anni"');
   });
 
+  it('points at a text translated twice, differently, and says which translation is used', () => {
+    const vocabulary = `${exampleVocabulary}    - it: 5 anni\n      en: five years\n    - it: 10 anni\n      en: 10 years\n`;
+    const lines = vocabulary.split('\n');
+    const first = lines.indexOf('    - it: 5 anni') + 1;
+    const again = lines.lastIndexOf('    - it: 5 anni') + 1;
+    const run = registro(['validate', track(registerWith({ 'vocabolario.yaml': vocabulary }, EXAMPLE))]);
+    // The same text with the same translation again is harmless: only "5 anni" is reported.
+    expect(locations(run.stdout, 'notice-translation').map((l) => l.replace(/^.*registro\//, ''))).toEqual([`vocabolario.yaml:${again}:11 notice-translation`]);
+    expect(run.stdout).toContain(`il testo «5 anni» ha già una traduzione alla riga ${first}, diversa da questa: vale la prima`);
+  });
+
   it('does not ask for names, contacts or cited norms, and asks for everything else the notice shows', () => {
     // The minimal register asked to publish in English with no translation at all.
     const dir = track(registerWith({ 'registro.yaml': `${readFileSync(join(MINIMAL, 'registro.yaml'), 'utf8')}opzioni:\n  sito:\n    lingue: [it, en]\n` }));
