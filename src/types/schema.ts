@@ -187,7 +187,7 @@ export interface RegistroFile {
        */
       logo?: string;
       /**
-       * Lingue del sito (predefinite: it ed en). La prima è quella della pagina iniziale.
+       * Lingue del sito (predefinita: it; anche en quando vocabolario.yaml ha le traduzioni inglesi, traduzioni.en). La prima è quella della pagina iniziale.
        *
        * @minItems 1
        */
