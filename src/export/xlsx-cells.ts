@@ -96,7 +96,6 @@ const MAX_COLUMN_WIDTH = 255;
  * page. (A cell with more explicit lines than a row can hold is first joined by shownText.)
  */
 export function fittingWidths(rows: readonly (readonly string[])[], widths: readonly number[]): number[] {
-  const maxLines = MAX_DATA_LINES;
   return widths.map((base, col) => {
     let width = base;
     for (const row of rows) {
@@ -104,7 +103,7 @@ export function fittingWidths(rows: readonly (readonly string[])[], widths: read
       const lines = value.split('\n');
       const longest = Math.ceil(Math.max(...lines.map((l) => l.length)) / CHARS_PER_UNIT.data);
       const cap = Math.min(MAX_COLUMN_WIDTH, Math.max(base, longest));
-      while (width < cap && lineCount(value, width, 'data') > maxLines) width = Math.min(cap, Math.ceil(width * 1.2));
+      while (width < cap && lineCount(value, width, 'data') > MAX_DATA_LINES) width = Math.min(cap, Math.ceil(width * 1.2));
     }
     return width;
   });

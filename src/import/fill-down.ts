@@ -1,8 +1,9 @@
 import idem from './data/idem.json' with { type: 'json' };
 import { said, type Said } from './said.js';
+import { plainText } from '../text/plain.js';
 
 /** Lowercase, no accents, one space: the dots stay, since "c.s." is a reference and "CS" a name. */
-const norm = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
+const norm = (text: string) => plainText(text).replace(/\s+/g, ' ').trim();
 const WORDS = new Set(idem.parole.map(norm));
 const MARKS = new Set(idem.segni);
 

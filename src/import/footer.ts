@@ -1,8 +1,9 @@
 import calce from './data/calce.json' with { type: 'json' };
+import { plainText } from '../text/plain.js';
 
 /** Folded as calce.json compares: lowercase, no accents, punctuation as spaces. */
 function folded(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9:]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return plainText(text).replace(/[^a-z0-9:]+/g, ' ').trim();
 }
 
 const OPENINGS = new Set(calce.parole.map(folded));

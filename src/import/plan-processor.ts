@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import type { Heading } from './headers.js';
 import { dataBlocks } from './align.js';
 import { isTotalsRow } from './totals.js';
-import { isTableHeading } from './tables.js';
+import { isTableHeading, skippedBelow } from './tables.js';
 import { entryFromRow, type ProcessorEntry } from './processor-entry.js';
 import type { ImportContext } from './normalize.js';
 import type { ImportPlan } from './plan.js';
@@ -50,13 +50,8 @@ export function planProcessor(sheet: Sheet, heading: Heading, options: { file: s
     });
   }
   if (end < 0) return found;
-  found.skipped.push({ line: end + 1, text: sheet.rows[end]!.filter((c) => c.trim()).join(' | '), why: 'tabella', until: lastFilled(sheet.rows) });
+  found.skipped.push(skippedBelow(sheet.rows, end, 'tabella'));
   return { ...found, end };
-}
-
-/** The 1-based line of the last row with a filled cell. */
-function lastFilled(rows: readonly string[][]): number {
-  return rows.length - [...rows].reverse().findIndex((r) => r.some((c) => c.trim()));
 }
 
 /** "Registro del responsabile (art. 30, par. 2), intestazione alla riga 2: ...". */

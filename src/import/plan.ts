@@ -12,7 +12,7 @@ import { readableName } from './names.js';
 import { readMonthFirst } from './dates.js';
 import { fromVertical } from './vertical.js';
 import { applyMapping } from './mapping.js';
-import { isTableHeading } from './tables.js';
+import { isTableHeading, skippedBelow } from './tables.js';
 import { isTotalsRow } from './totals.js';
 import { footerStart, isFooterRow } from './footer.js';
 import { numberedSection, sectionTitle } from './sections.js';
@@ -157,7 +157,7 @@ function anotherTable(rows: readonly string[][], start: number, align: boolean, 
     return;
   }
   if (isFooterRow(rows[start]!)) {
-    plan.skipped.push({ line: start + 1, text: rows[start]!.filter((c) => c.trim()).join(' | '), why: 'calce', until: lastFilled(rows) });
+    plan.skipped.push(skippedBelow(rows, start, 'calce'));
     return;
   }
   const next = detectHeading(rest, start);
@@ -166,12 +166,7 @@ function anotherTable(rows: readonly string[][], start: number, align: boolean, 
     readRows(rest, next, align, plan, source);
     return;
   }
-  plan.skipped.push({ line: start + 1, text: rows[start]!.filter((c) => c.trim()).join(' | '), why: 'tabella', until: lastFilled(rows) });
-}
-
-/** The 1-based line of the last row with text. */
-function lastFilled(rows: readonly string[][]): number {
-  return rows.length - [...rows].reverse().findIndex((r) => r.some((c) => c.trim()));
+  plan.skipped.push(skippedBelow(rows, start, 'tabella'));
 }
 
 /** A processor's heading opens a table only after a blank row or a title, as any table does (and so few rows are scored). */

@@ -1,9 +1,8 @@
-import { stringify } from 'yaml';
 import { LOCAL_SCHEMAS } from '../commands/init.js';
 import { recordFile } from './record-paths.js';
 import type { ImportContext } from './normalize.js';
 import type { ProcessorEntry } from './processor-entry.js';
-import { inLanguage } from './said.js';
+import { importYaml as yaml, reportLines, whereRead } from './report-lines.js';
 import type { Lang } from '../i18n/lang.js';
 import { count } from '../i18n/plural.js';
 
@@ -13,24 +12,16 @@ import { count } from '../i18n/plural.js';
  * entity acts (ruolo titolare) beside the processors the controller's register named.
  */
 
-const yaml = (value: unknown) => stringify(value, { lineWidth: 100, version: '1.2' });
-
 const WORDS = {
   it: {
     comment: (file: string, at: string) => `Importato da ${file}, ${at} (registro del responsabile, art. 30, par. 2): controlla i valori dedotti e completa ciò che manca (registro validate).`,
     heading: 'Registro del responsabile (art. 30, par. 2)',
     imported: (n: number) => `${count(n, 'voce importata', 'voci importate')} in attivita-responsabile/.`,
-    fates: { mappato: 'mappato', dedotto: 'dedotto (da verificare)', testuale: 'conservato come testo' },
-    sheet: 'foglio',
-    row: 'riga',
   },
   en: {
     comment: (file: string, at: string) => `Imported from ${file}, ${at} (processor's register, Art. 30(2)): check the inferred values and complete what is missing (registro validate).`,
     heading: "Processor's register (Art. 30(2))",
     imported: (n: number) => `${count(n, 'entry imported', 'entries imported')} into attivita-responsabile/.`,
-    fates: { mappato: 'mapped', dedotto: 'inferred (to check)', testuale: 'kept as text' },
-    sheet: 'sheet',
-    row: 'row',
   },
 } as const;
 
@@ -38,7 +29,7 @@ const WORDS = {
 export function processorFiles(ids: readonly string[], entries: readonly ProcessorEntry[], file: string, lang: Lang): Array<[string, string]> {
   return entries.map((e, i) => {
     const rel = recordFile('attivita-responsabile', ids[i]!, { file, row: e.data.importazione?.riga });
-    const header = `# yaml-language-server: $schema=../${LOCAL_SCHEMAS}/attivita-responsabile.schema.json\n# ${WORDS[lang].comment(file, where(e, lang))}\n`;
+    const header = `# yaml-language-server: $schema=../${LOCAL_SCHEMAS}/attivita-responsabile.schema.json\n# ${WORDS[lang].comment(file, whereRead(e.data.importazione, lang))}\n`;
     return [rel, header + yaml(e.data)];
   });
 }
@@ -56,18 +47,7 @@ export function processorReport(ids: readonly string[], entries: readonly Proces
   const w = WORDS[lang];
   const lines = [`# ${w.heading}`, '', w.imported(entries.length), ''];
   entries.forEach((e, i) => {
-    lines.push(`## attivita-responsabile/${ids[i]} (${where(e, lang)})`, '');
-    for (const { campo, fate, value, result } of e.report) {
-      const shown = result === undefined ? inLanguage(value, lang) : `${inLanguage(value, lang)} -> ${inLanguage(result, lang)}`;
-      lines.push(`- ${campo}: ${w.fates[fate]}: ${shown.replace(/\s+/g, ' ').slice(0, 160)}`);
-    }
-    lines.push('');
+    lines.push(`## attivita-responsabile/${ids[i]} (${whereRead(e.data.importazione, lang)})`, '', ...reportLines(e.report, lang), '');
   });
   return lines;
-}
-
-/** "riga 4", or "foglio Responsabile, riga 4". */
-function where(e: ProcessorEntry, lang: Lang): string {
-  const i = e.data.importazione;
-  return `${i?.foglio ? `${WORDS[lang].sheet} ${i.foglio}, ` : ''}${WORDS[lang].row} ${i?.riga}`;
 }

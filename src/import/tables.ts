@@ -1,5 +1,6 @@
 import type { Heading } from './headers.js';
 import { fieldsOf } from './score.js';
+import type { ImportPlan } from './plan.js';
 
 /** Heading cells are short: a few words, no long sentence. */
 const SHORT = 40;
@@ -23,4 +24,10 @@ export function isTableHeading(rows: readonly string[][], index: number, registe
   const under = (rows[index] ?? []).filter((c, col) => c.trim() && columns.has(col)).length;
   if (under * 2 > columns.size) return false;
   return above.length === 1 && !/^\s*\d+\s*$/.test(above[0]!);
+}
+
+/** The rows from `start` to the last filled one, left out as one block (another table, the foot), for the report. */
+export function skippedBelow(rows: readonly string[][], start: number, why: 'tabella' | 'calce'): ImportPlan['skipped'][number] {
+  const until = rows.length - [...rows].reverse().findIndex((r) => r.some((c) => c.trim()));
+  return { line: start + 1, text: rows[start]!.filter((c) => c.trim()).join(' | '), why, until };
 }

@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { stringify } from 'yaml';
 import { writeManyAtomic } from './write-many.js';
 import { LOCAL_SCHEMAS } from '../commands/init.js';
 import { writeSchemas } from '../commands/schema.js';
@@ -15,11 +14,10 @@ import type { TitleBlock } from './title-block.js';
 import type { ImportedRecord } from './record.js';
 import type { ProcessorEntry } from './processor-entry.js';
 import { importedParties, processorFiles, processorReport } from './processor-files.js';
-import { inLanguage, type Said } from './said.js';
+import { importYaml as yaml, reportLines, whereRead } from './report-lines.js';
+import type { Said } from './said.js';
 import type { Lang } from '../i18n/lang.js';
 import { count } from '../i18n/plural.js';
-
-const yaml = (value: unknown) => stringify(value, { lineWidth: 100, version: '1.2' });
 
 /** Ids from the activities' names, unique: a second "Protocollo" becomes protocollo-2. */
 export function assignIds(records: ReadonlyArray<{ name: string }>, slug: (s: string) => string, fallback = 'trattamento'): string[] {
@@ -48,7 +46,7 @@ export function writeImport(out: string, ids: string[], records: ImportedRecord[
   records.forEach((r, i) => {
     // An id may come from a cell or a mapping: it names a file only once it is a valid id.
     const rel = recordFile('trattamento', ids[i]!, { file: meta.file, row: r.data.importazione?.riga });
-    const header = `# yaml-language-server: $schema=../${LOCAL_SCHEMAS}/trattamento.schema.json\n# ${words.recordComment(meta.file, where(r, meta.lang))}\n`;
+    const header = `# yaml-language-server: $schema=../${LOCAL_SCHEMAS}/trattamento.schema.json\n# ${words.recordComment(meta.file, whereRead(r.data.importazione, meta.lang))}\n`;
     files.set(rel, header + yaml(r.data));
   });
   for (const [rel, text] of processorFiles(meta.processor?.ids ?? [], meta.processor?.entries ?? [], meta.file, meta.lang)) files.set(rel, text);
@@ -107,12 +105,7 @@ export function importReport(file: string, ids: string[], records: ImportedRecor
   const w = REPORT_WORDS[lang];
   const lines = [`# ${w.title} ${file}`, '', ...notes.map((n) => `- ${n[lang]}`), '', `${w.imported(records.length)} ${w.verbatim}`, ''];
   records.forEach((r, i) => {
-    lines.push(`## ${ids[i]} (${where(r, lang)})`, '');
-    for (const { campo, fate, value, result } of r.report) {
-      const shown = result === undefined ? inLanguage(value, lang) : `${inLanguage(value, lang)} -> ${inLanguage(result, lang)}`;
-      lines.push(`- ${campo}: ${w.fates[fate]}: ${shown.replace(/\s+/g, ' ').slice(0, 160)}`);
-    }
-    lines.push('');
+    lines.push(`## ${ids[i]} (${whereRead(r.data.importazione, lang)})`, '', ...reportLines(r.report, lang), '');
   });
   lines.push(...processorReport(processor?.ids ?? [], processor?.entries ?? [], lang));
   return lines.join('\n');
@@ -130,12 +123,9 @@ const REPORT_WORDS = {
     title: 'Importazione di',
     imported: (n: number) => `${count(n, 'trattamento importato', 'trattamenti importati')}.`,
     verbatim: 'Ogni cella del foglio è conservata alla lettera in `importazione.originali` di ogni scheda.',
-    fates: { mappato: 'mappato', dedotto: 'dedotto (da verificare)', testuale: 'conservato come testo' },
     // The placeholder validate recognises (src/law/data/segnaposto.json), in the language of the files written.
     todo: 'DA COMPLETARE',
     controllerName: 'denominazione del titolare',
-    sheet: 'foglio',
-    row: 'riga',
     recordComment: (file: string, at: string) => `Importato da ${file}, ${at}: controlla i valori dedotti e completa ciò che manca (registro validate).`,
     controllerComment: (file: string) => `Creato dall'importazione di ${file}: completa i dati che il foglio non indicava (registro validate li elenca).`,
     partiesComment: 'Dai nomi dei responsabili esterni e dei titolari per conto dei quali si agisce (art. 30, par. 2): completa ragione sociale, atto di nomina (art. 28) e contatti.',
@@ -145,21 +135,11 @@ const REPORT_WORDS = {
     title: 'Import of',
     imported: (n: number) => `${count(n, 'processing activity imported', 'processing activities imported')}.`,
     verbatim: 'Every cell of the sheet is kept as written in `importazione.originali` of each record.',
-    fates: { mappato: 'mapped', dedotto: 'inferred (to check)', testuale: 'kept as text' },
     todo: 'TO BE COMPLETED',
     controllerName: "controller's name",
-    sheet: 'sheet',
-    row: 'row',
     recordComment: (file: string, at: string) => `Imported from ${file}, ${at}: check the inferred values and complete what is missing (registro validate).`,
     controllerComment: (file: string) => `Created by the import of ${file}: complete what the sheet did not give (registro validate lists it).`,
     partiesComment: "From the names of the sheet's external processors and of the controllers on whose behalf the entity acts (Art. 30(2)): complete the company name, the appointment (Art. 28) and the contacts.",
     termsComment: 'Terms of the sheet that match no built-in vocabulary: replace them with built-in ones where you can.',
   },
 } as const;
-
-/** "riga 8", or "foglio Personale, riga 3" when the workbook had several sheets. */
-function where(r: ImportedRecord, lang: Lang): string {
-  const i = r.data.importazione;
-  const w = REPORT_WORDS[lang];
-  return `${i?.foglio ? `${w.sheet} ${i.foglio}, ` : ''}${w.row} ${i?.riga}`;
-}

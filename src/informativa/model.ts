@@ -87,9 +87,12 @@ const unique = <T>(items: T[]): T[] => [...new Set(items)];
 const dataCategoriesOf = (a: TrattamentoFile): string[] => [...(a.dati ?? []), ...(a.dati_particolari ?? []).map((d) => d.categoria)];
 
 /** The notice in that language: the register's own texts as it translates them (vocabolario.yaml, `traduzioni`). */
-export function buildNotice(source: Register, sourceService: Doc<ServizioFile>, lang: Lang, logo: string | null = null): NoticeModel {
-  const register = inLanguage(source, lang);
-  const service = serviceInLanguage(source, sourceService, lang);
+export function buildNotice(source: Register, service: Doc<ServizioFile>, lang: Lang, logo: string | null = null): NoticeModel {
+  return noticeOf(inLanguage(source, lang), serviceInLanguage(source, service, lang), lang, logo);
+}
+
+/** The notice of a register whose texts are already in the notice's language. */
+export function noticeOf(register: Register, service: Doc<ServizioFile>, lang: Lang, logo: string | null = null): NoticeModel {
   const registro = register.registro?.data;
   const activities = activitiesOf(register, service.data).map((a) => a.data);
   const label = (id: string) => register.vocabulary.label('dati', id, lang);

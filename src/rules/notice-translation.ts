@@ -1,7 +1,7 @@
 import type { Register } from '../register/model.js';
 import type { Lang } from '../i18n/lang.js';
 import type { Finding, Rule } from './types.js';
-import { buildNotice } from '../informativa/model.js';
+import { noticeOf } from '../informativa/model.js';
 import { publicActivity } from '../site/public-activity.js';
 import { isPermanentTerm } from '../text/duration-agreement.js';
 import { catalogueKey, catalogueOf, mapRegisterTexts, publishedLangs, type TextAt } from '../register/translations.js';
@@ -72,7 +72,8 @@ function* untranslated(register: Register, lang: Lang): Iterable<Finding> {
   const see = (page: unknown) => {
     for (const [, n] of JSON.stringify(page).matchAll(/qqtr(\d+)qq/gi)) shown.add(Number(n));
   };
-  for (const service of markedRegister.servizi) see(buildNotice(markedRegister, service, lang));
+  // The marked register holds the translations already: the notice is built from it as it is.
+  for (const service of markedRegister.servizi) see(noticeOf(markedRegister, service, lang));
   // The site's public register shows every activity, in every language of the site.
   if (register.registro?.data.opzioni?.sito?.registro_pubblico === true) for (const doc of markedRegister.trattamenti) see(publicActivity(markedRegister, doc, lang));
   for (const n of [...shown].sort((a, b) => a - b)) {
