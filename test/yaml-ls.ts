@@ -32,19 +32,19 @@ export function editorSessions() {
     clients,
     dirs,
     /** A server over stdio on the folder: yaml-language-server unless another is named. */
-    async start(dir: string, server: string[] = [YAML_LANGUAGE_SERVER], args = ['--stdio']): Promise<LspClient> {
+    async start(dir: string, server: string[] = [YAML_LANGUAGE_SERVER], args = ['--stdio'], initializationOptions?: unknown): Promise<LspClient> {
       const client = new LspClient(dir, args, [], {}, server);
       clients.push(client);
-      await client.initialize(dir, undefined, EDITOR);
+      await client.initialize(dir, initializationOptions, EDITOR);
       return client;
     },
-    /** A record of the minimal register with this text, opened in yaml-language-server. */
-    async open(text: string): Promise<{ client: LspClient; uri: string }> {
+    /** A record of the minimal register with this text, opened in yaml-language-server (started with these options). */
+    async open(text: string, initializationOptions?: unknown): Promise<{ client: LspClient; uri: string }> {
       const dir = registerWith();
       dirs.push(dir);
       const file = join(dir, 'trattamenti/mensa.yaml');
       writeFileSync(file, text);
-      const client = await this.start(dir);
+      const client = await this.start(dir, undefined, undefined, initializationOptions);
       const uri = pathToFileURL(file).href;
       await client.open(uri, text);
       return { client, uri };

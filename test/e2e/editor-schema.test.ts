@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
 import { editorSessions, MODELINE } from '../yaml-ls.js';
+import { ROOT } from '../helpers.js';
 
 // The schemas in yaml-language-server, as the DPO meets them in the editor (test/yaml-ls.ts).
 interface CompletionItem {
@@ -36,6 +38,18 @@ describe('the schemas in yaml-language-server', () => {
     expect(at(7)).toContain('Paese non valido: scrivi il codice ISO 3166-1 a due lettere maiuscole (GB per il Regno Unito, US per gli Stati Uniti).');
     expect(at(12)).toContain("Base giuridica non valida: scrivi il codice dell'art. 6, par. 1, da 6.1.a a 6.1.f (ad esempio 6.1.e).");
     for (const d of found) expect(d.message).not.toMatch(/Incorrect type|does not match the pattern|Value is not accepted|\^\[/);
+  });
+
+  it("with registro's bundle, yaml-language-server's own words are Italian too: a missing or extra key", async () => {
+    // The README's setting for editors that start yaml-language-server themselves.
+    const options = { l10nPath: join(ROOT, 'editors/yaml-language-server') };
+    const { client, uri } = await editor.open(MODELINE + 'colore: rosso\ninteressati: [alunni]\n', options);
+    const found = await client.diagnosticsFor(uri, (d) => d.length >= 2);
+    expect(found.map((d) => [d.range.start.line, d.message])).toEqual(expect.arrayContaining([
+      [1, 'Manca la chiave "denominazione".'],
+      [1, 'La chiave colore non è ammessa qui.'],
+    ]));
+    for (const d of found) expect(d.message).not.toMatch(/Missing property|is not allowed/);
   });
 
   it('offers each value with its meaning in Italian', async () => {
