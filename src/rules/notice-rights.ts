@@ -1,4 +1,8 @@
 import type { Finding, Rule } from './types.js';
+import type { Doc, Register } from '../register/model.js';
+import type { ServizioFile } from '../types/schema.js';
+import type { Lang } from '../i18n/lang.js';
+import type { MessageParams } from '../diagnostics/types.js';
 import { rightsMismatch } from '../informativa/check-rights.js';
 import { renderedNotices } from './notice-support.js';
 import { message } from '../i18n/localize.js';
@@ -22,18 +26,29 @@ export const noticeRights: Rule = {
       if (register.registro) yield { file: register.registro.file, pointer: '/opzioni/informativa/modelli', at: 'value', messageId: 'rule.noticeTemplate', params: { detail: message('it', notices.messageId, notices.params), detail_en: message('en', notices.messageId, notices.params) } };
       return;
     }
-    for (const { service, model, html } of notices) {
+    // Each language's notice is checked, but a defect it shares with the Italian one (the same
+    // template, or the same model) is said once, of the Italian notice.
+    const italian = new Map<string, string>();
+    for (const { service, lang, model, html } of notices) {
       const { missing, extra } = rightsMismatch(html, model);
-      // The objection to direct marketing gets its own words: it must stand apart (art. 21(4)).
-      const marketing = missing.includes('opposizione') ? activitiesOf(register, service.data).filter((a) => isDirectMarketing(a.data)).map((a) => a.id) : [];
-      if (marketing.length > 0) {
-        yield { file: service.file, pointer: '/trattamenti', messageId: 'rule.marketingObjection', params: { service: service.id, records: marketing.join(', ') } };
-      }
-      // Ids, named by the message in its language; an empty list is left out of the sentence.
-      const others = marketing.length > 0 ? missing.filter((right) => right !== 'opposizione') : missing;
-      if (others.length || extra.length) {
-        yield { file: service.file, pointer: '/trattamenti', messageId: 'rule.noticeRights', params: { service: service.id, missing: others.join(', '), extra: extra.join(', ') } };
-      }
+      const said = `${missing}|${extra}`;
+      if (lang === 'it') italian.set(service.id, said);
+      else if (italian.get(service.id) === said) continue;
+      yield* mismatchFindings(register, service, lang, missing, extra);
     }
   },
 };
+
+function* mismatchFindings(register: Register, service: Doc<ServizioFile>, lang: Lang, missing: string[], extra: string[]): Iterable<Finding> {
+  // The objection to direct marketing gets its own words: it must stand apart (art. 21(4)).
+  const marketing = missing.includes('opposizione') ? activitiesOf(register, service.data).filter((a) => isDirectMarketing(a.data)).map((a) => a.id) : [];
+  const language: MessageParams = lang === 'it' ? {} : { notice_lang: lang };
+  if (marketing.length > 0) {
+    yield { file: service.file, pointer: '/trattamenti', messageId: 'rule.marketingObjection', params: { service: service.id, ...language, records: marketing.join(', ') } };
+  }
+  // Ids, named by the message in its language; an empty list is left out of the sentence.
+  const others = marketing.length > 0 ? missing.filter((right) => right !== 'opposizione') : missing;
+  if (others.length || extra.length) {
+    yield { file: service.file, pointer: '/trattamenti', messageId: 'rule.noticeRights', params: { service: service.id, ...language, missing: others.join(', '), extra: extra.join(', ') } };
+  }
+}

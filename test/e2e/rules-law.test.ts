@@ -307,6 +307,32 @@ const cases: Case[] = [
     },
   },
   {
+    rule: 'notice-rights',
+    name: "the English notice is checked with the register's own English templates",
+    fires: {
+      'registro.yaml': `${COMPANY}opzioni:\n  informativa:\n    modelli: modelli\n  sito:\n    lingue: [it, en]\n`,
+      'modelli/en/partials/diritti.hbs': '<section><h2>Your rights</h2><p>Write to the controller.</p></section>',
+      'trattamenti/mensa.yaml': mensa(basis("      - base: 6.1.a\n        revoca: Link in ogni email\n")),
+    },
+    expect: [{ at: 'servizi/mensa.yaml:2:1', severity: 'error', messageId: 'rule.noticeRights', params: { service: 'mensa', notice_lang: 'en', missing: 'accesso, rettifica, cancellazione, limitazione, reclamo, portabilita, revoca', extra: '' } }],
+    silent: {
+      'registro.yaml': `${COMPANY}opzioni:\n  informativa:\n    modelli: modelli\n  sito:\n    lingue: [it, en]\n`,
+      'modelli/en/partials/avviso.hbs': '<p>Read carefully.</p>',
+      'trattamenti/mensa.yaml': mensa(basis("      - base: 6.1.a\n        revoca: Link in ogni email\n")),
+    },
+  },
+  {
+    rule: 'notice-rights',
+    name: 'a defect of a template both languages share is said once, of the Italian notice',
+    fires: {
+      'registro.yaml': `${COMPANY}opzioni:\n  informativa:\n    modelli: modelli\n  sito:\n    lingue: [it, en]\n`,
+      'modelli/partials/diritti.hbs': '<section><h2>Diritti</h2><p>Scrivi al titolare.</p></section>',
+      'trattamenti/mensa.yaml': mensa(basis("      - base: 6.1.a\n        revoca: Link in ogni email\n")),
+    },
+    expect: [{ at: 'servizi/mensa.yaml:2:1', severity: 'error', messageId: 'rule.noticeRights', params: { service: 'mensa', missing: 'accesso, rettifica, cancellazione, limitazione, reclamo, portabilita, revoca', extra: '' } }],
+    silent: { 'registro.yaml': `${COMPANY}opzioni:\n  sito:\n    lingue: [it, en]\n` },
+  },
+  {
     rule: 'notice-complete',
     name: 'a transfer under standard clauses needs the way to get a copy of them; an adequacy decision and a derogation do not (art. 13, par. 1, lett. f))',
     fires: { 'trattamenti/mensa.yaml': mensa(transfers('  - paese: IN\n    meccanismo: "46.2.c"\n    garanzie: Clausole contrattuali tipo 2021/914, modulo 2')) },
