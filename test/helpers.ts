@@ -20,7 +20,7 @@ export function registro(args: string[], options: { cwd?: string; env?: Record<s
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', REGISTRO_TODAY: '2026-12-01', GITHUB_STEP_SUMMARY: '', ...options.env },
+    env: { ...process.env, NO_COLOR: '1', REGISTRO_TODAY: '2026-12-03', GITHUB_STEP_SUMMARY: '', ...options.env },
     timeout: 60_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };

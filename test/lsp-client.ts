@@ -31,7 +31,7 @@ export class LspClient {
    *   server (yaml-language-server) is driven the same way
    */
   constructor(cwd: string, args: string[] = [], nodeArgs: string[] = [], env: Record<string, string> = {}, server: string[] = [BIN, 'lsp']) {
-    this.process = spawn(process.execPath, [...nodeArgs, ...server, ...args], { cwd, env: { ...process.env, REGISTRO_TODAY: '2026-12-01', ...env }, stdio: ['pipe', 'pipe', 'inherit'] });
+    this.process = spawn(process.execPath, [...nodeArgs, ...server, ...args], { cwd, env: { ...process.env, REGISTRO_TODAY: '2026-12-03', ...env }, stdio: ['pipe', 'pipe', 'inherit'] });
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: LspDiagnostic[] }) => {
       this.diagnostics.set(p.uri, p.diagnostics);

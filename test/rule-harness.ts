@@ -31,7 +31,7 @@ export function cleanup(): void {
 async function ruleDiagnostics(rule: string, files: Record<string, string>, from: string) {
   const dir = registerWith(files, from);
   dirs.push(dir);
-  const { diagnostics } = await validateRegister(dir, dir, '2026-12-01');
+  const { diagnostics } = await validateRegister(dir, dir, '2026-12-03');
   return diagnostics.filter((d) => d.ruleId === rule && !d.suppressed);
 }
 

@@ -26,7 +26,7 @@ function trap(): { program: string; ran: () => boolean } {
 
 function run(args: string[], cwd: string) {
   const started = Date.now();
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', timeout: 30_000, env: { ...process.env, NO_COLOR: '1', REGISTRO_TODAY: '2026-12-01', GITHUB_STEP_SUMMARY: '' } });
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', timeout: 30_000, env: { ...process.env, NO_COLOR: '1', REGISTRO_TODAY: '2026-12-03', GITHUB_STEP_SUMMARY: '' } });
   return { ...r, ms: Date.now() - started };
 }
 

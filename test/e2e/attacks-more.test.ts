@@ -12,7 +12,7 @@ const dirs: string[] = [];
 afterAll(() => dirs.forEach(remove));
 
 function run(args: string[], cwd = ROOT) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', timeout: 60_000, env: { ...process.env, NO_COLOR: '1', REGISTRO_TODAY: '2026-12-01', GITHUB_STEP_SUMMARY: '', REGISTRO_DEBUG: '' } });
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', timeout: 60_000, env: { ...process.env, NO_COLOR: '1', REGISTRO_TODAY: '2026-12-03', GITHUB_STEP_SUMMARY: '', REGISTRO_DEBUG: '' } });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -22,7 +22,7 @@ function work(): string {
 
 /** Runs registro without blocking this process (the test's own server must answer meanwhile). */
 function start(args: string[], cwd: string, env: Record<string, string> = {}) {
-  const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', REGISTRO_TODAY: '2026-12-01', ...env } });
+  const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', REGISTRO_TODAY: '2026-12-03', ...env } });
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   const done = new Promise<{ status: number | null; signal: NodeJS.Signals | null; stderr: string }>((resolve) => child.on('close', (status, signal) => resolve({ status, signal, stderr })));

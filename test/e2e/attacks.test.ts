@@ -26,7 +26,7 @@ function attack(args: string[], env: Record<string, string> = {}, timeout = 30_0
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', REGISTRO_TODAY: '2026-12-01', GITHUB_STEP_SUMMARY: '', REGISTRO_DEBUG: '', ...env },
+    env: { ...process.env, NO_COLOR: '1', REGISTRO_TODAY: '2026-12-03', GITHUB_STEP_SUMMARY: '', REGISTRO_DEBUG: '', ...env },
     timeout,
     maxBuffer: 1 << 26,
   });

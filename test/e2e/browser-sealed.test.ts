@@ -75,7 +75,7 @@ describe('rendering is sealed from the network at the browser level', () => {
     writeFileSync(join(templates, 'breve.hbs'), page('Breve'));
     const out = join(templates, 'out');
     connections = 0;
-    const r = spawnSync(process.execPath, [BIN, 'informativa', EXAMPLE, '-s', 'mensa-scolastica', '--template', templates, '-f', 'pdf,html', '-o', out], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', REGISTRO_TODAY: '2026-12-01' }, timeout: 60_000 });
+    const r = spawnSync(process.execPath, [BIN, 'informativa', EXAMPLE, '-s', 'mensa-scolastica', '--template', templates, '-f', 'pdf,html', '-o', out], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', REGISTRO_TODAY: '2026-12-03' }, timeout: 60_000 });
     await settle();
     expect(connections).toBe(0);
     expect(r.stderr).not.toMatch(/errore interno|\n\s+at /);
@@ -146,7 +146,7 @@ describe('the browser dies with registro', () => {
     const tmp = tempDir();
     dirs.push(tmp);
     mkdirSync(join(tmp, 'out'));
-    const child = spawn(process.execPath, [BIN, 'informativa', EXAMPLE, '--tutti', '-f', 'pdf', '-o', join(tmp, 'out')], { env: { ...process.env, TMPDIR: tmp, REGISTRO_TODAY: '2026-12-01' }, stdio: 'ignore' });
+    const child = spawn(process.execPath, [BIN, 'informativa', EXAMPLE, '--tutti', '-f', 'pdf', '-o', join(tmp, 'out')], { env: { ...process.env, TMPDIR: tmp, REGISTRO_TODAY: '2026-12-03' }, stdio: 'ignore' });
     const ours = () => spawnSync('pgrep', ['-f', `${tmp}/registro-browser-`], { encoding: 'utf8' }).stdout.trim().split('\n').filter(Boolean);
     const started = Date.now();
     while (ours().length === 0 && Date.now() - started < 30_000) await new Promise((done) => setTimeout(done, 50));

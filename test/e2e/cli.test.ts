@@ -116,7 +116,7 @@ describe('a reader that stops early (| head)', () => {
     const dir = track(tempDir());
     generateRegister(dir, 300, 7, { findings: true });
     // A real shell pipe: head reads 10 bytes of the 190 KB report and closes it.
-    const run = spawnSync('bash', ['-c', 'node "$0" validate "$1" -f json --max-warnings 0 | head -c 10 > /dev/null; exit "${PIPESTATUS[0]}"', BIN, dir], { encoding: 'utf8', env: { ...process.env, REGISTRO_TODAY: '2026-12-01' } });
+    const run = spawnSync('bash', ['-c', 'node "$0" validate "$1" -f json --max-warnings 0 | head -c 10 > /dev/null; exit "${PIPESTATUS[0]}"', BIN, dir], { encoding: 'utf8', env: { ...process.env, REGISTRO_TODAY: '2026-12-03' } });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(1);
   });
@@ -211,7 +211,7 @@ describe('registro init', () => {
       const target = /\$schema=(\S+)/.exec(first)![1]!;
       expect(existsSync(join(dir, rel, '..', target))).toBe(true);
     }
-    expect(readFileSync(join(dir, 'registro.yaml'), 'utf8')).toContain('creato: 2026-12-01');
+    expect(readFileSync(join(dir, 'registro.yaml'), 'utf8')).toContain('creato: 2026-12-03');
   });
 
   it('never overwrites an existing register without --force', () => {

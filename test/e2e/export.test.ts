@@ -47,7 +47,7 @@ describe('registro export to xlsx', () => {
     // Real dates, shown as an Italian reader expects them.
     expect([sheet.getCell('A4').value, sheet.getCell('C4').value]).toEqual(['Registro istituito il', new Date('2018-05-24T00:00:00Z')]);
     expect([sheet.getCell('A5').value, sheet.getCell('C5').value]).toEqual(['Ultimo aggiornamento', new Date('2026-10-12T00:00:00Z')]);
-    expect([sheet.getCell('A6').value, sheet.getCell('C6').value]).toEqual(['Generato il', new Date('2026-12-01T00:00:00Z')]);
+    expect([sheet.getCell('A6').value, sheet.getCell('C6').value]).toEqual(['Generato il', new Date('2026-12-03T00:00:00Z')]);
     expect(sheet.getCell('C4').numFmt).toBe('dd/mm/yyyy');
   });
 

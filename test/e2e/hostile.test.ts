@@ -13,7 +13,7 @@ afterAll(() => dirs.forEach(remove));
 function validateHostile(name: string, content: string | Buffer) {
   const dir = registerWith({ [`trattamenti/${name}`]: content });
   dirs.push(dir);
-  const r = spawnSync(process.execPath, [join(ROOT, 'scripts/measure.mjs'), 'validate', dir, '--format', 'json'], { encoding: 'utf8', maxBuffer: 1 << 26, env: { ...process.env, REGISTRO_TODAY: '2026-12-01' }, timeout: 60_000 });
+  const r = spawnSync(process.execPath, [join(ROOT, 'scripts/measure.mjs'), 'validate', dir, '--format', 'json'], { encoding: 'utf8', maxBuffer: 1 << 26, env: { ...process.env, REGISTRO_TODAY: '2026-12-03' }, timeout: 60_000 });
   const stats = JSON.parse(r.stderr.trim().split('\n').pop()!) as { ms: number; maxRssMB: number };
   const diagnostics = (JSON.parse(r.stdout).diagnostics as Array<{ file: string; line: number; column: number; ruleId: string; messageId: string }>).filter((d) => d.file.endsWith(name));
   return { status: r.status, stderr: r.stderr, stats, diagnostics, at: diagnostics.map((d) => `${d.line}:${d.column} ${d.messageId}`) };

@@ -55,7 +55,7 @@ describe('a Word register and the same register from Writer', () => {
         trasferimenti: [],
         misure_descrizione: 'Credenziali individuali\nArmadi chiusi a chiave',
         creato: '2018-09-01',
-        importazione: { data: '2026-12-01' },
+        importazione: { data: '2026-12-03' },
       });
       expect(r.aggiornato).toBeUndefined();
       // The processors' table under the register is not an activity.

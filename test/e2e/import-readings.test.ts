@@ -64,7 +64,7 @@ describe('a workbook of label-value cards', () => {
     expect(record(out, 'tributi').creato).toBe('2021-03-12');
     // Both cards named by their description: both imported.
     const registroYaml = parse(readFileSync(join(out, 'registro.yaml'), 'utf8'));
-    expect(registroYaml.registro.creato).toBe('2026-12-01');
+    expect(registroYaml.registro.creato).toBe('2026-12-03');
   });
 });
 

@@ -128,7 +128,7 @@ describe('sealed rendering', () => {
     try {
       const { validateRegister } = await import('../../src/validate/validate-register.js');
       const { renderNotices } = await import('../../src/informativa/render-notices.js');
-      const { register } = await validateRegister(dir, dir, '2026-12-01');
+      const { register } = await validateRegister(dir, dir, '2026-12-03');
       const [result] = await renderNotices(register, register.servizi, { lang: 'it', formats: ['pdf', 'html'], outDir: join(dir, 'out'), browser });
       const html = readFileSync(join(dir, 'out/mensa.html'), 'utf8');
       expect(html).not.toMatch(/<script|<img src="http|<a href="javascript/);
@@ -155,7 +155,7 @@ describe('sealed rendering', () => {
     try {
       const { validateRegister } = await import('../../src/validate/validate-register.js');
       const { renderNotices } = await import('../../src/informativa/render-notices.js');
-      const { register } = await validateRegister(dir, dir, '2026-12-01');
+      const { register } = await validateRegister(dir, dir, '2026-12-03');
       const [result] = await renderNotices(register, register.servizi, { lang: 'it', formats: ['pdf'], outDir: join(dir, 'out'), templateDir: templates, browser });
       expect(hits).toBe(0);
       // The sanitizer drops the <link> and <script>, the page's policy stops the image before the

@@ -156,7 +156,7 @@ const attacks: Attack[] = [
 async function found(files: Record<string, string>, register = 'comune') {
   const dir = registerWith(files, join(LAW, register));
   dirs.push(dir);
-  const { diagnostics } = await validateRegister(dir, dir, '2026-12-01');
+  const { diagnostics } = await validateRegister(dir, dir, '2026-12-03');
   return diagnostics.filter((d) => !d.suppressed);
 }
 

@@ -73,7 +73,7 @@ const dirs: string[] = [];
 afterAll(() => dirs.forEach(remove));
 
 async function diagnosticsOf(dir: string): Promise<string[]> {
-  const { diagnostics } = await validateRegister(dir, dir, '2026-12-01');
+  const { diagnostics } = await validateRegister(dir, dir, '2026-12-03');
   return diagnostics.filter((d) => !d.suppressed).map((d) => `${d.file}:${d.range.start.line}:${d.range.start.column} ${d.severity} ${d.ruleId}`).sort();
 }
 

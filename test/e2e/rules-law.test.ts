@@ -74,7 +74,7 @@ const cases: Case[] = [
     ],
     // Ending today is not lapsed; a US sub-processor is fine once a record declares its transfer.
     silent: {
-      'soggetti.yaml': patch(SOGGETTI, ['      data: 2020-01-01\n', '      data: 2020-01-01\n      scadenza: 2026-12-01\n']) + SUB('    paese: US\n    autorizzazione: { tipo: specifica, riferimento: Nota prot. 12/2024 }\n').slice(SOGGETTI.length),
+      'soggetti.yaml': patch(SOGGETTI, ['      data: 2020-01-01\n', '      data: 2020-01-01\n      scadenza: 2026-12-03\n']) + SUB('    paese: US\n    autorizzazione: { tipo: specifica, riferimento: Nota prot. 12/2024 }\n').slice(SOGGETTI.length),
       'trattamenti/mensa.yaml': mensa(transfers('  - paese: US\n    destinatario: hosting\n    meccanismo: 46.2.c\n    modulo_scc: P2P')),
     },
   },

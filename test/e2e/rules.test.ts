@@ -99,11 +99,11 @@ const cases: Case[] = [
   },
   {
     rule: 'stale',
-    fires: { 'trattamenti/mensa.yaml': mensa(['aggiornato: 2026-06-01', 'aggiornato: 2025-11-30']) },
+    fires: { 'trattamenti/mensa.yaml': mensa(['aggiornato: 2026-06-01', 'aggiornato: 2025-12-02']) },
     expect: [
-      { at: 'trattamenti/mensa.yaml:19:13', severity: 'warning', messageId: 'rule.stale', params: { date: '2025-11-30', months: 12 } },
+      { at: 'trattamenti/mensa.yaml:19:13', severity: 'warning', messageId: 'rule.stale', params: { date: '2025-12-02', months: 12 } },
     ],
-    silent: { 'trattamenti/mensa.yaml': mensa(['aggiornato: 2026-06-01', 'aggiornato: 2025-12-01']) },
+    silent: { 'trattamenti/mensa.yaml': mensa(['aggiornato: 2026-06-01', 'aggiornato: 2025-12-03']) },
   },
   {
     rule: 'basis-missing',

@@ -10,7 +10,7 @@ import type { Rule } from '../../src/rules/types.js';
 // @ts-expect-error: a plain script, without types
 import { generateRegister } from '../../scripts/synthetic-register.mjs';
 
-const TODAY = '2026-12-01';
+const TODAY = '2026-12-03';
 const run = (rule: Rule, register: Register) =>
   [...rule.check({ register, today: TODAY })].map((f) => ({ file: f.file.path, line: `${f.file.displayPath}#${f.pointer}#${f.messageId}#${JSON.stringify(f.params)}#${f.severity ?? ''}` }));
 const lines = (list: ReturnType<typeof run>, keep: (file: string) => boolean) => list.filter((f) => keep(f.file)).map((f) => f.line).sort();

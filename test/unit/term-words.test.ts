@@ -28,7 +28,7 @@ const VOCABOLARIO = [
 async function retentionMessages(dataLine: string, lang: 'it' | 'en'): Promise<string[]> {
   const dir = registerWith({ 'vocabolario.yaml': VOCABOLARIO, 'trattamenti/mensa.yaml': mensa(['dati: [identificativi, contatto]', dataLine]) }, MINIMAL);
   dirs.push(dir);
-  const { diagnostics } = await validateRegister(dir, dir, '2026-12-01');
+  const { diagnostics } = await validateRegister(dir, dir, '2026-12-03');
   return diagnostics.filter((d) => d.ruleId === 'retention-per-category').map((d) => message(lang, d.messageId, d.params));
 }
 
