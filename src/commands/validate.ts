@@ -71,22 +71,26 @@ export async function buildReport(paths: string[], cwd: string, lang: Lang, cach
   const now = today();
   const registers: Report['registers'] = [];
   const diagnostics: Diagnostic[] = [];
+  let uncheckedFiles = 0;
   for (const target of targets) {
     const result = await validateRegister(target.root, cwd, now, { history: true, ...(cache ? { cache } : {}) });
     let found = result.diagnostics;
     let listedFiles = result.register.files.map((f) => f.displayPath);
+    let unchecked = result.unchecked.map((f) => f.displayPath);
     if (target.only) {
       const shown = isShown(target.only, cwd);
       found = found.filter((d) => shown(d.file));
       listedFiles = listedFiles.filter(shown);
+      unchecked = unchecked.filter(shown);
     }
+    uncheckedFiles += unchecked.length;
     // Files named only by a diagnostic (a stray file, a missing registro.yaml) are listed too.
     const listed = new Set(listedFiles);
     for (const d of found) listed.add(d.file);
     registers.push({ root: displayPath(target.root, cwd), files: [...listed].sort() });
     diagnostics.push(...found);
   }
-  return { lang, toolVersion: toolVersion(), registers, diagnostics: localize(diagnostics, lang), repoPrefix: repoPrefix(cwd) };
+  return { lang, toolVersion: toolVersion(), registers, diagnostics: localize(diagnostics, lang), repoPrefix: repoPrefix(cwd), ...(uncheckedFiles ? { uncheckedFiles } : {}) };
 }
 
 /** Whether a file (by display path) is one the user named, or lies in a record folder named (subfolders included, as layout reports them). */

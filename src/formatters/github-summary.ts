@@ -25,6 +25,7 @@ export function githubStepSummary(report: Report): string {
   const out = [`## ${md(w.summaryTitle)}`, ''];
   out.push(`${summary.clean ? '✔' : '✖'} ${md(summary.text)}`);
   if (summary.hidden) out.push('', md(summary.hidden));
+  if (summary.unchecked) out.push('', md(summary.unchecked));
   if (shown(report.diagnostics).length > 0) {
     out.push('', `| ${[w.file, w.position, w.severityHeader, w.message, w.rule].map(md).join(' | ')} |`, '|---|---|---|---|---|');
     for (const d of sortDiagnostics(shown(report.diagnostics))) {

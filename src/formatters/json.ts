@@ -10,7 +10,7 @@ export const json: Formatter = (report) => {
         lang: report.lang,
         registers: report.registers.map((r) => ({ root: r.root, files: r.files.length })),
         // Under --quiet the warnings are left out: `hiddenWarnings` says how many there were.
-        summary: { errors, warnings, suppressed, ...(report.hiddenWarnings ? { hiddenWarnings: report.hiddenWarnings } : {}) },
+        summary: { errors, warnings, suppressed, ...(report.hiddenWarnings ? { hiddenWarnings: report.hiddenWarnings } : {}), ...(report.uncheckedFiles ? { uncheckedFiles: report.uncheckedFiles } : {}) },
         diagnostics: sortDiagnostics(report.diagnostics).map((d) => ({
           file: d.file,
           line: d.range.start.line,

@@ -13,6 +13,12 @@ export interface Report {
   repoPrefix: string;
   /** Warnings left out by --quiet: the summary says they exist, so that "no problems" is never said over them. */
   hiddenWarnings?: number;
+  /**
+   * Files the legal checks did not read, because they are unreadable or fail the schema (their
+   * findings are said first, one cause at a time): the summary says so, so that fixing them is
+   * never taken for the end of the work.
+   */
+  uncheckedFiles?: number;
 }
 
 export interface FormatOptions {

@@ -23,6 +23,7 @@ export const stylish: Formatter = (report, { color }) => {
   if (lines.length > 0) lines.push('');
   lines.push(summary.clean ? c.green(`✔ ${summary.text}`) : (errors > 0 ? c.red : c.yellow)(`✖ ${summary.text}`));
   if (summary.hidden) lines.push(c.dim(summary.hidden));
+  if (summary.unchecked) lines.push(c.yellow(summary.unchecked));
   if (suppressed > 0) lines.push(c.dim(w.suppressed(suppressed)));
   return lines.join('\n') + '\n';
 };

@@ -7,6 +7,8 @@ export interface SummaryLine {
   text: string;
   /** What --quiet left out, when it left something out. */
   hidden?: string;
+  /** The files the legal checks did not read, when there are some. */
+  unchecked?: string;
 }
 
 /**
@@ -20,10 +22,11 @@ export function summaryLine(report: Report): SummaryLine {
   const files = allFiles(report).length;
   const registers = report.registers.length;
   const hidden = report.hiddenWarnings ?? 0;
+  const unchecked = report.uncheckedFiles ? { unchecked: w.unchecked(report.uncheckedFiles) } : {};
   if (hidden === 0) {
     const clean = errors + warnings === 0;
-    return { clean, text: clean ? w.clean(files, registers) : w.summary(errors, warnings, files, registers) };
+    return { clean, text: clean ? w.clean(files, registers) : w.summary(errors, warnings, files, registers), ...unchecked };
   }
   const clean = errors === 0;
-  return { clean, text: clean ? w.noErrors(files, registers) : w.errorsOnly(errors, files, registers), hidden: w.hidden(hidden) };
+  return { clean, text: clean ? w.noErrors(files, registers) : w.errorsOnly(errors, files, registers), hidden: w.hidden(hidden), ...unchecked };
 }

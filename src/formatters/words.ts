@@ -12,6 +12,8 @@ export const words = {
     noErrors: (files: number, registers: number) => `nessun errore in ${plural(files, 'file', 'file')} di ${plural(registers, 'registro', 'registri')}`,
     errorsOnly: (errors: number, files: number, registers: number) => `${plural(errors, 'errore', 'errori')} in ${plural(files, 'file', 'file')} di ${plural(registers, 'registro', 'registri')}`,
     hidden: (n: number) => `${plural(n, 'avviso non mostrato', 'avvisi non mostrati')} (--quiet)`,
+    unchecked: (n: number) =>
+      `le verifiche di legge non hanno letto ${n === 1 ? 'un file' : `${n} file`} con errori di formato o di schema: correggili e rilancia la validazione, che potrà segnalare altro`,
     suppressed: (n: number) => `${plural(n, 'segnalazione taciuta', 'segnalazioni taciute')} da eccezioni motivate (vedi --format json)`,
     summaryTitle: 'Validazione del registro dei trattamenti',
     file: 'File',
@@ -29,6 +31,8 @@ export const words = {
     noErrors: (files: number, registers: number) => `no errors in ${plural(files, 'file', 'files')} of ${plural(registers, 'register', 'registers')}`,
     errorsOnly: (errors: number, files: number, registers: number) => `${plural(errors, 'error', 'errors')} in ${plural(files, 'file', 'files')} of ${plural(registers, 'register', 'registers')}`,
     hidden: (n: number) => `${plural(n, 'warning', 'warnings')} not shown (--quiet)`,
+    unchecked: (n: number) =>
+      `the legal checks did not read ${n === 1 ? 'one file' : `${n} files`} with format or schema errors: fix those errors and validate again, which may report more`,
     suppressed: (n: number) => `${plural(n, 'finding', 'findings')} silenced by written exceptions (see --format json)`,
     summaryTitle: 'Register of processing activities: validation',
     file: 'File',

@@ -11,11 +11,14 @@ import { applySuppressions } from './suppressions.js';
 import { lastChanges } from '../history/last-changes.js';
 import { checkFilesCached } from './cached-check.js';
 import type { ResultCache } from './result-cache.js';
+import type { SourceFile } from '../register/source-file.js';
 
 export interface RegisterResult {
   root: string;
   register: Register;
   diagnostics: Diagnostic[];
+  /** Files the legal checks could not read (unreadable, or failing the schema): their findings come once they are mended. */
+  unchecked: SourceFile[];
 }
 
 /**
@@ -52,7 +55,8 @@ export function diagnoseRegister(
   // language server runs them its own way (only what an edit can change).
   if (options.runRules) for (const d of options.runRules(context)) diagnostics.push(d);
   else if (options.rules !== false) for (const d of allRules(context, options.precomputed)) diagnostics.push(d);
-  return { root, register, diagnostics: applySuppressions(applySeverityConfig(diagnostics, register), register, valid) };
+  const unchecked = checked.filter((c) => !valid.has(c.file)).map((c) => c.file);
+  return { root, register, diagnostics: applySuppressions(applySeverityConfig(diagnostics, register), register, valid), unchecked };
 }
 
 /** Every rule; the record rules skip the records whose findings the workers already gave. */

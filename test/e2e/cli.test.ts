@@ -78,6 +78,23 @@ describe('exit codes', () => {
     expect(r.stderr).toContain('manca registro.yaml (crealo con: registro init');
   });
 
+  it('says when the legal checks could not read a file, so that mending its schema errors is not taken for the end', () => {
+    // A comune relying on legitimate interest (a legal finding) in a record with an unknown key (a schema error).
+    const record = readFileSync(join(MINIMAL, 'trattamenti/mensa.yaml'), 'utf8').replace('base: 6.1.e', 'base: 6.1.f\n        interesse: Efficienza del servizio');
+    const dir = track(registerWith({ 'trattamenti/mensa.yaml': `${record}colore: rosso\n` }));
+    const first = registro(['validate', dir]);
+    expect(first.stdout).toContain('chiave "colore" non prevista');
+    expect(first.stdout).not.toContain('public-legit-interest');
+    expect(first.stdout).toMatch(/\nle verifiche di legge non hanno letto un file con errori di formato o di schema: correggili e rilancia la validazione, che potrà segnalare altro\n$/);
+    expect(JSON.parse(registro(['validate', dir, '-f', 'json']).stdout).summary.uncheckedFiles).toBe(1);
+    expect(registro(['validate', dir, '--lang', 'en']).stdout).toContain('the legal checks did not read one file with format or schema errors');
+    // Once the schema error is mended, the legal finding comes, and the note goes.
+    writeFileSync(join(dir, 'trattamenti/mensa.yaml'), record);
+    const second = registro(['validate', dir]);
+    expect(second.stdout).toContain('public-legit-interest');
+    expect(second.stdout).not.toContain('le verifiche di legge non hanno letto');
+  });
+
   it('--max-warnings turns warnings into a failure', () => {
     const dir = track(registerWith({ 'appunti.yaml': 'a: 1\n' }));
     expect(registro(['validate', dir]).status).toBe(0);

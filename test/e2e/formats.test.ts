@@ -35,7 +35,7 @@ describe('validate: every output format parses back', () => {
 
   it('json', () => {
     const out = JSON.parse(run('--format', 'json').stdout);
-    expect(out.summary).toEqual({ errors: 2, warnings: 1, suppressed: 0 });
+    expect(out.summary).toEqual({ errors: 2, warnings: 1, suppressed: 0, uncheckedFiles: 2 });
     const d = out.diagnostics.find((x: { messageId: string }) => x.messageId === 'schema.typeBoolHint');
     expect(d).toMatchObject({ file: 'trattamenti/mensa.yaml', line: 4, column: 14, severity: 'error', messageId: 'schema.typeBoolHint' });
   });
