@@ -2,7 +2,7 @@ import type { Register } from '../register/model.js';
 import type { TrattamentoFile } from '../types/schema.js';
 import { dataTermsOf, subjectTermsOf } from './support.js';
 import { perVocabularyRecord } from './memo.js';
-import { ART35_CASES, GARANTE_DPIA_CASES, type Wp248Id } from '../law/facts.js';
+import { ART35_CASES, GARANTE_DPIA_CASES, INDIVIDUAL_PROFESSIONAL, type Wp248Id } from '../law/facts.js';
 
 export interface Screening {
   /** WP248 criteria met, derived from the record's facts or declared in dpia.criteri. */
@@ -11,6 +11,8 @@ export interface Screening {
   art35: string[];
   /** Items of the Garante's list (Provv. 467/2018, Allegato 1) that apply, by number. */
   garante: number[];
+  /** Recital 91: an individual professional's patients or clients; WP248 criteria that then do not count. */
+  recital91: ReadonlySet<string>;
 }
 
 /**
@@ -44,8 +46,16 @@ function screenOnce(register: Register, record: TrattamentoFile): Screening {
     return wp248.has(value as Wp248Id);
   };
   const art35 = ART35_FACTS.filter((c) => c.facts.every(holds)).map((c) => c.lettera);
-  const garante = GARANTE_FACTS.filter((c) => c.facts.every(holds)).map((c) => c.numero);
-  return { wp248, art35, garante };
+  // A large scale the record declares sets the recital aside: the controller knows its volumes.
+  const individual = !record.larga_scala && ofIndividualProfessional(register, subjects);
+  const garante = GARANTE_FACTS.filter((c) => c.facts.every(holds) && !(individual && INDIVIDUAL_PROFESSIONAL.voci.includes(c.numero))).map((c) => c.numero);
+  return { wp248, art35, garante, recital91: individual ? new Set(INDIVIDUAL_PROFESSIONAL.criteri_wp248) : new Set() };
+}
+
+/** Recital 91: the controller is one professional and the record is about its patients or clients. */
+function ofIndividualProfessional(register: Register, subjects: readonly { id: string }[]): boolean {
+  const tipo = register.registro?.data.titolare.tipo;
+  return tipo !== undefined && INDIVIDUAL_PROFESSIONAL.titolare.includes(tipo) && subjects.some((t) => INDIVIDUAL_PROFESSIONAL.interessati.includes(t.id));
 }
 
 /** One condition of a case ("interessati:minori", "dati:salute", "raccolta:terzi", "criteri>=2", a WP248 criterion), read once. */

@@ -62,6 +62,11 @@ const REGISTERS: Record<string, Defect[]> = {
   'asl-screening': [
     { file: 'trattamenti/screening.yaml', from: 'fonte:\n  descrizione: Anagrafe regionale degli assistiti della Regione Toscana (nome, indirizzo, età, medico di famiglia)\n  pubblica: false\n', to: '', expect: ['trattamenti/screening.yaml:16:11 error notice-complete'] },
   ],
+  // An individual gynaecologist: patients' health and genetic data (recital 91: not large scale, no DPIA mandatory).
+  'studio-medico': [
+    { file: 'registro.yaml', from: '  tipo: professionista\n', to: '  tipo: impresa\n', expect: ['trattamenti/pazienti.yaml:1:1 error dpia-required'] },
+    { file: 'trattamenti/pazienti.yaml', from: '    norma: "Art. 9, par. 3, del Regolamento; Codice, art. 2-septies (test prenatali e di screening)"\n', to: '', expect: ['trattamenti/pazienti.yaml:11:17 error special-norm'] },
+  ],
   // A state school with Google Workspace for Education and a counselling desk on the parents' consent.
   'scuola-digitale': [
     { file: 'soggetti.yaml', from: '    certificazione_dpf: true\n', to: '', expect: ['trattamenti/didattica-digitale.yaml:22:17 warning transfer-us-dpf'] },
