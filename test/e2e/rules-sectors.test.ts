@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { COMPANY, cleanup, detailedFindings, findings, mensa, sorted, type Finding } from '../rule-harness.js';
+import { COMPANY, REGISTRO, cleanup, detailedFindings, findings, mensa, sorted, type Finding } from '../rule-harness.js';
 
 /**
  * Rules read on the registers of offices with their own law: an individual physician (recital 91),
@@ -8,6 +8,7 @@ import { COMPANY, cleanup, detailedFindings, findings, mensa, sorted, type Findi
  */
 afterAll(cleanup);
 
+const HOSPITAL = REGISTRO.replace('tipo: comune', 'tipo: azienda-ospedaliera');
 const PROFESSIONAL = COMPANY.replace('tipo: impresa', 'tipo: professionista');
 /** A physician's record: patients, their health (and genetic) data on the contract of care. */
 const patients = (special: string, extra = '') => mensa(
@@ -53,6 +54,13 @@ const cases: Case[] = [
     fires: { 'registro.yaml': PROFESSIONAL, 'trattamenti/mensa.yaml': patients(HEALTH).replace('dati: [identificativi, contatto]', 'dati: [identificativi, contatto, localizzazione]') },
     expect: [{ at: 'trattamenti/mensa.yaml:1:1', severity: 'error', messageId: 'rule.dpiaRequired', params: { art35: '', garante: '3' } }],
     silent: { 'registro.yaml': PROFESSIONAL, 'trattamenti/mensa.yaml': patients(HEALTH) },
+  },
+  {
+    rule: 'retention-vague',
+    name: 'a hospital keeps its inpatient records "illimitata", as the Circolare Min. Sanità 61/1986 says; a company may not',
+    fires: { 'registro.yaml': COMPANY, 'trattamenti/mensa.yaml': mensa(['  - durata: 5 anni\n', '  - durata: illimitata\n']) },
+    expect: [{ at: 'trattamenti/mensa.yaml:14:13', severity: 'warning', messageId: 'rule.retentionPermanentPrivate', params: { text: 'illimitata' } }],
+    silent: { 'registro.yaml': HOSPITAL, 'trattamenti/mensa.yaml': mensa(['  - durata: 5 anni\n', '  - durata: illimitata\n']) },
   },
 ];
 
