@@ -18,6 +18,8 @@ const patients = (special: string, extra = '') => mensa(
 const GENETIC = '  - categoria: genetici\n    condizione: 9.2.h\n    norma: "Art. 9, par. 3, del Regolamento; contratto di cura"';
 const HEALTH = '  - categoria: salute\n    condizione: 9.2.h\n    norma: "Art. 9, par. 3, del Regolamento; contratto di cura"';
 
+const RESEARCH = '  - categoria: salute\n    condizione: 9.2.j';
+
 interface Case {
   rule: string;
   name: string;
@@ -61,6 +63,13 @@ const cases: Case[] = [
     fires: { 'registro.yaml': COMPANY, 'trattamenti/mensa.yaml': mensa(['  - durata: 5 anni\n', '  - durata: illimitata\n']) },
     expect: [{ at: 'trattamenti/mensa.yaml:14:13', severity: 'warning', messageId: 'rule.retentionPermanentPrivate', params: { text: 'illimitata' } }],
     silent: { 'registro.yaml': HOSPITAL, 'trattamenti/mensa.yaml': mensa(['  - durata: 5 anni\n', '  - durata: illimitata\n']) },
+  },
+  {
+    rule: 'special-norm',
+    name: "a hospital's study on its patients' records rests on 9.2.j, which is \"on the basis of Union or national law\" too",
+    fires: { 'registro.yaml': HOSPITAL, 'trattamenti/mensa.yaml': patients(RESEARCH) },
+    expect: [{ at: 'trattamenti/mensa.yaml:11:17', severity: 'error', messageId: 'rule.specialNormCondition', params: { term: 'salute', condition: '9.2.j' } }],
+    silent: { 'registro.yaml': HOSPITAL, 'trattamenti/mensa.yaml': patients(`${RESEARCH}\n    norma: "Codice, art. 110, c. 1; Regole deontologiche per trattamenti a fini statistici o di ricerca scientifica, art. 6"`) },
   },
 ];
 
