@@ -43,6 +43,8 @@ export interface DpiaCase {
 }
 export const ART35_CASES: ReadonlyArray<DpiaCase & { lettera: string; it: string; en: string }> = garante.casi_art35;
 export const GARANTE_DPIA_CASES: ReadonlyArray<DpiaCase & { numero: number }> = garante.voci;
+/** DPIAs a national law requires (Codice, art. 110, c. 1), by id, with their names. */
+export const LAW_DPIA_CASES: ReadonlyArray<DpiaCase & { id: string; it: string; en: string }> = garante.casi_di_legge;
 
 /**
  * Recital 91: an individual physician's (or other health professional's, or lawyer's) processing

@@ -67,10 +67,11 @@ const REGISTERS: Record<string, Defect[]> = {
     { file: 'registro.yaml', from: '  tipo: professionista\n', to: '  tipo: impresa\n', expect: ['trattamenti/pazienti.yaml:1:1 error dpia-required'] },
     { file: 'trattamenti/pazienti.yaml', from: '    norma: "Art. 9, par. 3, del Regolamento; Codice, art. 2-septies (test prenatali e di screening)"\n', to: '', expect: ['trattamenti/pazienti.yaml:11:17 error special-norm'] },
   ],
-  // A university hospital: inpatient records kept "illimitata" (Circolare Min. Sanità 61/1986), the FSE, reports online on consent.
+  // A university hospital: inpatient records kept "illimitata" (Circolare Min. Sanità 61/1986), the FSE, reports online on consent, a study without consent (Codice, art. 110).
   ospedale: [
     { file: 'trattamenti/fse.yaml', from: 'dpia:\n  necessaria: true\n  riferimento: DPIA n. 5/2024 - FSE 2.0\n  data: 2026-10-20\n', to: '', expect: ['trattamenti/fse.yaml:1:1 error dpia-required'] },
     { file: 'trattamenti/refertazione-online.yaml', from: '    revoca: Area personale del portale, sezione consensi, o richiesta allo sportello CUP\n', to: '', expect: ['trattamenti/refertazione-online.yaml:12:17 error consent-withdrawal'] },
+    { file: 'trattamenti/studio-retrospettivo.yaml', from: 'dpia:\n  necessaria: true\n  riferimento: DPIA n. 9/2026 - Studio esiti cardiochirurgia, pubblicata nella sezione Privacy del sito\n  data: 2026-10-20\n', to: '', expect: ['trattamenti/studio-retrospettivo.yaml:1:1 error dpia-required'] },
   ],
   // A state school with Google Workspace for Education and a counselling desk on the parents' consent.
   'scuola-digitale': [

@@ -20,6 +20,8 @@ const HEALTH = '  - categoria: salute\n    condizione: 9.2.h\n    norma: "Art. 9
 
 const RESEARCH = '  - categoria: salute\n    condizione: 9.2.j';
 
+const RESEARCH_BY_LAW = `${RESEARCH}\n    norma: "Codice, art. 110, c. 1; D.Lgs. 502/1992, art. 12-bis"`;
+
 interface Case {
   rule: string;
   name: string;
@@ -70,6 +72,21 @@ const cases: Case[] = [
     fires: { 'registro.yaml': HOSPITAL, 'trattamenti/mensa.yaml': patients(RESEARCH) },
     expect: [{ at: 'trattamenti/mensa.yaml:11:17', severity: 'error', messageId: 'rule.specialNormCondition', params: { term: 'salute', condition: '9.2.j' } }],
     silent: { 'registro.yaml': HOSPITAL, 'trattamenti/mensa.yaml': patients(`${RESEARCH}\n    norma: "Codice, art. 110, c. 1; Regole deontologiche per trattamenti a fini statistici o di ricerca scientifica, art. 6"`) },
+  },
+  {
+    rule: 'dpia-required',
+    name: 'research on health data without consent is lawful only with a DPIA carried out and made public (Codice, art. 110, c. 1)',
+    fires: { 'registro.yaml': HOSPITAL, 'trattamenti/mensa.yaml': patients(RESEARCH_BY_LAW) },
+    expect: [{ at: 'trattamenti/mensa.yaml:1:1', severity: 'error', messageId: 'rule.dpiaRequired', params: { art35: '', garante: '', legge: 'ricerca-medica' } }],
+    // On explicit consent (9.2.a) the Codice asks no DPIA of its own.
+    silent: { 'registro.yaml': HOSPITAL, 'trattamenti/mensa.yaml': patients('  - categoria: salute\n    condizione: 9.2.a\n    consenso_esplicito: true\n    revoca: Modulo di revoca al centro di sperimentazione') },
+  },
+  {
+    rule: 'retention-archive',
+    name: 'a ministerial decree (D.M.) is a norm a public body may keep its records by',
+    fires: { 'registro.yaml': HOSPITAL, 'trattamenti/mensa.yaml': mensa(['    fonte: Piano di conservazione\n', '    fonte: Prassi del reparto\n']) },
+    expect: [{ at: 'trattamenti/mensa.yaml:13:1', severity: 'warning', messageId: 'rule.retentionArchive' }],
+    silent: { 'registro.yaml': HOSPITAL, 'trattamenti/mensa.yaml': mensa(['    fonte: Piano di conservazione\n', '    fonte: "D.M. 15 luglio 1997 (buona pratica clinica), par. 4.9.5"\n']) },
   },
 ];
 
