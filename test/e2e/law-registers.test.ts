@@ -73,6 +73,11 @@ const REGISTERS: Record<string, Defect[]> = {
     { file: 'trattamenti/refertazione-online.yaml', from: '    revoca: Area personale del portale, sezione consensi, o richiesta allo sportello CUP\n', to: '', expect: ['trattamenti/refertazione-online.yaml:12:17 error consent-withdrawal'] },
     { file: 'trattamenti/studio-retrospettivo.yaml', from: 'dpia:\n  necessaria: true\n  riferimento: DPIA n. 9/2026 - Studio esiti cardiochirurgia, pubblicata nella sezione Privacy del sito\n  data: 2026-10-20\n', to: '', expect: ['trattamenti/studio-retrospettivo.yaml:1:1 error dpia-required'] },
   ],
+  // A haulage company that locates its vans (L. 300/1970, art. 4, c. 1) and clocks its technicians in by app (c. 2).
+  logistica: [
+    { file: 'trattamenti/geolocalizzazione.yaml', from: 'controllo_a_distanza:\n  accordo_sindacale: Accordo con la RSU del 15 aprile 2024\n', to: '', expect: ['trattamenti/geolocalizzazione.yaml:9:15 error worker-monitoring'] },
+    { file: 'trattamenti/app-presenze.yaml', from: 'dpia:\n  necessaria: true\n  riferimento: DPIA 2025/1 - App di timbratura\n  data: 2026-11-10\n', to: '', expect: ['trattamenti/app-presenze.yaml:1:1 error dpia-required'] },
+  ],
   // A state school with Google Workspace for Education and a counselling desk on the parents' consent.
   'scuola-digitale': [
     { file: 'soggetti.yaml', from: '    certificazione_dpf: true\n', to: '', expect: ['trattamenti/didattica-digitale.yaml:22:17 warning transfer-us-dpf'] },
