@@ -1,7 +1,7 @@
 import type { Register } from '../register/model.js';
 import type { TrattamentoFile } from '../types/schema.js';
 import { dataTermsOf, subjectTermsOf } from './support.js';
-import { perVocabularyRecord } from './memo.js';
+import { perRegisterRecord } from './memo.js';
 import { ART35_CASES, GARANTE_DPIA_CASES, INDIVIDUAL_PROFESSIONAL, LAW_DPIA_CASES, type Wp248Id } from '../law/facts.js';
 
 export interface Screening {
@@ -23,9 +23,10 @@ export interface Screening {
  * systematic monitoring; the declared large scale; interconnection -> matching datasets;
  * profiling and automated decisions. Which facts make an art. 35(3) case or an item of the
  * Garante's list is data (src/law/data/elenco-dpia-garante.json, "quando"). Two rules screen
- * every record (dpia-required, dpia-screening): it is worked out once per record and vocabulary.
+ * every record (dpia-required, dpia-screening): it is worked out once per record and register,
+ * as it reads the vocabulary and the kind of controller (recital 91).
  */
-export const screen = perVocabularyRecord(screenOnce);
+export const screen = perRegisterRecord(screenOnce);
 
 function screenOnce(register: Register, record: TrattamentoFile): Screening {
   const data = dataTermsOf(register, record);
