@@ -1,4 +1,4 @@
-import { ART35_CASES, GARANTE_DPIA_LIST, WP248 } from '../law/facts.js';
+import { ART35_CASES, GARANTE_DPIA_LIST, LAW_DPIA_CASES, WP248 } from '../law/facts.js';
 import { citeArticle } from '../law/citation.js';
 import type { MessageParams } from '../diagnostics/types.js';
 import type { Lang } from './lang.js';
@@ -26,9 +26,14 @@ function garanteItem(number: string, lang: Lang): string {
   return label ? `${cited}, ${label}` : cited;
 }
 
-/** The cases of dpia-required: its `art35` letters, then its `garante` items. */
+/** A case of national law by id: its name starts with its citation ("Codice, art. 110, c. 1, ricerca ..."). */
+function lawCase(id: string, lang: Lang): string {
+  return LAW_DPIA_CASES.find((c) => c.id === id)?.[lang] ?? id;
+}
+
+/** The cases of dpia-required: its `art35` letters, its `garante` items, then the cases of national law (`legge`). */
 export function dpiaCasesText(p: MessageParams, lang: Lang): string {
-  return [...idsOf(p.art35).map((l) => art35Case(l, lang)), ...idsOf(p.garante).map((n) => garanteItem(n, lang))].join('; ');
+  return [...idsOf(p.art35).map((l) => art35Case(l, lang)), ...idsOf(p.garante).map((n) => garanteItem(n, lang)), ...idsOf(p.legge).map((id) => lawCase(id, lang))].join('; ');
 }
 
 /** The WP248 criteria of dpia-screening, by id, in the guidelines' order: "n. 4, dati sensibili ...". */

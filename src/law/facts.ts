@@ -43,6 +43,24 @@ export interface DpiaCase {
 }
 export const ART35_CASES: ReadonlyArray<DpiaCase & { lettera: string; it: string; en: string }> = garante.casi_art35;
 export const GARANTE_DPIA_CASES: ReadonlyArray<DpiaCase & { numero: number }> = garante.voci;
+/** DPIAs a national law requires (Codice, art. 110, c. 1), by id, with their names. */
+export const LAW_DPIA_CASES: ReadonlyArray<DpiaCase & { id: string; it: string; en: string }> = garante.casi_di_legge;
+
+/**
+ * Recital 91: an individual physician's (or other health professional's, or lawyer's) processing
+ * of patients' or clients' data is not large scale, and no DPIA should be mandatory for it.
+ */
+export interface IndividualProfessional {
+  /** Kinds of controller (registro.yaml, titolare.tipo) that are one professional. */
+  titolare: string[];
+  /** Subjects (vocabulary ids) whose data the recital covers. */
+  interessati: string[];
+  /** Items of the Garante's list that weigh volume and do not apply. */
+  voci: number[];
+  /** WP248 criteria that, alone, do not call for a DPIA here (WP248's own example). */
+  criteri_wp248: string[];
+}
+export const INDIVIDUAL_PROFESSIONAL: IndividualProfessional = garante.professionista_singolo;
 
 /** Countries whose adequacy covers only organisations certified under the Data Privacy Framework. */
 export function adequacyNeedsDpf(country: string): boolean {

@@ -2,7 +2,7 @@ import type { Finding, Rule } from './types.js';
 import { dpiaReferenced, screen } from './dpia-criteria.js';
 
 /**
- * Art. 35(3) and the Garante's list (Provv. 467/2018): these cases need a DPIA, referenced. The
+ * Art. 35(3), the Garante's list (Provv. 467/2018) and national law (Codice, art. 110): these cases need a DPIA, referenced. The
  * finding gives the cases by id (letters, item numbers); src/i18n/dpia.ts names and cites them.
  */
 export const dpiaRequired: Rule = {
@@ -13,9 +13,11 @@ export const dpiaRequired: Rule = {
   *check({ register }): Iterable<Finding> {
     for (const { file, data } of register.trattamenti) {
       if (dpiaReferenced(data)) continue;
-      const { art35, garante } = screen(register, data);
-      if (art35.length === 0 && garante.length === 0) continue;
-      yield { file, pointer: data.dpia ? '/dpia' : '', messageId: 'rule.dpiaRequired', params: { art35: art35.join(','), garante: garante.join(',') } };
+      const { art35, garante, law } = screen(register, data);
+      if (art35.length === 0 && garante.length === 0 && law.length === 0) continue;
+      // The cases a national law adds are named only when there are some: most findings have none.
+      const params = { art35: art35.join(','), garante: garante.join(','), ...(law.length > 0 ? { legge: law.join(',') } : {}) };
+      yield { file, pointer: data.dpia ? '/dpia' : '', messageId: 'rule.dpiaRequired', params };
     }
   },
 };

@@ -21,8 +21,10 @@ export const dpiaScreening: Rule = {
         }
         continue;
       }
-      const { wp248, art35, garante } = screen(register, data);
-      if (art35.length > 0 || garante.length > 0) continue; // dpia-required speaks for these
+      const { wp248, art35, garante, law, recital91 } = screen(register, data);
+      if (art35.length > 0 || garante.length > 0 || law.length > 0) continue; // dpia-required speaks for these
+      // Recital 91 and WP248's example: sensitive data of vulnerable patients, alone, are the individual physician's everyday work.
+      if ([...wp248].every((c) => recital91.has(c))) continue;
       if (wp248.size < WP248_THRESHOLD || (dpia?.necessaria === false && dpia.motivazione)) continue;
       yield { file, pointer: dpia ? '/dpia' : '', messageId: 'rule.dpiaScreening', params: { criteria: [...wp248].sort().join(','), count: wp248.size } };
     }

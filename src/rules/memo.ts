@@ -32,3 +32,14 @@ export function perVocabularyRecord<T>(derive: (register: Register, record: Trat
     return fact;
   };
 }
+
+/** A fact of a record that reads registro.yaml too (the kind of controller): once per register and record. */
+export function perRegisterRecord<T>(derive: (register: Register, record: TrattamentoFile) => T): (register: Register, record: TrattamentoFile) => T {
+  const byRegister = perObject((_register: Register) => new WeakMap<TrattamentoFile, T>());
+  return (register, record) => {
+    const memo = byRegister(register);
+    let fact = memo.get(record);
+    if (fact === undefined) memo.set(record, (fact = derive(register, record)));
+    return fact;
+  };
+}

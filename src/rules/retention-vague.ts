@@ -4,9 +4,11 @@ import type { Register } from '../register/model.js';
 import type { TrattamentoFile } from '../types/schema.js';
 import { isBoilerplate } from '../law/facts.js';
 import { controllerIsPublic, isToComplete } from './support.js';
+import { isPermanentTerm } from '../text/duration-agreement.js';
 import fonti from '../law/data/fonti-conservazione.json' with { type: 'json' };
 
-const PERMANENT = /permanent/i;
+/** "permanente" and "illimitata" (the cartelle cliniche of Circolare Min. Sanità 61/1986 are kept "illimitatamente") say the same. */
+const PERMANENT = /permanent|illimitat/i;
 type Item = NonNullable<TrattamentoFile['conservazione']>[number];
 
 /** Art. 5(1)(e), WP260: a duration with its starting event and its source; "as long as necessary" is not one. */
@@ -27,8 +29,9 @@ export const retentionVague: Rule = {
   },
 };
 
-/** Whether a duration is no time limit: boilerplate, or words without a number ("illimitata"). */
+/** Whether a duration is no time limit: boilerplate, or words without a number that do not say "permanente". */
 function notATerm(text: string): boolean {
+  if (isPermanentTerm(text)) return false; // the one word every output renders as permanent
   return isBoilerplate('conservazione', text) || (!/\d/.test(text) && !PERMANENT.test(text));
 }
 

@@ -3,14 +3,14 @@ import { LETTERS_2SEXIES } from '../law/facts.js';
 import { citesOnlyFramework } from '../law/framework-norm.js';
 import condizioni from '../law/data/condizioni-art9.json' with { type: 'json' };
 
-/** Conditions that refer to Union or Member State law (art. 9(2)(b), (g), (h), (i)): the record cites it. */
+/** Conditions that refer to Union or Member State law (art. 9(2)(b), (g), (h), (i), (j)): the record cites it. */
 const NEED_NORM = new Set(condizioni.voci.filter((v) => 'richiede_norma' in v && v.richiede_norma).map((v) => v.codice));
 
-/** Art. 9(2)(b), (g), (h), (i) rest on a norm; Codice 2-sexies: for 9.2.g one naming the relevant public interest. */
+/** Art. 9(2)(b), (g), (h), (i), (j) rest on a norm; Codice 2-sexies: for 9.2.g one naming the relevant public interest. */
 export const specialNorm: Rule = {
   id: 'special-norm',
   severity: 'error',
-  reference: 'art. 9, par. 2, lett. b), g), h) e i); Codice, art. 2-sexies',
+  reference: 'art. 9, par. 2, lett. b), g), h), i) e j); Codice, art. 2-sexies',
   title: { it: 'Norma per i dati particolari', en: 'Norm for special data' },
   *check({ register }): Iterable<Finding> {
     for (const { file, data } of register.trattamenti) {

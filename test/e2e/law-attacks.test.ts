@@ -129,14 +129,15 @@ const attacks: Attack[] = [
     ],
   },
   {
-    name: '"illimitata" is reported once, not also for its missing start',
-    file: 'trattamenti/polizia-locale.yaml',
-    from: '  - durata: 10 anni\n    decorrenza: dalla trasmissione degli atti alla Procura\n',
+    name: '"illimitata" is "permanente": from a company it is reported once, as no term of a private controller, not also for its missing start',
+    register: 'azienda',
+    file: 'trattamenti/ordini.yaml',
+    from: '  - durata: 10 anni\n    decorrenza: dall\'emissione della fattura\n',
     to: '  - durata: illimitata\n',
     expect: [
-      'trattamenti/polizia-locale.yaml:22:13 warning retention-vague',
-      '"illimitata" non è un termine: indica una durata (ad esempio 5 anni), "permanente" o un criterio oggettivo (WP260)',
-      '"illimitata" is not a time limit: give a duration (e.g. 5 anni), "permanente" or an objective criterion (WP260)',
+      'trattamenti/ordini.yaml:18:13 warning retention-vague',
+      '"illimitata": conservare senza limite di tempo è proprio degli archivi pubblici (D.Lgs. 42/2004, artt. 10 e 30); indica una durata o un criterio oggettivo, come chiede l\'art. 5, par. 1, lett. e)',
+      '"illimitata": keeping data without a time limit belongs to public archives (Legislative Decree 42/2004, Arts 10 and 30); give a duration or an objective criterion (Art. 5(1)(e))',
     ],
   },
   {

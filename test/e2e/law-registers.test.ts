@@ -62,6 +62,22 @@ const REGISTERS: Record<string, Defect[]> = {
   'asl-screening': [
     { file: 'trattamenti/screening.yaml', from: 'fonte:\n  descrizione: Anagrafe regionale degli assistiti della Regione Toscana (nome, indirizzo, età, medico di famiglia)\n  pubblica: false\n', to: '', expect: ['trattamenti/screening.yaml:16:11 error notice-complete'] },
   ],
+  // An individual gynaecologist: patients' health and genetic data (recital 91: not large scale, no DPIA mandatory).
+  'studio-medico': [
+    { file: 'registro.yaml', from: '  tipo: professionista\n', to: '  tipo: impresa\n', expect: ['trattamenti/pazienti.yaml:1:1 error dpia-required'] },
+    { file: 'trattamenti/pazienti.yaml', from: '    norma: "Art. 9, par. 3, del Regolamento; Codice, art. 2-septies (test prenatali e di screening)"\n', to: '', expect: ['trattamenti/pazienti.yaml:11:17 error special-norm'] },
+  ],
+  // A university hospital: inpatient records kept "illimitata" (Circolare Min. Sanità 61/1986), the FSE, reports online on consent, a study without consent (Codice, art. 110).
+  ospedale: [
+    { file: 'trattamenti/fse.yaml', from: 'dpia:\n  necessaria: true\n  riferimento: DPIA n. 5/2024 - FSE 2.0\n  data: 2026-10-20\n', to: '', expect: ['trattamenti/fse.yaml:1:1 error dpia-required'] },
+    { file: 'trattamenti/refertazione-online.yaml', from: '    revoca: Area personale del portale, sezione consensi, o richiesta allo sportello CUP\n', to: '', expect: ['trattamenti/refertazione-online.yaml:12:17 error consent-withdrawal'] },
+    { file: 'trattamenti/studio-retrospettivo.yaml', from: 'dpia:\n  necessaria: true\n  riferimento: DPIA n. 9/2026 - Studio esiti cardiochirurgia, pubblicata nella sezione Privacy del sito\n  data: 2026-10-20\n', to: '', expect: ['trattamenti/studio-retrospettivo.yaml:1:1 error dpia-required'] },
+  ],
+  // A haulage company that locates its vans (L. 300/1970, art. 4, c. 1) and clocks its technicians in by app (c. 2).
+  logistica: [
+    { file: 'trattamenti/geolocalizzazione.yaml', from: 'controllo_a_distanza:\n  accordo_sindacale: Accordo con la RSU del 15 aprile 2024\n', to: '', expect: ['trattamenti/geolocalizzazione.yaml:9:15 error worker-monitoring'] },
+    { file: 'trattamenti/app-presenze.yaml', from: 'dpia:\n  necessaria: true\n  riferimento: DPIA 2025/1 - App di timbratura\n  data: 2026-11-10\n', to: '', expect: ['trattamenti/app-presenze.yaml:1:1 error dpia-required'] },
+  ],
   // A state school with Google Workspace for Education and a counselling desk on the parents' consent.
   'scuola-digitale': [
     { file: 'soggetti.yaml', from: '    certificazione_dpf: true\n', to: '', expect: ['trattamenti/didattica-digitale.yaml:22:17 warning transfer-us-dpf'] },

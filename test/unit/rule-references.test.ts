@@ -33,6 +33,6 @@ describe('rule references', () => {
     expect(englishReference('art. 30, par. 1, lett. d) ed e); art. 44')).toBe('Art. 30(1)(d) and (e); Art. 44');
     expect(englishReference('art. 5, par. 2, e art. 30')).toBe('Art. 5(2) and Art. 30');
     expect(englishReference('art. 22; art. 21, par. 2-4')).toBe('Art. 22; Art. 21(2)-(4)');
-    expect(englishReference('art. 9, par. 2, lett. b), g), h) e i); Codice, art. 2-sexies')).toBe('Art. 9(2)(b), (g), (h) and (i); Codice, Art. 2-sexies');
+    expect(englishReference('art. 9, par. 2, lett. b), g), h), i) e j); Codice, art. 2-sexies')).toBe('Art. 9(2)(b), (g), (h), (i) and (j); Codice, Art. 2-sexies');
   });
 });
