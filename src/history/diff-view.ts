@@ -1,10 +1,11 @@
 import type { Lang } from '../i18n/lang.js';
 import type { Register } from '../register/model.js';
-import { compareRecords, type ChangeKind, type RecordChange, type RecordKind } from './compare.js';
+import { compareRecords, type ChangeKind, type FieldChange, type RecordChange, type RecordKind } from './compare.js';
 import { effectsOf, type Effect } from './effects.js';
 import { fieldLabel, kindLabel } from './field-labels.js';
 import { recordsOf } from './records.js';
-import { valueText } from './value-text.js';
+import { isItem, valueText } from './value-text.js';
+import { pairSameWords, subChanges, type ChangedEntry } from './entry-changes.js';
 
 /** A changed field in words: the register's label, and its old and new entries. */
 export interface FieldView {
@@ -13,6 +14,8 @@ export interface FieldView {
   single: boolean;
   before: string[];
   after: string[];
+  /** Entries of a list that read the same before and after, with the keys that changed inside them. */
+  changed?: ChangedEntry[];
 }
 
 export interface ChangeView {
@@ -51,13 +54,23 @@ export function viewOf(c: RecordChange, effects: Effect[], before: Register, aft
     id: c.id,
     ...(c.oldId ? { oldId: c.oldId } : {}),
     name,
-    fields: fields.map((f) => ({
-      field: f.field,
-      label: fieldLabel(f.field, lang),
-      single: f.single,
-      before: f.removed.map((v) => valueText(c.kind, f.field, v, before, lang)),
-      after: f.added.map((v) => valueText(c.kind, f.field, v, after, lang)),
-    })),
+    fields: fields.flatMap((f) => fieldViews(c.kind, f, before, after, lang)),
     effects: effects.map((e) => ({ id: e.id, text: e.text[lang], reference: e.reference[lang], because: e.because.map((b) => fieldLabel(b, lang)), services: e.services })),
   };
+}
+
+/**
+ * A field's change in words. A map changed in place (the DPO's details, a DPIA) is told key by
+ * key; list entries whose words hide what changed are paired (entry-changes.ts).
+ */
+function fieldViews(kind: RecordKind, f: FieldChange, before: Register, after: Register, lang: Lang): FieldView[] {
+  const label = fieldLabel(f.field, lang);
+  const [old, now] = [f.removed[0], f.added[0]];
+  if (f.single && isItem(old) && isItem(now)) {
+    return subChanges(old, now, lang).map((s) => ({ field: f.field, label: `${label} › ${s.path}`, single: true, before: s.before === undefined ? [] : [s.before], after: s.after === undefined ? [] : [s.after] }));
+  }
+  const words = { before: f.removed.map((v) => valueText(kind, f.field, v, before, lang)), after: f.added.map((v) => valueText(kind, f.field, v, after, lang)) };
+  if (f.single) return [{ field: f.field, label, single: true, ...words }];
+  const { changed, ...lists } = pairSameWords(f.removed, f.added, words, lang);
+  return [{ field: f.field, label, single: false, ...lists, ...(changed.length ? { changed } : {}) }];
 }

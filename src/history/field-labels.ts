@@ -71,7 +71,7 @@ export function fieldLabel(field: string, lang: Lang): string {
 }
 
 const KINDS: Readonly<Record<RecordKind, { it: string; en: string }>> = {
-  registro: { it: 'Registro', en: 'Register' },
+  registro: { it: 'Titolare e registro (registro.yaml)', en: 'Controller and register (registro.yaml)' },
   soggetto: { it: 'Soggetto', en: 'Party' },
   trattamento: { it: 'Trattamento', en: 'Processing activity' },
   servizio: { it: 'Servizio', en: 'Service' },

@@ -8,8 +8,15 @@ const obligations = (view: DiffView) => view.changes.reduce((n, c) => n + c.effe
 
 function heading(c: ChangeView, lang: DiffView['lang']): string {
   const w = WORDS[lang];
+  // registro.yaml is one file, named by its label: "Titolare e registro (registro.yaml)".
+  if (c.kind === 'registro') return `${c.kindLabel}: ${w.change[c.change]}`;
   const id = c.oldId ? `${c.oldId} → ${c.id}` : c.id;
   return `${c.kindLabel} ${id}${c.name ? ` «${c.name}»` : ''}: ${w.change[c.change]}`;
+}
+
+/** "norma: (vuoto) → D.Lgs. 33/2013": one key changed inside an entry or a map. */
+function subLine(s: NonNullable<ChangeView['fields'][number]['changed']>[number]['details'][number], empty: string): string {
+  return `${s.path}: ${s.before ?? empty} → ${s.after ?? empty}`;
 }
 
 function effectLine(e: ChangeView['effects'][number]): string {
@@ -32,6 +39,10 @@ export function diffStylish(view: DiffView): string {
       lines.push(`  ${f.label}`);
       for (const v of f.before) lines.push(`    - ${v}`);
       for (const v of f.after) lines.push(`    + ${v}`);
+      for (const e of f.changed ?? []) {
+        lines.push(`    ~ ${e.entry}`);
+        for (const s of e.details) lines.push(`        ${subLine(s, w.emptyField)}`);
+      }
     }
     for (const e of c.effects) lines.push(`  → ${effectLine(e)}`);
     lines.push('');
@@ -63,7 +74,7 @@ export function diffMarkdown(view: DiffView): string {
   out.push(`| ${w.record} | ${w.what} | ${w.todo} |`, '| --- | --- | --- |');
   for (const c of view.changes) {
     const id = c.oldId ? `${mdCode(c.oldId)} → ${mdCode(c.id)}` : mdCode(c.id);
-    const record = `${mdText(c.kindLabel)} ${id}${c.name ? ` ${mdText(c.name)}` : ''}`;
+    const record = c.kind === 'registro' ? mdText(c.kindLabel) : `${mdText(c.kindLabel)} ${id}${c.name ? ` ${mdText(c.name)}` : ''}`;
     const what = `${w.change[c.change]}${c.fields.length ? `: ${c.fields.map((f) => mdText(f.label)).join(', ')}` : ''}`;
     const todo = c.effects.map((e) => mdText(e.text + (e.services.length ? `: ${e.services.map((s) => s.name).join(', ')}` : ''))).join('<br>');
     out.push(`| ${record} | ${what} | ${todo} |`);
@@ -79,6 +90,7 @@ export function diffMarkdown(view: DiffView): string {
           out.push(`- **${mdText(f.label)}**`);
           for (const v of f.before) out.push(`  - ${w.removed}: ${mdText(v)}`);
           for (const v of f.after) out.push(`  - ${w.added}: ${mdText(v)}`);
+          for (const e of f.changed ?? []) out.push(`  - ${w.changedEntry}: ${mdText(e.entry)}: ${e.details.map((s) => mdText(subLine(s, w.emptyField))).join('; ')}`);
         }
       }
       for (const e of c.effects) out.push(`- ${w.todo}: ${mdText(effectLine(e))}`);

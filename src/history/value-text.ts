@@ -7,7 +7,7 @@ import { VOCAB_NAMES, type VocabName } from '../vocab/vocabulary.js';
 import type { RecordKind } from './compare.js';
 
 type Item = Record<string, unknown>;
-const isItem = (v: unknown): v is Item => v !== null && typeof v === 'object' && !Array.isArray(v);
+export const isItem = (v: unknown): v is Item => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /**
  * One entry of a field in words, the way the workbook writes it (vocabulary labels, article
@@ -25,7 +25,7 @@ export function valueText(kind: RecordKind, field: string, value: unknown, regis
   } catch {
     // Fall through to the plain text of a value the labels cannot read.
   }
-  return plain(value, lang);
+  return compactText(value, lang);
 }
 
 function activityText(field: string, value: unknown, register: Register, lang: Lang): string | undefined {
@@ -53,10 +53,11 @@ function activityText(field: string, value: unknown, register: Register, lang: L
   }
 }
 
-function plain(value: unknown, lang: Lang): string {
+/** Any value as compact text: yes and no in words, lists joined, maps as "key: value; ...". */
+export function compactText(value: unknown, lang: Lang): string {
   if (typeof value === 'boolean') return value ? (lang === 'it' ? 'sì' : 'yes') : 'no';
   if (typeof value === 'string' || typeof value === 'number') return String(value);
-  if (Array.isArray(value)) return value.map((v) => plain(v, lang)).join(', ');
-  if (isItem(value)) return Object.entries(value).map(([k, v]) => `${k}: ${plain(v, lang)}`).join('; ');
+  if (Array.isArray(value)) return value.map((v) => compactText(v, lang)).join(', ');
+  if (isItem(value)) return Object.entries(value).map(([k, v]) => `${k}: ${compactText(v, lang)}`).join('; ');
   return String(value);
 }

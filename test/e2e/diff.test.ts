@@ -69,6 +69,10 @@ beforeAll(() => {
   commits.rename = repo.commit('Protocollo rinominato', '2025-09-01T09:00:00+01:00');
   repo.edit('servizi/accesso-atti.yaml', (d) => d.trattamenti.push('contratti-gare'));
   commits.service = repo.commit('Accesso agli atti anche per le gare', '2025-09-15T09:00:00+01:00');
+  // Changes the words of a line do not show: a key inside the DPO's details, a norm added to a recipient.
+  repo.edit('registro.yaml', (d) => (d.rpd.contatti.telefono = '0761 555000'));
+  repo.edit('trattamenti/accesso-civico.yaml', (d) => (d.destinatari.find((r: { categoria?: string }) => r.categoria === 'diffusione').norma = 'D.Lgs. 33/2013, art. 5, c. 2'));
+  commits.inside = repo.commit('Telefono del RPD; norma della pubblicazione', '2025-09-20T09:00:00+01:00');
   repo.remove(MENSA);
   commits.removed = repo.commit('Mensa tolta dal registro', '2025-10-01T09:00:00+01:00');
 });
@@ -151,6 +155,21 @@ describe('registro diff between git revisions', () => {
     expect(change).toMatchObject({ change: 'modificato', kind: 'servizio', id: 'accesso-atti' });
     expect(change!.fields).toEqual([{ field: 'trattamenti', label: 'Trattamenti coinvolti', single: false, before: [], after: ['Affidamento di contratti pubblici e gestione dei fornitori (contratti-gare)'] }]);
     expect(change!.effects.map((e) => [e.id, e.services.map((s) => s.id)])).toEqual([['ripubblicare-informative', ['accesso-atti']]]);
+  });
+
+  it('tells a change inside a map or a list entry by its keys, never as the same line taken out and put back', () => {
+    const run = registro(['diff', `${commits.inside}~1..${commits.inside}`], { cwd: repo.reg });
+    expect(run.status).toBe(0);
+    const lines = run.stdout.split('\n');
+    const at = lines.indexOf('Titolare e registro (registro.yaml): modificato');
+    expect(lines[at + 1]).toBe('  Responsabile della protezione dei dati › Contatti › telefono: 0761 555199 → 0761 555000');
+    const entry = lines.findIndex((l) => l.startsWith('    ~ Diffusione'));
+    expect(lines[entry]).toContain('Registro degli accessi pubblicato in forma anonimizzata');
+    expect(lines[entry + 1]).toMatch(/^ {8}norma: D\.Lgs\. 33\/2013, art\. 5; Linee guida ANAC n\. 1309\/2016, par\. 9 → D\.Lgs\. 33\/2013, art\. 5, c\. 2$/);
+    expect(run.stdout).not.toMatch(/\n {4}- Diffusione/);
+    const md = registro(['diff', `${commits.inside}~1..${commits.inside}`, '--format', 'markdown'], { cwd: repo.reg }).stdout;
+    expect(md).toContain('| Titolare e registro (registro.yaml) | modificato: Responsabile della protezione dei dati › Contatti › telefono |');
+    expect(md).toMatch(/ {2}- modificato: Diffusione .*: norma: D\.Lgs\. 33\/2013, art\. 5; Linee guida ANAC n\. 1309\/2016, par\. 9 → D\.Lgs\. 33\/2013, art\. 5, c\. 2/);
   });
 
   it('a removed activity still named by a service is reported with that service', () => {
