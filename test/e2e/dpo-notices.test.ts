@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, registerWith, registro, remove, tempDir } from '../helpers.js';
+import { findBrowser } from '../../src/informativa/browser.js';
+
+// The notices a DPO signs without a proofread, from registers written as offices write them
+// (test/fixtures/dpo): an ASL screening with a joint controller (art. 14), a school asking consent
+// for photos, a comune booking service on a US cloud. Free texts pasted with paragraphs and lines.
+if (!findBrowser()) throw new Error('no browser: install Debian chromium (.ci/run does); the PDF tests must run, never skip');
+
+const DPO = join(ROOT, 'test/fixtures/dpo');
+const flat = (text: string) => text.replace(/\s+/g, ' ');
+/** The PDF's text as laid out on the page: a blank line where the notice has a new paragraph. */
+const pdfLayout = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/[ \t]+/g, ' ');
+const pdfText = (file: string) => flat(execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }));
+const html = (file: string) => readFileSync(file, 'utf8');
+const htmlText = (file: string) => flat(html(file).replace(/<style>[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, ' ').replace(/&#x27;/g, "'"));
+
+describe('notices a DPO signs', () => {
+  const out = tempDir('registro-dpo-notices-');
+  const dirs: string[] = [out];
+  beforeAll(() => {
+    for (const name of ['asl-screening', 'scuola-foto', 'comune-cloud']) {
+      for (const [lang, format] of [['it', 'pdf'], ['it', 'html'], ['en', 'html']]) {
+        const r = registro(['informativa', join(DPO, name), '--tutti', '--lang', lang!, '-f', format!, '-o', join(out, name, `${lang}-${format}`)]);
+        expect(r.stderr).not.toContain('errore');
+        expect(r.status).toBe(0);
+      }
+    }
+  }, 240_000);
+  afterAll(() => dirs.forEach(remove));
+
+  it('a pasted free text keeps its paragraphs and its lines, in the PDF and in the HTML', () => {
+    const pdf = pdfLayout(join(out, 'scuola-foto/it-pdf/foto-video.pdf'));
+    // The description's blank line is a new paragraph; its single line break a new line.
+    expect(pdf).toMatch(/feste di fine anno\.\n\s*\n\s*Le immagini servono/);
+    expect(pdf).toMatch(/alle famiglie\.\n\s*Pubblichiamo sul sito/);
+    // Opening hours on two lines never run into one ("8-10 martedì").
+    expect(pdf).not.toMatch(/8-10 martedì/);
+    expect(pdf).toMatch(/Orari: lunedì, mercoledì e venerdì: 8-10\n\s*martedì e giovedì: 14\.30-16\.30\./);
+    const page = html(join(out, 'scuola-foto/it-html/foto-video.html'));
+    expect(page).toContain('feste di fine anno.<br><br>Le immagini servono a documentare i progetti e a raccontarli alle famiglie.<br>Pubblichiamo sul sito');
+    expect(page).toContain('<dd>Segreteria didattica (lunedì, mercoledì e venerdì: 8-10<br>martedì e giovedì: 14.30-16.30)</dd>');
+    // The joint arrangement and the sources of an art. 14 notice, pasted in two paragraphs and two lines.
+    const asl = pdfLayout(join(out, 'asl-screening/it-pdf/screening.pdf'));
+    expect(asl).toMatch(/piattaforma regionale degli screening\.\n\s*\n\s*L'ASL invia le lettere/);
+    expect(html(join(out, 'asl-screening/it-html/screening.html'))).toContain('Anagrafe degli assistiti del Servizio sanitario regionale (ASUR).<br>Medici di medicina generale');
+  });
+
+  it('a line break in a value is still escaped text: markup in the YAML never becomes markup', () => {
+    const source = join(DPO, 'scuola-foto');
+    const service = readFileSync(join(source, 'servizi/foto-video.yaml'), 'utf8').replace(
+      /descrizione: \|-\n(  .*\n|\n)+?(?=trattamenti:)/,
+      'descrizione: |-\n  Foto <img src=x onerror=alert(1)> & video.\n\n  <b>Secondo</b> paragrafo.\n',
+    );
+    const dir = registerWith({ 'servizi/foto-video.yaml': service }, source);
+    dirs.push(dir);
+    expect(registro(['informativa', dir, '--tutti', '-f', 'html', '-o', join(dir, 'out')]).status).toBe(0);
+    const page = html(join(dir, 'out/foto-video.html'));
+    expect(page).toContain('Foto &lt;img src&#x3D;x onerror&#x3D;alert(1)&gt; &amp; video.<br><br>&lt;b&gt;Secondo&lt;/b&gt; paragrafo.');
+    expect(page).not.toContain('<img src=x');
+    expect(page).not.toContain('<b>');
+  });
+
+  it('the privacy site shows the paragraphs as the notice does', () => {
+    const site = join(out, 'sito');
+    expect(registro(['sito', join(DPO, 'scuola-foto'), '-o', site]).status).toBe(0);
+    expect(html(join(site, 'it/foto-video.html'))).toContain('feste di fine anno.<br><br>Le immagini servono');
+    expect(html(join(site, 'it/index.html'))).toContain('feste di fine anno.<br><br>Le immagini servono');
+  });
+
+  it('each transfer says to whom, where and on which safeguard, the SCC module in words', () => {
+    const text = pdfText(join(out, 'comune-cloud/it-pdf/prenotazioni.pdf'));
+    expect(text).toContain('Verso gli Stati Uniti, con accesso da remoto. Destinatario: Amazon Web Services, Inc. Garanzia: decisione di adeguatezza della Commissione (art. 45 del Regolamento). Riferimento: Decisione di esecuzione (UE) 2023/1795 (EU-US Data Privacy Framework).');
+    expect(text).toContain('Verso gli Stati Uniti. Destinatario: Zendesk, Inc. Garanzia: clausole tipo di protezione adottate dalla Commissione (art. 46, par. 2, lett. c), del Regolamento), modulo due, da titolare a responsabile. Documento: Clausole contrattuali tipo, modulo 2, allegate al DPA Zendesk');
+    const en = htmlText(join(out, 'comune-cloud/en-html/prenotazioni.html'));
+    expect(en).toContain('To the United States, by remote access. Recipient: Amazon Web Services, Inc. Safeguard: Commission adequacy decision (Article 45 GDPR).');
+    expect(en).toMatch(/To the United States\. Recipient: Zendesk, Inc\. Safeguard: .*\(Article 46\(2\)\(c\) GDPR\), module two, controller to processor\./);
+    expect(en).not.toMatch(/Destinatario|Garanzia|modulo due/);
+    expect(pdfText(join(out, 'scuola-foto/it-pdf/foto-video.pdf'))).toContain('Verso gli Stati Uniti, con accesso da remoto. Destinatario: Microsoft Corporation. Garanzia: decisione di adeguatezza');
+  });
+
+  it('a transfer without "destinatario" names the one recipient of the record in that country, and guesses none between two', () => {
+    const school = join(DPO, 'scuola-foto');
+    const photos = readFileSync(join(school, 'trattamenti/foto-video.yaml'), 'utf8').replace('    destinatario: microsoft-corp\n', '');
+    const one = registerWith({ 'trattamenti/foto-video.yaml': photos }, school);
+    const comune = join(DPO, 'comune-cloud');
+    const booking = readFileSync(join(comune, 'trattamenti/prenotazioni.yaml'), 'utf8').replace('    destinatario: zendesk\n', '');
+    const two = registerWith({ 'trattamenti/prenotazioni.yaml': booking }, comune);
+    dirs.push(one, two);
+    for (const dir of [one, two]) expect(registro(['informativa', dir, '--tutti', '-f', 'html', '-o', join(dir, 'out')]).status).toBe(0);
+    expect(htmlText(join(one, 'out/foto-video.html'))).toContain('Verso gli Stati Uniti, con accesso da remoto. Destinatario: Microsoft Corporation. Garanzia:');
+    // Amazon and Zendesk are both in the United States: the line does not pick one.
+    expect(htmlText(join(two, 'out/prenotazioni.html'))).toContain('Verso gli Stati Uniti. Garanzia: clausole tipo');
+  });
+});
