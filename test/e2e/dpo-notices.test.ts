@@ -73,13 +73,13 @@ describe('notices a DPO signs', () => {
 
   it('each transfer says to whom, where and on which safeguard, the SCC module in words', () => {
     const text = pdfText(join(out, 'comune-cloud/it-pdf/prenotazioni.pdf'));
-    expect(text).toContain('Verso gli Stati Uniti, con accesso da remoto. Destinatario: Amazon Web Services, Inc. Garanzia: decisione di adeguatezza della Commissione (art. 45 del Regolamento). Riferimento: Decisione di esecuzione (UE) 2023/1795 (EU-US Data Privacy Framework).');
-    expect(text).toContain('Verso gli Stati Uniti. Destinatario: Zendesk, Inc. Garanzia: clausole tipo di protezione adottate dalla Commissione (art. 46, par. 2, lett. c), del Regolamento), modulo due, da titolare a responsabile. Documento: Clausole contrattuali tipo, modulo 2, allegate al DPA Zendesk');
+    expect(text).toContain('Verso gli Stati Uniti, con accesso da remoto. Li riceve Amazon Web Services, Inc. Garanzia: decisione di adeguatezza della Commissione (art. 45 del Regolamento). Riferimento: Decisione di esecuzione (UE) 2023/1795 (EU-US Data Privacy Framework).');
+    expect(text).toContain('Verso gli Stati Uniti. Li riceve Zendesk, Inc. Garanzia: clausole tipo di protezione adottate dalla Commissione (art. 46, par. 2, lett. c), del Regolamento), modulo due, da titolare a responsabile. Documento: Clausole contrattuali tipo, modulo 2, allegate al DPA Zendesk');
     const en = htmlText(join(out, 'comune-cloud/en-html/prenotazioni.html'));
     expect(en).toContain('To the United States, by remote access. Recipient: Amazon Web Services, Inc. Safeguard: Commission adequacy decision (Article 45 GDPR).');
     expect(en).toMatch(/To the United States\. Recipient: Zendesk, Inc\. Safeguard: .*\(Article 46\(2\)\(c\) GDPR\), module two, controller to processor\./);
-    expect(en).not.toMatch(/Destinatario|Garanzia|modulo due/);
-    expect(pdfText(join(out, 'scuola-foto/it-pdf/foto-video.pdf'))).toContain('Verso gli Stati Uniti, con accesso da remoto. Destinatario: Microsoft Corporation. Garanzia: decisione di adeguatezza');
+    expect(en).not.toMatch(/Li riceve|Garanzia|modulo due/);
+    expect(pdfText(join(out, 'scuola-foto/it-pdf/foto-video.pdf'))).toContain('Verso gli Stati Uniti, con accesso da remoto. Li riceve Microsoft Corporation. Garanzia: decisione di adeguatezza');
   });
 
   it('a transfer without "destinatario" names the one recipient of the record in that country, and guesses none between two', () => {
@@ -91,8 +91,22 @@ describe('notices a DPO signs', () => {
     const two = registerWith({ 'trattamenti/prenotazioni.yaml': booking }, comune);
     dirs.push(one, two);
     for (const dir of [one, two]) expect(registro(['informativa', dir, '--tutti', '-f', 'html', '-o', join(dir, 'out')]).status).toBe(0);
-    expect(htmlText(join(one, 'out/foto-video.html'))).toContain('Verso gli Stati Uniti, con accesso da remoto. Destinatario: Microsoft Corporation. Garanzia:');
+    expect(htmlText(join(one, 'out/foto-video.html'))).toContain('Verso gli Stati Uniti, con accesso da remoto. Li riceve Microsoft Corporation. Garanzia:');
     // Amazon and Zendesk are both in the United States: the line does not pick one.
     expect(htmlText(join(two, 'out/prenotazioni.html'))).toContain('Verso gli Stati Uniti. Garanzia: clausole tipo');
+  });
+
+  it('a recipient is named in its role, and a category\'s examples give way to the record\'s own description', () => {
+    const booking = pdfText(join(out, 'comune-cloud/it-pdf/prenotazioni.pdf'));
+    expect(booking).toContain('Amazon Web Services EMEA SARL, responsabile del trattamento: hosting della piattaforma.');
+    expect(booking).toContain('Amazon Web Services, Inc., sub-responsabile del trattamento: assistenza tecnica di secondo livello.');
+    expect(htmlText(join(out, 'comune-cloud/en-html/prenotazioni.html'))).toContain('Amazon Web Services, Inc., sub-processor: assistenza tecnica di secondo livello.');
+    // A school's photo gallery is not the albo pretorio.
+    const photos = pdfText(join(out, 'scuola-foto/it-pdf/foto-video.pdf'));
+    expect(photos).toContain('Diffusione: sito web della scuola, sezione Galleria, solo con il consenso dei genitori.');
+    expect(photos).not.toContain('albo pretorio');
+    expect(htmlText(join(out, 'scuola-foto/en-html/foto-video.html'))).toContain('Publication: sito web della scuola, sezione Galleria');
+    // A bracket that explains a name stays.
+    expect(pdfText(join(out, 'asl-screening/it-pdf/screening.pdf'))).toContain('Aziende sanitarie (ASL): aziende ospedaliere della rete oncologica regionale');
   });
 });

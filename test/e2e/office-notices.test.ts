@@ -46,7 +46,7 @@ describe('notices of offices, word for word', () => {
   it('the copy of the safeguards is offered only for a transfer that rests on them, not on an adequacy decision', () => {
     expect(pdfText(join(out, 'negozio/it/negozio-online.pdf'))).toContain('Puoi chiedere copia delle garanzie al titolare.');
     const school = pdfText(join(out, 'scuola-digitale/it/didattica-digitale.pdf'));
-    expect(school).toContain('Verso gli Stati Uniti. Destinatario: Google LLC. Garanzia: decisione di adeguatezza della Commissione (art. 45 del Regolamento).');
+    expect(school).toContain('Verso gli Stati Uniti. Li riceve Google LLC. Garanzia: decisione di adeguatezza della Commissione (art. 45 del Regolamento).');
     expect(school).not.toContain('copia delle garanzie');
   });
 
@@ -71,7 +71,7 @@ describe('notices of offices, word for word', () => {
     dirs.push(dir);
     for (const lang of ['it', 'en']) expect(registro(['informativa', dir, '--tutti', '-f', 'html', '--lang', lang, '-o', join(dir, lang)]).status).toBe(0);
     const it = htmlText(join(dir, 'it/negozio-online.html'));
-    expect(it).toContain("Verso l'Albania, con accesso da remoto. Destinatario: Call Center Adriatik Sh.p.k. Senza garanzie adeguate, in deroga: esecuzione di un contratto con l'interessato (art. 49, par. 1, lett. b), del Regolamento).");
+    expect(it).toContain("Verso l'Albania, con accesso da remoto. Li riceve Call Center Adriatik Sh.p.k. Senza garanzie adeguate, in deroga: esecuzione di un contratto con l'interessato (art. 49, par. 1, lett. b), del Regolamento).");
     expect(it).not.toContain('Garanzia: deroga');
     expect(it).not.toContain('copia delle garanzie');
     expect(htmlText(join(dir, 'en/negozio-online.html'))).toContain('To Albania, by remote access. Recipient: Call Center Adriatik Sh.p.k. Without appropriate safeguards, under a derogation: performance of a contract with the data subject (Article 49(1)(b) GDPR).');
@@ -97,7 +97,7 @@ describe('notices of offices, word for word', () => {
     dirs.push(dir);
     for (const lang of ['it', 'en']) expect(registro(['informativa', dir, '--tutti', '-f', 'html', '--bozza', '--lang', lang, '-o', join(dir, lang)]).status).toBe(0);
     const it = htmlText(join(dir, 'it/negozio-online.html'));
-    expect(it).toContain("Verso l'Albania, con accesso da remoto. Destinatario: Call Center Adriatik Sh.p.k. In deroga, per interessi legittimi cogenti del titolare, con garanzie adeguate, dopo aver valutato tutte le circostanze del trasferimento (art. 49, par. 1, secondo comma, del Regolamento).");
+    expect(it).toContain("Verso l'Albania, con accesso da remoto. Li riceve Call Center Adriatik Sh.p.k. In deroga, per interessi legittimi cogenti del titolare, con garanzie adeguate, dopo aver valutato tutte le circostanze del trasferimento (art. 49, par. 1, secondo comma, del Regolamento).");
     expect(it).not.toMatch(/Garanzia: deroga|secondo comma\) \(art/);
     // Its safeguards are a document: the reader may ask a copy of it.
     expect(it).toContain('copia delle garanzie');
