@@ -109,4 +109,15 @@ describe('notices a DPO signs', () => {
     // A bracket that explains a name stays.
     expect(pdfText(join(out, 'asl-screening/it-pdf/screening.pdf'))).toContain('Aziende sanitarie (ASL): aziende ospedaliere della rete oncologica regionale');
   });
+
+  it('a permanent term keeps what narrows it, never a start event', () => {
+    const text = pdfText(join(out, 'asl-screening/it-pdf/screening.pdf'));
+    expect(text).toContain('Conservazione permanente per i referti positivi, conservati nella cartella clinica (Circolare Min. Sanità 19 dicembre 1986, n. 900.2/2.7/190), per questi dati: dati relativi alla salute.');
+    const source = join(DPO, 'asl-screening');
+    const record = readFileSync(join(source, 'trattamenti/screening.yaml'), 'utf8').replace('decorrenza: per i referti positivi, conservati nella cartella clinica', "decorrenza: dall'esecuzione dell'esame");
+    const dir = registerWith({ 'trattamenti/screening.yaml': record }, source);
+    dirs.push(dir);
+    expect(registro(['informativa', dir, '--tutti', '-f', 'html', '-o', join(dir, 'out')]).status).toBe(0);
+    expect(htmlText(join(dir, 'out/screening.html'))).toContain('Conservazione permanente (Circolare Min. Sanità');
+  });
 });
