@@ -55,7 +55,7 @@ export function transfersOf(register: Register, activities: readonly Trattamento
  * party in `destinatario`; without it, the one party among the record's recipients established
  * in that country (two or more: no guess).
  */
-function recipientOf(register: Register, a: TrattamentoFile, t: Transfer): string | null {
+export function recipientOf(register: Register, a: TrattamentoFile, t: Transfer): string | null {
   const named = t.destinatario ? register.partyById.get(t.destinatario)?.data : undefined;
   if (named) return named.denominazione;
   if (!t.paese || !Array.isArray(a.destinatari)) return null;

@@ -120,4 +120,14 @@ describe('notices a DPO signs', () => {
     expect(registro(['informativa', dir, '--tutti', '-f', 'html', '-o', join(dir, 'out')]).status).toBe(0);
     expect(htmlText(join(dir, 'out/screening.html'))).toContain('Conservazione permanente (Circolare Min. Sanità');
   });
+
+  it('the public register of the site names each transfer\'s recipient too', () => {
+    const source = join(DPO, 'comune-cloud');
+    const dir = registerWith({ 'registro.yaml': `${readFileSync(join(source, 'registro.yaml'), 'utf8')}opzioni:\n  sito:\n    registro_pubblico: true\n` }, source);
+    dirs.push(dir);
+    expect(registro(['sito', dir, '-o', join(dir, 'sito')]).status).toBe(0);
+    const text = htmlText(join(dir, 'sito/it/registro.html'));
+    expect(text).toContain('Stati Uniti, Amazon Web Services, Inc.: decisione di adeguatezza della Commissione (art. 45 del Regolamento (UE) 2016/679)');
+    expect(text).toContain('Stati Uniti, Zendesk, Inc.: clausole tipo di protezione adottate dalla Commissione');
+  });
 });
