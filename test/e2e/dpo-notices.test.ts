@@ -94,6 +94,11 @@ describe('notices a DPO signs', () => {
     expect(htmlText(join(one, 'out/foto-video.html'))).toContain('Verso gli Stati Uniti, con accesso da remoto. Li riceve Microsoft Corporation. Garanzia:');
     // Amazon and Zendesk are both in the United States: the line does not pick one.
     expect(htmlText(join(two, 'out/prenotazioni.html'))).toContain('Verso gli Stati Uniti. Garanzia: clausole tipo');
+    // ... and validate says what the notice lacks, where.
+    const check = registro(['validate', two]);
+    expect(check.status).toBe(0);
+    expect(check.stdout).toContain('trattamenti/prenotazioni.yaml:36:5  avviso  l\'informativa di "prenotazioni" dice dove vanno i dati ma non chi li riceve: indica in "destinatario" il soggetto');
+    expect(registro(['validate', one]).stdout).not.toContain('chi li riceve');
   });
 
   it('a recipient is named in its role, and a category\'s examples give way to the record\'s own description', () => {
