@@ -146,6 +146,7 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
   'rule.noticeRights': (p) => `the ${p.notice_lang ? 'English ' : ''}notice of "${p.service}" does not offer the rights its legal bases give: ${rightsMismatchText(p, 'en')}`,
   'rule.noticeSource': (p) => `the notice of "${p.service}" (Art. 14) must say where the data come from: add "fonte" with its description`,
   'rule.noticeTransferCopy': (p) => `the notice of "${p.service}" must say how to get a copy of the transfer safeguards: add "documento"`,
+  'rule.noticeTransferRecipient': (p) => `the notice of "${p.service}" says where the data go but not who receives them: name in "destinatario" the party (declared in soggetti.yaml) that receives this transfer (Art. 13(1)(e) and (f))`,
   'rule.noticeAutomated': (p) => `the notice of "${p.service}" must explain the logic and consequences of automated decisions: add "logica" and "conseguenze"`,
   'rule.noticeMandatory': (p) => `the notice of "${p.service}" (Art. 13) must say whether providing the data is mandatory and what happens if not: add "conferimento" to the service or the activity`,
   'rule.noticeOffice': (p) => `the service "${p.service}" names no office to turn to: add "ufficio" with its contacts`,

@@ -146,6 +146,7 @@ export const it = {
   'rule.noticeRights': (p) => `l'informativa${p.notice_lang ? ' in inglese' : ''} di "${p.service}" non offre i diritti giusti per le sue basi giuridiche: ${rightsMismatchText(p, 'it')}`,
   'rule.noticeSource': (p) => `l'informativa di "${p.service}" (art. 14) deve indicare da dove provengono i dati: aggiungi "fonte" con la descrizione`,
   'rule.noticeTransferCopy': (p) => `l'informativa di "${p.service}" deve dire come ottenere copia delle garanzie del trasferimento: aggiungi "documento"`,
+  'rule.noticeTransferRecipient': (p) => `l'informativa di "${p.service}" dice dove vanno i dati ma non chi li riceve: indica in "destinatario" il soggetto (dichiarato in soggetti.yaml) che riceve questo trasferimento (art. 13, par. 1, lett. e) e f)`,
   'rule.noticeAutomated': (p) => `l'informativa di "${p.service}" deve spiegare la logica e le conseguenze delle decisioni automatizzate: aggiungi "logica" e "conseguenze"`,
   'rule.noticeMandatory': (p) => `l'informativa di "${p.service}" (art. 13) deve dire se fornire i dati è obbligatorio e cosa succede se non li si fornisce: aggiungi "conferimento" al servizio o al trattamento`,
   'rule.noticeOffice': (p) => `il servizio "${p.service}" non indica l'ufficio a cui rivolgersi: aggiungi "ufficio" con i contatti`,

@@ -17,9 +17,17 @@ export interface JointControllerView {
 
 const PROCESSOR_ROLES = new Set(['responsabile', 'sub-responsabile']);
 const W = {
-  it: { processor: 'responsabile del trattamento', none: '' },
-  en: { processor: 'processor', none: '' },
+  it: { responsabile: 'responsabile del trattamento', 'sub-responsabile': 'sub-responsabile del trattamento' },
+  en: { responsabile: 'processor', 'sub-responsabile': 'sub-processor' },
 };
+
+/**
+ * A category's label beside the record's own description: a bracketed list of examples gives way
+ * to it. "Diffusione (albo pretorio, Amministrazione trasparente): sito web della scuola" told the
+ * reader of a school's photo gallery that the photos go on the albo pretorio. A bracket that
+ * explains the name ("INPS (social security)", "(art. 28)") has no comma and stays.
+ */
+const withoutExamples = (label: string): string => label.replace(/\s*\([^()]*,[^()]*\)$/, '');
 
 /**
  * The recipients of a service's activities, as specific as the register allows: a processor by
@@ -36,9 +44,11 @@ export function recipientsOf(register: Register, activities: readonly Trattament
       if (party?.ruolo === 'contitolare') continue;
       if (party && PROCESSOR_ROLES.has(party.ruolo)) {
         const what = d.descrizione ?? party.servizi;
-        lines.push(`${party.denominazione}, ${W[lang].processor}${what ? `: ${lowerFirst(what)}` : ''}`);
+        // The role as the party's: a sub-processor is not the controller's own processor (art. 28, par. 4).
+        lines.push(`${party.denominazione}, ${W[lang][party.ruolo as 'responsabile']}${what ? `: ${lowerFirst(what)}` : ''}`);
       } else {
-        const who = party ? party.denominazione : d.categoria ? register.vocabulary.label('destinatari', d.categoria, lang) : '';
+        const category = d.categoria ? register.vocabulary.label('destinatari', d.categoria, lang) : '';
+        const who = party ? party.denominazione : d.descrizione ? withoutExamples(category) : category;
         if (who) lines.push(d.descrizione ? `${who}: ${lowerFirst(d.descrizione)}` : who);
       }
     }

@@ -12,13 +12,19 @@ const W = {
 };
 
 /**
+ * A start event ("dall'iscrizione", "from the filing"): a permanent term has none. Anything else
+ * beside "permanente" narrows it ("per i referti positivi, nella cartella clinica") and is said.
+ */
+const STARTS_FROM = /^(?:dal|dall'|dall’|dalla|dalle|dai|dagli|da|from|after)\b/i;
+
+/**
  * One retention item as a notice says it: "5 anni dalla fine dell'anno scolastico (Piano di
  * conservazione, titolo VII), per questi dati: dati di contatto, codice fiscale". A permanent
- * term takes no start; a source written with its own brackets is not nested in ours.
+ * term takes no start, but keeps what narrows it; a source written with its own brackets is not nested in ours.
  */
 export function noticeRetention(register: Register, r: Retention, lang: Lang): string {
   const permanent = isPermanentTerm(r.durata ?? '');
-  const term = permanent ? W[lang].permanent : [r.durata ? agreeingDuration(r.durata) : r.durata, r.decorrenza].filter(Boolean).join(' ') || r.criterio || '';
+  const term = permanent ? [W[lang].permanent, r.decorrenza && !STARTS_FROM.test(r.decorrenza) ? r.decorrenza : ''].filter(Boolean).join(' ') : [r.durata ? agreeingDuration(r.durata) : r.durata, r.decorrenza].filter(Boolean).join(' ') || r.criterio || '';
   const extra = r.durata && r.criterio ? `; ${r.criterio}` : '';
   const source = r.fonte ? ` (${unbracketed(r.fonte)})` : '';
   const labels = (r.categorie ?? []).map((id) => lowerFirst(register.vocabulary.label('dati', id, lang)));

@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n/lang.js';
 import type { TrattamentoFile } from '../types/schema.js';
+import type { Register } from '../register/model.js';
 import { codeLabel, isDerogation, safeguardsCopyNeeded } from '../law/codes.js';
 import { citeInRegulation } from '../law/citation.js';
 import { countryName, englishCountry, italianCountry } from '../i18n/countries.js';
@@ -8,6 +9,10 @@ import { countryName, englishCountry, italianCountry } from '../i18n/countries.j
 export interface TransferView {
   /** "Verso gli Stati Uniti", "Verso l'India, con accesso da remoto", "To the United States". */
   destinazione: string;
+  /** Who receives the data there: the party the record names, or the one recipient of the record established in that country. */
+  destinatario: string | null;
+  /** The module of the standard contractual clauses, in words ("da titolare a responsabile"). */
+  modulo: string | null;
   /** The country's name alone ("Stati Uniti"), or the international organisation. */
   paese: string;
   meccanismo: string | null;
@@ -28,27 +33,48 @@ const W = {
   en: { towards: 'To', remote: 'by remote access' },
 };
 
+/** The modules of Decision (EU) 2021/914, as the reader understands them. */
+const MODULES: Record<Lang, Record<string, string>> = {
+  it: { C2C: 'modulo uno, da titolare a titolare', C2P: 'modulo due, da titolare a responsabile', P2P: 'modulo tre, da responsabile a responsabile', P2C: 'modulo quattro, da responsabile a titolare' },
+  en: { C2C: 'module one, controller to controller', C2P: 'module two, controller to processor', P2P: 'module three, processor to processor', P2C: 'module four, processor to controller' },
+};
+
 /** A derogation's label opens with its kind and may end with its article: the notice's sentence says both. */
 const DEROGATION_PREFIX = /^(deroga|derogation): /;
 const ARTICLE_SUFFIX = / \((?:art\.|Art\.) 49.*\)$/;
 
 type Transfer = NonNullable<TrattamentoFile['trasferimenti']>[number];
 
-export function transfersOf(activities: readonly TrattamentoFile[], lang: Lang): TransferView[] {
-  return activities.flatMap((a) => (a.trasferimenti ?? []).map((t) => transferOf(t, lang)));
+export function transfersOf(register: Register, activities: readonly TrattamentoFile[], lang: Lang): TransferView[] {
+  return activities.flatMap((a) => (a.trasferimenti ?? []).map((t) => transferOf(t, recipientOf(register, a, t), lang)));
 }
 
-function transferOf(t: Transfer, lang: Lang): TransferView {
+/**
+ * The name of who receives the data abroad (art. 13, par. 1, lett. e) and f): a reader told "to
+ * the United States" does not know whether the mail provider or the help desk is meant. The
+ * party in `destinatario`; without it, the one party among the record's recipients established
+ * in that country (two or more: no guess).
+ */
+export function recipientOf(register: Register, a: TrattamentoFile, t: Transfer): string | null {
+  const named = t.destinatario ? register.partyById.get(t.destinatario)?.data : undefined;
+  if (named) return named.denominazione;
+  if (!t.paese || !Array.isArray(a.destinatari)) return null;
+  const there = new Set(a.destinatari.map((d) => (d.soggetto ? register.partyById.get(d.soggetto)?.data : undefined)).filter((p) => p?.paese === t.paese).map((p) => p!.denominazione));
+  return there.size === 1 ? [...there][0]! : null;
+}
+
+function transferOf(t: Transfer, recipient: string | null, lang: Lang): TransferView {
   const words = W[lang];
   // The country with its article: "verso gli Stati Uniti", "verso l'India", "to the United States".
   const where = t.paese ? (lang === 'it' ? italianCountry(t.paese).the : englishCountry(t.paese).the) : (t.organizzazione ?? '');
-  // Who receives the data is said among the recipients (art. 13, par. 1, lett. e); here where they go and how.
   // Art. 49(1)(a)-(g) rest on no safeguards; the compelling interests of the second subparagraph do have them (art. 49, par. 6).
   const derogation = t.meccanismo !== undefined && isDerogation(t.meccanismo);
   const bare = derogation && !safeguardsCopyNeeded(t.meccanismo!);
   const head = t.accesso_remoto ? `${words.towards} ${where}, ${words.remote}` : `${words.towards} ${where}`;
   return {
     destinazione: head,
+    destinatario: recipient,
+    modulo: t.meccanismo === '46.2.c' && t.modulo_scc ? MODULES[lang][t.modulo_scc] ?? null : null,
     // The name alone, as custom templates have read it (the article belongs to `destinazione`).
     paese: t.paese ? countryName(t.paese, lang) : (t.organizzazione ?? ''),
     meccanismo: t.meccanismo ? mechanismLabel(t.meccanismo, derogation, lang) : null,

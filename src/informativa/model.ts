@@ -111,7 +111,7 @@ export function noticeOf(register: Register, service: Doc<ServizioFile>, lang: L
     (a.finalita ?? []).flatMap((f) => (f.basi_giuridiche ?? []).filter((b) => b.base === '6.1.f' && b.interesse).map((b) => ({ finalita: f.descrizione, interesse: b.interesse! }))),
   );
   const date = noticeDate(service.data, activities, statedFactDates(register, activities));
-  const transfers = transfersOf(activities, lang);
+  const transfers = transfersOf(register, activities, lang);
   const base = registro?.opzioni?.informativa?.url;
 
   const content = {

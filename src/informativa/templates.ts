@@ -10,6 +10,7 @@ import type { NoticeModel } from './model.js';
 import { sanitizeNoticeHtml } from './sanitize-html.js';
 import { refuseUnescapedValues } from './unescaped-values.js';
 import { compileTemplate } from '../util/compile-template.js';
+import { registerTextHelpers } from '../text/lines-html.js';
 import { NOTICE_COMPILE_OPTIONS } from '../util/template-key.js';
 
 export type Layer = 'informativa' | 'breve';
@@ -56,19 +57,11 @@ export function loadTemplates(lang: Lang, userDir?: string): TemplateSet {
   hbs.registerHelper('log', () => {
     throw new UsageError('usage.templateLog');
   });
-  // Each helper takes its values and Handlebars' options last: called with fewer ({{frase}},
-  // {{#frase}}...{{/frase}}) it would print "[object Object]." in a published notice.
   hbs.registerHelper('eq', (...args: unknown[]) => {
     if (args.length !== 3) throw new Error('eq takes two values: {{#if (eq a b)}}');
     return args[0] === args[1];
   });
-  // "{{frase x}}": the value closed by a full stop, unless it already ends a sentence ("S.r.l.").
-  hbs.registerHelper('frase', (...args: unknown[]) => {
-    if (args.length !== 2) throw new Error('frase takes one value: {{frase campo}}');
-    const value = args[0];
-    const text = String(value ?? '').trimEnd();
-    return /[.!?…]$/.test(text) ? text : `${text}.`;
-  });
+  registerTextHelpers(hbs);
   const partials = new Map<string, string>();
   // Later folders override earlier ones: built-in, then the user's shared, then the user's per language.
   for (const [dir, root] of [...places].reverse()) {

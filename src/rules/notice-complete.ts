@@ -1,11 +1,12 @@
 import type { Finding, Rule } from './types.js';
 import { activitiesOf } from '../informativa/model.js';
 import { safeguardsCopyNeeded } from '../law/codes.js';
+import { recipientOf } from '../informativa/model-transfers.js';
 
 /**
  * Art. 13, 14: every item of a notice that applies can be written from the register: the source
  * of data collected elsewhere, whether providing the data is mandatory, how to get a copy of the
- * safeguards of a transfer that rests on them (not of an adequacy decision), the logic of automated decisions, the office to turn to.
+ * safeguards of a transfer that rests on them (not of an adequacy decision), who receives a transfer, the logic of automated decisions, the office to turn to.
  */
 export const noticeComplete: Rule = {
   id: 'notice-complete',
@@ -31,6 +32,11 @@ export const noticeComplete: Rule = {
         }
         for (const [i, t] of (data.trasferimenti ?? []).entries()) {
           if (t.meccanismo && safeguardsCopyNeeded(t.meccanismo) && !t.documento) yield* once({ file, pointer: `/trasferimenti/${i}`, messageId: 'rule.noticeTransferCopy', params: { service: service.id } });
+          // The notice's line says to whom the data go (art. 13, par. 1, lett. e) and f): a party
+          // named, or the record's one recipient in that country. Without either it says only where.
+          if ((t.paese || t.organizzazione) && !recipientOf(register, data, t)) {
+            yield* once({ file, pointer: `/trasferimenti/${i}`, messageId: 'rule.noticeTransferRecipient', params: { service: service.id }, severity: 'warning' });
+          }
         }
         const decisions = data.decisioni_automatizzate;
         if (decisions?.presenti && (!decisions.logica || !decisions.conseguenze)) {

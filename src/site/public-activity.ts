@@ -3,6 +3,7 @@ import type { Doc, Register } from '../register/model.js';
 import type { TrattamentoFile } from '../types/schema.js';
 import { purposesOf, type PurposeView } from '../informativa/model-purposes.js';
 import { jointControllersOf, recipientsOf } from '../informativa/model-parties.js';
+import { recipientOf } from '../informativa/model-transfers.js';
 import { codeLabel } from '../law/codes.js';
 import { citeInRegulation } from '../law/citation.js';
 import { retentionLine, terms } from '../table/labels.js';
@@ -41,7 +42,10 @@ export function publicActivity(register: Register, doc: Doc<TrattamentoFile>, la
     contitolari: jointControllersOf(register, [a]).map((j) => j.denominazione),
     trasferimenti: (a.trasferimenti ?? [])
       .map((t) => {
-        const where = t.paese ? countryName(t.paese, lang) : (t.organizzazione ?? '');
+        const country = t.paese ? countryName(t.paese, lang) : (t.organizzazione ?? '');
+        // Where, to whom, on which mechanism: "Stati Uniti, Zendesk, Inc.: clausole tipo ..." (art. 30, par. 1, lett. e).
+        const recipient = recipientOf(register, a, t);
+        const where = country && recipient ? `${country}, ${recipient}` : country;
         return where && t.meccanismo ? `${where}: ${codeLabel('meccanismi', t.meccanismo, lang)} (${withRegulationName(citeInRegulation(t.meccanismo, lang), lang)})` : where;
       })
       .filter(Boolean),

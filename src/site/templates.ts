@@ -8,6 +8,7 @@ import { UsageError } from '../util/errors.js';
 import { compileTemplate } from '../util/compile-template.js';
 import { SITE_COMPILE_OPTIONS } from '../util/template-key.js';
 import { displaySafeDeep } from '../text/display-safe.js';
+import { registerTextHelpers } from '../text/lines-html.js';
 
 /** One e-mail address, nothing before or after it: no name, no second address, no ?query. */
 const MAIL_ADDRESS = /^[^\s@<>()[\]\\,;:"?&=%/]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
@@ -43,11 +44,7 @@ export function loadSiteTemplates(): SiteTemplates {
   };
   const hbs = Handlebars.create();
   hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
-  // "{{frase x}}": the value closed by a full stop, as in the notices, unless it already ends a sentence.
-  hbs.registerHelper('frase', (value: unknown) => {
-    const text = String(value ?? '').trimEnd();
-    return /[.!?…]$/.test(text) ? text : `${text}.`;
-  });
+  registerTextHelpers(hbs);
   // "{{#if (indirizzo_email x)}}": a mailto: link only for one plain address. "URP: urp@comune.it
   // (lun-ven)" made a link no mail program can send to, and "urp@comune.it?bcc=..." one that
   // copies every request to a hidden recipient; such a value is shown as text.

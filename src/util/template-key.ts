@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import Handlebars from 'handlebars';
 
 /** How the notices' templates are compiled: strict (a missing field is an error), without @data. */
-export const NOTICE_COMPILE_OPTIONS = Object.freeze({ strict: true, data: false, knownHelpers: Object.freeze({ eq: true, frase: true }) });
+export const NOTICE_COMPILE_OPTIONS = Object.freeze({ strict: true, data: false, knownHelpers: Object.freeze({ eq: true, frase: true, righe: true }) });
 /** How the site's templates are compiled: strict as well. */
-export const SITE_COMPILE_OPTIONS = Object.freeze({ strict: true, knownHelpers: Object.freeze({ eq: true, frase: true }) });
+export const SITE_COMPILE_OPTIONS = Object.freeze({ strict: true, knownHelpers: Object.freeze({ eq: true, frase: true, righe: true }) });
 
 export type CompileOptions = typeof NOTICE_COMPILE_OPTIONS | typeof SITE_COMPILE_OPTIONS;
 

@@ -46,7 +46,7 @@ describe('notices of offices, word for word', () => {
   it('the copy of the safeguards is offered only for a transfer that rests on them, not on an adequacy decision', () => {
     expect(pdfText(join(out, 'negozio/it/negozio-online.pdf'))).toContain('Puoi chiedere copia delle garanzie al titolare.');
     const school = pdfText(join(out, 'scuola-digitale/it/didattica-digitale.pdf'));
-    expect(school).toContain('Verso gli Stati Uniti. Garanzia: decisione di adeguatezza della Commissione (art. 45 del Regolamento).');
+    expect(school).toContain('Verso gli Stati Uniti. Li riceve Google LLC. Garanzia: decisione di adeguatezza della Commissione (art. 45 del Regolamento).');
     expect(school).not.toContain('copia delle garanzie');
   });
 
@@ -71,10 +71,10 @@ describe('notices of offices, word for word', () => {
     dirs.push(dir);
     for (const lang of ['it', 'en']) expect(registro(['informativa', dir, '--tutti', '-f', 'html', '--lang', lang, '-o', join(dir, lang)]).status).toBe(0);
     const it = htmlText(join(dir, 'it/negozio-online.html'));
-    expect(it).toContain("Verso l'Albania, con accesso da remoto. Senza garanzie adeguate, in deroga: esecuzione di un contratto con l'interessato (art. 49, par. 1, lett. b), del Regolamento).");
+    expect(it).toContain("Verso l'Albania, con accesso da remoto. Li riceve Call Center Adriatik Sh.p.k. Senza garanzie adeguate, in deroga: esecuzione di un contratto con l'interessato (art. 49, par. 1, lett. b), del Regolamento).");
     expect(it).not.toContain('Garanzia: deroga');
     expect(it).not.toContain('copia delle garanzie');
-    expect(htmlText(join(dir, 'en/negozio-online.html'))).toContain('To Albania, by remote access. Without appropriate safeguards, under a derogation: performance of a contract with the data subject (Article 49(1)(b) GDPR).');
+    expect(htmlText(join(dir, 'en/negozio-online.html'))).toContain('To Albania, by remote access. Recipient: Call Center Adriatik Sh.p.k. Without appropriate safeguards, under a derogation: performance of a contract with the data subject (Article 49(1)(b) GDPR).');
   });
 
   it('the right to object without reasons is stated for the marketing purpose alone, not for another on 6.1.f in the same record', () => {
@@ -97,12 +97,12 @@ describe('notices of offices, word for word', () => {
     dirs.push(dir);
     for (const lang of ['it', 'en']) expect(registro(['informativa', dir, '--tutti', '-f', 'html', '--bozza', '--lang', lang, '-o', join(dir, lang)]).status).toBe(0);
     const it = htmlText(join(dir, 'it/negozio-online.html'));
-    expect(it).toContain("Verso l'Albania, con accesso da remoto. In deroga, per interessi legittimi cogenti del titolare, con garanzie adeguate, dopo aver valutato tutte le circostanze del trasferimento (art. 49, par. 1, secondo comma, del Regolamento).");
+    expect(it).toContain("Verso l'Albania, con accesso da remoto. Li riceve Call Center Adriatik Sh.p.k. In deroga, per interessi legittimi cogenti del titolare, con garanzie adeguate, dopo aver valutato tutte le circostanze del trasferimento (art. 49, par. 1, secondo comma, del Regolamento).");
     expect(it).not.toMatch(/Garanzia: deroga|secondo comma\) \(art/);
     // Its safeguards are a document: the reader may ask a copy of it.
     expect(it).toContain('copia delle garanzie');
     const en = htmlText(join(dir, 'en/negozio-online.html'));
-    expect(en).toContain('To Albania, by remote access. Under a derogation, for compelling legitimate interests, with suitable safeguards, after assessing all the circumstances of the transfer (Article 49(1), second subparagraph GDPR).');
+    expect(en).toContain('To Albania, by remote access. Recipient: Call Center Adriatik Sh.p.k. Under a derogation, for compelling legitimate interests, with suitable safeguards, after assessing all the circumstances of the transfer (Article 49(1), second subparagraph GDPR).');
   });
 
   it('a notice is never dated before the DPO\'s designation or the joint arrangement it states', () => {

@@ -56,6 +56,7 @@ describe('precompiled templates', () => {
         const hbs = Handlebars.create();
         hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
         hbs.registerHelper('frase', (value: unknown) => String(value));
+        hbs.registerHelper('righe', (value: unknown) => String(value));
         const compile = (source: string) => (precompiled ? compileTemplate(hbs, source, NOTICE_COMPILE_OPTIONS) : hbs.compile(source, optionsCopy(NOTICE_COMPILE_OPTIONS)));
         const dir = join(ROOT, 'templates/informativa', lang);
         for (const partial of readdirSync(join(dir, 'partials'))) hbs.registerPartial(partial.slice(0, -4), compile(readFileSync(join(dir, 'partials', partial), 'utf8')));
