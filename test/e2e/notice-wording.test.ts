@@ -100,16 +100,16 @@ describe('what a company notice says, word for word', () => {
     expect(en).not.toMatch(doubleStop);
   });
 
-  it('the public register names the joint controller, the transfer mechanism and the EEA, and says "1 anno"', () => {
+  it('the public register names the joint controller, each transfer\'s recipient and mechanism and the EEA, and says "1 anno"', () => {
     const it_ = htmlText(join(out, 'sito/it/registro.html'));
     expect(it_).toContain('Contitolari (art. 26 del Regolamento (UE) 2016/679) Consorzio Ferramenta Italiane S.c.a r.l.');
-    expect(it_).toContain('Trasferimenti fuori dallo Spazio economico europeo (SEE) Stati Uniti: decisione di adeguatezza della Commissione (art. 45 del Regolamento (UE) 2016/679)');
-    expect(it_).toContain('India: clausole tipo di protezione adottate dalla Commissione (art. 46, par. 2, lett. c), del Regolamento (UE) 2016/679)');
+    expect(it_).toContain('Trasferimenti fuori dallo Spazio economico europeo (SEE) Stati Uniti, MailBlast LLC: decisione di adeguatezza della Commissione (art. 45 del Regolamento (UE) 2016/679)');
+    expect(it_).toContain('India, Analytics Bharat Pvt Ltd: clausole tipo di protezione adottate dalla Commissione (art. 46, par. 2, lett. c), del Regolamento (UE) 2016/679)');
     expect(it_).toContain('1 anno dalla chiusura del reclamo');
     expect(it_).not.toMatch(/\b1 anni\b|Unione europea\)? Stati/);
     const en = htmlText(join(out, 'sito/en/registro.html'));
     expect(en).toContain('Joint controllers (Article 26 GDPR) Consorzio Ferramenta Italiane S.c.a r.l.');
-    expect(en).toContain('Transfers outside the European Economic Area (EEA) United States: Commission adequacy decision (Article 45 GDPR)');
+    expect(en).toContain('Transfers outside the European Economic Area (EEA) United States, MailBlast LLC: Commission adequacy decision (Article 45 GDPR)');
   });
 });
 

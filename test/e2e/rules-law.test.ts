@@ -336,8 +336,15 @@ const cases: Case[] = [
     rule: 'notice-complete',
     name: 'a transfer under standard clauses needs the way to get a copy of them; an adequacy decision and a derogation do not (art. 13, par. 1, lett. f))',
     fires: { 'trattamenti/mensa.yaml': mensa(transfers('  - paese: IN\n    meccanismo: "46.2.c"\n    garanzie: Clausole contrattuali tipo 2021/914, modulo 2')) },
-    expect: [{ at: 'trattamenti/mensa.yaml:13:5', severity: 'error', messageId: 'rule.noticeTransferCopy', params: { service: 'mensa' } }],
-    silent: { 'trattamenti/mensa.yaml': mensa(transfers('  - paese: CH\n    meccanismo: "45"\n  - paese: US\n    meccanismo: "49.1.a"\n    destinatario: ospedale-boston')) },
+    // The line names nobody either (no destinatario, no recipient of the record in India): said apart, as a warning.
+    expect: [
+      { at: 'trattamenti/mensa.yaml:13:5', severity: 'error', messageId: 'rule.noticeTransferCopy', params: { service: 'mensa' } },
+      { at: 'trattamenti/mensa.yaml:13:5', severity: 'warning', messageId: 'rule.noticeTransferRecipient', params: { service: 'mensa' } },
+    ],
+    silent: {
+      'soggetti.yaml': `${SOGGETTI}  - id: servizi-ch\n    denominazione: Servizi Svizzeri SA\n    ruolo: destinatario\n    paese: CH\n  - id: ospedale-boston\n    denominazione: Boston General Hospital\n    ruolo: destinatario\n    paese: US\n`,
+      'trattamenti/mensa.yaml': mensa(transfers('  - paese: CH\n    destinatario: servizi-ch\n    meccanismo: "45"\n  - paese: US\n    meccanismo: "49.1.a"\n    destinatario: ospedale-boston')),
+    },
   },
   {
     rule: 'purpose-generic',
