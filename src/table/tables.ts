@@ -178,6 +178,8 @@ export function legendTable(register: Register, options: ExportOptions): Table {
     (data.misure ?? []).forEach((x) => vocab.misure.add(x));
     if (Array.isArray(data.destinatari)) data.destinatari.forEach((d) => d.categoria && vocab.destinatari.add(d.categoria));
   }
+  // The processor's register (art. 30, par. 2) uses measures too: its terms belong to the legend.
+  for (const { data } of register.attivitaResponsabile) (data.misure ?? []).forEach((x) => vocab.misure.add(x));
   const kinds: Record<string, string> = it
     ? { basi: 'Base giuridica (art. 6)', condizioni: 'Condizione (art. 9, par. 2)', meccanismi: 'Trasferimento (artt. 45-49)', interessati: 'Interessati', dati: 'Dati personali', destinatari: 'Destinatari', operazioni: 'Operazioni', misure: 'Misure di sicurezza' }
     : { basi: 'Legal basis (Art. 6)', condizioni: 'Condition (Art. 9(2))', meccanismi: 'Transfer (Art. 45-49)', interessati: 'Data subjects', dati: 'Personal data', destinatari: 'Recipients', operazioni: 'Operations', misure: 'Security measures' };

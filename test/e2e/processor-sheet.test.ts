@@ -18,7 +18,7 @@ atto:
   riferimento: Convenzione rep. n. 7/2023
   data: 2023-03-01
 trasferimenti: []
-misure: [backup]
+misure: [backup, distruzione-sicura]
 note: "Prima riga delle note.\\n\\nUltima riga delle note, € 0,00 😀"
 creato: 2023-03-02
 `;
@@ -48,6 +48,11 @@ describe("the processor's register in LibreOffice", () => {
     expect(cell('Categorie di trattamenti')).toBe('01/02\n1e5\n+39 0761 555100\n• Ricezione delle istanze via PEC suap@cert.unionecimini.it\n\t– con protocollazione');
     expect(cell('Note')).toBe('Prima riga delle note.\n\nUltima riga delle note, € 0,00 😀');
     expect(cell('Creata il')).toMatch(/^(03\/02|02\/03)\/2023$/);
+  });
+
+  it('has the terms of its measures in the legend, also those no activity of the controller uses', () => {
+    const legend = csvRows(readFileSync(join(out, 'r-Legenda.csv'), 'utf8'));
+    expect(legend).toContainEqual(['Misure di sicurezza', 'distruzione-sicura', 'Distruzione sicura di supporti e documenti']);
   });
 
   it('prints them', () => {
