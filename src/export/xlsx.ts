@@ -102,7 +102,7 @@ async function addSheet(workbook: WorkbookWriter, shown: Table, lang: Lang, inde
   sheet.columns = [...table.widths.map((w) => ({ width: w })), ...(hiddenId ? [{ width: ID_WIDTH, hidden: true }] : [])];
   sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: lastRow, column: fullWidth } };
 
-  writeTop(sheet, table);
+  writeTop(sheet, table, firstPageColumns(table.widths, pagesWide));
   if (table.groups) writeGroups(sheet, table, headerRow - 1);
   writeHeaders(sheet, hiddenId ? [...table.headers, 'ID'] : table.headers, table.widths, headerRow);
   for (let r = 1; r <= headerRow; r++) sheet.getRow(r).commit();
@@ -159,18 +159,33 @@ function shownDate(iso: string): string {
   return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
 }
 
-/** The title and the label-value lines above the table. */
-function writeTop(sheet: Worksheet, table: Table): void {
-  const width = table.headers.length;
+/**
+ * How many columns surely print on the first page of a table printed `pagesWide` pages across.
+ * Fitted to that many pages, a page holds at least its share of the total width; the title and
+ * the heading are kept within it, where they were cut at the page's edge ("0761 55" on one
+ * page, "5100" on the next).
+ */
+function firstPageColumns(widths: readonly number[], pagesWide: number): number {
+  if (pagesWide <= 1) return widths.length;
+  const share = widths.reduce((a, b) => a + b, 0) / pagesWide;
+  let sum = 0;
+  let n = 0;
+  while (n < widths.length && sum + widths[n]! <= share) sum += widths[n++]!;
+  return Math.max(n, Math.min(widths.length, 3));
+}
+
+/** The title and the label-value lines above the table, within the first `width` columns. */
+function writeTop(sheet: Worksheet, table: Table, width: number): void {
+  const widths = table.widths.slice(0, width);
   setText(sheet.getCell(1, 1), table.title);
   sheet.getCell(1, 1).font = { bold: true, size: 14 };
   if (width > 1) sheet.mergeCells(1, 1, 1, width);
   // A narrow table (--colonne id,denominazione) would cut its one-line title at its edge.
   sheet.getCell(1, 1).alignment = { wrapText: true, vertical: 'top' };
-  sheet.getRow(1).height = heightOf(lineCount(table.title, table.widths.reduce((a, b) => a + b, 0), 'title'), 'title');
+  sheet.getRow(1).height = heightOf(lineCount(table.title, widths.reduce((a, b) => a + b, 0), 'title'), 'title');
   // Labels span two columns where the table is wide enough: the first column is narrow.
   const valueColumn = width > 3 ? 3 : 2;
-  const valueWidth = table.widths.slice(valueColumn - 1).reduce((a, b) => a + b, 0);
+  const valueWidth = widths.slice(valueColumn - 1).reduce((a, b) => a + b, 0);
   table.heading.forEach(([label, value, kind], i) => {
     const row = 2 + i;
     setText(sheet.getCell(row, 1), label);

@@ -7,7 +7,8 @@ import { convert, pdfPages } from './soffice.js';
 // The DPO prints the workbook and hands the Garante a stack of A3 sheets. A sheet taken out of the
 // stack named neither the controller nor the day of the register: its footer had the &D code,
 // the day of printing in the printing computer's format (12/01/2026 for 1 December on an English
-// system). And a record two pages wide had its halves in the two halves of the stack.
+// system). A record two pages wide had its halves in the two halves of the stack. And the
+// controller's contacts, one line over the whole width, were cut at the first page's edge.
 const name = '3M & Figli — Comune di Vallechiara';
 const registroYaml = readFileSync(join(EXAMPLE, 'registro.yaml'), 'utf8').replace('denominazione: Comune di Vallechiara', `denominazione: "${name}"`);
 
@@ -42,6 +43,12 @@ describe.each([
       expect(last.endsWith(generated)).toBe(true);
     });
     expect(pages.join('\n')).not.toContain('12/01/2026');
+  });
+
+  it("keeps the heading's values within the first page, none cut at its edge", () => {
+    const first = pages[0]!.replace(/\s+/g, ' ');
+    expect(first).toContain('— 0761 555100 — https://www.comune.vallechiara.vt.it');
+    expect(first).toContain('— rpd@comune.vallechiara.vt.it — 0761 555199');
   });
 
   it('follows a record over the pages across before going down', () => {
