@@ -72,7 +72,7 @@ async function writeWorkbook(register: Register, out: string, lang: Lang, today:
   const columns = chooseColumns({}, register.registro?.data.opzioni);
   const tableOptions = { lang, columns, today, openErrors };
   const tables = [...workbookTables(register, tableOptions), ...changeLogTables(register, tableOptions), dataTable(register, tableOptions)];
-  await writeXlsx(xlsx, tables, lang, `registro ${toolVersion()}`, workbookState(tables, openErrors, today, lang));
+  await writeXlsx(xlsx, tables, lang, `registro ${toolVersion()}`, workbookState(tables, openErrors, today, lang), { controller: register.registro?.data.titolare.denominazione, generated: today });
   process.stdout.write(`${displayPath(xlsx)}\n`);
   return xlsx;
 }

@@ -57,7 +57,7 @@ export async function runExport(dir: string, options: ExportOptions): Promise<nu
   if (options.format === 'xlsx') {
     const { writeXlsx } = await import('../export/xlsx.js');
     const tables = [...workbookTables(register, tableOptions, controller), ...changeLogTables(register, tableOptions), dataTable(register, tableOptions)];
-    await writeXlsx(output, tables, options.lang, `registro ${toolVersion()}`, workbookState(tables, open.errors, now, options.lang));
+    await writeXlsx(output, tables, options.lang, `registro ${toolVersion()}`, workbookState(tables, open.errors, now, options.lang), { controller: register.registro?.data.titolare.denominazione, generated: now });
   } else if (options.format === 'csv') {
     // The BOM tells Excel the file is UTF-8; in a pipe it would be a stray character before the first field.
     const csv = toCsv(controller);

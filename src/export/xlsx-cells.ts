@@ -73,7 +73,32 @@ export function shownText(value: string): string {
 /** Lines a value takes in a column of the given width: its own lines, each wrapped at the width. */
 export function lineCount(value: string, width: number, style: TextStyle): number {
   const chars = Math.max(4, width * CHARS_PER_UNIT[style]);
-  return value.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / chars)), 0);
+  return value.split('\n').reduce((n, line) => n + wrappedLines(line, chars), 0);
+}
+
+/** How wide a tab is drawn, in characters. */
+const TAB_CHARS = 4;
+
+/**
+ * Lines one line of text takes wrapped as Calc and Excel wrap it: whole words, a word moved to
+ * the next line when it does not fit, a word longer than the line broken. Dividing the length by
+ * the width counted forty PEC addresses, one word each, as half the lines they take, and the
+ * row cut the last ones off. Calc also breaks after a hyphen or a slash (URLs, "2-sexies").
+ */
+export function wrappedLines(line: string, chars: number): number {
+  let lines = 1;
+  let used = 0;
+  for (const word of line.replace(/\t/g, ' '.repeat(TAB_CHARS)).split(' ')) {
+    (word.match(/[^/-]*[/-]|[^/-]+/g) ?? ['']).forEach((piece, i) => {
+      const need = used + (i === 0 && used > 0 ? 1 : 0) + piece.length;
+      if (need <= chars) return void (used = need);
+      if (used > 0) lines++;
+      let rest = piece.length;
+      for (; rest > chars; rest -= chars) lines++;
+      used = rest;
+    });
+  }
+  return lines;
 }
 
 /**

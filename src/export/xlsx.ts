@@ -29,7 +29,7 @@ const ID_WIDTH = 14;
  * filterable, wrapped multi-line cells, real dates, A3 landscape fitted to the width, header rows
  * repeated on every page, page numbers. Nothing the YAML holds can become a formula.
  */
-export async function writeXlsx(path: string, tables: readonly Table[], lang: Lang, creator: string, properties: WorkbookProperties = {}): Promise<void> {
+export async function writeXlsx(path: string, tables: readonly Table[], lang: Lang, creator: string, properties: WorkbookProperties = {}, print: PrintedPage = {}): Promise<void> {
   checkCellLimits(tables);
   const ExcelJS = await loadExcel();
   await writeViaTemporaryFile(path, async (tmp) => {
@@ -43,7 +43,7 @@ export async function writeXlsx(path: string, tables: readonly Table[], lang: La
     const filters: FilterRange[] = [];
     for (const [index, table] of tables.entries()) {
       if (table.hidden) await addDataSheet(workbook, table);
-      else filters.push(await addSheet(workbook, table, lang, index));
+      else filters.push(await addSheet(workbook, table, lang, index, print));
     }
     addFilterNamesOnCommit(workbook, filters);
     await workbook.commit();
@@ -56,10 +56,18 @@ export interface WorkbookProperties {
   keywords?: string;
 }
 
+/** What every printed page says about the register it comes from, once separated from the others. */
+export interface PrintedPage {
+  /** The controller's name, in each page's header. */
+  controller?: string;
+  /** The generation date, YYYY-MM-DD, in each page's footer. */
+  generated?: string;
+}
+
 type WorkbookWriter = InstanceType<Awaited<ReturnType<typeof loadExcel>>['stream']['xlsx']['WorkbookWriter']>;
 
 /** One visible sheet; returns its filter range, for the workbook's defined names. */
-async function addSheet(workbook: WorkbookWriter, shown: Table, lang: Lang, index: number): Promise<FilterRange> {
+async function addSheet(workbook: WorkbookWriter, shown: Table, lang: Lang, index: number, print: PrintedPage): Promise<FilterRange> {
   // Columns wide enough that no cell is cut by the row-height limit.
   const rows = shown.rows.map((values) => values.map(shownText));
   const table = { ...shown, rows, widths: fittingWidths(rows, shown.widths) };
@@ -81,17 +89,20 @@ async function addSheet(workbook: WorkbookWriter, shown: Table, lang: Lang, inde
       fitToPage: true,
       fitToWidth: pagesWide,
       fitToHeight: 0,
+      // A record printed over pages across has its parts on consecutive sheets of paper, not
+      // one part in each half of the stack.
+      pageOrder: 'overThenDown',
       printTitlesRow: `${firstHeaderRow}:${headerRow}`,
       // Each page across repeats the columns that stay in view on screen (the id and the name).
       ...(pagesWide > 1 && frozen > 0 ? { printTitlesColumn: `A:${columnLetter(frozen)}` } : {}),
       margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
     },
-    headerFooter: footers(table.sheet, lang),
+    headerFooter: headerFooter(table.sheet, lang, print),
   });
   sheet.columns = [...table.widths.map((w) => ({ width: w })), ...(hiddenId ? [{ width: ID_WIDTH, hidden: true }] : [])];
   sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: lastRow, column: fullWidth } };
 
-  writeTop(sheet, table);
+  writeTop(sheet, table, firstPageColumns(table.widths, pagesWide));
   if (table.groups) writeGroups(sheet, table, headerRow - 1);
   writeHeaders(sheet, hiddenId ? [...table.headers, 'ID'] : table.headers, table.widths, headerRow);
   for (let r = 1; r <= headerRow; r++) sheet.getRow(r).commit();
@@ -124,24 +135,57 @@ function frozenView(width: number, headerRow: number) {
   return { state: 'frozen' as const, xSplit: frozenColumns, ySplit: headerRow, topLeftCell: `${columnLetter(frozenColumns + 1)}${headerRow + 1}`, activeCell: `A${headerRow + 1}` };
 }
 
-function footers(sheetName: string, lang: Lang) {
+/**
+ * The controller's name over every page, the sheet, the page number and the generation date
+ * under it. The date is written out, not as the &D code: that prints the day of printing in the
+ * printing computer's format, 12/03/2026 on an English system for 3 December.
+ */
+function headerFooter(sheetName: string, lang: Lang, print: PrintedPage) {
   const page = lang === 'it' ? 'Pagina &P di &N' : 'Page &P of &N';
-  const footer = `&L&8${escapeHeaderFooter(sheetName)}&C&8${page}&R&8&D`;
-  return { oddFooter: footer, evenFooter: footer };
+  const date = print.generated ? `${lang === 'it' ? 'Generato il' : 'Generated'} ${shownDate(print.generated)}` : '';
+  const footer = `&L${small(escapeHeaderFooter(sheetName))}&C${small(page)}${date ? `&R${small(escapeHeaderFooter(date))}` : ''}`;
+  const header = print.controller ? `&L${small(escapeHeaderFooter(print.controller))}` : '';
+  return { oddFooter: footer, evenFooter: footer, ...(header ? { oddHeader: header, evenHeader: header } : {}) };
 }
 
-/** The title and the label-value lines above the table. */
-function writeTop(sheet: Worksheet, table: Table): void {
-  const width = table.headers.length;
+/** 8-point text (codes escaped) in a header or footer section. A digit right after the size code would be read as part of it ("3M Italia" as size 83): a space keeps them apart. */
+function small(text: string): string {
+  return /^\d/.test(text) ? `&8 ${text}` : `&8${text}`;
+}
+
+/** 2026-12-03 as 03/12/2026, as the cells show their dates (DATE_FORMAT). */
+function shownDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+}
+
+/**
+ * How many columns surely print on the first page of a table printed `pagesWide` pages across.
+ * Fitted to that many pages, a page holds at least its share of the total width; the title and
+ * the heading are kept within it, where they were cut at the page's edge ("0761 55" on one
+ * page, "5100" on the next).
+ */
+function firstPageColumns(widths: readonly number[], pagesWide: number): number {
+  if (pagesWide <= 1) return widths.length;
+  const share = widths.reduce((a, b) => a + b, 0) / pagesWide;
+  let sum = 0;
+  let n = 0;
+  while (n < widths.length && sum + widths[n]! <= share) sum += widths[n++]!;
+  return Math.max(n, Math.min(widths.length, 3));
+}
+
+/** The title and the label-value lines above the table, within the first `width` columns. */
+function writeTop(sheet: Worksheet, table: Table, width: number): void {
+  const widths = table.widths.slice(0, width);
   setText(sheet.getCell(1, 1), table.title);
   sheet.getCell(1, 1).font = { bold: true, size: 14 };
   if (width > 1) sheet.mergeCells(1, 1, 1, width);
   // A narrow table (--colonne id,denominazione) would cut its one-line title at its edge.
   sheet.getCell(1, 1).alignment = { wrapText: true, vertical: 'top' };
-  sheet.getRow(1).height = heightOf(lineCount(table.title, table.widths.reduce((a, b) => a + b, 0), 'title'), 'title');
+  sheet.getRow(1).height = heightOf(lineCount(table.title, widths.reduce((a, b) => a + b, 0), 'title'), 'title');
   // Labels span two columns where the table is wide enough: the first column is narrow.
   const valueColumn = width > 3 ? 3 : 2;
-  const valueWidth = table.widths.slice(valueColumn - 1).reduce((a, b) => a + b, 0);
+  const valueWidth = widths.slice(valueColumn - 1).reduce((a, b) => a + b, 0);
   table.heading.forEach(([label, value, kind], i) => {
     const row = 2 + i;
     setText(sheet.getCell(row, 1), label);

@@ -6,6 +6,7 @@ import { partiesTable } from './parties-table.js';
 import { codeLabel } from '../law/codes.js';
 import { VOCAB_NAMES } from '../vocab/vocabulary.js';
 import { withoutFinalBreaks } from '../text/display-safe.js';
+import { longDate } from '../informativa/notice-version.js';
 
 /** A sheet of the workbook as plain data: what xlsx.ts, csv.ts and the tests read. */
 export interface Table {
@@ -71,7 +72,8 @@ export function controllerTable(register: Register, options: ExportOptions): Tab
   const t = T[lang];
   const registro = register.registro?.data;
   const heading: Table['heading'] = [
-    ...(options.openErrors ? [[t.status, t.draft(options.openErrors, options.today)] as [string, string]] : []),
+    // The day in words: the draft line is a sentence, where 2026-12-03 reads as a code.
+    ...(options.openErrors ? [[t.status, t.draft(options.openErrors, longDate(options.today, lang))] as [string, string]] : []),
     [t.controller, [registro?.titolare.denominazione, contacts(registro?.titolare.contatti)].filter(Boolean).join(' — ')],
     ...(registro?.rappresentante ? [[t.representative, [registro.rappresentante.denominazione, contacts(registro.rappresentante.contatti)].filter(Boolean).join(' — ')] as [string, string]] : []),
     [t.dpo, registro?.rpd ? [registro.rpd.nome, contacts(registro.rpd.contatti)].filter(Boolean).join(' — ') : t.none],
@@ -113,12 +115,14 @@ export function processorTable(register: Register, options: ExportOptions): Tabl
   const it = lang === 'it';
   const registro = register.registro?.data;
   const headers = it
-    ? ['ID', 'Titolare per conto del quale si agisce', 'RPD del titolare', 'Categorie di trattamenti', 'Atto di nomina', 'Trasferimenti', 'Misure di sicurezza', 'Creata il', 'Aggiornata il']
-    : ['ID', 'Controller on whose behalf', "Controller's DPO", 'Categories of processing', 'Appointing act', 'Transfers', 'Security measures', 'Created', 'Updated'];
+    ? ['ID', 'Attività', 'Titolare per conto del quale si agisce', 'RPD del titolare', 'Categorie di trattamenti', 'Atto di nomina', 'Trasferimenti', 'Misure di sicurezza', 'Creata il', 'Aggiornata il', 'Note']
+    : ['ID', 'Activity', 'Controller on whose behalf', "Controller's DPO", 'Categories of processing', 'Appointing act', 'Transfers', 'Security measures', 'Created', 'Updated', 'Notes'];
   const rows = register.attivitaResponsabile.map((d) => {
     const party = register.partyById.get(d.data.titolare)?.data;
+    // Every value of the entry is printed: its name and notes too, though art. 30, par. 2 asks neither.
     return [
       d.id,
+      d.data.denominazione ?? '',
       [party?.denominazione ?? d.data.titolare, contacts(party?.contatti)].filter(Boolean).join('\n'),
       contacts(party?.rpd),
       (d.data.categorie_trattamento ?? []).join('\n'),
@@ -127,6 +131,7 @@ export function processorTable(register: Register, options: ExportOptions): Tabl
       [...terms(register, 'misure', d.data.misure, lang), d.data.misure_descrizione, d.data.misure_documento].filter(Boolean).join('\n'),
       d.data.creato ?? '',
       d.data.aggiornato ?? '',
+      d.data.note ?? '',
     ];
   });
   return {
@@ -134,9 +139,9 @@ export function processorTable(register: Register, options: ExportOptions): Tabl
     title: T[lang].processorTitle,
     heading: [[it ? 'Responsabile' : 'Processor', [registro?.titolare.denominazione, contacts(registro?.titolare.contatti)].filter(Boolean).join(' — ')]],
     headers,
-    widths: [16, 36, 30, 44, 30, 30, 36, 14, 14],
+    widths: [16, 32, 36, 30, 44, 30, 30, 36, 14, 14, 30],
     rows,
-    dateColumns: [7, 8],
+    dateColumns: [8, 9],
   };
 }
 
@@ -173,6 +178,8 @@ export function legendTable(register: Register, options: ExportOptions): Table {
     (data.misure ?? []).forEach((x) => vocab.misure.add(x));
     if (Array.isArray(data.destinatari)) data.destinatari.forEach((d) => d.categoria && vocab.destinatari.add(d.categoria));
   }
+  // The processor's register (art. 30, par. 2) uses measures too: its terms belong to the legend.
+  for (const { data } of register.attivitaResponsabile) (data.misure ?? []).forEach((x) => vocab.misure.add(x));
   const kinds: Record<string, string> = it
     ? { basi: 'Base giuridica (art. 6)', condizioni: 'Condizione (art. 9, par. 2)', meccanismi: 'Trasferimento (artt. 45-49)', interessati: 'Interessati', dati: 'Dati personali', destinatari: 'Destinatari', operazioni: 'Operazioni', misure: 'Misure di sicurezza' }
     : { basi: 'Legal basis (Art. 6)', condizioni: 'Condition (Art. 9(2))', meccanismi: 'Transfer (Art. 45-49)', interessati: 'Data subjects', dati: 'Personal data', destinatari: 'Recipients', operazioni: 'Operations', misure: 'Security measures' };

@@ -81,7 +81,7 @@ describe('outputs say the state they were made in', () => {
     await workbook.xlsx.readFile(file);
     const sheet = workbook.worksheets[0]!;
     expect(sheet.getCell('A2').value).toBe('Stato');
-    expect(String(sheet.getCell('C2').value)).toBe('BOZZA: al 2026-12-03 il registro ha un errore aperto (registro validate li elenca)');
+    expect(String(sheet.getCell('C2').value)).toBe('BOZZA: al 3 dicembre 2026 il registro ha un errore aperto (registro validate li elenca)');
     expect(workbook.subject).toContain('BOZZA al 2026-12-03: 1 errore aperto');
   });
 
