@@ -19,10 +19,10 @@ const windows1252 = (text: string) => Buffer.from([...text].map((ch) => CP1252[c
 const quoted = (cell: string) => (/[;"\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
 
 const ROWS = [
-  ['Trattamento', 'Finalità', 'Base giuridica', 'Interessati', 'Modalità di raccolta e conservazione', 'Termini ultimi di cancellazione', 'Misure di sicurezza', 'Data creazione'],
-  ['Gestione paghe', 'Elaborazione dei cedolini e dei versamenti contributivi', 'Obbligo di legge', 'Dipendenti', 'Presso l’interessato; archivio cartaceo', '10 anni', 'Accesso con password;\r\nlocali chiusi a chiave', '2019'],
-  ['Rimborsi spese', 'Rimborso delle trasferte (fino a 50 €)', 'Contratto di lavoro', 'Dipendenti; collaboratori', 'Presso l’interessato', '5 anni', 'Archivio “riservato”\r\nsolo l’ufficio vi accede', 'gennaio 2020'],
-  ['Newsletter', 'Invio di comunicazioni commerciali: "offerte" e novità', 'Consenso dell’interessato', 'Clienti', 'Modulo sul sito', 'fino a revoca del consenso', 'Doppio opt-in', 'dal 2018'],
+  ['Trattamento', 'Finalità', 'Base giuridica', 'Interessati', 'Modalità di raccolta e conservazione', 'Termini ultimi di cancellazione', 'Misure di sicurezza', 'Data creazione', 'Dati'],
+  ['Gestione paghe', 'Elaborazione dei cedolini e dei versamenti contributivi', 'Obbligo di legge', 'Dipendenti', 'Presso l’interessato; archivio cartaceo', '10 anni', 'Accesso con password;\r\nlocali chiusi a chiave', '2019', 'Nome e cognome; data di nascita; IBAN'],
+  ['Rimborsi spese', 'Rimborso delle trasferte (fino a 50 €)', 'Contratto di lavoro', 'Dipendenti; collaboratori', 'Presso l’interessato', '5 anni', 'Archivio “riservato”\r\nsolo l’ufficio vi accede', 'gennaio 2020', 'Nominativo, dati bancari'],
+  ['Newsletter', 'Invio di comunicazioni commerciali: "offerte" e novità', 'Consenso dell’interessato', 'Clienti', 'Modulo sul sito', 'fino a revoca del consenso', 'Doppio opt-in', 'dal 2018', 'Nome, e-mail'],
 ];
 
 function imported(): string {
@@ -52,6 +52,15 @@ describe('a csv saved by Excel on Windows', () => {
     expect(read('gestione-paghe').importazione.originali['Misure di sicurezza']).toBe('Accesso con password;\nlocali chiusi a chiave');
     expect(yamlText('rimborsi-spese')).not.toContain('\r');
     expect(report()).not.toContain('\r');
+  });
+});
+
+describe('"Nome", "Cognome", "Nome e cognome" among the data', () => {
+  it('are identification data, not terms of their own that validate would take for a template placeholder', () => {
+    expect(read('newsletter').dati).toEqual(['identificativi', 'contatto']);
+    expect(read('gestione-paghe').dati).toContain('identificativi');
+    expect(read('rimborsi-spese').dati).toEqual(['identificativi', 'bancari']);
+    expect(registro(['validate', out]).stdout).not.toContain('«nome»');
   });
 });
 
