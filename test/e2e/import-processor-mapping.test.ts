@@ -27,7 +27,7 @@ beforeAll(async () => {
   const ws = wb.addWorksheet('Clienti');
   ws.addRow(['STUDIO VERDI ELABORAZIONI SRL - elenco dei servizi ai clienti']);
   ws.addRow(['Cliente', 'Servizi resi', 'Paesi extra UE', 'Sicurezza', 'Contratto firmato il', 'Referente DPO del cliente']);
-  ws.addRow(['Panificio Bianchi snc', 'Elaborazione paghe e contributi\nInvio delle denunce mensili', 'Nessuno', 'Cifratura dei dischi; accesso con credenziali', '12/03/2021', 'Avv. Neri, dpo@neri.it']);
+  ws.addRow(['Panificio Bianchi snc, via Garibaldi 12, 40100 Bologna, tel. 051 123456', 'Elaborazione paghe e contributi\nInvio delle denunce mensili', 'Nessuno', 'Cifratura dei dischi; accesso con credenziali', '12/03/2021', 'Avv. Neri, dpo@neri.it']);
   ws.addRow(['Comune di Vallechiara', 'Tenuta della contabilità', 'No', 'Backup giornaliero', '01/06/2022', '']);
   await wb.xlsx.writeFile(file);
 });
@@ -48,7 +48,8 @@ describe("--mappa with the processor's columns (art. 30, par. 2)", () => {
     expect(entry.atto).toMatchObject({ data: '2021-03-12' });
     const parties = parse(readFileSync(join(out, 'soggetti.yaml'), 'utf8')).soggetti;
     expect(parties).toContainEqual(expect.objectContaining({ id: 'comune-di-vallechiara', denominazione: 'Comune di Vallechiara', ruolo: 'titolare' }));
-    expect(parties.find((p: { id: string }) => p.id === 'panificio-bianchi-snc').rpd).toMatchObject({ email: 'dpo@neri.it' });
+    // The name ends where the address starts; the address and the telephone are the party's contacts.
+    expect(parties.find((p: { id: string }) => p.id === 'panificio-bianchi-snc')).toMatchObject({ denominazione: 'Panificio Bianchi snc', contatti: { indirizzo: 'via Garibaldi 12, 40100 Bologna', telefono: '051 123456' }, rpd: { email: 'dpo@neri.it' } });
     const report = readFileSync(join(out, 'importazione.md'), 'utf8');
     expect(report).toContain('Registro del responsabile (art. 30, par. 2), intestazione alla riga 2 (con la mappa mappa.yaml): Cliente -> titolare; Servizi resi -> categorie;');
     // What the import writes, validate reads: findings, never a crash or a usage error.
