@@ -97,7 +97,23 @@ describe('"Modalità di raccolta e conservazione" before "Termini ultimi di canc
     const run = registro(['import', file, '--anteprima', '-o', join(work, 'luogo')]);
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/E\s+Periodo di conservazione\s+conservazione\s+1\.00/);
-    expect(run.stdout).toMatch(/D\s+Modalità di conservazione\s+modalita/);
-    expect(run.stdout).toMatch(/Colonne non mappate[^]*C\s+Luogo di conservazione/);
+    // How and where the data are kept: a storage mode (the surer heading), never the retention.
+    expect(run.stdout).toMatch(/C\s+Luogo di conservazione\s+modalita/);
+    expect(run.stdout).toMatch(/Colonne non mappate[^]*D\s+Modalità di conservazione/);
+    expect(run.stdout.match(/conservazione\s+1\.00/g)).toHaveLength(1);
+  });
+
+  it('takes no column of authorised persons, nor of the place, for the name of the activity', () => {
+    const file = join(work, 'autorizzati.csv');
+    writeFileSync(file, 'Soggetti autorizzati al trattamento;Finalità;Interessati;Luogo di conservazione dei dati;Data di inizio del trattamento\nUfficio personale;Paghe dei dipendenti;Dipendenti;Armadio dell’ufficio;01/02/2019\n');
+    const dir = join(work, 'autorizzati');
+    expect(registro(['import', file, '-o', dir]).status).toBe(0);
+    const r = parse(readFileSync(join(dir, 'trattamenti', 'trattamento-della-riga-2.yaml'), 'utf8'));
+    expect(r.denominazione).toBe('Trattamento della riga 2');
+    expect(r.dati).toBeUndefined();
+    expect(r.creato).toBe('2019-02-01');
+    expect(r.importazione.originali['Soggetti autorizzati al trattamento']).toBe('Ufficio personale');
+    const text = readFileSync(join(dir, 'importazione.md'), 'utf8');
+    expect(text).toContain('Luogo di conservazione dei dati -> modalita');
   });
 });
