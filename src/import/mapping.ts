@@ -27,6 +27,12 @@ function readSpec(path: string): MappingSpec {
     if (!(error instanceof YAMLError)) throw error;
     throw new UsageError('usage.badMapping', { path, detail: (error as Error).message.split('\n')[0] ?? '' });
   }
+  if (spec.riga_intestazione !== undefined && !(Number.isInteger(spec.riga_intestazione) && spec.riga_intestazione > 0)) {
+    throw new UsageError('usage.badMapping', { path, detail: `riga_intestazione "${String(spec.riga_intestazione)}" non è un numero di riga (1, 2, ...)` });
+  }
+  if (spec.colonne !== undefined && (typeof spec.colonne !== 'object' || spec.colonne === null || Array.isArray(spec.colonne))) {
+    throw new UsageError('usage.badMapping', { path, detail: 'colonne va scritto campo: "Intestazione" (o numero di colonna), una riga per campo' });
+  }
   const fields = Object.keys(spec.colonne ?? {});
   for (const campo of fields) {
     if (!KNOWN.includes(campo)) throw new UsageError('usage.badMapping', { path, detail: `campo "${campo}" sconosciuto${nearest(campo, KNOWN) ? `: forse "${nearest(campo, KNOWN)}"?` : ''}` });

@@ -74,4 +74,13 @@ describe("--mappa with the processor's columns (art. 30, par. 2)", () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('colonna "Servizi" non trovata alla riga 2');
   });
+
+  it('refuses a heading row or columns that are not written as the map asks, saying how to write them', () => {
+    const row = registro(['import', file, '-o', join(work, 'riga'), '--mappa', mapping('riga.yaml', 'riga_intestazione: due\ncolonne:\n  titolare: Cliente\n')]);
+    expect(row.status).toBe(2);
+    expect(row.stderr).toContain('riga_intestazione "due" non è un numero di riga');
+    const list = registro(['import', file, '-o', join(work, 'lista'), '--mappa', mapping('lista.yaml', 'colonne:\n  - Cliente\n  - Servizi resi\n')]);
+    expect(list.status).toBe(2);
+    expect(list.stderr).toContain('colonne va scritto campo: "Intestazione"');
+  });
 });
