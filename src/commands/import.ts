@@ -4,7 +4,7 @@ import { readTable } from '../import/read-table.js';
 import { planSheets } from '../import/plan-sheets.js';
 import { controllerName } from '../import/controller.js';
 import { readTitleBlock } from '../import/title-block.js';
-import { unreadTitleDateNote } from '../import/plan-notes.js';
+import { cardNote, creationFromUpdateNote, unreadTitleDateNote } from '../import/plan-notes.js';
 import { formatPreview } from '../import/preview.js';
 import { suggestMapping } from '../import/suggest-mapping.js';
 import { assignIds, importReport, writeImport } from '../import/write.js';
@@ -41,11 +41,15 @@ export async function runImport(file: string, options: ImportOptions): Promise<n
   const { records, entries, ctx, heading } = plan;
   // A heading with nothing under it is a wrong file or a wrong sheet, not an empty register.
   if (records.length === 0 && entries.length === 0) throw new UsageError('usage.noImportRows', { path: file, row: Math.max(0, ...heading.rows) + 1, skipped: plan.skipped.length });
-  const controller = controllerName(sheet.rows.slice(0, Math.max(0, ...heading.rows) + 1).flat());
   // The title block is what lies above the heading: the heading's own cells name columns, not
   // dates. Label-value cards have no heading row, and no title block: their dates are the activities'.
   const title = heading.rows.length > 0 && !plan.vertical ? readTitleBlock(sheet.rows.slice(0, Math.min(...heading.rows))) : { unread: [] };
+  // "Titolare del trattamento: X" in a cell, else the card's "Denominazione / Ragione sociale | X".
+  const named = controllerName(sheet.rows.slice(0, Math.max(0, ...heading.rows) + 1).flat());
+  const controller = named ?? title.card?.titolare.denominazione;
   for (const { campo, text } of title.unread) plan.notes.push(unreadTitleDateNote(campo, text));
+  if (title.card) plan.notes.push(cardNote(title.card, named === undefined));
+  if (!title.creato && title.aggiornato && title.aggiornato < now) plan.notes.push(creationFromUpdateNote(title.aggiornato));
   const ids = assignIds(records, slugify);
   // The processor's entries live in their own folder: their ids need only differ from each other.
   const processor = { ids: assignIds(entries, slugify, 'attivita'), entries };

@@ -71,6 +71,26 @@ export function parseMonthYear(text: string): string | undefined {
   return m ? iso(Number(m[2]), Number(m[1]), 1) : undefined;
 }
 
+/** "dal 2018", "a partire da marzo 2021", "since 2019": when the activity started, as a register writes it. */
+const SINCE = /^(?:(?:a\s+partire\s+)?(?:dal(?:l['’])?|da|dai\s+primi\s+del|dall['’]anno|anno)|since|from)\s+/i;
+/** The years a register's date can be in: none predates the 1996 privacy law by much. */
+const YEARS = { min: 1990, max: 2100 };
+
+/**
+ * A date written without its day, or after "dal": "marzo 2021", "2019", "dal 2018", "dal
+ * 15/03/2021". The first day of what it names, and what was missing, for the report: such a
+ * date is a reading to check, never a date the register stated.
+ */
+export function parsePartialDate(text: string): { iso: string; missing: 'giorno' | 'mese' | 'nulla' } | undefined {
+  const t = text.trim().replace(SINCE, '');
+  const month = parseMonthYear(t);
+  if (month) return { iso: month, missing: 'giorno' };
+  const year = /^(\d{4})$/.exec(t);
+  if (year && Number(year[1]) >= YEARS.min && Number(year[1]) <= YEARS.max) return { iso: `${year[1]}-01-01`, missing: 'mese' };
+  const full = t !== text.trim() ? parseDate(t) : undefined;
+  return full ? { iso: full, missing: 'nulla' } : undefined;
+}
+
 /** A date with its month in words, Italian or English. */
 function inWords(year: number, monthName: string, day: number): string | undefined {
   const month = MONTHS.get(monthName);

@@ -1,5 +1,7 @@
 import type { SoggettiFile } from '../types/schema.js';
 import { splitTerms } from './split-terms.js';
+import titolare from './data/titolare.json' with { type: 'json' };
+import { escapeRegExp as escape } from '../text/plain.js';
 
 type Contacts = NonNullable<NonNullable<SoggettiFile['soggetti']>[number]['contatti']>;
 
@@ -7,6 +9,10 @@ const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 /** An Italian or international number, spaced or dotted: at least six digits. */
 const PHONE = /(?:\+\d{2}\s?)?\d[\d .\/-]{5,}\d/;
 const URL = /\b(?:https?:\/\/|www\.)\S+/i;
+/** The words that end a name and start its address or contacts (data/titolare.json, 'fine'), after a comma. */
+const WORDS = titolare.fine.map(escape).join('|');
+const AFTER_NAME = new RegExp(`\\s*,\\s*(?=(?:${WORDS})(?![a-z]))`, 'i');
+
 /** The label a piece may open with ("pec:", "e-mail", "tel.", "indirizzo:"), dropped from its value. */
 const LABEL = /^\s*(?:pec|e-?mail|mail|posta elettronica(?: certificata)?|tel(?:efono)?\.?|phone|sito(?: web)?|web|indirizzo|sede(?: legale)?|address)\s*[:.]?\s*/i;
 
@@ -19,7 +25,10 @@ const LABEL = /^\s*(?:pec|e-?mail|mail|posta elettronica(?: certificata)?|tel(?:
  */
 export function nameAndContacts(cell: string): { name: string; contatti?: Contacts } {
   const pieces = piecesOf(cell);
-  const name = (pieces.shift() ?? '').replace(/[,.]$/, '').trim();
+  // "Panificio Bianchi snc, via Garibaldi 12, 40100 Bologna, tel. 051 123456": the name ends where the address starts.
+  const [first = '', ...after] = (pieces.shift() ?? '').split(AFTER_NAME);
+  pieces.unshift(...after.filter((p) => p.trim()));
+  const name = first.replace(/[,.]$/, '').trim();
   const contatti = contactsIn(pieces, true);
   return { name, ...(contatti ? { contatti } : {}) };
 }

@@ -1,3 +1,4 @@
+import type { ControllerCard } from './controller-card.js';
 import { count } from '../i18n/plural.js';
 import type { Heading } from './headers.js';
 import type { ImportPlan } from './plan.js';
@@ -89,5 +90,21 @@ export function unreadTitleDateNote(campo: 'creato' | 'aggiornato', text: string
   return said(
     `Intestazione: la data "${text}" (registro.${campo}) non si legge come data; in registro.yaml c'è la data di oggi, da correggere.`,
     `Title block: the date "${text}" (registro.${campo}) cannot be read as a date; registro.yaml has today's date in its place, to correct.`,
+  );
+}
+
+/** "Dati del titolare letti sopra l'intestazione: denominazione (riga 4), indirizzo (riga 5), ...": where registro.yaml's facts came from. */
+export function cardNote(card: ControllerCard, withName: boolean): Said {
+  const read = Object.entries(card.rows).filter(([field]) => withName || field !== 'denominazione');
+  const it = read.map(([field, row]) => `${field} (riga ${row})`).join(', ');
+  const en = read.map(([field, row]) => `${field} (row ${row})`).join(', ');
+  return said(`Dati del titolare letti sopra l'intestazione, in registro.yaml: ${it}.`, `Controller's details read above the heading, in registro.yaml: ${en}.`);
+}
+
+/** registro.creato when the sheet gives only its last update: the register existed by then. */
+export function creationFromUpdateNote(aggiornato: string): Said {
+  return said(
+    `Intestazione: il foglio non dice quando il registro è stato creato; registro.creato è la data di ultimo aggiornamento, ${aggiornato} (il registro esisteva almeno da allora): da verificare.`,
+    `Title block: the sheet does not say when the register was created; registro.creato is its last update, ${aggiornato} (the register existed by then): to check.`,
   );
 }

@@ -30,10 +30,10 @@ const MIN_CELLS = 2;
  * are taken where the heading puts them: the alignment by values (align.ts) knows the controller's
  * fields only.
  */
-export function planProcessor(sheet: Sheet, heading: Heading, options: { file: string; today: string; ctx: ImportContext; foglio?: string; lang?: Lang }): ProcessorSheet {
+export function planProcessor(sheet: Sheet, heading: Heading, options: { file: string; today: string; ctx: ImportContext; foglio?: string; lang?: Lang; mappa?: string }): ProcessorSheet {
   const columns = new Map(heading.columns.map((c) => [c.campo, c.col]));
   const labels = new Map([...heading.unmapped, ...heading.columns].map((c) => [c.col, c.label]));
-  const found: ProcessorSheet = { heading, entries: [], notes: [...readingNotes(sheet), processorNote(heading)], skipped: [] };
+  const found: ProcessorSheet = { heading, entries: [], notes: [...readingNotes(sheet), processorNote(heading, options.mappa)], skipped: [] };
   const source = { file: basename(options.file), today: options.today, ...(options.foglio ? { sheet: options.foglio } : {}), ...(options.lang ? { lang: options.lang } : {}) };
   // Another table below (a document keeps its tables one under the other) ends the processor's:
   // its rows are reported, never read as entries.
@@ -55,8 +55,8 @@ export function planProcessor(sheet: Sheet, heading: Heading, options: { file: s
 }
 
 /** "Registro del responsabile (art. 30, par. 2), intestazione alla riga 2: ...". */
-function processorNote(heading: Heading): Said {
-  const mapped = headingNote(heading, undefined);
+function processorNote(heading: Heading, mappa: string | undefined): Said {
+  const mapped = headingNote(heading, mappa);
   const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
   return said(`Registro del responsabile (art. 30, par. 2), ${lower(mapped.it)}`, `Processor's register (Art. 30(2)), ${lower(mapped.en)}`);
 }

@@ -11,6 +11,8 @@ import { processorHeading } from './processor-heading.js';
 import { planProcessor, processorCountNote, type ProcessorSheet } from './plan-processor.js';
 import { detectHeading, type Heading } from './headers.js';
 import { skippedNote } from './plan-notes.js';
+import { applyMapping, isProcessorMapping } from './mapping.js';
+import { basename } from 'node:path';
 
 /**
  * The plan of a whole workbook: each visible sheet read on its own (one sheet per area in a
@@ -21,7 +23,9 @@ import { skippedNote } from './plan-notes.js';
 export function planSheets(sheet: Sheet, file: string, options: { mappa?: string; today: string; lang?: Lang }): ImportPlan | { seen: string[][] } {
   const sheets = [sheet, ...(sheet.more ?? [])];
   // The processor's register (art. 30, par. 2) is told by its own heading, before the controller's is looked for.
-  const processors = sheets.map((s) => processorHeading(s.rows));
+  // A mapping of the processor's columns makes every sheet read a processor's register.
+  const processorMap = options.mappa && isProcessorMapping(options.mappa) ? options.mappa : undefined;
+  const processors = sheets.map((s) => (processorMap ? applyMapping(processorMap, s.rows, processorHeading(s.rows)) : processorHeading(s.rows)));
   if (sheets.length === 1) return withLeft(processors[0] ? processorPlan(sheet, processors[0], file, options) : planImport(sheet, file, options), sheet);
   // Beside the register, a workbook keeps other lists (parties, services, codes, changes): left
   // out, and said so, unless no sheet describes processing activities at all. Judged by the
@@ -39,7 +43,7 @@ export function planSheets(sheet: Sheet, file: string, options: { mappa?: string
     const heading = headings[i];
     const processor = processors[i];
     if (processor) {
-      merged = mergeProcessor(merged, s.name, planProcessor(s, processor, { file, today: options.today, ctx, foglio: s.name, ...(options.lang ? { lang: options.lang } : {}) }), notes, ctx);
+      merged = mergeProcessor(merged, s.name, planProcessor(s, processor, { file, today: options.today, ctx, foglio: s.name, ...(options.lang ? { lang: options.lang } : {}), ...(processorMap ? { mappa: basename(processorMap) } : {}) }), notes, ctx);
       return;
     }
     if (heading && !describesProcessing(heading)) {
@@ -92,9 +96,10 @@ function mergeProcessor(merged: ImportPlan | undefined, name: string, found: Pro
 }
 
 /** The plan of a file holding only the processor's register: a csv, a document's one table, a single sheet. */
-function processorPlan(sheet: Sheet, heading: Heading, file: string, options: { today: string; lang?: Lang }): ImportPlan {
+function processorPlan(sheet: Sheet, heading: Heading, file: string, options: { today: string; lang?: Lang; mappa?: string }): ImportPlan {
   const ctx = new ImportContext(new Vocabulary());
-  const found = planProcessor(sheet, heading, { file, today: options.today, ctx, ...(options.lang ? { lang: options.lang } : {}) });
+  const mappa = options.mappa && isProcessorMapping(options.mappa) ? { mappa: basename(options.mappa) } : {};
+  const found = planProcessor(sheet, heading, { file, today: options.today, ctx, ...(options.lang ? { lang: options.lang } : {}), ...mappa });
   const below = found.end === undefined ? undefined : controllerBelow(sheet, found.end, file, { ...options, ctx });
   // The controller's register read below the processor's is no longer a table left out.
   const mine = below ? found.skipped.filter((k) => k.line !== found.end! + 1) : found.skipped;

@@ -43,6 +43,19 @@ const DOCUMENTS = new Set(['.docx', '.doc', '.odt', '.rtf']);
  * Word and Writer documents (docx, doc, odt) as HTML through LibreOffice, their tables as rows.
  */
 export async function readTable(path: string, sheetName?: string): Promise<Sheet> {
+  return oneLineEnd(await readAny(path, sheetName));
+}
+
+/**
+ * A cell written on Windows ends its lines with CR LF (a csv exported by Excel, text pasted from
+ * Word): one line end, as the YAML and the report write it, whatever the file's origin.
+ */
+function oneLineEnd(sheet: Sheet): Sheet {
+  const rows = sheet.rows.map((row) => row.map((cell) => (cell.includes('\r') ? cell.replace(/\r\n?/g, '\n') : cell)));
+  return { ...sheet, rows, ...(sheet.more ? { more: sheet.more.map(oneLineEnd) } : {}) };
+}
+
+async function readAny(path: string, sheetName?: string): Promise<Sheet> {
   if (!existsSync(path)) throw new UsageError('usage.notFound', { path });
   const ext = extname(path).toLowerCase();
   const name = basename(path);

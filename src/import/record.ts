@@ -11,7 +11,7 @@ import { isUnstated, yesNo } from './answers.js';
 import { isSheetError } from '../text/placeholder.js';
 import { splitSubjectsAndData } from './shared-cell.js';
 import { readCollection } from './collection.js';
-import { parseDate, parseDateMonthFirst, parseMonthYear, readMonthFirst } from './dates.js';
+import { parseDate, parseDateMonthFirst, parsePartialDate, readMonthFirst } from './dates.js';
 import { said, type Said } from './said.js';
 import type { Lang } from '../i18n/lang.js';
 
@@ -73,7 +73,10 @@ export function recordFromRow(
   const purpose = merged ? merged.purpose : cell('finalita') || cell('descrizione');
   // Pre-GDPR "schede" name the law (Fonti normative), not the basis: a law is 6.1.e or 6.1.c, to be checked.
   // Without a column of its own, the norm is the one the basis cell cites ("art. 6 ... - D.Lgs. 504/1992").
-  const norma = cell('norma') || (merged ? merged.norms : normsIn(cell('base'))).join('; ');
+  // "Base giuridica e norma di riferimento": one cell for both, its norm only what it cites
+  // ("Obbligo di legge" alone is no norm, and validate must still ask for one).
+  const ownNorm = columns.get('norma') !== columns.get('base') ? cell('norma') : '';
+  const norma = ownNorm || (merged ? merged.norms : normsIn(cell('base'))).join('; ');
   // A norm with no basis beside it, in any cell, is the same case: the norm is kept, its basis guessed.
   if (norma && bases.codes.length === 0) {
     bases.codes.push('6.1.e');
@@ -196,13 +199,20 @@ function recordDates(cell: (campo: string) => string, note: (campo: string, fate
     // A column written month first (a US register) is a reading to check, every cell of it.
     const us = monthFirst.has(key) || readMonthFirst(cell(key));
     const date = us ? parseDateMonthFirst(cell(key)) : parseDate(cell(key));
-    // "marzo 2021": the first of the month, reported as a reading to check.
-    const month = date ? undefined : parseMonthYear(cell(key));
-    if (date ?? month) dates[key] = (date ?? month)!;
-    if (month) note(key, 'dedotto', cell(key), said(`${month} (giorno non indicato: il primo del mese)`, `${month} (no day given: the first of the month)`));
+    // "marzo 2021", "2019", "dal 2018": the first day of it, reported as a reading to check.
+    const partial = date ? undefined : parsePartialDate(cell(key));
+    if (date ?? partial) dates[key] = (date ?? partial!.iso)!;
+    if (partial) note(key, 'dedotto', cell(key), partialNote(partial));
     else note(key, !date ? 'testuale' : us ? 'dedotto' : 'mappato', cell(key), date);
   }
   return dates;
+}
+
+/** What the report says of a date read without its day or month, or after "dal". */
+function partialNote(p: NonNullable<ReturnType<typeof parsePartialDate>>): Said {
+  if (p.missing === 'giorno') return said(`${p.iso} (giorno non indicato: il primo del mese)`, `${p.iso} (no day given: the first of the month)`);
+  if (p.missing === 'mese') return said(`${p.iso} (solo l'anno: il primo gennaio)`, `${p.iso} (the year only: 1 January)`);
+  return said(`${p.iso} (la data da cui decorre il trattamento)`, `${p.iso} (the date the activity runs from)`);
 }
 
 /** Every non-empty cell exactly as written, by its heading; repeated headings (three CATEGORIA) get their column number. */

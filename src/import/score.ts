@@ -104,6 +104,8 @@ export function scoreIn(table: KeywordTable, label: string): FieldScore[] {
       const hit = find(ws, keyword);
       if (!hit) continue;
       total += keyword.weight * hit.sure;
+      // A negative word lowers the field ("Modalità di conservazione" is no retention) but does not name it.
+      if (keyword.weight < 0) continue;
       first = Math.min(first, hit.at);
       if (keyword.weight >= 0.5) for (let k = 0; k < keyword.stems.length; k++) core.add(hit.at + k);
     }

@@ -1,10 +1,13 @@
 import labels from './data/intestazione.json' with { type: 'json' };
-import { parseDate, parseMonthYear } from './dates.js';
+import { parseDate, parsePartialDate } from './dates.js';
 import { escapeRegExp as escape, plainText as plain } from '../text/plain.js';
+import { readControllerCard, type ControllerCard } from './controller-card.js';
 
 /** What the title block above the heading says of the register itself (art. 30, par. 1, lett. a). */
 export interface TitleBlock {
   rpd?: { nome?: string; email?: string };
+  /** The controller's card (name, address, contacts, one label a row), as the Garante's model for small businesses writes it. */
+  card?: ControllerCard;
   creato?: string;
   aggiornato?: string;
   /** Dates the block labels but that cannot be read, as written: the report names them. */
@@ -22,7 +25,7 @@ const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
  * The DPO's name and e-mail and the register's dates from the rows above the heading
  * (data/intestazione.json): "Responsabile della protezione dei dati: Avv. Mario Bianchi,
  * rpd@comune.it", "Data di creazione: 24/05/2018", or the label in one cell and the value in
- * the next; a month alone ("marzo 2021") is its first day. A date that cannot be read is not
+ * the next; a month or a year alone ("marzo 2021", "dal 2018") is its first day. A date that cannot be read is not
  * taken (registro.yaml gets the import's day) and is kept in `unread` for the report.
  */
 export function readTitleBlock(rows: readonly string[][]): TitleBlock {
@@ -35,12 +38,15 @@ export function readTitleBlock(rows: readonly string[][]): TitleBlock {
       for (const [key, re] of [['creato', CREATED], ['aggiornato', UPDATED]] as const) {
         const date = value(re);
         if (!date || block[key]) continue;
-        const iso = parseDate(date) ?? parseMonthYear(date);
+        const iso = parseDate(date) ?? parsePartialDate(date)?.iso;
         if (iso) block[key] = iso;
         else block.unread.push({ campo: key, text: date });
       }
     });
   }
+  const card = readControllerCard(rows);
+  if (!block.rpd && (card.rpd.nome || card.rpd.email)) block.rpd = card.rpd;
+  if (Object.keys(card.titolare).length > 0) block.card = card;
   return block;
 }
 

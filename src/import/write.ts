@@ -92,11 +92,14 @@ function registerStub(meta: StubFacts): object {
   // "COMUNE DI VERCELLI" reads better in title case; a name in mixed case (S.p.A.) is kept as written.
   const controller = meta.controller ? properName(meta.controller) : `${todo}: ${REPORT_WORDS[meta.lang].controllerName}`;
   const rpd = meta.title?.rpd;
-  const creato = meta.title?.creato ?? meta.today;
+  const aggiornato = meta.title?.aggiornato ?? meta.today;
+  // A sheet "updated on" a past day existed by then: the import's day would come after its update.
+  const creato = meta.title?.creato ?? (aggiornato < meta.today ? aggiornato : meta.today);
+  const { denominazione: _name, partita_iva, codice_fiscale, ...contatti } = meta.title?.card?.titolare ?? {};
   return {
-    titolare: { denominazione: controller, ente_pubblico: isPublicBody(controller), contatti: { pec: todo, indirizzo: todo } },
+    titolare: { denominazione: controller, ente_pubblico: isPublicBody(controller), ...(partita_iva ? { partita_iva } : {}), ...(codice_fiscale ? { codice_fiscale } : {}), contatti: { pec: todo, indirizzo: todo, ...contatti } },
     rpd: { nome: rpd?.nome ?? todo, contatti: { email: rpd?.email ?? todo } },
-    registro: { creato, aggiornato: meta.title?.aggiornato ?? meta.today },
+    registro: { creato, aggiornato },
   };
 }
 

@@ -105,16 +105,16 @@ describe('the transfers column', () => {
 });
 
 describe('the dates of a record', () => {
-  it('reads an Italian day-first date, an Excel serial and a month without its day, the last as a reading to check', () => {
+  it('reads an Italian day-first date, an Excel serial, a month or a year without its day, the last two as readings to check', () => {
     const dated = join(work, 'date.csv');
     writeFileSync(dated, 'Trattamento;Finalità;Interessati;Data creazione\nProtocollo;Registrazione della corrispondenza;Cittadini;03/04/2021\nTributi;Riscossione;Contribuenti;44291\nMensa;Refezione scolastica;Alunni;marzo 2021\nScuolabus;Trasporto;Alunni;2020\n');
     const out = join(work, 'date');
     expect(registro(['import', dated, '-o', out]).status).toBe(0);
     const creato = (id: string) => parse(readFileSync(join(out, 'trattamenti', `${id}.yaml`), 'utf8')).creato;
-    expect([creato('protocollo'), creato('tributi'), creato('mensa'), creato('scuolabus')]).toEqual(['2021-04-03', '2021-04-05', '2021-03-01', undefined]);
+    expect([creato('protocollo'), creato('tributi'), creato('mensa'), creato('scuolabus')]).toEqual(['2021-04-03', '2021-04-05', '2021-03-01', '2020-01-01']);
     const report = readFileSync(join(out, 'importazione.md'), 'utf8');
     expect(report).toContain('- creato: dedotto (da verificare): marzo 2021 -> 2021-03-01 (giorno non indicato: il primo del mese)');
-    expect(report).toContain('- creato: conservato come testo: 2020');
+    expect(report).toContain("- creato: dedotto (da verificare): 2020 -> 2020-01-01 (solo l'anno: il primo gennaio)");
   });
 });
 
