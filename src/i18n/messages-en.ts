@@ -150,7 +150,7 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
   'rule.noticeAutomated': (p) => `the notice of "${p.service}" must explain the logic and consequences of automated decisions: add "logica" and "conseguenze"`,
   'rule.noticeMandatory': (p) => `the notice of "${p.service}" (Art. 13) must say whether providing the data is mandatory and what happens if not: add "conferimento" to the service or the activity`,
   'rule.noticeOffice': (p) => `the service "${p.service}" names no office to turn to: add "ufficio" with its contacts`,
-  'rule.noticeTemplate': (p) => `the notice templates cannot be used: ${p.detail_en ?? p.detail}`,
+  'rule.noticeTemplate': (p) => `the ${p.notice_lang ? 'English ' : ''}notice templates cannot be used: ${p.detail_en ?? p.detail}`,
   'rule.noticeGulpease': (p) => `the notice of "${p.service}" is hard to read: ${p.indexName ?? 'Gulpease'} index ${p.index}, below ${p.threshold}; use short sentences and common words in the descriptions`,
   'rule.noticeSentences': (p) => `the notice of "${p.service}" has long sentences: ${count(p.words, 'word', 'words')} per sentence on average, over ${p.max}`,
   'usage.exportCellTooLong': (p) => `"${p.id}", column "${p.column}": ${count(p.length, 'character', 'characters')}, over the limit of an Excel cell (${p.limit}); shorten the text (or export to csv or json); no file was written`,

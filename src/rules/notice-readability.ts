@@ -6,7 +6,7 @@ import { renderedNotices } from './notice-support.js';
 
 /**
  * Art. 12(1), Codice 2-quinquies: clear and plain language, simpler still for minors. The index
- * is the one of the notice's language (Gulpease for the Italian notices validate renders); its
+ * is the one of the notice's language (Gulpease for the Italian notices); its
  * thresholds are data, in src/law/data/leggibilita.json.
  */
 export const noticeReadability: Rule = {
@@ -15,8 +15,7 @@ export const noticeReadability: Rule = {
   reference: 'art. 12, par. 1; Codice, art. 2-quinquies',
   title: { it: "Leggibilità dell'informativa", en: 'Readability of the notice' },
   *check({ register }): Iterable<Finding> {
-    const notices = renderedNotices(register);
-    if (notices instanceof Error) return;
+    const { notices } = renderedNotices(register);
     const index = indexFor('it');
     const facts = indexFacts(index);
     // The Italian notice only: the English one translates it sentence by sentence, and legal

@@ -21,10 +21,10 @@ export const noticeRights: Rule = {
   reference: 'art. 7, par. 3; artt. 20 e 21',
   title: { it: "Diritti nell'informativa", en: 'Rights in the notice' },
   *check({ register }): Iterable<Finding> {
-    const notices = renderedNotices(register);
-    if (notices instanceof Error) {
-      if (register.registro) yield { file: register.registro.file, pointer: '/opzioni/informativa/modelli', at: 'value', messageId: 'rule.noticeTemplate', params: { detail: message('it', notices.messageId, notices.params), detail_en: message('en', notices.messageId, notices.params) } };
-      return;
+    const { notices, failures } = renderedNotices(register);
+    for (const { lang, error } of failures) {
+      const params = { detail: message('it', error.messageId, error.params), detail_en: message('en', error.messageId, error.params), ...(lang === 'it' ? {} : { notice_lang: lang }) };
+      if (register.registro) yield { file: register.registro.file, pointer: '/opzioni/informativa/modelli', at: 'value', messageId: 'rule.noticeTemplate', params };
     }
     // Each language's notice is checked, but a defect it shares with the Italian one (the same
     // template, or the same model) is said once, of the Italian notice.

@@ -14,29 +14,46 @@ export interface RenderedNotice {
   html: string;
 }
 
-const cache = new WeakMap<Register, RenderedNotice[] | UsageError>();
+/** The notices validate renders, and the languages whose templates the register cannot use. */
+export interface RenderedNotices {
+  notices: RenderedNotice[];
+  failures: Array<{ lang: Lang; error: UsageError }>;
+}
+
+const cache = new WeakMap<Register, RenderedNotices>();
 
 /**
- * Each service's full notice in each language the register publishes (publishedLangs), rendered
- * once per validation with the templates it publishes with (opzioni.informativa.modelli, else
- * the built-in ones): a register's own English templates are held to the same checks as its
- * Italian ones. A template the register cannot use comes back as its UsageError, which
- * notice-rights reports.
+ * Each service's full notice, rendered once per validation with the templates the register
+ * publishes with (opzioni.informativa.modelli, else the built-in ones): in Italian, and in
+ * each other language the register publishes when it has templates of its own (the built-in
+ * ones follow the model in every language; a register's `modelli/en/` may not). Italian comes
+ * first, so that a defect the other languages share is said of it. A language whose templates
+ * the register cannot use (missing, outside, strict field) is a failure of that language only,
+ * which notice-rights reports; the other languages are still checked.
  */
-export function renderedNotices(register: Register): RenderedNotice[] | UsageError {
-  let notices = cache.get(register);
-  if (!notices) {
-    try {
-      notices = publishedLangs(register).flatMap((lang) => renderedIn(register, lang));
-    } catch (error) {
-      // Only the register's own templates can fail as expected (missing, outside, strict field):
-      // anything else is a defect of registro and reaches the user as an internal error.
-      if (!(error instanceof UsageError)) throw error;
-      notices = error;
+export function renderedNotices(register: Register): RenderedNotices {
+  let rendered = cache.get(register);
+  if (!rendered) {
+    rendered = { notices: [], failures: [] };
+    for (const lang of languagesToCheck(register)) {
+      try {
+        rendered.notices.push(...renderedIn(register, lang));
+      } catch (error) {
+        // Only the register's own templates can fail as expected: anything else is a defect of
+        // registro and reaches the user as an internal error.
+        if (!(error instanceof UsageError)) throw error;
+        rendered.failures.push({ lang, error });
+      }
     }
-    cache.set(register, notices);
+    cache.set(register, rendered);
   }
-  return notices;
+  return rendered;
+}
+
+function languagesToCheck(register: Register): Lang[] {
+  const own = register.registro?.data.opzioni?.informativa?.modelli;
+  const others = own ? publishedLangs(register).filter((l) => l !== 'it') : [];
+  return ['it', ...others];
 }
 
 function renderedIn(register: Register, lang: Lang): RenderedNotice[] {

@@ -323,13 +323,28 @@ const cases: Case[] = [
   },
   {
     rule: 'notice-rights',
-    name: 'a defect of a template both languages share is said once, of the Italian notice',
+    name: 'a defect of a template both languages share is said once, of the Italian notice, whatever the order of the languages',
     fires: {
-      'registro.yaml': `${COMPANY}opzioni:\n  informativa:\n    modelli: modelli\n  sito:\n    lingue: [it, en]\n`,
+      'registro.yaml': `${COMPANY}opzioni:\n  informativa:\n    modelli: modelli\n  sito:\n    lingue: [en, it]\n`,
       'modelli/partials/diritti.hbs': '<section><h2>Diritti</h2><p>Scrivi al titolare.</p></section>',
       'trattamenti/mensa.yaml': mensa(basis("      - base: 6.1.a\n        revoca: Link in ogni email\n")),
     },
     expect: [{ at: 'servizi/mensa.yaml:2:1', severity: 'error', messageId: 'rule.noticeRights', params: { service: 'mensa', missing: 'accesso, rettifica, cancellazione, limitazione, reclamo, portabilita, revoca', extra: '' } }],
+    silent: { 'registro.yaml': `${COMPANY}opzioni:\n  sito:\n    lingue: [it, en]\n` },
+  },
+  {
+    rule: 'notice-rights',
+    name: 'English templates the register cannot use are said of English alone; the Italian notice is still checked',
+    fires: {
+      'registro.yaml': `${COMPANY}opzioni:\n  informativa:\n    modelli: modelli\n  sito:\n    lingue: [it, en]\n`,
+      'modelli/en/partials/diritti.hbs': '{{log "rights"}}',
+      'modelli/it/partials/diritti.hbs': '<section><h2>Diritti</h2><p>Scrivi al titolare.</p></section>',
+      'trattamenti/mensa.yaml': mensa(basis("      - base: 6.1.a\n        revoca: Link in ogni email\n")),
+    },
+    expect: [
+      { at: 'registro.yaml:16:14', severity: 'error', messageId: 'rule.noticeTemplate', params: { detail: 'il modello usa {{log}}, che scriverebbe sullo schermo in mezzo ai risultati: toglilo', detail_en: 'the template uses {{log}}, which would write to the screen among the results: remove it', notice_lang: 'en' } },
+      { at: 'servizi/mensa.yaml:2:1', severity: 'error', messageId: 'rule.noticeRights', params: { service: 'mensa', missing: 'accesso, rettifica, cancellazione, limitazione, reclamo, portabilita, revoca', extra: '' } },
+    ],
     silent: { 'registro.yaml': `${COMPANY}opzioni:\n  sito:\n    lingue: [it, en]\n` },
   },
   {
