@@ -15,6 +15,7 @@ import { today } from '../util/today.js';
 import { toolVersion } from '../util/version.js';
 import { UsageError } from '../util/errors.js';
 import { displayPath, isInside, isStdout, isYamlPath } from '../util/paths.js';
+import type { FileKind } from '../register/layout.js';
 
 export interface ValidateOptions {
   format: string;
@@ -65,6 +66,9 @@ function openCache(options: ValidateOptions, cwd: string): ResultCache {
   return ResultCache.open(path, shown);
 }
 
+/** The files of a register every record's checks read. */
+const SHARED_KINDS = new Set<FileKind>(['registro', 'soggetti', 'vocabolario']);
+
 /** Validates every register the paths name and gathers one report. */
 export async function buildReport(paths: string[], cwd: string, lang: Lang, cache?: ResultCache): Promise<Report> {
   const targets = discoverRegisters(paths, cwd, (path) => process.stderr.write(`registro: ${message(lang, 'usage.skippedOutsideRegister', { path })}\n`));
@@ -78,10 +82,15 @@ export async function buildReport(paths: string[], cwd: string, lang: Lang, cach
     let listedFiles = result.register.files.map((f) => f.displayPath);
     let unchecked = result.unchecked.map((f) => f.displayPath);
     if (target.only) {
+      // The register's own files that every record is checked against (registro.yaml,
+      // soggetti.yaml, vocabolario.yaml) stay in view when they cannot be read: without them
+      // the named records' checks are incomplete, and saying nothing would read as a clean pass.
+      const broken = new Set(result.unchecked.filter((f) => SHARED_KINDS.has(f.kind)).map((f) => f.displayPath));
       const shown = isShown(target.only, cwd);
-      found = found.filter((d) => shown(d.file));
-      listedFiles = listedFiles.filter(shown);
-      unchecked = unchecked.filter(shown);
+      const inView = (file: string) => shown(file) || broken.has(file);
+      found = found.filter((d) => inView(d.file));
+      listedFiles = listedFiles.filter(inView);
+      unchecked = unchecked.filter(inView);
     }
     uncheckedFiles += unchecked.length;
     // Files named only by a diagnostic (a stray file, a missing registro.yaml) are listed too.

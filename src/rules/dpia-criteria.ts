@@ -47,25 +47,34 @@ function screenOnce(register: Register, record: TrattamentoFile): Screening {
     if (kind === 'raccolta') return value === 'terzi' && fromOthers;
     if (kind === 'criteri') return wp248.size >= min;
     if (kind === 'particolari') return (record.dati_particolari ?? []).some((d) => `${d.categoria}:${d.condizione}` === value);
+    if (kind === 'norma') return (record.dati_particolari ?? []).some((d) => typeof d.norma === 'string' && new RegExp(value, 'iu').test(d.norma));
     return wp248.has(value as Wp248Id);
   };
   const art35 = ART35_FACTS.filter((c) => c.facts.every(holds)).map((c) => c.lettera);
-  // A large scale the record declares sets the recital aside: the controller knows its volumes.
-  const individual = !record.larga_scala && ofIndividualProfessional(register, subjects);
+  // A large scale the record declares (larga_scala, or among its DPIA criteria) sets the recital
+  // aside: the controller knows its volumes.
+  const individual = !wp248.has('larga-scala') && ofIndividualProfessional(register, subjects);
   const garante = GARANTE_FACTS.filter((c) => c.facts.every(holds) && !(individual && INDIVIDUAL_PROFESSIONAL.voci.includes(c.numero))).map((c) => c.numero);
   const law = LAW_FACTS.filter((c) => c.facts.every(holds)).map((c) => c.id);
   return { wp248, art35, garante, law, recital91: individual ? new Set(INDIVIDUAL_PROFESSIONAL.criteri_wp248) : new Set() };
 }
 
-/** Recital 91: the controller is one professional and the record is about its patients or clients. */
+/**
+ * Recital 91: the controller is one professional and the record is about its patients or
+ * clients alone. A record that also covers others (its employees, say) is not the recital's case.
+ */
 function ofIndividualProfessional(register: Register, subjects: readonly { id: string }[]): boolean {
   const tipo = register.registro?.data.titolare.tipo;
-  return tipo !== undefined && INDIVIDUAL_PROFESSIONAL.titolare.includes(tipo) && subjects.some((t) => INDIVIDUAL_PROFESSIONAL.interessati.includes(t.id));
+  return tipo !== undefined && INDIVIDUAL_PROFESSIONAL.titolare.includes(tipo) && subjects.length > 0 && subjects.every((t) => INDIVIDUAL_PROFESSIONAL.interessati.includes(t.id));
 }
 
-/** One condition of a case ("interessati:minori", "dati:salute", "raccolta:terzi", "particolari:salute:9.2.j", "criteri>=2", a WP248 criterion), read once. */
+/**
+ * One condition of a case ("interessati:minori", "dati:salute", "raccolta:terzi",
+ * "particolari:salute:9.2.j", "norma:<pattern>" for a norm an art. 9 item cites, "criteri>=2",
+ * a WP248 criterion), read once.
+ */
 interface Fact {
-  kind: 'interessati' | 'dati' | 'raccolta' | 'particolari' | 'criteri' | 'wp248';
+  kind: 'interessati' | 'dati' | 'raccolta' | 'particolari' | 'norma' | 'criteri' | 'wp248';
   value: string;
   min: number;
 }
@@ -75,7 +84,7 @@ function readFact(fact: string): Fact {
   const colon = fact.indexOf(':');
   const kind = colon < 0 ? '' : fact.slice(0, colon);
   const value = colon < 0 ? fact : fact.slice(colon + 1);
-  return kind === 'interessati' || kind === 'dati' || kind === 'raccolta' || kind === 'particolari' ? { kind, value, min: 0 } : { kind: 'wp248', value: colon < 0 ? fact : '', min: 0 };
+  return kind === 'interessati' || kind === 'dati' || kind === 'raccolta' || kind === 'particolari' || kind === 'norma' ? { kind, value, min: 0 } : { kind: 'wp248', value: colon < 0 ? fact : '', min: 0 };
 }
 
 const ART35_FACTS = ART35_CASES.map((c) => ({ lettera: c.lettera, facts: c.quando.map(readFact) }));

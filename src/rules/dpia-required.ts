@@ -8,7 +8,7 @@ import { dpiaReferenced, screen } from './dpia-criteria.js';
 export const dpiaRequired: Rule = {
   id: 'dpia-required',
   severity: 'error',
-  reference: 'art. 35, par. 3; Provv. Garante n. 467/2018',
+  reference: 'art. 35, par. 3; Provv. Garante n. 467/2018; Codice, art. 110, c. 1; considerando 91',
   title: { it: 'Valutazione d\'impatto obbligatoria', en: 'Mandatory DPIA' },
   *check({ register }): Iterable<Finding> {
     for (const { file, data } of register.trattamenti) {

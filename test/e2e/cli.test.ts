@@ -95,6 +95,15 @@ describe('exit codes', () => {
     expect(second.stdout).not.toContain('le verifiche di legge non hanno letto');
   });
 
+  it('validating one record keeps in view a registro.yaml the checks could not read', () => {
+    const dir = track(registerWith({ 'registro.yaml': `${readFileSync(join(MINIMAL, 'registro.yaml'), 'utf8')}colore: rosso\n` }));
+    const r = registro(['validate', join(dir, 'trattamenti/mensa.yaml')]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/registro\.yaml:\d+:1 {2}errore {2}chiave "colore" non prevista/);
+    expect(r.stdout).toContain('le verifiche di legge non hanno letto un file con errori di formato o di schema');
+    expect(r.stdout).not.toContain('nessun problema');
+  });
+
   it('--max-warnings turns warnings into a failure', () => {
     const dir = track(registerWith({ 'appunti.yaml': 'a: 1\n' }));
     expect(registro(['validate', dir]).status).toBe(0);

@@ -6,7 +6,7 @@ import { convert, pdfPages } from './soffice.js';
 
 // The DPO prints the workbook and hands the Garante a stack of A3 sheets. A sheet taken out of the
 // stack named neither the controller nor the day of the register: its footer had the &D code,
-// the day of printing in the printing computer's format (12/01/2026 for 1 December on an English
+// the day of printing in the printing computer's format (12/03/2026 for 3 December on an English
 // system). A record two pages wide had its halves in the two halves of the stack. And the
 // controller's contacts, one line over the whole width, were cut at the first page's edge.
 const name = '3M & Figli — Comune di Vallechiara';
@@ -15,8 +15,8 @@ const registroYaml = readFileSync(join(EXAMPLE, 'registro.yaml'), 'utf8').replac
 const lines = (page: string) => page.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
 
 describe.each([
-  ['it', 'Pagina', 'di', 'Generato il 01/12/2026'],
-  ['en', 'Page', 'of', 'Generated 01/12/2026'],
+  ['it', 'Pagina', 'di', 'Generato il 03/12/2026'],
+  ['en', 'Page', 'of', 'Generated 03/12/2026'],
 ])('each printed page of the workbook (%s)', (lang, page, of, generated) => {
   const out = tempDir();
   const dir = registerWith({ 'registro.yaml': registroYaml }, EXAMPLE);
@@ -42,7 +42,7 @@ describe.each([
       expect(last).toContain(`${page} ${i + 1} ${of} ${pages.length}`);
       expect(last.endsWith(generated)).toBe(true);
     });
-    expect(pages.join('\n')).not.toContain('12/01/2026');
+    expect(pages.join('\n')).not.toContain('12/03/2026');
   });
 
   it("keeps the heading's values within the first page, none cut at its edge", () => {

@@ -82,6 +82,28 @@ const cases: Case[] = [
     silent: { 'registro.yaml': HOSPITAL, 'trattamenti/mensa.yaml': patients('  - categoria: salute\n    condizione: 9.2.a\n    consenso_esplicito: true\n    revoca: Modulo di revoca al centro di sperimentazione') },
   },
   {
+    rule: 'dpia-required',
+    name: 'art. 110 is about research: health records archived under 9.2.j are not that case',
+    fires: { 'registro.yaml': HOSPITAL, 'trattamenti/mensa.yaml': patients(RESEARCH_BY_LAW) },
+    expect: [{ at: 'trattamenti/mensa.yaml:1:1', severity: 'error', messageId: 'rule.dpiaRequired', params: { art35: '', garante: '', legge: 'ricerca-medica' } }],
+    silent: { 'registro.yaml': HOSPITAL, 'trattamenti/mensa.yaml': patients(`${RESEARCH}\n    norma: "D.Lgs. 42/2004, art. 122; Codice, artt. 101-103"`) },
+  },
+  {
+    rule: 'dpia-required',
+    name: "recital 91 covers a physician's patients, not a record that also covers the physician's employees",
+    fires: { 'registro.yaml': PROFESSIONAL, 'trattamenti/mensa.yaml': patients(GENETIC).replace('interessati: [pazienti]', 'interessati: [pazienti, dipendenti]') },
+    expect: [{ at: 'trattamenti/mensa.yaml:1:1', severity: 'error', messageId: 'rule.dpiaRequired', params: { art35: '', garante: '12' } }],
+    silent: { 'registro.yaml': PROFESSIONAL, 'trattamenti/mensa.yaml': patients(GENETIC) },
+  },
+  {
+    rule: 'dpia-required',
+    name: 'a large scale among the DPIA criteria sets recital 91 aside, as larga_scala does',
+    fires: { 'registro.yaml': PROFESSIONAL, 'trattamenti/mensa.yaml': patients(HEALTH, '\ndpia:\n  necessaria: false\n  criteri: [larga-scala]\n  motivazione: Screening del reparto') },
+    // Said at the record's dpia block, which says necessaria: false.
+    expect: [{ at: 'trattamenti/mensa.yaml:8:1', severity: 'error', messageId: 'rule.dpiaRequired', params: { art35: 'b', garante: '4,6' } }],
+    silent: { 'registro.yaml': PROFESSIONAL, 'trattamenti/mensa.yaml': patients(HEALTH) },
+  },
+  {
     rule: 'retention-archive',
     name: 'a ministerial decree (D.M.) is a norm a public body may keep its records by',
     fires: { 'registro.yaml': HOSPITAL, 'trattamenti/mensa.yaml': mensa(['    fonte: Piano di conservazione\n', '    fonte: Prassi del reparto\n']) },
