@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { expect, it } from 'vitest';
 import { join } from 'node:path';
 import { validateRegister } from '../src/validate/validate-register.js';
 import type { MessageParams, Severity } from '../src/diagnostics/types.js';
@@ -68,4 +69,25 @@ export async function detailedFindings(rule: string, files: Record<string, strin
 /** Expected findings in the order `detailedFindings` returns them. */
 export function sorted(list: Finding[]): Finding[] {
   return [...list].sort(order);
+}
+
+/** One rule, both sides of the edge it checks: files where it fires (every finding given) and files where it stays silent. */
+export interface RuleCase {
+  rule: string;
+  name?: string;
+  fires: Record<string, string>;
+  expect: Finding[];
+  silent: Record<string, string>;
+}
+
+/** Two tests per case, named by the rule and the case. */
+export function testRuleCases(cases: readonly RuleCase[]): void {
+  for (const c of cases) {
+    it(c.name ? `${c.rule} fires: ${c.name}` : `${c.rule} fires at the exact position`, async () => {
+      expect(await detailedFindings(c.rule, c.fires)).toEqual(sorted(c.expect));
+    });
+    it(c.name ? `${c.rule} stays silent: ${c.name}` : `${c.rule} stays silent where the law is met`, async () => {
+      expect(await findings(c.rule, c.silent)).toEqual([]);
+    });
+  }
 }

@@ -1,5 +1,5 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import { COMPANY, REGISTRO, SOGGETTI, cleanup, detailedFindings, findings, mensa, patch, sorted, type Finding } from '../rule-harness.js';
+import { afterAll, describe, expect } from 'vitest';
+import { COMPANY, REGISTRO, SOGGETTI, cleanup, mensa, patch, testRuleCases, type RuleCase } from '../rule-harness.js';
 
 /**
  * The checks an inspector of the Garante would make (issue 12): for each rule, fixtures on both
@@ -18,15 +18,8 @@ const retention = (durata: string, extra = ''): [string, string] => ['  - durata
 const dissemination = (yaml: string): [string, string] => ['  - categoria: scuole\n', `  - categoria: diffusione\n${yaml}`];
 const SUB = (extra: string) => `${SOGGETTI}  - id: hosting\n    denominazione: Hosting Ltd\n    ruolo: sub-responsabile\n    per_conto_di: software-house\n    atto: { tipo: DPA, riferimento: DPA 1 }\n${extra}`;
 
-interface Case {
-  rule: string;
-  name: string;
-  fires: Record<string, string>;
-  expect: Finding[];
-  silent: Record<string, string>;
-}
 
-const cases: Case[] = [
+const cases: RuleCase[] = [
   {
     rule: 'dpo-independence',
     name: 'the DPO is the legal representative, whatever the order of the names',
@@ -307,47 +300,6 @@ const cases: Case[] = [
     },
   },
   {
-    rule: 'notice-rights',
-    name: "the English notice is checked with the register's own English templates",
-    fires: {
-      'registro.yaml': `${COMPANY}opzioni:\n  informativa:\n    modelli: modelli\n  sito:\n    lingue: [it, en]\n`,
-      'modelli/en/partials/diritti.hbs': '<section><h2>Your rights</h2><p>Write to the controller.</p></section>',
-      'trattamenti/mensa.yaml': mensa(basis("      - base: 6.1.a\n        revoca: Link in ogni email\n")),
-    },
-    expect: [{ at: 'servizi/mensa.yaml:2:1', severity: 'error', messageId: 'rule.noticeRights', params: { service: 'mensa', notice_lang: 'en', missing: 'accesso, rettifica, cancellazione, limitazione, reclamo, portabilita, revoca', extra: '' } }],
-    silent: {
-      'registro.yaml': `${COMPANY}opzioni:\n  informativa:\n    modelli: modelli\n  sito:\n    lingue: [it, en]\n`,
-      'modelli/en/partials/avviso.hbs': '<p>Read carefully.</p>',
-      'trattamenti/mensa.yaml': mensa(basis("      - base: 6.1.a\n        revoca: Link in ogni email\n")),
-    },
-  },
-  {
-    rule: 'notice-rights',
-    name: 'a defect of a template both languages share is said once, of the Italian notice, whatever the order of the languages',
-    fires: {
-      'registro.yaml': `${COMPANY}opzioni:\n  informativa:\n    modelli: modelli\n  sito:\n    lingue: [en, it]\n`,
-      'modelli/partials/diritti.hbs': '<section><h2>Diritti</h2><p>Scrivi al titolare.</p></section>',
-      'trattamenti/mensa.yaml': mensa(basis("      - base: 6.1.a\n        revoca: Link in ogni email\n")),
-    },
-    expect: [{ at: 'servizi/mensa.yaml:2:1', severity: 'error', messageId: 'rule.noticeRights', params: { service: 'mensa', missing: 'accesso, rettifica, cancellazione, limitazione, reclamo, portabilita, revoca', extra: '' } }],
-    silent: { 'registro.yaml': `${COMPANY}opzioni:\n  sito:\n    lingue: [it, en]\n` },
-  },
-  {
-    rule: 'notice-rights',
-    name: 'English templates the register cannot use are said of English alone; the Italian notice is still checked',
-    fires: {
-      'registro.yaml': `${COMPANY}opzioni:\n  informativa:\n    modelli: modelli\n  sito:\n    lingue: [it, en]\n`,
-      'modelli/en/partials/diritti.hbs': '{{log "rights"}}',
-      'modelli/it/partials/diritti.hbs': '<section><h2>Diritti</h2><p>Scrivi al titolare.</p></section>',
-      'trattamenti/mensa.yaml': mensa(basis("      - base: 6.1.a\n        revoca: Link in ogni email\n")),
-    },
-    expect: [
-      { at: 'registro.yaml:16:14', severity: 'error', messageId: 'rule.noticeTemplate', params: { detail: 'il modello usa {{log}}, che scriverebbe sullo schermo in mezzo ai risultati: toglilo', detail_en: 'the template uses {{log}}, which would write to the screen among the results: remove it', notice_lang: 'en' } },
-      { at: 'servizi/mensa.yaml:2:1', severity: 'error', messageId: 'rule.noticeRights', params: { service: 'mensa', missing: 'accesso, rettifica, cancellazione, limitazione, reclamo, portabilita, revoca', extra: '' } },
-    ],
-    silent: { 'registro.yaml': `${COMPANY}opzioni:\n  sito:\n    lingue: [it, en]\n` },
-  },
-  {
     rule: 'notice-complete',
     name: 'a transfer under standard clauses needs the way to get a copy of them; an adequacy decision and a derogation do not (art. 13, par. 1, lett. f))',
     fires: { 'trattamenti/mensa.yaml': mensa(transfers('  - paese: IN\n    meccanismo: "46.2.c"\n    garanzie: Clausole contrattuali tipo 2021/914, modulo 2')) },
@@ -391,12 +343,5 @@ const cases: Case[] = [
 ];
 
 describe('the checks an inspector of the Garante would make', () => {
-  for (const c of cases) {
-    it(`${c.rule} fires: ${c.name}`, async () => {
-      expect(await detailedFindings(c.rule, c.fires)).toEqual(sorted(c.expect));
-    });
-    it(`${c.rule} stays silent: ${c.name}`, async () => {
-      expect(await findings(c.rule, c.silent)).toEqual([]);
-    });
-  }
+  testRuleCases(cases);
 });

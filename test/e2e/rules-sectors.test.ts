@@ -1,5 +1,5 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import { COMPANY, REGISTRO, cleanup, detailedFindings, findings, mensa, sorted, type Finding } from '../rule-harness.js';
+import { afterAll, describe } from 'vitest';
+import { COMPANY, REGISTRO, cleanup, mensa, testRuleCases, type RuleCase } from '../rule-harness.js';
 
 /**
  * Rules read on the registers of offices with their own law: an individual physician (recital 91),
@@ -22,15 +22,8 @@ const RESEARCH = '  - categoria: salute\n    condizione: 9.2.j';
 
 const RESEARCH_BY_LAW = `${RESEARCH}\n    norma: "Codice, art. 110, c. 1; D.Lgs. 502/1992, art. 12-bis"`;
 
-interface Case {
-  rule: string;
-  name: string;
-  fires: Record<string, string>;
-  expect: Finding[];
-  silent: Record<string, string>;
-}
 
-const cases: Case[] = [
+const cases: RuleCase[] = [
   {
     rule: 'dpia-required',
     name: 'genetic tests of patients need a DPIA in a company, not with an individual physician (recital 91)',
@@ -113,12 +106,5 @@ const cases: Case[] = [
 ];
 
 describe('rules on the registers of physicians, hospitals, comuni with cameras and companies that locate workers', () => {
-  for (const c of cases) {
-    it(`${c.rule} fires: ${c.name}`, async () => {
-      expect(await detailedFindings(c.rule, c.fires)).toEqual(sorted(c.expect));
-    });
-    it(`${c.rule} stays silent: ${c.name}`, async () => {
-      expect(await findings(c.rule, c.silent)).toEqual([]);
-    });
-  }
+  testRuleCases(cases);
 });

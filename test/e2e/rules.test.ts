@@ -1,5 +1,5 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import { COMPANY, REGISTRO, SOGGETTI, cleanup, detailedFindings, findings, mensa, sorted, type Finding } from '../rule-harness.js';
+import { afterAll, describe } from 'vitest';
+import { COMPANY, REGISTRO, SOGGETTI, cleanup, mensa, testRuleCases, type RuleCase } from '../rule-harness.js';
 
 /**
  * One fixture where each rule fires (rule id, severity, exact line:col, message id and values) and
@@ -10,14 +10,8 @@ afterAll(cleanup);
 const BASE_LINE = ['      - base: 6.1.e\n        norma: "D.Lgs. 63/2017, art. 6"\n'] as const;
 const basis = (text: string): [string, string] => [BASE_LINE[0], text];
 
-interface Case {
-  rule: string;
-  fires: Record<string, string>;
-  expect: Finding[];
-  silent: Record<string, string>;
-}
 
-const cases: Case[] = [
+const cases: RuleCase[] = [
   {
     rule: 'controller-contacts',
     fires: { 'registro.yaml': REGISTRO.replace('  contatti:\n    pec: protocollo@pec.comune.prova.it\n', '') },
@@ -372,12 +366,5 @@ const cases: Case[] = [
 ];
 
 describe('legal rules', () => {
-  for (const c of cases) {
-    it(`${c.rule} fires at the exact position`, async () => {
-      expect(await detailedFindings(c.rule, c.fires)).toEqual(sorted(c.expect));
-    });
-    it(`${c.rule} stays silent where the law is met`, async () => {
-      expect(await findings(c.rule, c.silent)).toEqual([]);
-    });
-  }
+  testRuleCases(cases);
 });
