@@ -76,7 +76,7 @@ describe('validate: every output format parses back', () => {
     expect(results.filter((r) => !r.suppressions)).toEqual([]);
     for (const r of results) {
       expect(r.suppressions![0]!.justification.length).toBeGreaterThan(20);
-      expect(r.locations[0]!.physicalLocation.artifactLocation.uri).toMatch(/^test\/fixtures\/law\//);
+      expect(r.locations[0]!.physicalLocation.artifactLocation.uri).toMatch(/^test\/fixtures\/(law|dpo)\//);
     }
     const bad = registerWith({ 'trattamenti/x.yaml': 'denominazione: [\n' });
     try {

@@ -59,9 +59,9 @@ describe('registro lsp: which files, which register, which day', () => {
 
   it('after midnight, re-runs the date-based findings of files nobody edits', async () => {
     // Dated tomorrow: an error today, fine tomorrow.
-    const tributi = readFileSync(join(EXAMPLE, 'trattamenti/tributi.yaml'), 'utf8').replace(/^aggiornato: .*$/m, 'aggiornato: 2026-12-02');
+    const tributi = readFileSync(join(EXAMPLE, 'trattamenti/tributi.yaml'), 'utf8').replace(/^aggiornato: .*$/m, 'aggiornato: 2026-12-04');
     const dir = lsp.copy(EXAMPLE, { 'trattamenti/tributi.yaml': tributi });
-    const tomorrow = { REGISTRO_TODAY: '2026-12-02' };
+    const tomorrow = { REGISTRO_TODAY: '2026-12-04' };
     for (const edit of [true, false]) {
       const client = await lsp.start(dir, { nodeArgs: ['--import', NEXT_DAY] });
       const anagrafe = await lsp.open(client, dir, 'trattamenti/anagrafe.yaml');
@@ -77,7 +77,7 @@ describe('registro lsp: which files, which register, which day', () => {
   });
 
   it('keeps republishing the other registers when one failed to load, and loads that one again on its next event', async () => {
-    const tributi = readFileSync(join(EXAMPLE, 'trattamenti/tributi.yaml'), 'utf8').replace(/^aggiornato: .*$/m, 'aggiornato: 2026-12-02');
+    const tributi = readFileSync(join(EXAMPLE, 'trattamenti/tributi.yaml'), 'utf8').replace(/^aggiornato: .*$/m, 'aggiornato: 2026-12-04');
     const dir = lsp.copy(EXAMPLE, { 'trattamenti/tributi.yaml': tributi });
     const broken = lsp.copy(EXAMPLE);
     const client = await lsp.start(dir, { nodeArgs: ['--import', NEXT_DAY, '--import', FAILING_LOAD], env: { REGISTRO_TEST_FAIL_ROOT: broken } });
@@ -91,13 +91,13 @@ describe('registro lsp: which files, which register, which day', () => {
     // Midnight republishes every register held: the one that failed does not stop the others.
     client.process.kill('SIGUSR2');
     const next = await client.diagnosticsFor(uri, (d) => !d.some((x) => x.message.includes('nel futuro')), 10_000);
-    expect(fully(next)).toEqual(validated(dir, 'trattamenti/tributi.yaml', { REGISTRO_TODAY: '2026-12-02' }));
+    expect(fully(next)).toEqual(validated(dir, 'trattamenti/tributi.yaml', { REGISTRO_TODAY: '2026-12-04' }));
     // An edit in the register that failed reads it again.
     const text = readFileSync(join(broken, 'trattamenti/mensa-scolastica.yaml'), 'utf8').replace('soggetto: ristorazione-collettiva', 'soggetto: ristorazione-colletiva');
     await client.change(mensa, 2, text);
     const found = await client.diagnosticsFor(mensa, (d) => d.some((x) => x.code === 'party-declared'), 10_000);
     writeFileSync(join(broken, 'trattamenti/mensa-scolastica.yaml'), text);
-    expect(fully(found)).toEqual(validated(broken, 'trattamenti/mensa-scolastica.yaml', { REGISTRO_TODAY: '2026-12-02' }));
+    expect(fully(found)).toEqual(validated(broken, 'trattamenti/mensa-scolastica.yaml', { REGISTRO_TODAY: '2026-12-04' }));
   });
 
   it('asks for file events when the client registers watchers dynamically, and follows them', async () => {
