@@ -47,3 +47,19 @@ function withCapital(word: string, first: boolean): string {
 
 /** Elided prepositions stay lower case inside a name ("d'Aosta", "dell'Annunziata"); an article is part of it ("L'Aquila"). */
 const SMALL_ELISIONS = new Set(['d', 'dell', 'all', 'nell', 'sull', 'dall']);
+
+/** A name longer than this is a sentence, not a title: cut at the last word that fits. */
+const NAME_MAX = 90;
+
+/**
+ * A name for an activity whose register has no name column (the Garante's model for small
+ * businesses opens with "Finalità del trattamento"): its purpose's first clause, up to the
+ * first semicolon, colon, dash, line or full stop that ends a sentence (not the one of "art. 6"), "Gestione del personale dipendente" out of
+ * "Gestione del personale dipendente: paghe, presenze, formazione". Empty when nothing is left.
+ */
+export function nameOfPurpose(purpose: string): string {
+  const clause = purpose.split(/\n|[;:](?:\s|$)|\.(?=\s+\p{Lu}|\s*$)| [-–—] /u)[0]!.replace(/\s+/g, ' ').trim().replace(/^[-•–*]\s*/u, '');
+  if (clause.length <= NAME_MAX) return clause;
+  const cut = clause.slice(0, NAME_MAX);
+  return cut.slice(0, Math.max(cut.lastIndexOf(' '), 0)).replace(/[\s,]+$/, '') || cut;
+}

@@ -6,7 +6,7 @@ import { normsIn, splitPurposeAndBases } from './purpose-bases.js';
 import { ImportContext, mode, type Fate } from './normalize.js';
 import { splitTerms } from './split-terms.js';
 import { readTransfers } from './transfers.js';
-import { readableName } from './names.js';
+import { nameOfPurpose, readableName } from './names.js';
 import { isUnstated, yesNo } from './answers.js';
 import { isSheetError } from '../text/placeholder.js';
 import { splitSubjectsAndData } from './shared-cell.js';
@@ -51,10 +51,6 @@ export function recordFromRow(
   const note = (campo: string, fate: Fate, value: Said | string, result?: Said | string) => value && report.push({ campo, fate, value, ...(result !== undefined ? { result } : {}) });
   const data: TrattamentoFile = { denominazione: '' };
 
-  // A row with no name is named by its line, in the language of the import (the id follows it).
-  const rawName = cell('denominazione') || cell('descrizione') || (source.lang === 'en' ? `Processing activity in row ${source.line}` : `Trattamento della riga ${source.line}`);
-  data.denominazione = readableName(rawName);
-  note('denominazione', rawName === data.denominazione ? 'mappato' : 'dedotto', rawName);
   if (cell('descrizione')) {
     data.descrizione = cell('descrizione');
     note('descrizione', 'mappato', data.descrizione);
@@ -71,6 +67,13 @@ export function recordFromRow(
   const merged = shared('finalita', 'base') && cell('finalita') ? splitPurposeAndBases(cell('finalita')) : undefined;
   const bases = merged ? merged.bases : legalBases(cell('base'));
   const purpose = merged ? merged.purpose : cell('finalita') || cell('descrizione');
+  // A row with no name is named by its purpose's first clause (to check, said in the report),
+  // else by its line, in the language of the import (the id follows it).
+  const written = cell('denominazione') || cell('descrizione');
+  const fromPurpose = written ? '' : nameOfPurpose(purpose);
+  const rawName = written || fromPurpose || (source.lang === 'en' ? `Processing activity in row ${source.line}` : `Trattamento della riga ${source.line}`);
+  data.denominazione = readableName(rawName);
+  note('denominazione', rawName === data.denominazione && !fromPurpose ? 'mappato' : 'dedotto', rawName);
   // Pre-GDPR "schede" name the law (Fonti normative), not the basis: a law is 6.1.e or 6.1.c, to be checked.
   // Without a column of its own, the norm is the one the basis cell cites ("art. 6 ... - D.Lgs. 504/1992").
   // "Base giuridica e norma di riferimento": one cell for both, its norm only what it cites

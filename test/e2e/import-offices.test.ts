@@ -27,7 +27,7 @@ function imported(file: string, name: string): string {
 describe("the Garante's simplified model: title block, headings merged across and down, notes below", () => {
   it('maps the columns merged down over both heading rows, and the sub-headings under a title', () => {
     const out = imported(files.garante, 'garante');
-    const r = read(out, 'trattamento-della-riga-7');
+    const r = read(out, 'gestione-del-personale');
     expect(r.finalita).toEqual([{ descrizione: 'Gestione del personale', basi_giuridiche: [{ base: '6.1.b' }, { base: '6.1.c' }] }]);
     expect(r.interessati).toEqual(['dipendenti', 'collaboratori']);
     expect(r.dati).toEqual(['identificativi', 'contatto', 'bancari']);
@@ -36,7 +36,7 @@ describe("the Garante's simplified model: title block, headings merged across an
     expect(r.trasferimenti).toEqual([]);
     expect(r.misure_descrizione).toContain('Backup giornaliero');
     expect(r.creato).toBe('2020-01-01');
-    const second = read(out, 'trattamento-della-riga-8');
+    const second = read(out, 'gestione-clienti-e-fatturazione');
     expect(second.dati).toEqual(['identificativi', 'contatto', 'economici']);
     expect(second.destinatari).toEqual([{ categoria: 'commercialista' }, { categoria: 'banche' }]);
     expect(second.importazione.originali.Garanzie).toBe('Clausole contrattuali tipo');

@@ -74,16 +74,16 @@ describe.each(['xlsx', 'ods'] as const)("the Garante's simplified model for smal
   });
 
   it('imports every activity, the terms of erasure as the retention, how the data are kept as their collection', () => {
-    const staff = yamlOf(outs[ext], 'trattamenti/trattamento-della-riga-16.yaml');
+    const staff = yamlOf(outs[ext], 'trattamenti/gestione-del-personale-dipendente.yaml');
     // "Base giuridica e norma di riferimento": the norm is what the cell cites, not the whole cell.
     expect(staff.finalita).toEqual([{ descrizione: 'Gestione del personale dipendente', basi_giuridiche: [{ base: '6.1.c', norma: 'D.Lgs. 81/2008' }] }]);
-    const sales = yamlOf(outs[ext], 'trattamenti/trattamento-della-riga-17.yaml');
+    const sales = yamlOf(outs[ext], 'trattamenti/vendita-al-dettaglio-e-fatturazione.yaml');
     expect(sales.finalita[0].basi_giuridiche).toEqual([{ base: '6.1.b' }, { base: '6.1.c' }]);
     expect(staff.conservazione).toEqual([{ durata: '10 anni dalla cessazione del rapporto' }]);
     expect(staff.raccolta).toBe('presso-interessato');
     expect(staff.trasferimenti).toEqual([]);
     expect(staff.misure_descrizione).toBe('Armadio chiuso a chiave; PC con password');
-    const cctv = yamlOf(outs[ext], 'trattamenti/trattamento-della-riga-18.yaml');
+    const cctv = yamlOf(outs[ext], 'trattamenti/videosorveglianza-del-negozio.yaml');
     expect(cctv.conservazione).toEqual([{ durata: '72 ore' }]);
     expect(cctv.finalita[0].basi_giuridiche).toEqual([{ base: '6.1.f' }]);
     expect(cctv.importazione.originali['Modalità di raccolta e conservazione']).toBe('Telecamere con registrazione locale');
@@ -98,9 +98,9 @@ describe.each(['xlsx', 'ods'] as const)("the Garante's simplified model for smal
     expect(run.stdout).not.toContain('denominazione del titolare');
     expect(run.stdout).not.toContain('precede quella di creazione');
     expect(run.stdout).toMatch(/registro\.yaml:\d+:\d+\s+errore\s+valore da completare: «DA COMPLETARE»/);
-    expect(run.stdout).toMatch(/trattamento-della-riga-16\.yaml:\d+:\d+\s+errore\s+la categoria particolare "salute" non ha la condizione/);
+    expect(run.stdout).toMatch(/gestione-del-personale-dipendente\.yaml:\d+:\d+\s+errore\s+la categoria particolare "salute" non ha la condizione/);
     // "obbligo legale" with no norm cited: validate asks for it.
-    expect(run.stdout).toMatch(/trattamento-della-riga-17\.yaml:\d+:\d+\s+errore\s+la base 6\.1\.c richiede la norma/);
-    expect(run.stdout).not.toMatch(/trattamento-della-riga-16\.yaml:\d+:\d+\s+errore\s+la base 6\.1\.c richiede la norma/);
+    expect(run.stdout).toMatch(/vendita-al-dettaglio-e-fatturazione\.yaml:\d+:\d+\s+errore\s+la base 6\.1\.c richiede la norma/);
+    expect(run.stdout).not.toMatch(/gestione-del-personale-dipendente\.yaml:\d+:\d+\s+errore\s+la base 6\.1\.c richiede la norma/);
   });
 });

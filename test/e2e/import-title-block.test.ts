@@ -52,13 +52,14 @@ describe("the title block of the Garante's model", () => {
     expect(run.stdout).toMatch(/registro\.yaml:\d+:10 {2}error {2}value to complete: "TO BE COMPLETED".* placeholder/);
   });
 
-  it('without a name anywhere, asks for it in the language of the import, and names a nameless row in it', () => {
+  it('without a name anywhere, asks for it in the language of the import, and names a nameless row by its purpose', () => {
     const bare = join(work, 'bare.csv');
     writeFileSync(bare, 'Trattamento;Finalità;Interessati;Dati\nProtocollo;Registrazione della corrispondenza;Cittadini;Dati anagrafici\n;Riscossione dei tributi;Contribuenti;Dati anagrafici\n');
     const out = join(work, 'bare-en');
     expect(registro(['import', bare, '-o', out, '--lang', 'en']).status).toBe(0);
     expect(stub(out).titolare.denominazione).toBe("TO BE COMPLETED: controller's name");
-    const nameless = parse(readFileSync(join(out, 'trattamenti', 'processing-activity-in-row-3.yaml'), 'utf8'));
-    expect(nameless.denominazione).toBe('Processing activity in row 3');
+    const nameless = parse(readFileSync(join(out, 'trattamenti', 'riscossione-dei-tributi.yaml'), 'utf8'));
+    expect(nameless.denominazione).toBe('Riscossione dei tributi');
+    expect(readFileSync(join(out, 'importazione.md'), 'utf8')).toMatch(/denominazione: (inferred|deduced)[^\n]*Riscossione dei tributi/);
   });
 });

@@ -108,8 +108,9 @@ describe('"Modalità di raccolta e conservazione" before "Termini ultimi di canc
     writeFileSync(file, 'Soggetti autorizzati al trattamento;Finalità;Interessati;Luogo di conservazione dei dati;Data di inizio del trattamento\nUfficio personale;Paghe dei dipendenti;Dipendenti;Armadio dell’ufficio;01/02/2019\n');
     const dir = join(work, 'autorizzati');
     expect(registro(['import', file, '-o', dir]).status).toBe(0);
-    const r = parse(readFileSync(join(dir, 'trattamenti', 'trattamento-della-riga-2.yaml'), 'utf8'));
-    expect(r.denominazione).toBe('Trattamento della riga 2');
+    // Named by its purpose, never by the office or the place.
+    const r = parse(readFileSync(join(dir, 'trattamenti', 'paghe-dei-dipendenti.yaml'), 'utf8'));
+    expect(r.denominazione).toBe('Paghe dei dipendenti');
     expect(r.dati).toBeUndefined();
     expect(r.creato).toBe('2019-02-01');
     expect(r.importazione.originali['Soggetti autorizzati al trattamento']).toBe('Ufficio personale');
