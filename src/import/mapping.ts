@@ -18,7 +18,16 @@ const KNOWN = [...FIELDS.map((f) => f.campo), ...PROCESSOR_OWN];
 /** Headings sit near the top, under at most a title block (as in headers.ts). */
 const SEARCH_ROWS = 40;
 
+/** Each mapping file read and checked once per run: the sheets' plans and the report all ask for it. */
+const specs = new Map<string, MappingSpec>();
+
 function readSpec(path: string): MappingSpec {
+  let spec = specs.get(path);
+  if (!spec) specs.set(path, (spec = checkedSpec(path)));
+  return spec;
+}
+
+function checkedSpec(path: string): MappingSpec {
   const text = readBounded(path, LIMITS.text).toString('utf8');
   let spec: MappingSpec;
   try {

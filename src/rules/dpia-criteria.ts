@@ -41,13 +41,13 @@ function screenOnce(register: Register, record: TrattamentoFile): Screening {
   if (subjects.some((t) => t.vulnerabili || t.minori)) wp248.add('vulnerabili');
 
   const fromOthers = record.raccolta === 'presso-terzi' || record.raccolta === 'entrambi';
-  const holds = ({ kind, value, min }: Fact): boolean => {
+  const holds = ({ kind, value, min, pattern }: Fact): boolean => {
     if (kind === 'interessati') return subjects.some((t) => t.id === value || (t as unknown as Record<string, unknown>)[value] === true);
     if (kind === 'dati') return data.some((t) => t.id === value);
     if (kind === 'raccolta') return value === 'terzi' && fromOthers;
     if (kind === 'criteri') return wp248.size >= min;
     if (kind === 'particolari') return (record.dati_particolari ?? []).some((d) => `${d.categoria}:${d.condizione}` === value);
-    if (kind === 'norma') return (record.dati_particolari ?? []).some((d) => typeof d.norma === 'string' && new RegExp(value, 'iu').test(d.norma));
+    if (kind === 'norma') return (record.dati_particolari ?? []).some((d) => typeof d.norma === 'string' && pattern!.test(d.norma));
     return wp248.has(value as Wp248Id);
   };
   const art35 = ART35_FACTS.filter((c) => c.facts.every(holds)).map((c) => c.lettera);
@@ -77,6 +77,8 @@ interface Fact {
   kind: 'interessati' | 'dati' | 'raccolta' | 'particolari' | 'norma' | 'criteri' | 'wp248';
   value: string;
   min: number;
+  /** The norm's pattern of a "norma:" fact, compiled once. */
+  pattern?: RegExp;
 }
 
 function readFact(fact: string): Fact {
@@ -84,7 +86,8 @@ function readFact(fact: string): Fact {
   const colon = fact.indexOf(':');
   const kind = colon < 0 ? '' : fact.slice(0, colon);
   const value = colon < 0 ? fact : fact.slice(colon + 1);
-  return kind === 'interessati' || kind === 'dati' || kind === 'raccolta' || kind === 'particolari' || kind === 'norma' ? { kind, value, min: 0 } : { kind: 'wp248', value: colon < 0 ? fact : '', min: 0 };
+  if (kind === 'norma') return { kind, value, min: 0, pattern: new RegExp(value, 'iu') };
+  return kind === 'interessati' || kind === 'dati' || kind === 'raccolta' || kind === 'particolari' ? { kind, value, min: 0 } : { kind: 'wp248', value: colon < 0 ? fact : '', min: 0 };
 }
 
 const ART35_FACTS = ART35_CASES.map((c) => ({ lettera: c.lettera, facts: c.quando.map(readFact) }));

@@ -22,24 +22,22 @@ export const perRecord = <T>(derive: (record: TrattamentoFile) => T) => perObjec
 /** A fact of the whole register: once per register. */
 export const perRegister = <T>(derive: (register: Register) => T) => perObject(derive);
 
-/** A fact of a record that reads the register's vocabulary too: once per vocabulary and record. */
-export function perVocabularyRecord<T>(derive: (register: Register, record: TrattamentoFile) => T): (register: Register, record: TrattamentoFile) => T {
-  const byVocabulary = perObject((_vocabulary: Register['vocabulary']) => new WeakMap<TrattamentoFile, T>());
+/**
+ * A fact of a record that reads part of its register too: once per record and that part (the
+ * object `partOf` returns), so that registers derived from one another (rules/scope.ts) share it.
+ */
+function perRecordAnd<P extends object, T>(partOf: (register: Register) => P, derive: (register: Register, record: TrattamentoFile) => T): (register: Register, record: TrattamentoFile) => T {
+  const byPart = perObject((_part: P) => new WeakMap<TrattamentoFile, T>());
   return (register, record) => {
-    const memo = byVocabulary(register.vocabulary);
+    const memo = byPart(partOf(register));
     let fact = memo.get(record);
     if (fact === undefined) memo.set(record, (fact = derive(register, record)));
     return fact;
   };
 }
 
+/** A fact of a record that reads the register's vocabulary too: once per vocabulary and record. */
+export const perVocabularyRecord = <T>(derive: (register: Register, record: TrattamentoFile) => T) => perRecordAnd((register) => register.vocabulary, derive);
+
 /** A fact of a record that reads registro.yaml too (the kind of controller): once per register and record. */
-export function perRegisterRecord<T>(derive: (register: Register, record: TrattamentoFile) => T): (register: Register, record: TrattamentoFile) => T {
-  const byRegister = perObject((_register: Register) => new WeakMap<TrattamentoFile, T>());
-  return (register, record) => {
-    const memo = byRegister(register);
-    let fact = memo.get(record);
-    if (fact === undefined) memo.set(record, (fact = derive(register, record)));
-    return fact;
-  };
-}
+export const perRegisterRecord = <T>(derive: (register: Register, record: TrattamentoFile) => T) => perRecordAnd((register) => register, derive);
