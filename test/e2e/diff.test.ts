@@ -71,7 +71,12 @@ beforeAll(() => {
   commits.service = repo.commit('Accesso agli atti anche per le gare', '2025-09-15T09:00:00+01:00');
   // Changes the words of a line do not show: a key inside the DPO's details, a norm added to a recipient.
   repo.edit('registro.yaml', (d) => (d.rpd.contatti.telefono = '0761 555000'));
-  repo.edit('trattamenti/accesso-civico.yaml', (d) => (d.destinatari.find((r: { categoria?: string }) => r.categoria === 'diffusione').norma = 'D.Lgs. 33/2013, art. 5, c. 2'));
+  repo.edit('trattamenti/accesso-civico.yaml', (d) => {
+    const published = d.destinatari.find((r: { categoria?: string }) => r.categoria === 'diffusione');
+    published.norma = 'D.Lgs. 33/2013, art. 5, c. 2';
+    published.durata_pubblicazione = '3 anni';
+    published.dati = ['identificativi', 'contatto'];
+  });
   commits.inside = repo.commit('Telefono del RPD; norma della pubblicazione', '2025-09-20T09:00:00+01:00');
   repo.remove(MENSA);
   commits.removed = repo.commit('Mensa tolta dal registro', '2025-10-01T09:00:00+01:00');
@@ -162,14 +167,19 @@ describe('registro diff between git revisions', () => {
     expect(run.status).toBe(0);
     const lines = run.stdout.split('\n');
     const at = lines.indexOf('Titolare e registro (registro.yaml): modificato');
-    expect(lines[at + 1]).toBe('  Responsabile della protezione dei dati › Contatti › telefono: 0761 555199 → 0761 555000');
+    expect(lines[at + 1]).toBe('  Responsabile della protezione dei dati › Contatti › Telefono: 0761 555199 → 0761 555000');
     const entry = lines.findIndex((l) => l.startsWith('    ~ Diffusione'));
     expect(lines[entry]).toContain('Registro degli accessi pubblicato in forma anonimizzata');
-    expect(lines[entry + 1]).toMatch(/^ {8}norma: D\.Lgs\. 33\/2013, art\. 5; Linee guida ANAC n\. 1309\/2016, par\. 9 → D\.Lgs\. 33\/2013, art\. 5, c\. 2$/);
+    // Every key by its label and every term by its label, never as written in the YAML.
+    expect(lines.slice(entry + 1, entry + 4)).toEqual([
+      '        Norma: D.Lgs. 33/2013, art. 5; Linee guida ANAC n. 1309/2016, par. 9 → D.Lgs. 33/2013, art. 5, c. 2',
+      '        Durata della pubblicazione: 5 anni dal 1° gennaio dell\'anno successivo → 3 anni',
+      '        Categorie di dati personali: (vuoto) → Dati anagrafici e identificativi, Dati di contatto',
+    ]);
     expect(run.stdout).not.toMatch(/\n {4}- Diffusione/);
     const md = registro(['diff', `${commits.inside}~1..${commits.inside}`, '--format', 'markdown'], { cwd: repo.reg }).stdout;
-    expect(md).toContain('| Titolare e registro (registro.yaml) | modificato: Responsabile della protezione dei dati › Contatti › telefono |');
-    expect(md).toMatch(/ {2}- modificato: Diffusione .*: norma: D\.Lgs\. 33\/2013, art\. 5; Linee guida ANAC n\. 1309\/2016, par\. 9 → D\.Lgs\. 33\/2013, art\. 5, c\. 2/);
+    expect(md).toContain('| Titolare e registro (registro.yaml) | modificato: Responsabile della protezione dei dati › Contatti › Telefono |');
+    expect(md).toMatch(/ {2}- modificato: Diffusione .*: Norma: D\.Lgs\. 33\/2013, art\. 5; Linee guida ANAC n\. 1309\/2016, par\. 9 → D\.Lgs\. 33\/2013, art\. 5, c\. 2/);
   });
 
   it('a removed activity still named by a service is reported with that service', () => {
