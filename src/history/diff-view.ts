@@ -44,7 +44,9 @@ export function diffRegisters(before: Register, after: Register, lang: Lang, fro
 }
 
 export function viewOf(c: RecordChange, effects: Effect[], before: Register, after: Register, lang: Lang): ChangeView {
-  const name = String(c.after?.data.denominazione ?? c.before?.data.denominazione ?? '');
+  // A vocabulary term is named by its label.
+  const nameKey = c.kind === 'termine' ? 'it' : 'denominazione';
+  const name = String(c.after?.data[nameKey] ?? c.before?.data[nameKey] ?? '');
   // The values of an added or removed record are in the file: the change lists them only for the effects.
   const fields = c.change === 'aggiunto' || c.change === 'rimosso' ? [] : c.fields;
   return {

@@ -1,13 +1,14 @@
 import data from '../law/data/effetti-modifiche.json' with { type: 'json' };
 import type { Register } from '../register/model.js';
-import { listDifference } from './canonical.js';
+import { canonical, listDifference } from './canonical.js';
+import { servicesShowing } from './term-uses.js';
 import type { RecordChange } from './compare.js';
 import { facetOf } from './facets.js';
 
 interface Condition {
   scheda: string;
   campo?: string;
-  cambio: 'aggiunto' | 'attivato' | 'aumentato' | 'rimossa';
+  cambio: 'aggiunto' | 'attivato' | 'aumentato' | 'modificato' | 'rimossa';
 }
 
 interface EffectFact {
@@ -53,12 +54,14 @@ function holds(c: Condition, change: RecordChange, before: Register | undefined,
   const now = facetOf(c.campo, change.after?.data ?? {}, after);
   if (c.cambio === 'attivato') return now === true && old !== true;
   if (c.cambio === 'aumentato') return longer(old, now);
+  if (c.cambio === 'modificato') return change.change !== 'aggiunto' && canonical(old) !== canonical(now);
   return Array.isArray(now) && listDifference(Array.isArray(old) ? old : [], now).added.length > 0;
 }
 
 /** The services that cover the record (under its new or old id), or that still point to a removed one. */
 function servicesOf(change: RecordChange, which: 'coinvolti' | 'ancora-collegati', before: Register | undefined, after: Register | undefined): Effect['services'] {
   const register = which === 'ancora-collegati' ? after : (after ?? before);
+  if (change.kind === 'termine' || change.kind === 'traduzione') return register ? servicesShowing(change.kind, change.id, register) : [];
   if (change.kind === 'servizio') {
     const own = register?.servizi.find((s) => s.id === change.id);
     return [{ id: change.id, name: own?.data.denominazione ?? change.id }];

@@ -20,6 +20,8 @@ const KINDS: Readonly<Record<RecordKind, { it: string; en: string }>> = {
   trattamento: { it: 'Trattamento', en: 'Processing activity' },
   servizio: { it: 'Servizio', en: 'Service' },
   'attivita-responsabile': { it: 'Attività per conto di terzi', en: 'Activity on behalf of others' },
+  termine: { it: 'Termine del vocabolario', en: 'Vocabulary term' },
+  traduzione: { it: 'Traduzione inglese di', en: 'English translation of' },
 };
 
 export function kindLabel(kind: RecordKind, lang: Lang): string {

@@ -54,7 +54,7 @@ function activityText(field: string, value: unknown, register: Register, lang: L
 }
 
 /** The vocabulary a key inside an entry of `field` draws its terms from, if any. */
-function vocabularyOfKey(field: string, key: string): VocabName | undefined {
+export function vocabularyOfKey(field: string, key: string): VocabName | undefined {
   if ((VOCAB_NAMES as readonly string[]).includes(key)) return key as VocabName;
   if (key === 'categorie') return 'dati';
   if (key === 'categoria') return field === 'destinatari' ? 'destinatari' : 'dati';

@@ -78,6 +78,15 @@ beforeAll(() => {
     published.dati = ['identificativi', 'contatto'];
   });
   commits.inside = repo.commit('Telefono del RPD; norma della pubblicazione', '2025-09-20T09:00:00+01:00');
+  repo.edit('vocabolario.yaml', (d) => (d.dati = [{ id: 'allergie', it: 'Dati sulle allergie alimentari', en: 'Food allergy data', classe: 'comune' }]));
+  repo.edit(MENSA, (d) => d.dati.push('allergie'));
+  commits.term = repo.commit('Mensa: allergie', '2025-09-25T09:00:00+01:00');
+  // Only vocabolario.yaml changes: a term's label and class, a translation the notices show.
+  repo.edit('vocabolario.yaml', (d) => {
+    Object.assign(d.dati[0], { it: 'Dati relativi ad allergie e intolleranze alimentari', classe: 'particolare' });
+    d.traduzioni.en.find((t: { it: string }) => t.it === 'Mensa scolastica').en = 'School catering';
+  });
+  commits.vocabulary = repo.commit('Vocabolario: allergie e traduzione', '2025-09-28T09:00:00+01:00');
   repo.remove(MENSA);
   commits.removed = repo.commit('Mensa tolta dal registro', '2025-10-01T09:00:00+01:00');
 });
@@ -180,6 +189,27 @@ describe('registro diff between git revisions', () => {
     const md = registro(['diff', `${commits.inside}~1..${commits.inside}`, '--format', 'markdown'], { cwd: repo.reg }).stdout;
     expect(md).toContain('| Titolare e registro (registro.yaml) | modificato: Responsabile della protezione dei dati › Contatti › Telefono |');
     expect(md).toMatch(/ {2}- modificato: Diffusione .*: Norma: D\.Lgs\. 33\/2013, art\. 5; Linee guida ANAC n\. 1309\/2016, par\. 9 → D\.Lgs\. 33\/2013, art\. 5, c\. 2/);
+  });
+
+  it('tells a change to a vocabulary term or a translation, with the services whose notices show it', () => {
+    const changes = changesOf(commits.vocabulary!);
+    const term = changes.find((c) => c.kind === 'termine')!;
+    expect(term).toMatchObject({ change: 'modificato', id: 'dati/allergie' });
+    expect(term.fields.map((f) => [f.label, f.before, f.after])).toEqual([
+      ['Italiano', ['Dati sulle allergie alimentari'], ['Dati relativi ad allergie e intolleranze alimentari']],
+      ['Classe', ['comune'], ['particolare']],
+    ]);
+    expect(effectIds(term)).toEqual(['dpia-screening', 'ripubblicare-informative']);
+    expect(term.effects.find((e) => e.id === 'ripubblicare-informative')!.services.map((s) => s.id)).toEqual(['mensa-scolastica']);
+    const translation = changes.find((c) => c.kind === 'traduzione')!;
+    expect(translation).toMatchObject({ change: 'modificato', id: 'Mensa scolastica' });
+    expect(translation.effects.map((e) => [e.id, e.services.map((s) => s.id)])).toEqual([['ripubblicare-informative', ['mensa-scolastica']]]);
+    const run = registro(['diff', `${commits.vocabulary}~1..${commits.vocabulary}`], { cwd: repo.reg });
+    expect(run.stdout).toContain('Termine del vocabolario dati/allergie «Dati relativi ad allergie e intolleranze alimentari»: modificato');
+    expect(run.stdout).toContain('Traduzione inglese di Mensa scolastica: modificato\n  Inglese: School meals → School catering\n  → ripubblicare le informative dei servizi coinvolti: Mensa scolastica');
+    // Adding a term no notice shows yet obliges nothing by itself: the activity that uses it does.
+    const added = changesOf(commits.term!).find((c) => c.kind === 'termine')!;
+    expect(added).toMatchObject({ change: 'aggiunto', id: 'dati/allergie', effects: [] });
   });
 
   it('a removed activity still named by a service is reported with that service', () => {
