@@ -53,6 +53,7 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
   'schema.typeBoolHint': (p) => `expected true or false, found the text "${p.value}": write ${p.suggestion}`,
   'schema.typeQuoteHint': (p) => `expected text, found the number ${p.value}: quote it ("${p.value}") to keep leading zeros`,
   'schema.enum': (p) => `value "${p.value}" is not allowed; allowed values: ${p.allowed}`,
+  'schema.enumEmpty': (p) => `the value is missing; allowed values: ${p.allowed}`,
   'schema.enumSuggest': (p) => `value "${p.value}" is not allowed: did you mean "${p.suggestion}"?`,
   'schema.anyOf': (p) => `value not allowed: expected ${alternatives(p.expected)}`,
   'schema.minLength': () => 'the text is empty',

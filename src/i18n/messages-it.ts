@@ -53,6 +53,7 @@ export const it = {
   'schema.typeBoolHint': (p) => `atteso true o false, trovato il testo "${p.value}": scrivi ${p.suggestion}`,
   'schema.typeQuoteHint': (p) => `atteso un testo, trovato il numero ${p.value}: racchiudilo tra virgolette ("${p.value}") per non perdere zeri iniziali`,
   'schema.enum': (p) => `valore "${p.value}" non ammesso; valori ammessi: ${p.allowed}`,
+  'schema.enumEmpty': (p) => `manca il valore; valori ammessi: ${p.allowed}`,
   'schema.enumSuggest': (p) => `valore "${p.value}" non ammesso: forse intendevi "${p.suggestion}"?`,
   'schema.anyOf': (p) => `valore non ammesso: atteso ${alternatives(p.expected)}`,
   'schema.minLength': () => 'il testo è vuoto',

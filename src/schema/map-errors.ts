@@ -105,6 +105,8 @@ function mapOne(error: ErrorObject, file: SourceFile): Mapped | undefined {
       // Some 250 codes: no list, but the code of what was written ("UK", "Stati Uniti").
       if (error.schemaPath.endsWith('/$defs/paese/enum')) return { range: value(), ...hintForCountry(String(error.data)) };
       const allowed = (error.keyword === 'enum' ? (params.allowedValues as unknown[]) : [params.allowedValue]).map(String);
+      // "raccolta:" with nothing after it is a value not yet written, not the value "null".
+      if (error.data === null || error.data === undefined) return { range: value(), messageId: 'schema.enumEmpty', params: { allowed: allowed.join(', ') } };
       const given = typeof error.data === 'object' ? JSON.stringify(error.data) : String(error.data);
       const suggestion = nearestCode(given, allowed) ?? nearest(given, allowed);
       return suggestion
