@@ -54,7 +54,8 @@ function holds(c: Condition, change: RecordChange, before: Register | undefined,
   const now = facetOf(c.campo, change.after?.data ?? {}, after);
   if (c.cambio === 'attivato') return now === true && old !== true;
   if (c.cambio === 'aumentato') return longer(old, now);
-  if (c.cambio === 'modificato') return change.change !== 'aggiunto' && canonical(old) !== canonical(now);
+  // What the field holds, not its facet: a map changed inside is still a map.
+  if (c.cambio === 'modificato') return change.change !== 'aggiunto' && canonical(change.before?.data[c.campo]) !== canonical(change.after?.data[c.campo]);
   return Array.isArray(now) && listDifference(Array.isArray(old) ? old : [], now).added.length > 0;
 }
 

@@ -183,6 +183,7 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
   'rule.noticeTranslation': (p) => `the ${p.lang === 'en' ? 'English' : p.lang} notice would show this text in Italian: "${p.text}"; add its translation to vocabolario.yaml, under traduzioni.${p.lang}`,
   'rule.translationRepeated': (p) => `the text "${p.text}" already has a different translation at line ${p.line}: the first one is used; remove this one or correct the first`,
   'rule.noticeStale': (p) => `the processing activity "${p.id}" changed on ${p.date} (commit ${p.commit}) in a way that affects the notice, but the service's notice is dated ${p.notice}: update the dates and republish the notice`,
+  'rule.noticeStaleService': (p) => `the service changed on ${p.date} (commit ${p.commit}), but its notice is dated ${p.notice}: write "aggiornato: ${p.date}" in the service and republish the notice`,
   'rule.basisMissing': (p) => `the purpose "${p.purpose}" has no Art. 6 legal basis`,
   'rule.publicLegitInterest': () => 'a public body cannot rely on legitimate interests (6.1.f) for processing in the performance of its tasks (Art. 6(1), second subparagraph): use 6.1.e or 6.1.c with the norm',
   'rule.basisNorm': (p) => `the basis ${p.base} needs the law, regulation or general act that lays it down: add "norma" (Art. 6(3); Codice Art. 2-ter)`,

@@ -183,6 +183,7 @@ export const it = {
   'rule.noticeTranslation': (p) => `l'informativa in ${p.lang === 'en' ? 'inglese' : p.lang} mostrerebbe questo testo in italiano: «${p.text}»; aggiungi la traduzione in vocabolario.yaml, sotto traduzioni.${p.lang}`,
   'rule.translationRepeated': (p) => `il testo «${p.text}» ha già una traduzione alla riga ${p.line}, diversa da questa: vale la prima; togli questa o correggi la prima`,
   'rule.noticeStale': (p) => `il trattamento "${p.id}" è cambiato il ${p.date} (commit ${p.commit}) in un modo che tocca l'informativa, ma l'informativa del servizio risulta aggiornata al ${p.notice}: aggiorna le date e ripubblica l'informativa`,
+  'rule.noticeStaleService': (p) => `il servizio è cambiato il ${p.date} (commit ${p.commit}), ma la sua informativa risulta aggiornata al ${p.notice}: scrivi "aggiornato: ${p.date}" nel servizio e ripubblica l'informativa`,
   'rule.basisMissing': (p) => `la finalità "${p.purpose}" non ha una base giuridica dell'art. 6`,
   'rule.publicLegitInterest': () => "un ente pubblico non può fondare sul legittimo interesse (6.1.f) i trattamenti svolti per i suoi compiti (art. 6, par. 1, secondo comma): usa 6.1.e o 6.1.c con la norma",
   'rule.basisNorm': (p) => `la base ${p.base} richiede la norma (legge, regolamento o atto amministrativo generale) che la prevede: aggiungi "norma" (art. 6, par. 3; Codice, art. 2-ter)`,

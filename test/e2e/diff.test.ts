@@ -87,6 +87,8 @@ beforeAll(() => {
     d.traduzioni.en.find((t: { it: string }) => t.it === 'Mensa scolastica').en = 'School catering';
   });
   commits.vocabulary = repo.commit('Vocabolario: allergie e traduzione', '2025-09-28T09:00:00+01:00');
+  repo.edit('servizi/mensa-scolastica.yaml', (d) => (d.ufficio.orari = 'dal lunedì al venerdì, 9-12'));
+  commits.office = repo.commit('Mensa: orari', '2025-09-29T09:00:00+01:00');
   repo.remove(MENSA);
   commits.removed = repo.commit('Mensa tolta dal registro', '2025-10-01T09:00:00+01:00');
 });
@@ -210,6 +212,14 @@ describe('registro diff between git revisions', () => {
     // Adding a term no notice shows yet obliges nothing by itself: the activity that uses it does.
     const added = changesOf(commits.term!).find((c) => c.kind === 'termine')!;
     expect(added).toMatchObject({ change: 'aggiunto', id: 'dati/allergie', effects: [] });
+  });
+
+  it('new opening hours of a service change what its notice says: it is republished', () => {
+    const [change, ...rest] = changesOf(commits.office!);
+    expect(rest).toEqual([]);
+    expect(change).toMatchObject({ change: 'modificato', kind: 'servizio', id: 'mensa-scolastica' });
+    expect(change!.fields.map((f) => f.label)).toEqual(['Ufficio › Orari di apertura']);
+    expect(change!.effects.map((e) => [e.id, e.services.map((s) => s.id)])).toEqual([['ripubblicare-informative', ['mensa-scolastica']]]);
   });
 
   it('a removed activity still named by a service is reported with that service', () => {
