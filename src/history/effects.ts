@@ -55,7 +55,7 @@ function holds(c: Condition, change: RecordChange, before: Register | undefined,
   if (c.cambio === 'attivato') return now === true && old !== true;
   if (c.cambio === 'aumentato') return longer(old, now);
   // What the field holds, not its facet: a map changed inside is still a map.
-  if (c.cambio === 'modificato') return change.change !== 'aggiunto' && canonical(change.before?.data[c.campo]) !== canonical(change.after?.data[c.campo]);
+  if (c.cambio === 'modificato') return change.change !== 'aggiunto' && canonical(valueAt(change.before?.data, c.campo)) !== canonical(valueAt(change.after?.data, c.campo));
   return Array.isArray(now) && listDifference(Array.isArray(old) ? old : [], now).added.length > 0;
 }
 
@@ -63,6 +63,8 @@ function holds(c: Condition, change: RecordChange, before: Register | undefined,
 function servicesOf(change: RecordChange, which: 'coinvolti' | 'ancora-collegati', before: Register | undefined, after: Register | undefined): Effect['services'] {
   const register = which === 'ancora-collegati' ? after : (after ?? before);
   if (change.kind === 'termine' || change.kind === 'traduzione') return register ? servicesShowing(change.kind, change.id, register) : [];
+  // What registro.yaml says (the controller, the DPO) is in every notice.
+  if (change.kind === 'registro') return (register?.servizi ?? []).map((s) => ({ id: s.id, name: s.data.denominazione }));
   if (change.kind === 'servizio') {
     const own = register?.servizi.find((s) => s.id === change.id);
     return [{ id: change.id, name: own?.data.denominazione ?? change.id }];
@@ -71,6 +73,11 @@ function servicesOf(change: RecordChange, which: 'coinvolti' | 'ancora-collegati
   return (register?.servizi ?? [])
     .filter((s) => (s.data.trattamenti ?? []).some((t) => ids.has(t)))
     .map((s) => ({ id: s.id, name: s.data.denominazione }));
+}
+
+/** The value at a dotted path of keys ("titolare.contatti"), undefined where a step is missing. */
+function valueAt(data: Record<string, unknown> | undefined, path: string): unknown {
+  return path.split('.').reduce<unknown>((value, key) => (value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>)[key] : undefined), data);
 }
 
 /** Whether some scope present in both versions now lasts longer. */

@@ -10,7 +10,9 @@ import fields from '../i18n/data/campi.json' with { type: 'json' };
  */
 const FIELDS: Readonly<Record<string, { it: string; en: string }>> = fields;
 
+/** A key's label; a dotted path of keys ("titolare.contatti") as its labels joined by "›". */
 export function fieldLabel(field: string, lang: Lang): string {
+  if (field.includes('.')) return field.split('.').map((key) => fieldLabel(key, lang)).join(' › ');
   return FIELDS[field]?.[lang] ?? field;
 }
 

@@ -89,6 +89,8 @@ beforeAll(() => {
   commits.vocabulary = repo.commit('Vocabolario: allergie e traduzione', '2025-09-28T09:00:00+01:00');
   repo.edit('servizi/mensa-scolastica.yaml', (d) => (d.ufficio.orari = 'dal lunedì al venerdì, 9-12'));
   commits.office = repo.commit('Mensa: orari', '2025-09-29T09:00:00+01:00');
+  repo.edit('registro.yaml', (d) => (d.titolare.dipendenti = 90));
+  commits.employees = repo.commit('Dipendenti', '2025-09-30T09:00:00+01:00');
   repo.remove(MENSA);
   commits.removed = repo.commit('Mensa tolta dal registro', '2025-10-01T09:00:00+01:00');
 });
@@ -179,6 +181,8 @@ describe('registro diff between git revisions', () => {
     const lines = run.stdout.split('\n');
     const at = lines.indexOf('Titolare e registro (registro.yaml): modificato');
     expect(lines[at + 1]).toBe('  Responsabile della protezione dei dati › Contatti › Telefono: 0761 555199 → 0761 555000');
+    // The DPO's contacts are in every notice: all the services republish theirs.
+    expect(lines[at + 2]).toMatch(/^ {2}→ ripubblicare le informative dei servizi coinvolti: Accesso agli atti e accesso civico, .*Mensa scolastica/);
     const entry = lines.findIndex((l) => l.startsWith('    ~ Diffusione'));
     expect(lines[entry]).toContain('Registro degli accessi pubblicato in forma anonimizzata');
     // Every key by its label and every term by its label, never as written in the YAML.
@@ -220,6 +224,12 @@ describe('registro diff between git revisions', () => {
     expect(change).toMatchObject({ change: 'modificato', kind: 'servizio', id: 'mensa-scolastica' });
     expect(change!.fields.map((f) => f.label)).toEqual(['Ufficio › Orari di apertura']);
     expect(change!.effects.map((e) => [e.id, e.services.map((s) => s.id)])).toEqual([['ripubblicare-informative', ['mensa-scolastica']]]);
+  });
+
+  it('what registro.yaml says outside the notices (the number of employees) obliges nothing', () => {
+    const [change] = changesOf(commits.employees!);
+    expect(change).toMatchObject({ kind: 'registro', effects: [] });
+    expect(change!.fields.map((f) => [f.label, f.before, f.after])).toEqual([['Titolare del trattamento › Numero di dipendenti', ['86'], ['90']]]);
   });
 
   it('a removed activity still named by a service is reported with that service', () => {
