@@ -14,8 +14,9 @@ export function isShown(d: Diagnostic, schema: boolean, textOf: () => string | u
   if (schema) return true;
   if (d.ruleId === 'schema') return d.messageId === 'schema.empty' && onlyComments(textOf());
   if (d.messageId === 'yaml.duplicateKey' || d.messageId === 'yaml.unclosedFlow') return false;
-  // The parser's own errors; MULTIPLE_DOCS is ours (yaml-language-server takes any number of documents).
-  if (d.messageId === 'yaml.syntax') return d.params.code === 'MULTIPLE_DOCS';
+  // The parser's own errors, in its words or in those of the mistake (syntax-errors.ts), carry its
+  // code; MULTIPLE_DOCS is ours (yaml-language-server takes any number of documents).
+  if (d.ruleId === 'yaml-syntax' && typeof d.params.code === 'string') return d.params.code === 'MULTIPLE_DOCS';
   return true;
 }
 
