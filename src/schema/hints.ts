@@ -24,7 +24,22 @@ export function hintForType(expected: string, data: unknown, source: string | un
   if (expected.split(',').includes('string') && typeof data === 'number') {
     return { messageId: 'schema.typeQuoteHint', params: { value: source?.trim() || String(data) } };
   }
+  if (expected.split(',').includes('string')) return colonInText(data, source);
   return undefined;
+}
+
+/**
+ * `- Gestionale: Halley` in a list of texts: the colon and blank made a one-pair mapping of a
+ * text typed on one line. Quoting it keeps the words; a mapping written as one (`{ }`, or over
+ * several lines) is no text typed by mistake and keeps the plain message.
+ */
+function colonInText(data: unknown, source: string | undefined): Hint | undefined {
+  if (data === null || typeof data !== 'object' || Array.isArray(data) || Object.keys(data).length !== 1) return undefined;
+  const written = source?.trim() ?? '';
+  if (!written || written.includes('\n') || written.startsWith('{')) return undefined;
+  const value = Object.values(data)[0];
+  if (value !== null && typeof value === 'object') return undefined;
+  return { messageId: 'schema.typeColonHint', params: { value: written, quoted: `"${written.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"` } };
 }
 
 /** Patterns name the shape the schema wants; each gets its own message and a corrected value. */

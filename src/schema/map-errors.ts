@@ -97,6 +97,7 @@ function mapOne(error: ErrorObject, file: SourceFile): Mapped | undefined {
       }
       const expected = String(params.type);
       const hint = hintForType(expected, error.data, at.sourceText(pointer));
+      if (hint?.messageId === 'schema.typeColonHint') return { range: oneLine(value(), String(hint.params.value)), ...hint };
       if (hint) return { range: value(), ...hint };
       return { range: value(), messageId: 'schema.type', params: { expected, actual: typeOf(error.data) } };
     }
@@ -129,6 +130,11 @@ function mapOne(error: ErrorObject, file: SourceFile): Mapped | undefined {
     default:
       return { range: value(), messageId: 'schema.other', params: { detail: error.message ?? error.keyword } };
   }
+}
+
+/** The range of a value written on one line, without the line end a block mapping's range takes in. */
+function oneLine(range: Range, written: string): Range {
+  return { start: range.start, end: { ...range.start, column: range.start.column + written.length } };
 }
 
 export function typeOf(value: unknown): string {
