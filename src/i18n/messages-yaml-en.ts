@@ -17,5 +17,6 @@ export const yamlEn: Record<keyof typeof yamlIt, (p: MessageParams) => string> =
   'yaml.quoteContinuation': (p) => `this line goes on with the quoted text${p.key ? ` of "${p.key}"` : ''} of the line above, but is not indented: add at least two spaces at its start`,
   'yaml.apostrophe': (p) => `the apostrophe of "${p.word}" closes the single quotes opened before it: write it twice (${String(p.word).replace("'", "''")}) or use double quotes`,
   'yaml.quoteInside': (p) => `the double quote before ${p.word} closes the text opened by the one at the start of the value: inside the text write \\" or put the value in single quotes`,
+  'yaml.foldedDash': (p) => `this line, starting with a dash, is read as the rest of the text of the line above ("${p.value}"): if it is an item of the list, put its dash under the dash of the item above; if it is a list inside the text, write the text after | (one line per item)`,
   'yaml.missingColon': (p) => `"${p.word}" has no colon: a key is written key: value`,
 };

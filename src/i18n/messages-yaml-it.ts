@@ -16,5 +16,6 @@ export const yamlIt = {
   'yaml.quoteContinuation': (p) => `questa riga continua il testo tra virgolette${p.key ? ` di "${p.key}"` : ''} della riga sopra, ma non è rientrata: aggiungi almeno due spazi all'inizio della riga`,
   'yaml.apostrophe': (p) => `l'apostrofo di "${p.word}" chiude le virgolette semplici aperte prima: scrivilo due volte (${String(p.word).replace("'", "''")}) o metti il testo tra virgolette doppie`,
   'yaml.quoteInside': (p) => `le virgolette doppie prima di ${p.word} chiudono il testo aperto da quelle all'inizio del valore: dentro il testo scrivile \\" oppure racchiudi il valore tra virgolette semplici`,
+  'yaml.foldedDash': (p) => `questa riga, che comincia con un trattino, è letta come seguito del testo della riga sopra ("${p.value}"): se è una voce dell'elenco, metti il trattino sotto quello della voce sopra; se è un elenco dentro il testo, scrivi il testo dopo | (una riga per voce)`,
   'yaml.missingColon': (p) => `"${p.word}" non ha i due punti: una chiave si scrive chiave: valore`,
 } satisfies Record<string, (p: MessageParams) => string>;

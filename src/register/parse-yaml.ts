@@ -7,6 +7,7 @@ import { keyProblems } from './yaml-keys.js';
 import { spanRecorder, type NodeSpans } from './node-spans.js';
 import { unclosedFlowStart } from './unclosed-flow.js';
 import { plain, syntaxProblems } from './syntax-errors.js';
+import { foldedDashes } from './folded-dash.js';
 import { readPlainYaml } from './plain-yaml.js';
 import { hasUnderIndentedFlow } from './flow-indent.js';
 
@@ -55,12 +56,12 @@ export function parseYaml(text: string): ParsedYaml {
   }
   if (!NOT_FOR_FAST_PATH.test(text)) {
     const plain = readPlainYaml(text);
-    if (plain) return { doc: undefined, data: plain.data, problems: [], spans: plain.spans };
+    if (plain) return { doc: undefined, data: plain.data, problems: foldedDashes(text), spans: plain.spans };
     try {
       const { listener, finish } = spanRecorder();
       const data = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, json: false, listener });
       const spans = finish();
-      if (!hasKeyTheParsersReadApart(data) && !hasUnderIndentedFlow(text, spans)) return { doc: undefined, data: data === undefined ? null : data, problems: [], spans };
+      if (!hasKeyTheParsersReadApart(data) && !hasUnderIndentedFlow(text, spans)) return { doc: undefined, data: data === undefined ? null : data, problems: foldedDashes(text), spans };
     } catch (error) {
       // A syntax error or a duplicate key: the full parser reports it, with its position.
       if (!(error instanceof jsyaml.YAMLException) && !isStackOverflow(error)) throw error;
@@ -142,6 +143,7 @@ export function parseYamlDocument(text: string): ParsedYaml {
   if (open !== undefined) problems.push({ ruleId: 'yaml-syntax', severity: 'error', start: open, end: open + 1, messageId: 'yaml.unclosedFlow', params: { char: text[open]!, closing: text[open] === '[' ? ']' : '}' } });
   else problems.push(...syntaxProblems(doc.errors, text, MAX_ERRORS_PER_FILE));
   for (const warning of doc.warnings) problems.push(plain(warning, 'warning'));
+  if (doc.errors.length === 0) problems.push(...foldedDashes(text, doc));
 
   let keys: ParseProblem[];
   try {
