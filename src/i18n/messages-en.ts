@@ -45,6 +45,7 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
   'schema.additionalSuggest': (p) => `unexpected key "${p.key}": did you mean "${p.suggestion}"?`,
   'schema.typeColonHint': (p) => `expected a text, found "${p.value}", read as a key and a value for the colon followed by a blank; if it is part of the text, quote it (${p.quoted})`,
   'schema.wrongFolder': (p) => `the record is in the folder ${p.dir}/ but has the keys of the records of ${p.target}/ (${p.keys}): move it to ${p.target}/, where it will be checked like the others`,
+  'schema.typeBulletHint': (p) => `expected a list, found a text starting with ${p.bullet}, a word processor's bullet: in YAML each item goes on a line starting with a dash and a blank (- ${p.first})`,
   'schema.type': (p) => `expected ${typeName(p.expected)}, found ${typeName(p.actual)}`,
   'schema.typeBoolHint': (p) => `expected true or false, found the text "${p.value}": write ${p.suggestion}`,
   'schema.typeQuoteHint': (p) => `expected text, found the number ${p.value}: quote it ("${p.value}") to keep leading zeros`,

@@ -45,6 +45,7 @@ export const it = {
   'schema.additionalSuggest': (p) => `chiave "${p.key}" non prevista: forse intendevi "${p.suggestion}"?`,
   'schema.typeColonHint': (p) => `atteso un testo, trovato "${p.value}", letto come chiave e valore per i due punti seguiti da uno spazio; se fanno parte del testo, mettilo tra virgolette (${p.quoted})`,
   'schema.wrongFolder': (p) => `la scheda è nella cartella ${p.dir}/ ma ha le chiavi delle schede di ${p.target}/ (${p.keys}): spostala in ${p.target}/, dove sarà verificata come le altre`,
+  'schema.typeBulletHint': (p) => `atteso un elenco, trovato un testo che comincia con ${p.bullet}, il punto elenco di un programma di videoscrittura: in YAML ogni voce va su una riga che comincia con un trattino e uno spazio (- ${p.first})`,
   'schema.type': (p) => `atteso ${typeName(p.expected)}, trovato ${typeName(p.actual)}`,
   'schema.typeBoolHint': (p) => `atteso true o false, trovato il testo "${p.value}": scrivi ${p.suggestion}`,
   'schema.typeQuoteHint': (p) => `atteso un testo, trovato il numero ${p.value}: racchiudilo tra virgolette ("${p.value}") per non perdere zeri iniziali`,

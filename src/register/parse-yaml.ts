@@ -142,7 +142,8 @@ export function parseYamlDocument(text: string): ParsedYaml {
   const open = atEndOfText(doc.errors, text) ? unclosedFlowStart(text) : undefined;
   if (open !== undefined) problems.push({ ruleId: 'yaml-syntax', severity: 'error', start: open, end: open + 1, messageId: 'yaml.unclosedFlow', params: { char: text[open]!, closing: text[open] === '[' ? ']' : '}' } });
   else problems.push(...syntaxProblems(doc.errors, text, MAX_ERRORS_PER_FILE));
-  for (const warning of doc.warnings) problems.push(plain(warning, 'warning'));
+  // An unknown tag is an error of its own below (yaml.tag), not a warning besides.
+  for (const warning of doc.warnings) if (warning.code !== 'TAG_RESOLVE_FAILED') problems.push(plain(warning, 'warning'));
   if (doc.errors.length === 0) problems.push(...foldedDashes(text, doc));
 
   let keys: ParseProblem[];
@@ -171,7 +172,8 @@ export function parseYamlDocument(text: string): ParsedYaml {
       if (isAlias(node)) {
         hasAlias = true;
         const name = node.source;
-        if (aliasesSeen.has(name)) return;
+        // `* vedi allegato`: a bullet, no alias; the syntax error says so (syntax-errors.ts).
+        if (!name || aliasesSeen.has(name)) return;
         aliasesSeen.add(name);
         problems.push({ ruleId: 'yaml-alias', severity: 'error', start, end, messageId: 'yaml.alias', params: { name } });
         return;
@@ -185,7 +187,10 @@ export function parseYamlDocument(text: string): ParsedYaml {
       }
       const tag = (node as { tag?: string }).tag;
       if (tag && !tag.startsWith('tag:yaml.org,2002:')) {
-        problems.push({ ruleId: 'yaml-syntax', severity: 'error', start, end, messageId: 'yaml.tag', params: { tag } });
+        // The node's range starts after the tag: point at the `!` written before it.
+        const at = text.lastIndexOf(tag, start);
+        const from = at >= 0 ? at : start;
+        problems.push({ ruleId: 'yaml-syntax', severity: 'error', start: from, end: from + tag.length, messageId: 'yaml.tag', params: { tag } });
       } else if (tag && /binary|set|omap|pairs|timestamp/.test(tag)) {
         problems.push({ ruleId: 'yaml-syntax', severity: 'error', start, end, messageId: 'yaml.tag', params: { tag: '!!' + tag.split(':').pop() } });
       }

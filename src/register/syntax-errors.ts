@@ -54,6 +54,7 @@ function explained(error: YAMLError, text: string): ParseProblem | undefined {
   if ((code === 'MISSING_CHAR' && /followed by map values/.test(error.message)) || code === 'MULTILINE_IMPLICIT_KEY') return missingColon(text, at, code);
   if (code === 'UNEXPECTED_TOKEN' && /scalar at node end/.test(error.message)) return quoteInside(text, at, code);
   if (code === 'BAD_INDENT' && /^Flow (sequence|map)/.test(error.message)) return unclosedFlow(text, at);
+  if ((code === 'BAD_ALIAS' && /empty string/.test(error.message)) || code === 'BAD_SCALAR_START') return indicatorStart(text, at, code);
   return undefined;
 }
 
@@ -89,8 +90,24 @@ function colonInValue(text: string, at: number, code: string): ParseProblem | un
   const colon = /:(?=[ \t]|$)/.exec(value);
   if (!colon) return undefined;
   const key = keyOfLine(text, lineStartOf(text, at))?.key ?? '';
-  const quoted = `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
-  return problem(at + colon.index, at + colon.index + 1, 'yaml.colonInValue', { key, quoted, code });
+  return problem(at + colon.index, at + colon.index + 1, 'yaml.colonInValue', { key, quoted: quotedText(value), code });
+}
+
+/** The value in double quotes, without the typographic quotes Word put around it. */
+function quotedText(value: string): string {
+  const bare = /^[“„«‘"](.*)[”“»’"]$/.exec(value)?.[1] ?? value;
+  return `"${bare.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+}
+
+/**
+ * A value starting with a character YAML reserves: `* vedi allegato` (a bullet, read as an
+ * alias), `& altri` (an anchor), `@`, `` ` `` or `%`. The character is what to look at.
+ */
+function indicatorStart(text: string, at: number, code: string): ParseProblem | undefined {
+  const char = text[at];
+  if (!char || !'*&@`%'.includes(char)) return undefined;
+  const value = text.slice(at, lineEndOf(text, at)).replace(/[ \t]+#.*$/, '').trimEnd();
+  return problem(at, at + 1, 'yaml.indicatorStart', { char, quoted: quotedText(value), code });
 }
 
 /** The next line holding something other than blanks or a comment, from the end of this one. */

@@ -25,7 +25,18 @@ export function hintForType(expected: string, data: unknown, source: string | un
     return { messageId: 'schema.typeQuoteHint', params: { value: source?.trim() || String(data) } };
   }
   if (expected.split(',').includes('string')) return colonInText(data, source);
+  if (expected === 'array' && typeof data === 'string') return bulletList(data);
   return undefined;
+}
+
+/** The bullets a word processor puts before the items of a list, which YAML reads as text. */
+const BULLET = /^([•◦▪▫●○■□–—·‣⁃➢➤►✓✔])\s*(.+?)(?=\s+\1\s|$)/u;
+
+/** `• ANPR • Halley` under `applicativi:`: one text to YAML, a list to who pasted it from Word. */
+function bulletList(data: string): Hint | undefined {
+  const bullet = BULLET.exec(data.trim());
+  if (!bullet) return undefined;
+  return { messageId: 'schema.typeBulletHint', params: { bullet: bullet[1]!, first: bullet[2]! } };
 }
 
 /**

@@ -39,6 +39,14 @@ describe('a text with a colon and a blank, read as key: value', () => {
     expect(registro(['validate', '.'], { cwd: dir }).stdout).toContain('atteso un testo, trovato una mappa (chiave: valore)');
   });
 
+  it('a list pasted with Word bullets says to start each item with a dash', () => {
+    const dir = registerWith({ 'trattamenti/mensa.yaml': mensa.replace(/^interessati: .*$/m, 'interessati:\n  • genitori\n  • alunni') });
+    dirs.push(dir);
+    const run = registro(['validate', '.'], { cwd: dir });
+    expect(locations(run.stdout)).toEqual(['trattamenti/mensa.yaml:8:3 schema']);
+    expect(run.stdout).toContain('atteso un elenco, trovato un testo che comincia con •, il punto elenco di un programma di videoscrittura: in YAML ogni voce va su una riga che comincia con un trattino e uno spazio (- genitori)');
+  });
+
   const lsp = lspSessions();
   it('registro lsp offers to quote it, and once quoted the record is clean', async () => {
     const dir = lsp.copy(MINIMAL);

@@ -60,6 +60,28 @@ const cases: Record<string, { text: string; at: string; says: string }> = {
     at: '12:1',
     says: '"trasferimenti" non ha i due punti: una chiave si scrive chiave: valore',
   },
+  'asterisco.yaml': {
+    // A Word bullet typed as an asterisk: YAML read an alias with no name, and said so twice.
+    text: typed(/^ {4}fonte: .*$/m, '    fonte: * vedi Piano di conservazione'),
+    at: '16:12',
+    says: 'il carattere * all\'inizio di un valore ha un significato speciale in YAML: se fa parte del testo (un punto elenco, una nota), metti il valore tra virgolette ("* vedi Piano di conservazione"); le voci di un elenco cominciano con un trattino e uno spazio (- )',
+  },
+  'chiocciola.yaml': {
+    text: typed(/^denominazione: .*$/m, 'denominazione: @Mensa'),
+    at: '1:16',
+    says: 'il carattere @ all\'inizio di un valore ha un significato speciale in YAML: se fa parte del testo (un punto elenco, una nota), metti il valore tra virgolette ("@Mensa"); le voci di un elenco cominciano con un trattino e uno spazio (- )',
+  },
+  'esclamativo.yaml': {
+    // A tag: once a warning "tag non riconosciuto" and once an error at the end of the value.
+    text: typed(/^denominazione: .*$/m, 'denominazione: !Importante Mensa'),
+    at: '1:16',
+    says: 'tag YAML "!Importante" non ammesso: usa valori semplici; se il punto esclamativo fa parte del testo, metti il valore tra virgolette',
+  },
+  'virgolette-word.yaml': {
+    text: typed(/^denominazione: .*$/m, 'denominazione: “Mensa: refezione”'),
+    at: '1:22',
+    says: 'i due punti seguiti da uno spazio fanno leggere il resto del valore come una nuova chiave: se fanno parte del testo, metti il valore tra virgolette (denominazione: "Mensa: refezione")',
+  },
   'tabulazioni.yaml': {
     // Only the tabs: the parser, misreading what they shift, also found "a block as a key" and a
     // "missing closing character" that were not there.
@@ -82,12 +104,13 @@ describe('validate: the mistakes of a record typed by hand, one message each, at
     const run = registro(['validate', '.', '--format', 'json'], { cwd: dir });
     expect(run.status).toBe(1);
     expect(run.stderr).toBe('');
-    const found = (JSON.parse(run.stdout) as { diagnostics: Array<{ file: string; line: number; column: number; message: string; ruleId: string }> }).diagnostics;
+    const found = (JSON.parse(run.stdout) as { diagnostics: Array<{ file: string; line: number; column: number; message: string; ruleId: string; severity: string }> }).diagnostics;
     for (const [name, c] of Object.entries(cases)) {
       const here = found.filter((d) => d.file === `trattamenti/${name}`);
       expect(here.map((d) => `${d.line}:${d.column}`).join(' '), name).toBe(c.at);
       expect(new Set(here.map((d) => d.message)), name).toEqual(new Set([c.says]));
       expect(new Set(here.map((d) => d.ruleId)), name).toEqual(new Set(['yaml-syntax']));
+      expect(new Set(here.map((d) => d.severity)), name).toEqual(new Set(['error']));
     }
   });
 
