@@ -9,26 +9,20 @@ import { englishDuration } from './duration-en.js';
 import type { MessageId } from './messages-it.js';
 import { historyEn } from './messages-history-en.js';
 import { importEn } from './messages-import-en.js';
+import { yamlEn } from './messages-yaml-en.js';
 
 /** English messages, on request (--lang en). Must have every id of the Italian catalog. */
 export const en: Record<MessageId, (p: MessageParams) => string> = {
   ...historyEn,
   ...importEn,
+  ...yamlEn,
   'encoding.utf16': () => 'the file is encoded in UTF-16: save it as UTF-8',
   'encoding.binary': () => 'the file contains binary data (NUL bytes): it is not a YAML file',
   'encoding.invalidUtf8': (p) =>
     `byte ${p.byte} is not valid UTF-8: the file looks saved as Windows-1252 or Latin-1; save it as UTF-8`,
   'file.tooLarge': (p) => `the file is too large (${count(p.size, 'byte', 'bytes')}, at most ${p.limit}): a record should take a few tens of KB`,
   'file.unreadable': (p) => `cannot read the file: ${p.reason}`,
-  'yaml.syntax': (p) => `YAML syntax error: ${p.detail_en ?? p.detail}`,
-  'yaml.duplicateKey': (p) => `the key "${p.key}" is repeated in the same mapping: YAML would keep only one`,
-  'yaml.anchor': (p) => `anchor "&${p.name}" is not allowed: write values in full, every record must read on its own`,
-  'yaml.alias': (p) => `alias "*${p.name}" is not allowed: write the value in full`,
-  'yaml.tag': (p) => `YAML tag "${p.tag}" is not allowed: use plain values`,
-  'yaml.complexKey': () => 'a list or a map cannot be a key: use a word (for example finalita:)',
   'schema.moreErrors': (p) => `the file has ${count(p.count, 'shape error', 'shape errors')}: the first ${p.shown} are above; fix them and validate again`,
-  'yaml.unclosedFlow': (p) => `the ${p.char} opened here is never closed: ${p.closing} is missing`,
-  'yaml.tooDeep': () => 'the structure is nested too deeply: the file cannot be a register record',
   'layout.unknownFile': (p) => `file "${p.name}" is out of place: a register folder holds registro.yaml, soggetti.yaml, vocabolario.yaml and the folders trattamenti/, servizi/, attivita-responsabile/`,
   'layout.unknownFileSuggest': (p) => `file "${p.name}" is out of place: did you mean "${p.suggestion}"?`,
   'layout.unknownDir': (p) => `the folder "${p.dir}/" is not part of the register and its YAML files are not read${p.suggestion ? `: did you mean "${p.suggestion}/"?` : ''}`,
@@ -49,6 +43,9 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
   'schema.required': (p) => `missing required key "${p.key}"`,
   'schema.additional': (p) => `unexpected key "${p.key}"`,
   'schema.additionalSuggest': (p) => `unexpected key "${p.key}": did you mean "${p.suggestion}"?`,
+  'schema.typeColonHint': (p) => `expected a text, found "${p.value}", read as a key and a value for the colon followed by a blank; if it is part of the text, quote it (${p.quoted})`,
+  'schema.wrongFolder': (p) => `the record is in the folder ${p.dir}/ but has the keys of the records of ${p.target}/ (${p.keys}): move it to ${p.target}/, where it will be checked like the others`,
+  'schema.typeBulletHint': (p) => `expected a list, found a text starting with ${p.bullet}, a word processor's bullet: in YAML each item goes on a line starting with a dash and a blank (- ${p.first})`,
   'schema.type': (p) => `expected ${typeName(p.expected)}, found ${typeName(p.actual)}`,
   'schema.typeBoolHint': (p) => `expected true or false, found the text "${p.value}": write ${p.suggestion}`,
   'schema.typeQuoteHint': (p) => `expected text, found the number ${p.value}: quote it ("${p.value}") to keep leading zeros`,

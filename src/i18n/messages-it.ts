@@ -7,6 +7,7 @@ import { dpiaCasesText, wp248Text } from './dpia.js';
 import { termGroupsText } from './terms.js';
 import { historyIt } from './messages-history-it.js';
 import { importIt } from './messages-import-it.js';
+import { yamlIt } from './messages-yaml-it.js';
 
 type Catalog = Record<string, (p: MessageParams) => string>;
 
@@ -14,21 +15,14 @@ type Catalog = Record<string, (p: MessageParams) => string>;
 export const it = {
   ...historyIt,
   ...importIt,
+  ...yamlIt,
   'encoding.utf16': () => 'il file è codificato in UTF-16: salvalo in UTF-8',
   'encoding.binary': () => 'il file contiene dati binari (byte NUL): non è un file YAML',
   'encoding.invalidUtf8': (p) =>
     `byte ${p.byte} non valido in UTF-8: il file sembra salvato in Windows-1252 o Latin-1; salvalo in UTF-8`,
   'file.tooLarge': (p) => `il file è troppo grande (${p.size} byte, massimo ${p.limit}): una scheda non dovrebbe superare poche decine di KB`,
   'file.unreadable': (p) => `impossibile leggere il file: ${p.reason}`,
-  'yaml.syntax': (p) => `errore di sintassi YAML: ${p.detail}`,
-  'yaml.duplicateKey': (p) => `la chiave "${p.key}" è ripetuta nella stessa mappa: YAML ne terrebbe una sola`,
-  'yaml.anchor': (p) => `ancora "&${p.name}" non ammessa: scrivi i valori per esteso, ogni scheda deve leggersi da sola`,
-  'yaml.alias': (p) => `alias "*${p.name}" non ammesso: scrivi il valore per esteso`,
-  'yaml.tag': (p) => `tag YAML "${p.tag}" non ammesso: usa valori semplici`,
-  'yaml.complexKey': () => 'una lista o una mappa non può fare da chiave: usa una parola (ad esempio finalita:)',
   'schema.moreErrors': (p) => `il file ha ${count(p.count, 'errore', 'errori')} di forma: qui sopra ${Number(p.shown) === 1 ? 'il primo' : `i primi ${p.shown}`}; correggili e valida di nuovo`,
-  'yaml.unclosedFlow': (p) => `la parentesi ${p.char} aperta qui non è mai chiusa: manca ${p.closing}`,
-  'yaml.tooDeep': () => 'struttura annidata troppo in profondità: il file non può essere una scheda del registro',
   'layout.unknownFile': (p) => `file "${p.name}" fuori posto: nella cartella del registro sono attesi registro.yaml, soggetti.yaml, vocabolario.yaml e le cartelle trattamenti/, servizi/, attivita-responsabile/`,
   'layout.unknownFileSuggest': (p) => `file "${p.name}" fuori posto: forse intendevi "${p.suggestion}"?`,
   'layout.unknownDir': (p) => `la cartella "${p.dir}/" non fa parte del registro e i suoi file YAML non sono letti${p.suggestion ? `: forse intendevi "${p.suggestion}/"?` : ''}`,
@@ -49,6 +43,9 @@ export const it = {
   'schema.required': (p) => `manca la chiave obbligatoria "${p.key}"`,
   'schema.additional': (p) => `chiave "${p.key}" non prevista`,
   'schema.additionalSuggest': (p) => `chiave "${p.key}" non prevista: forse intendevi "${p.suggestion}"?`,
+  'schema.typeColonHint': (p) => `atteso un testo, trovato "${p.value}", letto come chiave e valore per i due punti seguiti da uno spazio; se fanno parte del testo, mettilo tra virgolette (${p.quoted})`,
+  'schema.wrongFolder': (p) => `la scheda è nella cartella ${p.dir}/ ma ha le chiavi delle schede di ${p.target}/ (${p.keys}): spostala in ${p.target}/, dove sarà verificata come le altre`,
+  'schema.typeBulletHint': (p) => `atteso un elenco, trovato un testo che comincia con ${p.bullet}, il punto elenco di un programma di videoscrittura: in YAML ogni voce va su una riga che comincia con un trattino e uno spazio (- ${p.first})`,
   'schema.type': (p) => `atteso ${typeName(p.expected)}, trovato ${typeName(p.actual)}`,
   'schema.typeBoolHint': (p) => `atteso true o false, trovato il testo "${p.value}": scrivi ${p.suggestion}`,
   'schema.typeQuoteHint': (p) => `atteso un testo, trovato il numero ${p.value}: racchiudilo tra virgolette ("${p.value}") per non perdere zeri iniziali`,
