@@ -2,8 +2,9 @@ import type { PaperSize, Worksheet } from 'exceljs';
 import type { Lang } from '../i18n/lang.js';
 import type { Table } from '../table/tables.js';
 import { writeViaTemporaryFile } from '../util/atomic-write.js';
-import { checkCellLimits, fittingWidths, heightOf, lineCount, rowHeight, setDateOrText, setText, shownText } from './xlsx-cells.js';
+import { fittingWidths, heightOf, lineCount, rowHeight, setDateOrText, setText, shownText } from './xlsx-cells.js';
 import { addFilterNamesOnCommit, columnLetter, type FilterRange } from './xlsx-names.js';
+import { sheetRows, type ContinuedCell, type SheetRow } from './xlsx-continued.js';
 import { addColumnBreaks, groupsByPage, printLayout, type PrintLayout } from './xlsx-pages.js';
 
 /** exceljs is heavy: loaded only by the commands that write a workbook. */
@@ -30,8 +31,8 @@ const ID_WIDTH = 14;
  * filterable, wrapped multi-line cells, real dates, A3 landscape fitted to the width, header rows
  * repeated on every page, page numbers. Nothing the YAML holds can become a formula.
  */
-export async function writeXlsx(path: string, tables: readonly Table[], lang: Lang, creator: string, properties: WorkbookProperties = {}, print: PrintedPage = {}): Promise<void> {
-  checkCellLimits(tables);
+export async function writeXlsx(path: string, tables: readonly Table[], lang: Lang, creator: string, properties: WorkbookProperties = {}, print: PrintedPage = {}): Promise<ContinuedCell[]> {
+  const continued: ContinuedCell[] = [];
   const ExcelJS = await loadExcel();
   await writeViaTemporaryFile(path, async (tmp) => {
     // The streaming writer sends each row to disk once done; only the distinct texts of the
@@ -44,11 +45,17 @@ export async function writeXlsx(path: string, tables: readonly Table[], lang: La
     const filters: FilterRange[] = [];
     for (const [index, table] of tables.entries()) {
       if (table.hidden) await addDataSheet(workbook, table);
-      else filters.push(await addSheet(workbook, table, lang, index, print));
+      else {
+        const added = await addSheet(workbook, table, lang, index, print);
+        filters.push(added.filter);
+        continued.push(...added.continued);
+      }
     }
     addFilterNamesOnCommit(workbook, filters);
     await workbook.commit();
   });
+  // The cells too long for one row, which the export names: they continue in the rows below them.
+  return continued;
 }
 
 /** Document properties shown by Excel and Calc (File > Properties): the state of the register. */
@@ -67,8 +74,8 @@ export interface PrintedPage {
 
 type WorkbookWriter = InstanceType<Awaited<ReturnType<typeof loadExcel>>['stream']['xlsx']['WorkbookWriter']>;
 
-/** One visible sheet; returns its filter range, for the workbook's defined names. */
-async function addSheet(workbook: WorkbookWriter, shown: Table, lang: Lang, index: number, print: PrintedPage): Promise<FilterRange> {
+/** One visible sheet; returns its filter range, for the workbook's defined names, and its continued cells. */
+async function addSheet(workbook: WorkbookWriter, shown: Table, lang: Lang, index: number, print: PrintedPage): Promise<{ filter: FilterRange; continued: ContinuedCell[] }> {
   // Columns wide enough that no cell is cut by the row-height limit.
   const rows = shown.rows.map((values) => values.map(shownText));
   const table = { ...shown, rows, widths: fittingWidths(rows, shown.widths) };
@@ -79,7 +86,8 @@ async function addSheet(workbook: WorkbookWriter, shown: Table, lang: Lang, inde
   // Where the table starts: after the title, the heading lines, a blank line, the group row.
   const firstHeaderRow = 2 + table.heading.length + 1;
   const headerRow = firstHeaderRow + (table.groups ? 1 : 0);
-  const lastRow = headerRow + table.rows.length;
+  const written = sheetRows(table, lang);
+  const lastRow = headerRow + written.rows.length;
   const frozen = frozenColumnsOf(width);
   const layout = printLayout(table.widths, table.groups?.map(([, from, to]) => [from, to] as const), frozen);
   const sheet = workbook.addWorksheet(table.sheet, {
@@ -108,9 +116,9 @@ async function addSheet(workbook: WorkbookWriter, shown: Table, lang: Lang, inde
   if (table.groups) writeGroups(sheet, groupsByPage(table.groups, layout, frozen), table.widths, headerRow - 1);
   writeHeaders(sheet, hiddenId ? [...table.headers, 'ID'] : table.headers, table.widths, headerRow);
   for (let r = 1; r <= headerRow; r++) sheet.getRow(r).commit();
-  writeRows(sheet, table, headerRow + 1, hiddenId);
+  writeRows(sheet, table, written.rows, headerRow + 1, hiddenId);
   await sheet.commit();
-  return { sheetIndex: index, sheet: table.sheet, range: `$A$${headerRow}:$${columnLetter(fullWidth)}$${lastRow}` };
+  return { filter: { sheetIndex: index, sheet: table.sheet, range: `$A$${headerRow}:$${columnLetter(fullWidth)}$${lastRow}` }, continued: written.continued };
 }
 
 /** The first two columns (id and name) of a wide table stay in view while scrolling. */
@@ -216,9 +224,9 @@ function writeHeaders(sheet: Worksheet, headers: readonly string[], widths: read
   });
 }
 
-function writeRows(sheet: Worksheet, table: Table, first: number, hiddenId: boolean): void {
+function writeRows(sheet: Worksheet, table: Table, rows: readonly SheetRow[], first: number, hiddenId: boolean): void {
   const dates = new Set(table.dateColumns ?? []);
-  table.rows.forEach((values, i) => {
+  rows.forEach(({ values, id }, i) => {
     const r = sheet.getRow(first + i);
     values.forEach((v, col) => {
       const c = r.getCell(col + 1);
@@ -228,7 +236,7 @@ function writeRows(sheet: Worksheet, table: Table, first: number, hiddenId: bool
       c.alignment = DATA_ALIGNMENT;
       c.border = BORDER;
     });
-    if (hiddenId) setText(r.getCell(values.length + 1), table.rowIds![i]!);
+    if (hiddenId && id) setText(r.getCell(values.length + 1), id);
     r.height = rowHeight(values, table.widths, 'data');
     r.commit();
   });
