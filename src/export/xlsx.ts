@@ -2,6 +2,7 @@ import type { PaperSize, Worksheet } from 'exceljs';
 import type { Lang } from '../i18n/lang.js';
 import type { Table } from '../table/tables.js';
 import { writeViaTemporaryFile } from '../util/atomic-write.js';
+import { numericDate } from '../text/numeric-date.js';
 import { fittingWidths, heightOf, lineCount, rowHeight, setDateOrText, setText, shownText } from './xlsx-cells.js';
 import { addFilterNamesOnCommit, columnLetter, type FilterRange } from './xlsx-names.js';
 import { sheetRows, type ContinuedCell, type SheetRow } from './xlsx-continued.js';
@@ -139,7 +140,7 @@ function frozenView(width: number, headerRow: number) {
  */
 function headerFooter(sheetName: string, lang: Lang, print: PrintedPage) {
   const page = lang === 'it' ? 'Pagina &P di &N' : 'Page &P of &N';
-  const date = print.generated ? `${lang === 'it' ? 'Generato il' : 'Generated'} ${shownDate(print.generated)}` : '';
+  const date = print.generated ? `${lang === 'it' ? 'Generato il' : 'Generated'} ${numericDate(print.generated)}` : '';
   const footer = `&L${small(escapeHeaderFooter(sheetName))}&C${small(page)}${date ? `&R${small(escapeHeaderFooter(date))}` : ''}`;
   const header = print.controller ? `&L${small(escapeHeaderFooter(print.controller))}` : '';
   return { oddFooter: footer, evenFooter: footer, ...(header ? { oddHeader: header, evenHeader: header } : {}) };
@@ -148,12 +149,6 @@ function headerFooter(sheetName: string, lang: Lang, print: PrintedPage) {
 /** 8-point text (codes escaped) in a header or footer section. A digit right after the size code would be read as part of it ("3M Italia" as size 83): a space keeps them apart. */
 function small(text: string): string {
   return /^\d/.test(text) ? `&8 ${text}` : `&8${text}`;
-}
-
-/** 2026-12-03 as 03/12/2026, as the cells show their dates (DATE_FORMAT). */
-function shownDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
 }
 
 /**

@@ -19,11 +19,13 @@ const groupLabels = [
 describe('the complete register printed over pages across', () => {
   const out = tempDir();
   let pages: string[] = [];
+  let printed = '';
   let words: PrintedWord[][] = [];
   beforeAll(async () => {
     expect(registro(['export', EXAMPLE, '--insieme', 'completo', '-o', join(out, 'r.xlsx')]).status).toBe(0);
     await convert(join(out, 'r.xlsx'), 'pdf', out);
     const all = pdfPages(join(out, 'r.pdf'));
+    printed = flat(all.join('\n'));
     const controller = all.flatMap((p, i) => (p.includes('Registro del titolare') && p.includes('accesso-civico') ? [i] : []));
     pages = controller.map((i) => all[i]!);
     words = controller.map((i) => pdfWords(join(out, 'r.pdf'))[i]!);
@@ -60,5 +62,14 @@ describe('the complete register printed over pages across', () => {
     const across = pages.map((p, i) => (/^\s*accesso-civico\b/m.test(p) ? i : -1)).filter((i) => i >= 0);
     expect(across.length).toBeLessThanOrEqual(4);
     expect(across).toEqual(across.map((_, k) => across[0]! + k));
+  });
+
+  // A DPIA's date, a processor's appointing act, a sub-processor authorisation: dates written
+  // inside a cell's sentence were printed 2026-06-30, beside date cells printed 24/05/2018.
+  it("prints the dates inside a cell's text as the date cells show theirs, on every sheet", () => {
+    expect(printed).toContain('Servizi sociali — 30/06/2026');
+    expect(printed).toMatch(/Convenzione rep\. n\. 12\/2022 — 31\/01\/2022/);
+    expect(printed).toContain('allegato C) — 12/04/2023');
+    expect(printed.match(/\b\d{4}-\d{2}-\d{2}\b/g) ?? []).toEqual([]);
   });
 });
