@@ -40,6 +40,8 @@ export async function writeXlsx(path: string, tables: readonly Table[], lang: La
     // visible sheets stay in memory, as shared strings (about 25 MB for 10,000 records).
     const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: tmp, useStyles: true, useSharedStrings: true });
     workbook.creator = creator;
+    // File > Properties said "last modified by ExcelJS", the library's name.
+    workbook.lastModifiedBy = creator;
     workbook.created = new Date();
     if (properties.subject) workbook.subject = properties.subject;
     if (properties.keywords) workbook.keywords = properties.keywords;

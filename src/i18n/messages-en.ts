@@ -285,7 +285,7 @@ function typeName(t: string | number | undefined): string {
   return names[String(t)] ?? String(t);
 }
 
-/** Where an import input is wrong: "registro.xlsx, sheet "registro-dati", row 4". */
+/** Where an import input is wrong: "registro.xlsx, sheet "Data for registro import", row 4". */
 
 /** The country of a finding (an ISO code), with "the" where English puts it. */
 function country(p: MessageParams) {

@@ -287,7 +287,7 @@ function typeName(t: string | number | undefined): string {
   return names[String(t)] ?? String(t);
 }
 
-/** Where an import input is wrong: "registro.xlsx, foglio "registro-dati", riga 4". */
+/** Where an import input is wrong: "registro.xlsx, foglio "Dati per registro import", riga 4". */
 
 /** The country of a finding (an ISO code), in the forms an Italian sentence needs. */
 function paese(p: MessageParams) {

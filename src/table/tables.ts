@@ -202,4 +202,4 @@ export function workbookTables(register: Register, options: ExportOptions, contr
 }
 
 export { COLUMNS };
-export { DATA_SHEET, dataTable } from './data-sheet.js';
+export { DATA_SHEET, DATA_SHEET_NAMES, dataTable } from './data-sheet.js';

@@ -33,8 +33,13 @@ describe('registro export to xlsx', () => {
 
   it('has the controller and processor registers, parties, services and legend', () => {
     expect(wb.worksheets.filter((s) => s.state === 'visible').map((s) => s.name)).toEqual(['Registro del titolare', 'Registro del responsabile', 'Soggetti', 'Servizi', 'Legenda', 'Modifiche']);
-    // The register's own data travels in a very hidden sheet, for an exact import back.
-    expect(wb.getWorksheet('registro-dati')!.state).toBe('veryHidden');
+    // The register's own data travels in a very hidden sheet, for an exact import back. Calc
+    // lists it under Sheet > Show Sheet: its name says what it is for (it was "registro-dati").
+    expect(wb.getWorksheet('Dati per registro import')!.state).toBe('veryHidden');
+    // File > Properties names the program that wrote it, never the library under it.
+    expect(wb.creator).toMatch(/^registro /);
+    expect(wb.lastModifiedBy).toBe(wb.creator);
+    expect(wb.worksheets.map((s) => s.name)).not.toContain('registro-dati');
   });
 
   it('opens with the header block: controller, DPO, dates', () => {
@@ -152,6 +157,8 @@ describe('export options', () => {
     expect(registro(['export', EXAMPLE, '-o', file, '--lang', 'en']).status).toBe(0);
     const wb = await readWorkbook(file);
     expect(wb.worksheets.filter((s) => s.state === 'visible').map((s) => s.name)).toEqual(['Controller register', 'Processor register', 'Parties', 'Services', 'Legend', 'Changes']);
+    // Nothing Italian in an English workbook, not even the hidden data sheet's name.
+    expect(wb.worksheets.map((s) => s.name)).toContain('Data for registro import');
     const sheet = wb.worksheets[0]!;
     expect(sheet.getCell('A9').value).toBe('ID');
     expect(sheet.getCell('H9').value).toBe('Categories of data subjects');
