@@ -120,17 +120,18 @@ const MAX_COLUMN_WIDTH = 255;
 /**
  * Column widths with which every data cell shows whole. A row is at most 409 points high, so a
  * cell that would need more lines (fourteen purposes in one record) would be cut on screen and
- * in print; its column is widened until the cell fits, and printing scales the sheet to the
- * page. (A cell with more explicit lines than a row can hold is first joined by shownText.)
+ * in print; its column is widened until the cell fits, up to `widest`; a cell that still does
+ * not fit goes on in the rows below (xlsx-continued.ts). (A cell with more explicit lines than a
+ * row can hold is first joined by shownText.)
  */
-export function fittingWidths(rows: readonly (readonly string[])[], widths: readonly number[]): number[] {
+export function fittingWidths(rows: readonly (readonly string[])[], widths: readonly number[], widest = MAX_COLUMN_WIDTH): number[] {
   return widths.map((base, col) => {
     let width = base;
     for (const row of rows) {
       const value = row[col] ?? '';
       const lines = value.split('\n');
       const longest = Math.ceil(Math.max(...lines.map((l) => l.length)) / CHARS_PER_UNIT.data);
-      const cap = Math.min(MAX_COLUMN_WIDTH, Math.max(base, longest));
+      const cap = Math.min(MAX_COLUMN_WIDTH, Math.max(base, Math.min(widest, longest)));
       while (width < cap && lineCount(value, width, 'data') > MAX_DATA_LINES) width = Math.min(cap, Math.ceil(width * 1.2));
     }
     return width;

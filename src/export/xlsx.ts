@@ -6,7 +6,7 @@ import { numericDate } from '../text/numeric-date.js';
 import { fittingWidths, heightOf, lineCount, rowHeight, setDateOrText, setText, shownText } from './xlsx-cells.js';
 import { addFilterNamesOnCommit, columnLetter, type FilterRange } from './xlsx-names.js';
 import { sheetRows, type ContinuedCell, type SheetRow } from './xlsx-continued.js';
-import { addColumnBreaks, groupsByPage, printLayout, type PrintLayout } from './xlsx-pages.js';
+import { addColumnBreaks, groupsByPage, PAGE_UNITS, printLayout, type PrintLayout } from './xlsx-pages.js';
 
 /** exceljs is heavy: loaded only by the commands that write a workbook. */
 async function loadExcel() {
@@ -79,10 +79,13 @@ type WorkbookWriter = InstanceType<Awaited<ReturnType<typeof loadExcel>>['stream
 
 /** One visible sheet; returns its filter range, for the workbook's defined names, and its continued cells. */
 async function addSheet(workbook: WorkbookWriter, shown: Table, lang: Lang, index: number, print: PrintedPage): Promise<{ filter: FilterRange; continued: ContinuedCell[] }> {
-  // Columns wide enough that no cell is cut by the row-height limit.
+  // Columns wide enough that no cell is cut by the row-height limit, but none wider than a page
+  // across holds beside the repeated columns: one long note printed the whole sheet at half
+  // size. A text longer still goes on in the rows below (xlsx-continued.ts).
   const rows = shown.rows.map((values) => values.map(shownText));
-  const table = { ...shown, rows, widths: fittingWidths(rows, shown.widths) };
-  const width = table.headers.length;
+  const width = shown.headers.length;
+  const repeatedWidth = shown.widths.slice(0, frozenColumnsOf(width)).reduce((a, b) => a + b, 0);
+  const table = { ...shown, rows, widths: fittingWidths(rows, shown.widths, PAGE_UNITS - repeatedWidth) };
   // The record ids travel in a hidden last column when no chosen column shows them.
   const hiddenId = table.rowIds !== undefined && table.idColumn === undefined;
   const fullWidth = width + (hiddenId ? 1 : 0);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXAMPLE, registerWith, registro, remove, tempDir } from '../helpers.js';
-import { CSV_EVERY_SHEET, convert, csvRows, pdfPages } from './soffice.js';
+import { CSV_EVERY_SHEET, convert, csvRows, pdfPages, pdfWords } from './soffice.js';
 
 // A school network's canteen serves 259 schools, listed in the note (17,500 characters). The
 // tallest row shows about 11,000 characters at the widest column: the last 35 schools were
@@ -16,14 +16,15 @@ const record = readFileSync(join(EXAMPLE, file), 'utf8').replace('creato: 2019-0
 const flat = (text: string) => text.replace(/\s+/g, ' ');
 
 describe.each([
-  ['it', 'mensa-scolastica (segue)', '[continua nella riga sotto]', '[segue dalla riga sopra]', /foglio "Registro del titolare", "mensa-scolastica", colonna "Note": 17\d{3} caratteri, .* il testo è scritto intero su 2 righe/],
-  ['en', 'mensa-scolastica (continued)', '[continued in the row below]', '[continued from the row above]', /sheet "Controller register", "mensa-scolastica", column "Notes": 17\d{3} characters, .* the text is written whole over 2 rows/],
+  ['it', 'mensa-scolastica (segue)', '[continua nella riga sotto]', '[segue dalla riga sopra]', /foglio "Registro del titolare", "mensa-scolastica", colonna "Note": 17\d{3} caratteri, .* il testo è scritto intero su [2-9] righe/],
+  ['en', 'mensa-scolastica (continued)', '[continued in the row below]', '[continued from the row above]', /sheet "Controller register", "mensa-scolastica", column "Notes": 17\d{3} characters, .* the text is written whole over [2-9] rows/],
 ])('a note longer than a row can show (%s)', (lang, continuation, more, from, notice) => {
   const out = tempDir();
   const dir = registerWith({ [file]: record }, EXAMPLE);
   let stderr = '';
   let printed = '';
   let rows: string[][] = [];
+  let idSizes: number[] = [];
   beforeAll(async () => {
     expect(record).toContain('Plesso n. 259');
     const r = registro(['export', dir, '--lang', lang, '-o', join(out, 'r.xlsx')]);
@@ -31,6 +32,7 @@ describe.each([
     stderr = r.stderr;
     await convert(join(out, 'r.xlsx'), 'pdf', out);
     printed = flat(pdfPages(join(out, 'r.pdf')).join('\n'));
+    idSizes = pdfWords(join(out, 'r.pdf')).flat().filter((w) => w.text === 'mensa-scolastica').map((w) => w.height);
     await convert(join(out, 'r.xlsx'), CSV_EVERY_SHEET, join(out, 'calc'));
     rows = csvRows(readFileSync(join(out, `calc/r-${lang === 'it' ? 'Registro del titolare' : 'Controller register'}.csv`), 'utf8'));
   }, 300_000);
@@ -48,15 +50,26 @@ describe.each([
     expect(printed).toMatch(/Ultima-scuola-\s?dell-\s?elenco\./);
   });
 
-  it('goes on in the row below, both parts marked, the id saying so', () => {
+  // Its column was widened to 255 characters, and the whole register printed at half size (4 points).
+  it('leaves the register printed at a readable size (at least 6 points)', () => {
+    expect(idSizes.length).toBeGreaterThan(0);
+    // A word's box is about 1.3 times its font size.
+    for (const h of idSizes) expect(h / 1.3).toBeGreaterThanOrEqual(6);
+  });
+
+  it('goes on in the rows below, every part marked, the id saying so', () => {
     const first = rows.findIndex((r) => r[0] === 'mensa-scolastica');
-    const next = rows[first + 1]!;
-    expect(next[0]).toBe(continuation);
+    let last = first;
+    while (rows[last + 1]?.[0] === continuation) last++;
+    expect(last).toBeGreaterThan(first);
     const column = rows[first]!.findIndex((c) => c.includes('Plesso n. 1 di'));
-    expect(rows[first]![column]!.endsWith(`\n${more}`)).toBe(true);
-    expect(next[column]!.startsWith(`${from}\n`)).toBe(true);
-    const joined = `${rows[first]![column]!.slice(0, -more.length - 1)} ${next[column]!.slice(from.length + 1)}`;
-    expect(flat(joined)).toBe(note);
+    const parts = rows.slice(first, last + 1).map((r) => r[column]!);
+    parts.forEach((part, k) => {
+      expect(part.startsWith(`${from}\n`), `part ${k + 1}`).toBe(k > 0);
+      expect(part.endsWith(`\n${more}`), `part ${k + 1}`).toBe(k < parts.length - 1);
+    });
+    const text = parts.map((p) => p.replace(`${from}\n`, '').replace(`\n${more}`, '')).join(' ');
+    expect(flat(text)).toBe(note);
   });
 
   it('comes back from import as the same record, with no cell reported as edited nor row as added', () => {
