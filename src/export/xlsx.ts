@@ -29,8 +29,10 @@ const ID_WIDTH = 14;
 /**
  * Writes the register as a print-ready workbook that Excel and LibreOffice Calc read alike: a
  * title and heading block, a two-level header (art. 30 groups over the columns) frozen and
- * filterable, wrapped multi-line cells, real dates, A3 landscape fitted to the width, header rows
- * repeated on every page, page numbers. Nothing the YAML holds can become a formula.
+ * filterable, wrapped multi-line cells, real dates, A3 landscape fitted to one page wide or printed
+ * over pages across broken at the groups (xlsx-pages.ts), header rows repeated on every page, page
+ * numbers; a cell too long for a row goes on below it (xlsx-continued.ts), and is returned so that
+ * the export can say so. Nothing the YAML holds can become a formula.
  */
 export async function writeXlsx(path: string, tables: readonly Table[], lang: Lang, creator: string, properties: WorkbookProperties = {}, print: PrintedPage = {}): Promise<ContinuedCell[]> {
   const continued: ContinuedCell[] = [];
