@@ -13,7 +13,7 @@ import { changeLogTables } from '../export/change-log.js';
 import { loadForOutput, type PublishingOptions } from './load-for-output.js';
 import { publishNotices } from '../informativa/publish.js';
 import { reportNotices, reportRefusals, terminalProgress } from './notice-report.js';
-import { printOpenFindings, printUntranslated } from './output-status.js';
+import { printContinuedCells, printOpenFindings, printUntranslated } from './output-status.js';
 import { workbookState } from '../export/workbook-state.js';
 
 export interface BuildOptions extends PublishingOptions {
@@ -72,7 +72,8 @@ async function writeWorkbook(register: Register, out: string, lang: Lang, today:
   const columns = chooseColumns({}, register.registro?.data.opzioni);
   const tableOptions = { lang, columns, today, openErrors };
   const tables = [...workbookTables(register, tableOptions), ...changeLogTables(register, tableOptions), dataTable(register, tableOptions)];
-  await writeXlsx(xlsx, tables, lang, `registro ${toolVersion()}`, workbookState(tables, openErrors, today, lang), { controller: register.registro?.data.titolare.denominazione, generated: today });
+  const continued = await writeXlsx(xlsx, tables, lang, `registro ${toolVersion()}`, workbookState(tables, openErrors, today, lang), { controller: register.registro?.data.titolare.denominazione, generated: today });
   process.stdout.write(`${displayPath(xlsx)}\n`);
+  printContinuedCells(continued, lang);
   return xlsx;
 }

@@ -1,3 +1,4 @@
+import type { ContinuedCell } from '../export/xlsx-continued.js';
 import { resolve } from 'node:path';
 import type { Lang } from '../i18n/lang.js';
 import { count as counted } from '../i18n/plural.js';
@@ -12,7 +13,7 @@ import { writeFileAtomic } from '../util/atomic-write.js';
 import { toolVersion } from '../util/version.js';
 import { changeLogTables } from '../export/change-log.js';
 import { loadForOutput } from './load-for-output.js';
-import { printOpenFindings } from './output-status.js';
+import { printContinuedCells, printOpenFindings } from './output-status.js';
 
 export type ExportFormat = 'xlsx' | 'csv' | 'json';
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['xlsx', 'csv', 'json'];
@@ -54,10 +55,11 @@ export async function runExport(dir: string, options: ExportOptions): Promise<nu
   const controller = controllerTable(register, tableOptions);
   // An area that matches nothing is a typo far more often than an empty office: say so, write nothing.
   if (options.area && controller.rows.length === 0) throw new UsageError('usage.emptyArea', { area: options.area });
+  let continued: ContinuedCell[] = [];
   if (options.format === 'xlsx') {
     const { writeXlsx } = await import('../export/xlsx.js');
     const tables = [...workbookTables(register, tableOptions, controller), ...changeLogTables(register, tableOptions), dataTable(register, tableOptions)];
-    await writeXlsx(output, tables, options.lang, `registro ${toolVersion()}`, workbookState(tables, open.errors, now, options.lang), { controller: register.registro?.data.titolare.denominazione, generated: now });
+    continued = await writeXlsx(output, tables, options.lang, `registro ${toolVersion()}`, workbookState(tables, open.errors, now, options.lang), { controller: register.registro?.data.titolare.denominazione, generated: now });
   } else if (options.format === 'csv') {
     // The BOM tells Excel the file is UTF-8; in a pipe it would be a stray character before the first field.
     const csv = toCsv(controller);
@@ -70,6 +72,7 @@ export async function runExport(dir: string, options: ExportOptions): Promise<nu
   const where = toScreen ? { it: "sull'output standard", en: 'to standard output' } : { it: `in ${displayPath(output, cwd)}`, en: `to ${displayPath(output, cwd)}` };
   // The line that says what was written never mixes with what was written.
   (toScreen ? process.stderr : process.stdout).write(options.lang === 'it' ? `Registro esportato ${where.it}: ${counted(count, 'trattamento', 'trattamenti')}.\n` : `Register exported ${where.en}: ${counted(count, 'processing activity', 'processing activities')}.\n`);
+  printContinuedCells(continued, options.lang);
   printOpenFindings(open, options.lang);
   return 0;
 }

@@ -27,7 +27,7 @@ export interface ImportOptions {
 /** `registro import FILE -o DIR`: an existing register (sheet, csv, document) as YAML, losing nothing. */
 export async function runImport(file: string, options: ImportOptions): Promise<number> {
   const sheet = await readTable(resolve(file), options.foglio);
-  if (sheet.embedded && !options.mappa && !options.anteprima) return restoreExport(file, sheet.rows, sheet.embedded, options);
+  if (sheet.embedded && !options.mappa && !options.anteprima) return restoreExport(file, sheet.rows, sheet.embedded, options, sheet.embeddedSheet);
   const now = today();
   const plan = planSheets(sheet, file, { mappa: options.mappa ? resolve(options.mappa) : undefined, today: now, lang: options.lang });
   if ('seen' in plan) {

@@ -28,3 +28,8 @@ export function printOpenFindings(open: OpenFindings, lang: Lang): void {
   const id = open.errors === 0 && open.warnings === 0 ? 'status.clean' : 'status.open';
   process.stderr.write(`registro: ${message(lang, id, { errors: open.errors, warnings: open.warnings })}\n`);
 }
+
+/** The cells a workbook wrote over several rows, each on its own line on stderr: no text is cut in silence. */
+export function printContinuedCells(cells: readonly { sheet: string; id: string; column: string; length: number; rows: number }[], lang: Lang): void {
+  for (const c of cells) process.stderr.write(`registro: ${message(lang, 'workbook.cellContinued', { ...c })}\n`);
+}

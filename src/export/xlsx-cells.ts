@@ -1,6 +1,4 @@
 import type { Cell } from 'exceljs';
-import type { Table } from '../table/tables.js';
-import { UsageError } from '../util/errors.js';
 import { displaySafe } from '../text/display-safe.js';
 
 /**
@@ -51,7 +49,7 @@ const MAX_ROW_POINTS = 409;
 export type TextStyle = keyof typeof CHARS_PER_UNIT;
 
 /** The most lines of data text a row can show. */
-const MAX_DATA_LINES = Math.floor((MAX_ROW_POINTS - 4) / LINE_POINTS.data);
+export const MAX_DATA_LINES = Math.floor((MAX_ROW_POINTS - 4) / LINE_POINTS.data);
 
 /**
  * The text a data cell shows. A value with more lines than the tallest row holds (sixty schools
@@ -68,6 +66,11 @@ export function shownText(value: string): string {
   const out: string[] = [];
   for (let i = 0; i < kept.length; i += per) out.push(kept.slice(i, i + per).join(' · '));
   return out.join('\n');
+}
+
+/** Characters of 9-point text a line of a column of this width holds. */
+export function dataCharsPerLine(width: number): number {
+  return Math.floor(Math.max(4, width * CHARS_PER_UNIT.data));
 }
 
 /** Lines a value takes in a column of the given width: its own lines, each wrapped at the width. */
@@ -117,17 +120,18 @@ const MAX_COLUMN_WIDTH = 255;
 /**
  * Column widths with which every data cell shows whole. A row is at most 409 points high, so a
  * cell that would need more lines (fourteen purposes in one record) would be cut on screen and
- * in print; its column is widened until the cell fits, and printing scales the sheet to the
- * page. (A cell with more explicit lines than a row can hold is first joined by shownText.)
+ * in print; its column is widened until the cell fits, up to `widest`; a cell that still does
+ * not fit goes on in the rows below (xlsx-continued.ts). (A cell with more explicit lines than a
+ * row can hold is first joined by shownText.)
  */
-export function fittingWidths(rows: readonly (readonly string[])[], widths: readonly number[]): number[] {
+export function fittingWidths(rows: readonly (readonly string[])[], widths: readonly number[], widest = MAX_COLUMN_WIDTH): number[] {
   return widths.map((base, col) => {
     let width = base;
     for (const row of rows) {
       const value = row[col] ?? '';
       const lines = value.split('\n');
       const longest = Math.ceil(Math.max(...lines.map((l) => l.length)) / CHARS_PER_UNIT.data);
-      const cap = Math.min(MAX_COLUMN_WIDTH, Math.max(base, longest));
+      const cap = Math.min(MAX_COLUMN_WIDTH, Math.max(base, Math.min(widest, longest)));
       while (width < cap && lineCount(value, width, 'data') > MAX_DATA_LINES) width = Math.min(cap, Math.ceil(width * 1.2));
     }
     return width;
@@ -136,24 +140,4 @@ export function fittingWidths(rows: readonly (readonly string[])[], widths: read
 
 export function heightOf(lines: number, style: TextStyle): number {
   return Math.min(MAX_ROW_POINTS, lines * LINE_POINTS[style] + 4);
-}
-
-/** Excel's own limit for one cell: a longer text makes Excel report the workbook as damaged. */
-export const EXCEL_CELL_CHARS = 32_767;
-
-/**
- * Refuses, before anything is written, a visible cell over Excel's limit, naming the record and
- * the column. (The hidden data sheet splits its JSON over several cells and is never refused.)
- */
-export function checkCellLimits(tables: readonly Table[]): void {
-  for (const table of tables) {
-    if (table.hidden) continue;
-    table.rows.forEach((values, i) => {
-      values.forEach((value, col) => {
-        if (value.length > EXCEL_CELL_CHARS) {
-          throw new UsageError('usage.exportCellTooLong', { id: table.rowIds?.[i] ?? String(i + 1), column: table.headers[col] ?? String(col + 1), length: value.length, limit: EXCEL_CELL_CHARS });
-        }
-      });
-    });
-  }
 }

@@ -2,8 +2,11 @@ import type { PaperSize, Worksheet } from 'exceljs';
 import type { Lang } from '../i18n/lang.js';
 import type { Table } from '../table/tables.js';
 import { writeViaTemporaryFile } from '../util/atomic-write.js';
-import { checkCellLimits, fittingWidths, heightOf, lineCount, rowHeight, setDateOrText, setText, shownText } from './xlsx-cells.js';
+import { numericDate } from '../text/numeric-date.js';
+import { fittingWidths, heightOf, lineCount, rowHeight, setDateOrText, setText, shownText } from './xlsx-cells.js';
 import { addFilterNamesOnCommit, columnLetter, type FilterRange } from './xlsx-names.js';
+import { sheetRows, type ContinuedCell, type SheetRow } from './xlsx-continued.js';
+import { addColumnBreaks, groupsByPage, PAGE_UNITS, printLayout, type PrintLayout } from './xlsx-pages.js';
 
 /** exceljs is heavy: loaded only by the commands that write a workbook. */
 async function loadExcel() {
@@ -26,28 +29,38 @@ const ID_WIDTH = 14;
 /**
  * Writes the register as a print-ready workbook that Excel and LibreOffice Calc read alike: a
  * title and heading block, a two-level header (art. 30 groups over the columns) frozen and
- * filterable, wrapped multi-line cells, real dates, A3 landscape fitted to the width, header rows
- * repeated on every page, page numbers. Nothing the YAML holds can become a formula.
+ * filterable, wrapped multi-line cells, real dates, A3 landscape fitted to one page wide or printed
+ * over pages across broken at the groups (xlsx-pages.ts), header rows repeated on every page, page
+ * numbers; a cell too long for a row goes on below it (xlsx-continued.ts), and is returned so that
+ * the export can say so. Nothing the YAML holds can become a formula.
  */
-export async function writeXlsx(path: string, tables: readonly Table[], lang: Lang, creator: string, properties: WorkbookProperties = {}, print: PrintedPage = {}): Promise<void> {
-  checkCellLimits(tables);
+export async function writeXlsx(path: string, tables: readonly Table[], lang: Lang, creator: string, properties: WorkbookProperties = {}, print: PrintedPage = {}): Promise<ContinuedCell[]> {
+  const continued: ContinuedCell[] = [];
   const ExcelJS = await loadExcel();
   await writeViaTemporaryFile(path, async (tmp) => {
     // The streaming writer sends each row to disk once done; only the distinct texts of the
     // visible sheets stay in memory, as shared strings (about 25 MB for 10,000 records).
     const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: tmp, useStyles: true, useSharedStrings: true });
     workbook.creator = creator;
+    // File > Properties said "last modified by ExcelJS", the library's name.
+    workbook.lastModifiedBy = creator;
     workbook.created = new Date();
     if (properties.subject) workbook.subject = properties.subject;
     if (properties.keywords) workbook.keywords = properties.keywords;
     const filters: FilterRange[] = [];
     for (const [index, table] of tables.entries()) {
       if (table.hidden) await addDataSheet(workbook, table);
-      else filters.push(await addSheet(workbook, table, lang, index, print));
+      else {
+        const added = await addSheet(workbook, table, lang, index, print);
+        filters.push(added.filter);
+        continued.push(...added.continued);
+      }
     }
     addFilterNamesOnCommit(workbook, filters);
     await workbook.commit();
   });
+  // The cells too long for one row, which the export names: they continue in the rows below them.
+  return continued;
 }
 
 /** Document properties shown by Excel and Calc (File > Properties): the state of the register. */
@@ -66,62 +79,54 @@ export interface PrintedPage {
 
 type WorkbookWriter = InstanceType<Awaited<ReturnType<typeof loadExcel>>['stream']['xlsx']['WorkbookWriter']>;
 
-/** One visible sheet; returns its filter range, for the workbook's defined names. */
-async function addSheet(workbook: WorkbookWriter, shown: Table, lang: Lang, index: number, print: PrintedPage): Promise<FilterRange> {
-  // Columns wide enough that no cell is cut by the row-height limit.
+/** One visible sheet; returns its filter range, for the workbook's defined names, and its continued cells. */
+async function addSheet(workbook: WorkbookWriter, shown: Table, lang: Lang, index: number, print: PrintedPage): Promise<{ filter: FilterRange; continued: ContinuedCell[] }> {
+  // Columns wide enough that no cell is cut by the row-height limit, but none wider than a page
+  // across holds beside the repeated columns: one long note printed the whole sheet at half
+  // size. A text longer still goes on in the rows below (xlsx-continued.ts).
   const rows = shown.rows.map((values) => values.map(shownText));
-  const table = { ...shown, rows, widths: fittingWidths(rows, shown.widths) };
-  const width = table.headers.length;
+  const width = shown.headers.length;
+  const repeatedWidth = shown.widths.slice(0, frozenColumnsOf(width)).reduce((a, b) => a + b, 0);
+  const table = { ...shown, rows, widths: fittingWidths(rows, shown.widths, PAGE_UNITS - repeatedWidth) };
   // The record ids travel in a hidden last column when no chosen column shows them.
   const hiddenId = table.rowIds !== undefined && table.idColumn === undefined;
   const fullWidth = width + (hiddenId ? 1 : 0);
   // Where the table starts: after the title, the heading lines, a blank line, the group row.
   const firstHeaderRow = 2 + table.heading.length + 1;
   const headerRow = firstHeaderRow + (table.groups ? 1 : 0);
-  const lastRow = headerRow + table.rows.length;
-  const pagesWide = pagesAcross(table.widths);
+  const written = sheetRows(table, lang);
+  const lastRow = headerRow + written.rows.length;
   const frozen = frozenColumnsOf(width);
+  const layout = printLayout(table.widths, table.groups?.map(([, from, to]) => [from, to] as const), frozen);
   const sheet = workbook.addWorksheet(table.sheet, {
     views: [frozenView(width, headerRow)],
     pageSetup: {
       paperSize: A3,
       orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: pagesWide,
-      fitToHeight: 0,
+      // One page wide: fitted to it. Wider: our own breaks at the groups' edges, which a fit to
+      // N pages would ignore, at the scale at which each page holds its columns (xlsx-pages.ts).
+      ...(layout.scale ? { fitToPage: false, scale: layout.scale } : { fitToPage: true, fitToWidth: 1, fitToHeight: 0 }),
       // A record printed over pages across has its parts on consecutive sheets of paper, not
       // one part in each half of the stack.
       pageOrder: 'overThenDown',
       printTitlesRow: `${firstHeaderRow}:${headerRow}`,
       // Each page across repeats the columns that stay in view on screen (the id and the name).
-      ...(pagesWide > 1 && frozen > 0 ? { printTitlesColumn: `A:${columnLetter(frozen)}` } : {}),
+      ...(layout.pages.length > 1 && frozen > 0 ? { printTitlesColumn: `A:${columnLetter(frozen)}` } : {}),
       margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
     },
     headerFooter: headerFooter(table.sheet, lang, print),
   });
+  addColumnBreaks(sheet, layout);
   sheet.columns = [...table.widths.map((w) => ({ width: w })), ...(hiddenId ? [{ width: ID_WIDTH, hidden: true }] : [])];
   sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: lastRow, column: fullWidth } };
 
-  writeTop(sheet, table, firstPageColumns(table.widths, pagesWide));
-  if (table.groups) writeGroups(sheet, table, headerRow - 1);
+  writeTop(sheet, table, layout);
+  if (table.groups) writeGroups(sheet, groupsByPage(table.groups, layout, frozen), table.widths, headerRow - 1);
   writeHeaders(sheet, hiddenId ? [...table.headers, 'ID'] : table.headers, table.widths, headerRow);
   for (let r = 1; r <= headerRow; r++) sheet.getRow(r).commit();
-  writeRows(sheet, table, headerRow + 1, hiddenId);
+  writeRows(sheet, table, written.rows, headerRow + 1, hiddenId);
   await sheet.commit();
-  return { sheetIndex: index, sheet: table.sheet, range: `$A$${headerRow}:$${columnLetter(fullWidth)}$${lastRow}` };
-}
-
-/**
- * Column width (in characters) one A3 landscape page prints at a readable size, about 7 points
- * for the 9-point cells: the art. 30 items alone (the Garante's set, about 250) fit on one. A
- * wider table, such as the complete set (about 540), is printed over as many pages across,
- * with the id and the name repeated on each, instead of shrinking every column until it
- * cannot be read.
- */
-const PAGE_WIDTH = 300;
-
-function pagesAcross(widths: readonly number[]): number {
-  return Math.max(1, Math.ceil(widths.reduce((sum, w) => sum + w, 0) / PAGE_WIDTH));
+  return { filter: { sheetIndex: index, sheet: table.sheet, range: `$A$${headerRow}:$${columnLetter(fullWidth)}$${lastRow}` }, continued: written.continued };
 }
 
 /** The first two columns (id and name) of a wide table stay in view while scrolling. */
@@ -142,7 +147,7 @@ function frozenView(width: number, headerRow: number) {
  */
 function headerFooter(sheetName: string, lang: Lang, print: PrintedPage) {
   const page = lang === 'it' ? 'Pagina &P di &N' : 'Page &P of &N';
-  const date = print.generated ? `${lang === 'it' ? 'Generato il' : 'Generated'} ${shownDate(print.generated)}` : '';
+  const date = print.generated ? `${lang === 'it' ? 'Generato il' : 'Generated'} ${numericDate(print.generated)}` : '';
   const footer = `&L${small(escapeHeaderFooter(sheetName))}&C${small(page)}${date ? `&R${small(escapeHeaderFooter(date))}` : ''}`;
   const header = print.controller ? `&L${small(escapeHeaderFooter(print.controller))}` : '';
   return { oddFooter: footer, evenFooter: footer, ...(header ? { oddHeader: header, evenHeader: header } : {}) };
@@ -153,58 +158,50 @@ function small(text: string): string {
   return /^\d/.test(text) ? `&8 ${text}` : `&8${text}`;
 }
 
-/** 2026-12-03 as 03/12/2026, as the cells show their dates (DATE_FORMAT). */
-function shownDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
-}
-
 /**
- * How many columns surely print on the first page of a table printed `pagesWide` pages across.
- * Fitted to that many pages, a page holds at least its share of the total width; the title and
- * the heading are kept within it, where they were cut at the page's edge ("0761 55" on one
- * page, "5100" on the next).
+ * The title and the label-value lines above the table, within the first page across. Each later
+ * page prints the labels again in its repeated columns: it gets its own copy of the values beside
+ * them, where it printed "Titolare" over nothing, so that a page taken from the stack reads alone.
  */
-function firstPageColumns(widths: readonly number[], pagesWide: number): number {
-  if (pagesWide <= 1) return widths.length;
-  const share = widths.reduce((a, b) => a + b, 0) / pagesWide;
-  let sum = 0;
-  let n = 0;
-  while (n < widths.length && sum + widths[n]! <= share) sum += widths[n++]!;
-  return Math.max(n, Math.min(widths.length, 3));
-}
-
-/** The title and the label-value lines above the table, within the first `width` columns. */
-function writeTop(sheet: Worksheet, table: Table, width: number): void {
-  const widths = table.widths.slice(0, width);
+function writeTop(sheet: Worksheet, table: Table, layout: PrintLayout): void {
+  const width = layout.pages[0]!.to + 1;
   setText(sheet.getCell(1, 1), table.title);
   sheet.getCell(1, 1).font = { bold: true, size: 14 };
   if (width > 1) sheet.mergeCells(1, 1, 1, width);
   // A narrow table (--colonne id,denominazione) would cut its one-line title at its edge.
   sheet.getCell(1, 1).alignment = { wrapText: true, vertical: 'top' };
-  sheet.getRow(1).height = heightOf(lineCount(table.title, widths.reduce((a, b) => a + b, 0), 'title'), 'title');
+  sheet.getRow(1).height = heightOf(lineCount(table.title, spanWidth(table.widths, 1, width), 'title'), 'title');
   // Labels span two columns where the table is wide enough: the first column is narrow.
   const valueColumn = width > 3 ? 3 : 2;
-  const valueWidth = widths.slice(valueColumn - 1).reduce((a, b) => a + b, 0);
+  const valueSpans = [[valueColumn, Math.max(valueColumn, width)], ...layout.pages.slice(1).map((p) => [p.from + 1, p.to + 1])] as const;
   table.heading.forEach(([label, value, kind], i) => {
     const row = 2 + i;
     setText(sheet.getCell(row, 1), label);
     sheet.getCell(row, 1).font = { bold: true };
     sheet.getCell(row, 1).alignment = { vertical: 'top' };
     if (valueColumn === 3) sheet.mergeCells(row, 1, row, 2);
-    const cell = sheet.getCell(row, valueColumn);
-    if (kind === 'date') setDateOrText(cell, value);
-    else setText(cell, value);
-    cell.alignment = { wrapText: true, vertical: 'top', horizontal: 'left' };
-    if (width > valueColumn) sheet.mergeCells(row, valueColumn, row, width);
-    sheet.getRow(row).height = heightOf(lineCount(value, valueWidth, 'heading'), 'heading');
+    let lines = 1;
+    for (const [from, to] of valueSpans) {
+      const cell = sheet.getCell(row, from);
+      if (kind === 'date') setDateOrText(cell, value);
+      else setText(cell, value);
+      cell.alignment = { wrapText: true, vertical: 'top', horizontal: 'left' };
+      if (to > from) sheet.mergeCells(row, from, row, to);
+      lines = Math.max(lines, lineCount(value, spanWidth(table.widths, from, to), 'heading'));
+    }
+    sheet.getRow(row).height = heightOf(lines, 'heading');
   });
 }
 
+/** The width of columns `from` to `to`, 1-based and inclusive. */
+function spanWidth(widths: readonly number[], from: number, to: number): number {
+  return widths.slice(from - 1, to).reduce((a, b) => a + b, 0);
+}
+
 /** The art. 30 groups, each merged over its columns; the row as tall as the longest label needs. */
-function writeGroups(sheet: Worksheet, table: Table, row: number): void {
+function writeGroups(sheet: Worksheet, groups: ReadonlyArray<readonly [string, number, number]>, widths: readonly number[], row: number): void {
   let lines = 1;
-  for (const [label, from, to] of table.groups ?? []) {
+  for (const [label, from, to] of groups) {
     setText(sheet.getCell(row, from + 1), label);
     if (to > from) sheet.mergeCells(row, from + 1, row, to + 1);
     const c = sheet.getCell(row, from + 1);
@@ -212,8 +209,7 @@ function writeGroups(sheet: Worksheet, table: Table, row: number): void {
     c.fill = GROUP_FILL;
     c.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
     for (let col = from + 1; col <= to + 1; col++) sheet.getCell(row, col).border = BORDER;
-    const span = table.widths.slice(from, to + 1).reduce((a, b) => a + b, 0);
-    lines = Math.max(lines, lineCount(label, span, 'heading'));
+    lines = Math.max(lines, lineCount(label, spanWidth(widths, from + 1, to + 1), 'heading'));
   }
   sheet.getRow(row).height = heightOf(lines, 'heading');
 }
@@ -230,9 +226,9 @@ function writeHeaders(sheet: Worksheet, headers: readonly string[], widths: read
   });
 }
 
-function writeRows(sheet: Worksheet, table: Table, first: number, hiddenId: boolean): void {
+function writeRows(sheet: Worksheet, table: Table, rows: readonly SheetRow[], first: number, hiddenId: boolean): void {
   const dates = new Set(table.dateColumns ?? []);
-  table.rows.forEach((values, i) => {
+  rows.forEach(({ values, id }, i) => {
     const r = sheet.getRow(first + i);
     values.forEach((v, col) => {
       const c = r.getCell(col + 1);
@@ -242,7 +238,7 @@ function writeRows(sheet: Worksheet, table: Table, first: number, hiddenId: bool
       c.alignment = DATA_ALIGNMENT;
       c.border = BORDER;
     });
-    if (hiddenId) setText(r.getCell(values.length + 1), table.rowIds![i]!);
+    if (hiddenId && id) setText(r.getCell(values.length + 1), id);
     r.height = rowHeight(values, table.widths, 'data');
     r.commit();
   });

@@ -10,12 +10,14 @@ import type { MessageId } from './messages-it.js';
 import { historyEn } from './messages-history-en.js';
 import { importEn } from './messages-import-en.js';
 import { yamlEn } from './messages-yaml-en.js';
+import { workbookEn } from './messages-workbook-en.js';
 
 /** English messages, on request (--lang en). Must have every id of the Italian catalog. */
 export const en: Record<MessageId, (p: MessageParams) => string> = {
   ...historyEn,
   ...importEn,
   ...yamlEn,
+  ...workbookEn,
   'encoding.utf16': () => 'the file is encoded in UTF-16: save it as UTF-8',
   'encoding.binary': () => 'the file contains binary data (NUL bytes): it is not a YAML file',
   'encoding.invalidUtf8': (p) =>
@@ -151,7 +153,6 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
   'rule.noticeTemplate': (p) => `the ${p.notice_lang ? 'English ' : ''}notice templates cannot be used: ${p.detail_en ?? p.detail}`,
   'rule.noticeGulpease': (p) => `the notice of "${p.service}" is hard to read: ${p.indexName ?? 'Gulpease'} index ${p.index}, below ${p.threshold}; use short sentences and common words in the descriptions`,
   'rule.noticeSentences': (p) => `the notice of "${p.service}" has long sentences: ${count(p.words, 'word', 'words')} per sentence on average, over ${p.max}`,
-  'usage.exportCellTooLong': (p) => `"${p.id}", column "${p.column}": ${count(p.length, 'character', 'characters')}, over the limit of an Excel cell (${p.limit}); shorten the text (or export to csv or json); no file was written`,
   'internal': (p) => `internal error: ${p.detail}. This is a defect of registro, not of your register: please report it to the maintainers with the command used (${p.command}) and the output of the same command with --debug (or REGISTRO_DEBUG=1), which prints the stack`,
   'rule.siteColour': (p) => `the colour ${p.value} has a contrast of ${p.ratio_en}:1 with the header's white text, below the minimum of 4.5:1 (WCAG 2.1, success criterion 1.4.3; Italian Law 4/2004): registro sito does not use it, choose a darker colour`,
   'rule.siteLogoMissing': (p) => `the logo "${p.path}" does not exist in the register folder or is not a .png, .jpg or .svg image`,
@@ -283,7 +284,7 @@ function typeName(t: string | number | undefined): string {
   return names[String(t)] ?? String(t);
 }
 
-/** Where an import input is wrong: "registro.xlsx, sheet "registro-dati", row 4". */
+/** Where an import input is wrong: "registro.xlsx, sheet "Data for registro import", row 4". */
 
 /** The country of a finding (an ISO code), with "the" where English puts it. */
 function country(p: MessageParams) {

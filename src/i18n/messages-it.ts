@@ -8,6 +8,7 @@ import { termGroupsText } from './terms.js';
 import { historyIt } from './messages-history-it.js';
 import { importIt } from './messages-import-it.js';
 import { yamlIt } from './messages-yaml-it.js';
+import { workbookIt } from './messages-workbook-it.js';
 
 type Catalog = Record<string, (p: MessageParams) => string>;
 
@@ -16,6 +17,7 @@ export const it = {
   ...historyIt,
   ...importIt,
   ...yamlIt,
+  ...workbookIt,
   'encoding.utf16': () => 'il file è codificato in UTF-16: salvalo in UTF-8',
   'encoding.binary': () => 'il file contiene dati binari (byte NUL): non è un file YAML',
   'encoding.invalidUtf8': (p) =>
@@ -151,7 +153,6 @@ export const it = {
   'rule.noticeTemplate': (p) => `i modelli dell'informativa${p.notice_lang ? ' in inglese' : ''} non si possono usare: ${p.detail}`,
   'rule.noticeGulpease': (p) => `l'informativa di "${p.service}" è difficile da leggere: indice ${p.indexName ?? 'Gulpease'} ${p.index}, sotto ${p.threshold}; usa frasi brevi e parole comuni nelle descrizioni`,
   'rule.noticeSentences': (p) => `l'informativa di "${p.service}" ha frasi lunghe: in media ${count(p.words, 'parola', 'parole')} per frase, oltre ${p.max}`,
-  'usage.exportCellTooLong': (p) => `"${p.id}", colonna "${p.column}": ${count(p.length, 'carattere', 'caratteri')}, oltre il limite di una cella di Excel (${p.limit}); accorcia il testo (o esporta in csv o json); nessun file è stato scritto`,
   'internal': (p) => `errore interno: ${p.detail}. È un difetto di registro, non del tuo registro: segnalalo ai manutentori con il comando usato (${p.command}) e il risultato dello stesso comando con --debug (o REGISTRO_DEBUG=1), che mostra lo stack`,
   'rule.siteColour': (p) => `il colore ${p.value} ha con il testo bianco dell'intestazione un contrasto di ${p.ratio}:1, sotto il minimo di 4,5:1 (WCAG 2.1, criterio 1.4.3; L. 4/2004): registro sito non lo usa, scegli un colore più scuro`,
   'rule.siteLogoMissing': (p) => `il logo "${p.path}" non esiste nella cartella del registro o non è un'immagine .png, .jpg o .svg`,
@@ -285,7 +286,7 @@ function typeName(t: string | number | undefined): string {
   return names[String(t)] ?? String(t);
 }
 
-/** Where an import input is wrong: "registro.xlsx, foglio "registro-dati", riga 4". */
+/** Where an import input is wrong: "registro.xlsx, foglio "Dati per registro import", riga 4". */
 
 /** The country of a finding (an ISO code), in the forms an Italian sentence needs. */
 function paese(p: MessageParams) {

@@ -28,13 +28,13 @@ export interface Embedded {
  * Reads the hidden data sheet. Everything is checked before anything is written: each row's
  * JSON must be an object, each record's id must be a valid id and appear once.
  */
-export function readEmbedded(rows: readonly string[][], file: string): Embedded {
+export function readEmbedded(rows: readonly string[][], file: string, sheet = DATA_SHEET.it): Embedded {
   let settings: ExportSettings = { colonne: [], lingua: 'it' };
   const files: EmbeddedFile[] = [];
   const seen = new Map<string, number>();
   rows.forEach((row, i) => {
     const [kind = '', id = '', ...chunks] = row;
-    const origin: Origin = { file, sheet: DATA_SHEET, row: i + 1 };
+    const origin: Origin = { file, sheet, row: i + 1 };
     if (i === 0 || kind === '') return; // the header row, or an empty one
     if (kind === 'esportazione') settings = readSettings(parseJson(chunks, origin));
     // Workbooks written before the language and area were recorded: Italian, no filter.

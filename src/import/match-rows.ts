@@ -1,5 +1,6 @@
 import type { Table } from '../table/tables.js';
 import { shownText } from '../export/xlsx-cells.js';
+import { continuedId, withoutMarks } from '../export/xlsx-continued.js';
 
 /** The id column the workbook adds, hidden, when no chosen column shows the record id. */
 const HIDDEN_ID_HEADER = 'ID';
@@ -35,13 +36,24 @@ export function matchRows(expected: Table, visible: readonly string[][]): RowMat
   for (let r = headerRow + 1; r < visible.length; r++) {
     const cells = columns.map((c) => normalize(visible[r]?.[c] ?? ''));
     if (cells.every((c) => c.trim() === '')) continue;
+    // The rows that continue a long cell (xlsx-continued.ts) are joined to their record's.
+    const joined = new Set<number>();
+    while (r + 1 < visible.length && continuedId(visible[r + 1]?.[columns[idIndex]!] ?? '') === cells[idIndex]!.trim()) {
+      r++;
+      columns.forEach((c, k) => {
+        const part = normalize(visible[r]?.[c] ?? '');
+        if (k === idIndex || part === '') return;
+        cells[k] = `${withoutMarks(cells[k]!)} ${withoutMarks(part)}`;
+        joined.add(k);
+      });
+    }
     const id = cells[idIndex]!.trim();
     const at = byId.get(id);
     if (at === undefined) result.added.push({ row: r + 1, id, cells: nonEmpty(headers, cells) });
     else if (seen.has(id)) result.repeated.push({ row: r + 1, id });
     else {
       seen.add(id);
-      const changed = differences(expected.headers, expected.rows[at]!, cells);
+      const changed = differences(expected.headers, expected.rows[at]!, cells, joined);
       if (changed) result.edits.set(id, changed);
     }
   }
@@ -74,11 +86,17 @@ function normalize(value: string): string {
   return value.replace(/\r\n?/g, '\n');
 }
 
-/** A cell edited since the export: compared with the text the workbook showed (shownText), not the YAML's. */
-function differences(headers: readonly string[], written: readonly string[], seen: readonly string[]): Record<string, string> | undefined {
+/**
+ * A cell edited since the export: compared with the text the workbook showed (shownText), not the
+ * YAML's. A cell written over several rows was cut at a space or a line break, which its joined
+ * parts no longer tell apart: it is compared with the spaces collapsed.
+ */
+function differences(headers: readonly string[], written: readonly string[], seen: readonly string[], joined: ReadonlySet<number>): Record<string, string> | undefined {
   const changed: Record<string, string> = {};
+  const squashed = (text: string) => text.replace(/\s+/g, ' ').trim();
   written.forEach((cell, c) => {
-    if (seen[c] !== shownText(cell)) changed[headers[c]!] = seen[c]!;
+    const shown = shownText(cell);
+    if (seen[c] !== shown && !(joined.has(c) && squashed(seen[c]!) === squashed(shown))) changed[headers[c]!] = seen[c]!;
   });
   return Object.keys(changed).length > 0 ? changed : undefined;
 }

@@ -30,6 +30,8 @@ export interface Sheet {
   mergedFrom?: ReadonlyMap<string, number>;
   /** The hidden data sheet of a workbook written by `registro export`, when there is one. */
   embedded?: string[][];
+  /** That sheet's name, for the place of an error in it. */
+  embeddedSheet?: string;
   /** With no sheet named: the workbook's other visible, non-empty sheets (one per area, one per activity). */
   more?: Sheet[];
   /** Sheets not read, and why (hidden by the user), for the report. */

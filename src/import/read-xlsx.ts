@@ -1,6 +1,6 @@
 import type { Worksheet } from 'exceljs';
 import { UsageError } from '../util/errors.js';
-import { DATA_SHEET } from '../table/tables.js';
+import { DATA_SHEET_NAMES } from '../table/tables.js';
 import type { CellProblem, Sheet } from './read-table.js';
 import { LIMITS, readBounded } from '../util/read-bounded.js';
 import { checkZipBounds } from './zip-bounds.js';
@@ -22,10 +22,10 @@ export async function readXlsx(path: string, sheetName?: string): Promise<Sheet>
     throw new UsageError('usage.badWorkbook', { path: name, detail: error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error) });
   }
   if (workbook.worksheets.length === 0) throw new UsageError('usage.badWorkbook', { path: name, detail: '' });
-  const visible = workbook.worksheets.filter((s) => s.state === 'visible' && s.name !== DATA_SHEET && s.actualRowCount > 0);
+  const visible = workbook.worksheets.filter((s) => s.state === 'visible' && !DATA_SHEET_NAMES.includes(s.name) && s.actualRowCount > 0);
   const sheet = sheetName ? workbook.getWorksheet(sheetName) : visible[0];
   if (!sheet) throw new UsageError('usage.noSheet', { value: sheetName ?? '', allowed: workbook.worksheets.map((s) => s.name).join(', ') });
-  const data = workbook.getWorksheet(DATA_SHEET);
+  const data = workbook.worksheets.find((s) => DATA_SHEET_NAMES.includes(s.name));
   const embedded = data ? sheetRows(data, [], name) : undefined;
   const read = (ws: Worksheet): Sheet => {
     const problems: CellProblem[] = [];
@@ -36,8 +36,8 @@ export async function readXlsx(path: string, sheetName?: string): Promise<Sheet>
   };
   // Unless a sheet is named, every visible sheet is read: a school keeps one sheet per area.
   const more = sheetName || embedded ? [] : visible.slice(1).map(read);
-  const left = sheetName ? [] : workbook.worksheets.filter((s) => s.state !== 'visible' && s.name !== DATA_SHEET && s.actualRowCount > 0).map((s) => ({ name: s.name, why: 'nascosto' as const }));
-  return { ...read(sheet), ...(embedded ? { embedded } : {}), ...(more.length ? { more } : {}), ...(left.length ? { left } : {}) };
+  const left = sheetName ? [] : workbook.worksheets.filter((s) => s.state !== 'visible' && !DATA_SHEET_NAMES.includes(s.name) && s.actualRowCount > 0).map((s) => ({ name: s.name, why: 'nascosto' as const }));
+  return { ...read(sheet), ...(embedded ? { embedded, embeddedSheet: data!.name } : {}), ...(more.length ? { more } : {}), ...(left.length ? { left } : {}) };
 }
 
 /**

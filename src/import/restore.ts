@@ -38,10 +38,10 @@ export interface RestoreOptions {
  * rows added or deleted in the sheet are listed in the report. Every id is checked, and every
  * file is known, before the first one is written.
  */
-export async function restoreExport(file: string, visible: string[][], dataRows: string[][], options: RestoreOptions): Promise<number> {
+export async function restoreExport(file: string, visible: string[][], dataRows: string[][], options: RestoreOptions, dataSheet?: string): Promise<number> {
   const out = resolve(options.output);
   const source = basename(file);
-  const embedded = readEmbedded(dataRows, source);
+  const embedded = readEmbedded(dataRows, source, dataSheet);
   const register = embeddedRegister(embedded, out);
   const { colonne, lingua, area } = embedded.settings;
   const columns = colonne.flatMap((id) => COLUMNS.filter((c) => c.id === id));

@@ -2,8 +2,14 @@ import type { Lang } from '../i18n/lang.js';
 import type { Register } from '../register/model.js';
 import type { Table } from './tables.js';
 
-/** Name of the hidden sheet that carries the register's data, for an exact import back. */
-export const DATA_SHEET = 'registro-dati';
+/**
+ * Name of the hidden sheet that carries the register's data, for an exact import back. Calc
+ * lists it under Sheet > Show Sheet: the name says what it is for, in the workbook's language.
+ */
+export const DATA_SHEET: Record<Lang, string> = { it: 'Dati per registro import', en: 'Data for registro import' };
+
+/** Every name the data sheet has had: workbooks exported before named it "registro-dati". */
+export const DATA_SHEET_NAMES: readonly string[] = [...Object.values(DATA_SHEET), 'registro-dati'];
 
 /** A cell holds at most 32,767 characters: longer JSON is split over the next cells. */
 const CELL_LIMIT = 30_000;
@@ -35,7 +41,7 @@ export function dataTable(register: Register, options: { columns: readonly { id:
   for (const d of register.trattamenti) add('trattamento', d.id, d.data);
   for (const d of register.servizi) add('servizio', d.id, d.data);
   for (const d of register.attivitaResponsabile) add('attivita-responsabile', d.id, d.data);
-  return { sheet: DATA_SHEET, hidden: true, title: '', heading: [], headers: ['tipo', 'id', 'json'], widths: [12, 30, 80], rows };
+  return { sheet: DATA_SHEET[options.lang], hidden: true, title: '', heading: [], headers: ['tipo', 'id', 'json'], widths: [12, 30, 80], rows };
 }
 
 /**

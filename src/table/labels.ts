@@ -5,6 +5,7 @@ import type { VocabName } from '../vocab/vocabulary.js';
 import { codeLabel } from '../law/codes.js';
 import { countryName } from '../law/countries.js';
 import { agreeingDuration, isPermanentTerm } from '../text/duration-agreement.js';
+import { numericDate } from '../text/numeric-date.js';
 
 /** Record values in words, for the register's cells: one line per value. */
 
@@ -89,7 +90,7 @@ const durationIn = (duration: string, lang: Lang): string => (lang !== 'it' && i
 
 export function dpiaLine(dpia: TrattamentoFile['dpia'], lang: Lang): string {
   if (!dpia) return '';
-  if (dpia.necessaria) return [W[lang].needed, dpia.riferimento, dpia.data].filter(Boolean).join(' — ');
+  if (dpia.necessaria) return [W[lang].needed, dpia.riferimento, dpia.data && numericDate(dpia.data)].filter(Boolean).join(' — ');
   return [W[lang].notNeeded, dpia.motivazione].filter(Boolean).join(' — ');
 }
 

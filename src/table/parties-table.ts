@@ -2,6 +2,7 @@ import type { Lang } from '../i18n/lang.js';
 import type { Register } from '../register/model.js';
 import type { SoggettiFile } from '../types/schema.js';
 import { countryName } from '../law/countries.js';
+import { numericDate } from '../text/numeric-date.js';
 import { contactsLine, partyName } from './labels.js';
 import type { ExportOptions, Table } from './tables.js';
 
@@ -57,7 +58,7 @@ export function partiesTable(register: Register, options: ExportOptions): Table 
         party.contenuto_essenziale ?? '',
         contactsLine(party.punto_di_contatto),
         party.per_conto_di ? partyName(register, party.per_conto_di) : '',
-        auth ? [t.authorisation[auth.tipo] ?? auth.tipo, auth.riferimento, auth.data].filter(Boolean).join(' — ') : '',
+        auth ? [t.authorisation[auth.tipo] ?? auth.tipo, auth.riferimento, auth.data && numericDate(auth.data)].filter(Boolean).join(' — ') : '',
         party.certificazione_dpf === undefined ? '' : party.certificazione_dpf ? t.yes : 'no',
       ];
     });

@@ -7,6 +7,7 @@ import { codeLabel } from '../law/codes.js';
 import { VOCAB_NAMES } from '../vocab/vocabulary.js';
 import { withoutFinalBreaks } from '../text/display-safe.js';
 import { longDate } from '../informativa/notice-version.js';
+import { numericDate } from '../text/numeric-date.js';
 
 /** A sheet of the workbook as plain data: what xlsx.ts, csv.ts and the tests read. */
 export interface Table {
@@ -126,7 +127,7 @@ export function processorTable(register: Register, options: ExportOptions): Tabl
       [party?.denominazione ?? d.data.titolare, contacts(party?.contatti)].filter(Boolean).join('\n'),
       contacts(party?.rpd),
       (d.data.categorie_trattamento ?? []).join('\n'),
-      [d.data.atto?.tipo, d.data.atto?.riferimento, d.data.atto?.data].filter(Boolean).join(' — '),
+      [d.data.atto?.tipo, d.data.atto?.riferimento, d.data.atto?.data && numericDate(d.data.atto.data)].filter(Boolean).join(' — '),
       (d.data.trasferimenti ?? []).map((x) => transferLine(register, x, lang)).join('\n') || (it ? 'nessuno' : 'none'),
       [...terms(register, 'misure', d.data.misure, lang), d.data.misure_descrizione, d.data.misure_documento].filter(Boolean).join('\n'),
       d.data.creato ?? '',
@@ -201,4 +202,4 @@ export function workbookTables(register: Register, options: ExportOptions, contr
 }
 
 export { COLUMNS };
-export { DATA_SHEET, dataTable } from './data-sheet.js';
+export { DATA_SHEET, DATA_SHEET_NAMES, dataTable } from './data-sheet.js';

@@ -33,8 +33,13 @@ describe('registro export to xlsx', () => {
 
   it('has the controller and processor registers, parties, services and legend', () => {
     expect(wb.worksheets.filter((s) => s.state === 'visible').map((s) => s.name)).toEqual(['Registro del titolare', 'Registro del responsabile', 'Soggetti', 'Servizi', 'Legenda', 'Modifiche']);
-    // The register's own data travels in a very hidden sheet, for an exact import back.
-    expect(wb.getWorksheet('registro-dati')!.state).toBe('veryHidden');
+    // The register's own data travels in a very hidden sheet, for an exact import back. Calc
+    // lists it under Sheet > Show Sheet: its name says what it is for (it was "registro-dati").
+    expect(wb.getWorksheet('Dati per registro import')!.state).toBe('veryHidden');
+    // File > Properties names the program that wrote it, never the library under it.
+    expect(wb.creator).toMatch(/^registro /);
+    expect(wb.lastModifiedBy).toBe(wb.creator);
+    expect(wb.worksheets.map((s) => s.name)).not.toContain('registro-dati');
   });
 
   it('opens with the header block: controller, DPO, dates', () => {
@@ -54,8 +59,11 @@ describe('registro export to xlsx', () => {
   it('groups the headings by art. 30 item, in merged cells over the column headings', () => {
     const sheet = wb.getWorksheet('Registro del titolare')!;
     const merges = (sheet.model as unknown as { merges: string[] }).merges;
-    for (const range of ['A8:E8', 'F8:G8', 'H8:O8', 'P8:Q8', 'U8:V8', 'W8:X8']) expect(merges).toContain(range);
+    // The columns repeated on every page across (A:B) have their own label: merged over A:E, the
+    // label was printed over the next page's first columns.
+    for (const range of ['A8:B8', 'C8:E8', 'F8:G8', 'H8:O8', 'P8:Q8', 'U8:V8', 'W8:X8']) expect(merges).toContain(range);
     expect(sheet.getCell('A8').value).toBe('Trattamento');
+    expect(sheet.getCell('C8').value).toBe('Trattamento');
     expect(sheet.getCell('F8').value).toBe('Finalità e basi giuridiche (art. 30.1.b)');
     expect(sheet.getCell('R8').value).toBe('Trasferimenti (art. 30.1.e)');
     expect(sheet.getCell('Y8').value).toBe('Altre informazioni');
@@ -75,8 +83,11 @@ describe('registro export to xlsx', () => {
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', xSplit: 2, ySplit: 9 });
     // Over the whole table, and named as LibreOffice reads it (test/e2e/libreoffice.test.ts).
     expect(sheet.autoFilter).toBe('A9:Y27');
-    // Too wide for one page at a readable size: two pages across, each with the id and the name.
-    expect(sheet.pageSetup).toMatchObject({ paperSize: 8, orientation: 'landscape', fitToPage: true, fitToWidth: 2, fitToHeight: 0, printTitlesRow: '8:9', printTitlesColumn: 'A:B' });
+    // Too wide for one page at a readable size: pages across, each with the id and the name, at
+    // a fixed scale (a fit to N pages would ignore the breaks at the groups' edges).
+    expect(sheet.pageSetup).toMatchObject({ paperSize: 8, orientation: 'landscape', printTitlesRow: '8:9', printTitlesColumn: 'A:B' });
+    expect(sheet.pageSetup.fitToPage).toBeFalsy();
+    expect(sheet.pageSetup.scale).toBeGreaterThanOrEqual(70);
     expect(sheet.headerFooter.oddFooter).toContain('Pagina &P di &N');
   });
 
@@ -146,6 +157,8 @@ describe('export options', () => {
     expect(registro(['export', EXAMPLE, '-o', file, '--lang', 'en']).status).toBe(0);
     const wb = await readWorkbook(file);
     expect(wb.worksheets.filter((s) => s.state === 'visible').map((s) => s.name)).toEqual(['Controller register', 'Processor register', 'Parties', 'Services', 'Legend', 'Changes']);
+    // Nothing Italian in an English workbook, not even the hidden data sheet's name.
+    expect(wb.worksheets.map((s) => s.name)).toContain('Data for registro import');
     const sheet = wb.worksheets[0]!;
     expect(sheet.getCell('A9').value).toBe('ID');
     expect(sheet.getCell('H9').value).toBe('Categories of data subjects');

@@ -53,7 +53,7 @@ describe.each([
 
   it('follows a record over the pages across before going down', () => {
     const withLast = pages.flatMap((p, i) => (/^\s*videosorveglianza\b/m.test(p) ? [i] : []));
-    expect(withLast.length).toBe(2);
-    expect(withLast[1]! - withLast[0]!).toBe(1);
+    expect(withLast.length).toBeGreaterThanOrEqual(2);
+    withLast.slice(1).forEach((page, i) => expect(page - withLast[i]!).toBe(1));
   });
 });

@@ -65,3 +65,18 @@ export function csvRows(text: string): string[][] {
   if (field !== '' || row.length > 0) rows.push([...row, field]);
   return rows;
 }
+
+/** A word of a PDF as printed: its text and the height of its box, in points (about 1.3 times the font size). */
+export interface PrintedWord {
+  text: string;
+  height: number;
+}
+
+/** The words of a PDF with their sizes (pdftotext -bbox), one list per page. */
+export function pdfWords(pdf: string): PrintedWord[][] {
+  const r = spawnSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8', timeout: 60_000, maxBuffer: 256 * 1024 * 1024 });
+  if (r.status !== 0) throw new Error(`pdftotext failed: ${r.stderr}`);
+  return r.stdout.split('<page ').slice(1).map((page) =>
+    [...page.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({ text: m[3]!, height: Number(m[2]) - Number(m[1]) })),
+  );
+}
