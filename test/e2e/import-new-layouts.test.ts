@@ -1,0 +1,127 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { ROOT, registro, remove, tempDir } from '../helpers.js';
+import { makeNewRegisters } from '../fixtures/import-new/make-registers.js';
+
+const work = tempDir('registro-import-new-');
+afterAll(() => remove(work));
+let files: Awaited<ReturnType<typeof makeNewRegisters>>;
+beforeAll(async () => {
+  files = await makeNewRegisters(work);
+});
+
+const read = (dir: string, id: string) => parse(readFileSync(join(dir, 'trattamenti', `${id}.yaml`), 'utf8'));
+const report = (dir: string) => readFileSync(join(dir, 'importazione.md'), 'utf8');
+const register = (dir: string) => parse(readFileSync(join(dir, 'registro.yaml'), 'utf8'));
+function imported(file: string, name: string, ...more: string[]): string {
+  const out = join(work, name);
+  const run = registro(['import', file, '-o', out, ...more]);
+  expect(run.stderr).toBe('');
+  expect(run.status).toBe(0);
+  return out;
+}
+/** validate on the import's result: findings (status 1), never a crash; its lines. */
+function validated(dir: string): string[] {
+  const run = registro(['validate', dir]);
+  expect(run.stderr).not.toMatch(/\bat .*\.js:\d+/);
+  expect(run.status).toBe(1);
+  return run.stdout.split('\n');
+}
+
+function hasLibreOffice(): boolean {
+  if (spawnSync('soffice', ['--version']).status === 0) return true;
+  if (process.env.CI) throw new Error('LibreOffice is not installed: .ci/run installs it');
+  return false;
+}
+
+describe('an ASL heading with "Destinatari" merged across "Interni | Esterni"', () => {
+  const check = (out: string) => {
+    // The sub-heading row is the heading's second row, not an activity of its own.
+    expect(readdirSync(join(out, 'trattamenti')).sort()).toEqual(['concorsi-e-selezioni.yaml', 'screening-oncologici.yaml', 'vaccinazioni.yaml']);
+    expect(report(out)).toContain('Intestazione alle righe 4 e 5:');
+    expect(report(out)).toContain('Interni -> destinatari; Esterni -> destinatari');
+    // Both columns are the activity's recipients; each cell stays under its own heading.
+    const vaccini = read(out, 'vaccinazioni');
+    expect(vaccini.destinatari).toEqual([{ categoria: 'medici-vaccinatori' }, { categoria: 'altre-pa' }]);
+    expect(vaccini.importazione.originali).toMatchObject({ Interni: 'Medici vaccinatori', Esterni: 'Regione (anagrafe vaccinale)' });
+    expect(read(out, 'screening-oncologici').destinatari).toEqual([{ categoria: 'personale-uo' }, { categoria: 'laboratori-convenzionati' }]);
+    // "Esterni" empty: only the internal recipients, no processor invented from the word.
+    expect(read(out, 'concorsi-e-selezioni').destinatari).toEqual([{ categoria: 'commissione' }]);
+    expect(read(out, 'screening-oncologici').conservazione).toEqual([{ durata: '10 anni', decorrenza: 'dalla refertazione', fonte: 'D.P.R. 445/2000' }]);
+    // "Registro ... - aggiornato al 30/06/2025": the register's date, not the day of the import.
+    expect(register(out).registro).toEqual({ creato: '2025-06-30', aggiornato: '2025-06-30' });
+    const lines = validated(out);
+    expect(lines.filter((l) => l.includes('screening-oncologici') && l.includes('retention-vague'))).toEqual([]);
+  };
+
+  it('reads the xlsx', () => {
+    check(imported(files.asl, 'asl-xlsx'));
+  });
+
+  it('reads the same sheet saved as .ods and as .xls', () => {
+    if (!hasLibreOffice()) return;
+    for (const format of ['ods', 'xls']) {
+      execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${work}/profilo`, '--convert-to', format, '--outdir', join(work, format), files.asl], { stdio: 'ignore', timeout: 120_000 });
+      check(imported(join(work, format, `asl-destinatari.${format}`), `asl-${format}`));
+    }
+  });
+});
+
+describe('a csv from Excel in Windows-1252, retention in prose', () => {
+  it('reads each term of retention with its start and its source, and a dash as no measures', () => {
+    const out = imported(files.csv, 'csv');
+    expect(read(out, 'paghe-e-contributi').conservazione).toEqual([{ durata: '10 anni', decorrenza: 'dalla cessazione del rapporto' }]);
+    expect(read(out, 'paghe-e-contributi').finalita[0].descrizione).toBe('Elaborazione buste paga;\nversamenti contributivi');
+    // Two terms in one cell are two terms, not one duration named "5 anni; fino a revoca ...".
+    expect(read(out, 'crm-clienti').conservazione).toEqual([{ durata: '5 anni' }, { criterio: 'fino a revoca del consenso per la newsletter' }]);
+    const fatture = read(out, 'fatturazione');
+    expect(fatture.conservazione).toEqual([{ durata: '10 anni', fonte: 'art. 2220 c.c.' }]);
+    // "—" is the dash of who leaves a cell blank: no measure, kept as written and reported.
+    expect(fatture.misure_descrizione).toBeUndefined();
+    expect(fatture.importazione.originali['Misure di sicurezza']).toBe('—');
+    const text = report(out);
+    expect(text).toContain('- misure: conservato come testo: — -> non indicato');
+    expect(text).toContain('- conservazione: dedotto (da verificare): 10 anni dalla cessazione del rapporto -> durata "10 anni", decorrenza "dalla cessazione del rapporto"');
+    expect(text).toContain('-> durata "5 anni"; criterio "fino a revoca del consenso per la newsletter"');
+    const lines = validated(out);
+    const vague = lines.filter((l) => l.includes('non dice da quando decorre'));
+    // Only the terms that say no start are asked for one: "10 anni dalla cessazione del rapporto" says it.
+    expect(vague.map((l) => l.split('  ')[0])).toEqual([expect.stringMatching(/crm-clienti\.yaml:20:13$/), expect.stringMatching(/fatturazione\.yaml:16:13$/)]);
+    expect(lines.some((l) => l.includes('fatturazione.yaml') && l.includes('non indica la fonte'))).toBe(false);
+  });
+});
+
+describe("a school's Word document: one card table per activity, its title above it", () => {
+  const docx = join(ROOT, 'test/fixtures/import-new/scuola-schede.docx');
+
+  it('names each activity by the title above its card, and reads the title block above the first card', () => {
+    if (!hasLibreOffice()) return;
+    const out = imported(docx, 'scuola');
+    expect(readdirSync(join(out, 'trattamenti')).sort()).toEqual(['gestione-carriera-scolastica-degli-alunni.yaml', 'gestione-del-personale-docente-e-ata.yaml', 'piattaforma-di-didattica-digitale-integrata.yaml']);
+    const alunni = read(out, 'gestione-carriera-scolastica-degli-alunni');
+    expect(alunni.denominazione).toBe('Gestione carriera scolastica degli alunni');
+    expect(alunni.finalita[0].descrizione).toBe('Iscrizione, frequenza, valutazione e certificazione degli alunni');
+    expect(report(out)).toContain('- denominazione: dedotto (da verificare): dal titolo sopra la scheda: "Scheda n. 1 - Gestione carriera scolastica degli alunni"');
+    const personale = read(out, 'gestione-del-personale-docente-e-ata');
+    expect(personale.conservazione).toEqual([{ durata: '10 anni', decorrenza: 'dalla cessazione del rapporto' }]);
+    expect(personale.trasferimenti).toEqual([]);
+    const dad = read(out, 'piattaforma-di-didattica-digitale-integrata');
+    expect(dad.trasferimenti).toEqual([{ paese: 'US', meccanismo: '46.2.c' }]);
+    expect(dad.conservazione).toEqual([{ criterio: 'Fino a revoca del consenso' }]);
+    // The DPO and the date written above the first card, not placeholders and the day of the import.
+    const reg = register(out);
+    expect(reg.rpd).toEqual({ nome: 'Avv. Maria Bianchi', contatti: { email: 'rpd@icalighieri.edu.it' } });
+    expect(reg.registro.aggiornato).toBe('2025-09-15');
+    expect(report(out)).not.toMatch(/registro\.yaml: \./);
+    validated(out);
+  });
+
+  it('says so in English with --lang en', () => {
+    if (!hasLibreOffice()) return;
+    const out = imported(docx, 'scuola-en', '--lang', 'en');
+    expect(report(out)).toContain('from the title above the card: "Scheda n. 2 - Gestione del personale docente e ATA"');
+  });
+});
