@@ -31,6 +31,8 @@ export async function runImport(file: string, options: ImportOptions): Promise<n
   const now = today();
   const plan = planSheets(sheet, file, { mappa: options.mappa ? resolve(options.mappa) : undefined, today: now, lang: options.lang });
   if ('seen' in plan) {
+    // Nothing written in it at all: no heading to suggest a mapping for.
+    if ([sheet, ...(sheet.more ?? [])].every((s) => s.rows.every((r) => r.every((c) => !c.trim())))) throw new UsageError('usage.emptyImport', { path: basename(file) });
     const { row, headings, yaml } = suggestMapping(plan.seen);
     throw new UsageError('usage.noHeading', { path: file, row, headings: headings.map((h) => `"${h}"`).join(', ') || '-', mapping: yaml });
   }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { ROOT, registro, remove, tempDir } from '../helpers.js';
@@ -123,5 +123,26 @@ describe("a school's Word document: one card table per activity, its title above
     if (!hasLibreOffice()) return;
     const out = imported(docx, 'scuola-en', '--lang', 'en');
     expect(report(out)).toContain('from the title above the card: "Scheda n. 2 - Gestione del personale docente e ATA"');
+  });
+});
+
+describe('a csv that cannot be read as it stands', () => {
+  it('a quote opened and never closed stops the import at its row and cell, instead of swallowing the rows after it', () => {
+    const file = join(work, 'virgolette.csv');
+    writeFileSync(file, 'Trattamento;Finalità;Base giuridica;Interessati\r\nProtocollo;"Registrazione degli atti;obbligo di legge;Cittadini\r\nTributi;Riscossione;6.1.e;Contribuenti\r\n');
+    const out = join(work, 'virgolette');
+    const run = registro(['import', file, '-o', out]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('registro: "virgolette.csv", riga 2, colonna 2: la cella si apre con le virgolette (") che il file non chiude più, e prenderebbe con sé tutte le righe che seguono; chiudi le virgolette o togli quella di apertura; nessun file è stato scritto\n');
+    expect(existsSync(out)).toBe(false);
+    expect(registro(['import', file, '-o', out, '--lang', 'en']).stderr).toContain('"virgolette.csv", row 2, column 2: the cell opens with a quote');
+  });
+
+  it('an empty file says it is empty, not which headings it lacks', () => {
+    const file = join(work, 'vuoto.csv');
+    writeFileSync(file, ';;;\r\n;;\r\n');
+    const run = registro(['import', file, '-o', join(work, 'vuoto')]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('registro: "vuoto.csv" non contiene nulla da importare: nessuna cella è compilata; è il file giusto? Nessun file è stato scritto\n');
   });
 });
