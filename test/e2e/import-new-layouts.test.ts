@@ -126,6 +126,19 @@ describe("a school's Word document: one card table per activity, its title above
   });
 });
 
+describe('a workbook of one card per sheet, the sheet naming the activity', () => {
+  it('imports each card, named by its sheet, and leaves the legend out', () => {
+    const out = imported(files.schede, 'schede');
+    expect(readdirSync(join(out, 'trattamenti')).sort()).toEqual(['protocollo.yaml', 'tributi.yaml']);
+    expect(read(out, 'protocollo')).toMatchObject({ denominazione: 'Protocollo', finalita: [{ basi_giuridiche: [{ base: '6.1.c', norma: 'D.P.R. 445/2000' }] }], interessati: ['cittadini', 'imprese'] });
+    expect(read(out, 'tributi').importazione).toMatchObject({ foglio: 'Tributi', riga: 3 });
+    expect(report(out)).toContain('- denominazione: dedotto (da verificare): dal nome del foglio "Tributi"');
+    expect(report(out)).toContain('Foglio "Legenda" non importato');
+    expect(register(out).titolare.denominazione).toBe('Comune di Roccaforte');
+    validated(out);
+  });
+});
+
 describe('a csv that cannot be read as it stands', () => {
   it('a quote opened and never closed stops the import at its row and cell, instead of swallowing the rows after it', () => {
     const file = join(work, 'virgolette.csv');
