@@ -61,6 +61,13 @@ describe('an ASL heading with "Destinatari" merged across "Interni | Esterni"', 
     check(imported(files.asl, 'asl-xlsx'));
   });
 
+  it('--anteprima shows both columns of the field', () => {
+    const run = registro(['import', files.asl, '-o', join(work, 'asl-anteprima'), '--anteprima']);
+    expect(run.stdout).toMatch(/^ {2}H +Interni +destinatari +0\.90$/m);
+    expect(run.stdout).toMatch(/^ {2}I +Esterni +destinatari +0\.90$/m);
+    expect(run.stdout).toContain('Colonne non mappate (conservate alla lettera in importazione.originali):\n  nessuna');
+  });
+
   it('reads the same sheet saved as .ods and as .xls', () => {
     if (!hasLibreOffice()) return;
     for (const format of ['ods', 'xls']) {
