@@ -159,11 +159,11 @@ export function recordFromRow(
   note('paesi_terzi', transfers.fate, cell('paesi_terzi'), transfers.result);
 
   if (cell('conservazione')) {
-    const { terms: retention, unstated } = readRetention(cell('conservazione'));
+    const { terms: retention, unstated, unit } = readRetention(cell('conservazione'), labels.get(columns.get('conservazione')!) ?? '');
     if (retention.length) data.conservazione = retention;
     for (const piece of unstated) note('conservazione', 'testuale', piece, said('non indicato', 'not stated'));
-    // Read into its parts, the terms are a reading to check; a phrase kept whole is text.
-    const read = retention.length > 1 || retention.some((t) => t.decorrenza || t.fonte);
+    // Read into its parts, or given the unit of its heading, the terms are a reading to check; a phrase kept whole is text.
+    const read = retention.length > 1 || unit !== undefined || retention.some((t) => t.decorrenza || t.fonte);
     if (retention.length) note('conservazione', read ? 'dedotto' : 'testuale', cell('conservazione'), read ? retentionText(retention) : undefined);
   }
   if (cell('misure') && isUnstated(cell('misure'))) note('misure', 'testuale', cell('misure'), said('non indicato', 'not stated'));

@@ -15,14 +15,26 @@ const PERMANENT = /permanent|illimitat/i;
  * brackets in `fonte` ("10 anni (art. 2220 c.c.)"), a phrase without a number a `criterio`.
  * Placeholders ("-", "—", "n.d.") are no term: they come back in `unstated`, for the report.
  */
-export function readRetention(cell: string): { terms: Term[]; unstated: string[] } {
+export function readRetention(cell: string, heading = ''): { terms: Term[]; unstated: string[]; unit?: string } {
   const terms: Term[] = [];
   const unstated: string[] = [];
+  // "Conservazione (anni)" over "10": the unit is in the heading, and the number alone is no duration.
+  const unit = UNIT.exec(heading)?.[1]?.toLowerCase();
   for (const piece of pieces(cell)) {
     if (isUnstated(piece)) unstated.push(piece);
-    else terms.push(term(piece));
+    else terms.push(term(unit && BARE_NUMBER.test(piece) ? `${piece} ${unitFor(piece, unit)}` : piece));
   }
-  return { terms, unstated };
+  return { terms, unstated, ...(unit && BARE_NUMBER.test(cell.trim()) ? { unit } : {}) };
+}
+
+const UNIT = /\b(anni|anno|mesi|mese|giorni|giorno|ore|years|months|days|hours)\b/i;
+const BARE_NUMBER = /^\d+(?:[.,]\d+)?$/;
+const SINGULAR: Record<string, string> = { anni: 'anno', anno: 'anno', mesi: 'mese', mese: 'mese', giorni: 'giorno', giorno: 'giorno', ore: 'ora', years: 'year', months: 'month', days: 'day', hours: 'hour' };
+const PLURAL: Record<string, string> = { anni: 'anni', anno: 'anni', mesi: 'mesi', mese: 'mesi', giorni: 'giorni', giorno: 'giorni', ore: 'ore', years: 'years', months: 'months', days: 'days', hours: 'hours' };
+
+/** "1 anno", "10 anni": the unit agreeing with its number. */
+function unitFor(number: string, unit: string): string {
+  return (number === '1' ? SINGULAR : PLURAL)[unit] ?? unit;
 }
 
 function term(piece: string): Term {

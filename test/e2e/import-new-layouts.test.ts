@@ -89,14 +89,17 @@ describe('a csv from Excel in Windows-1252, retention in prose', () => {
     // "—" is the dash of who leaves a cell blank: no measure, kept as written and reported.
     expect(fatture.misure_descrizione).toBeUndefined();
     expect(fatture.importazione.originali['Misure di sicurezza']).toBe('—');
+    // "Tempi di conservazione (anni)" over "10": ten years, not a number without its unit.
+    expect(read(out, 'antiriciclaggio').conservazione).toEqual([{ durata: '10 anni' }]);
     const text = report(out);
+    expect(text).toContain('- conservazione: dedotto (da verificare): 10 -> durata "10 anni"');
     expect(text).toContain('- misure: conservato come testo: — -> non indicato');
     expect(text).toContain('- conservazione: dedotto (da verificare): 10 anni dalla cessazione del rapporto -> durata "10 anni", decorrenza "dalla cessazione del rapporto"');
     expect(text).toContain('-> durata "5 anni"; criterio "fino a revoca del consenso per la newsletter"');
     const lines = validated(out);
     const vague = lines.filter((l) => l.includes('non dice da quando decorre'));
     // Only the terms that say no start are asked for one: "10 anni dalla cessazione del rapporto" says it.
-    expect(vague.map((l) => l.split('  ')[0])).toEqual([expect.stringMatching(/crm-clienti\.yaml:20:13$/), expect.stringMatching(/fatturazione\.yaml:16:13$/)]);
+    expect(vague.map((l) => l.split('  ')[0])).toEqual([expect.stringMatching(/antiriciclaggio\.yaml:17:13$/), expect.stringMatching(/crm-clienti\.yaml:20:13$/), expect.stringMatching(/fatturazione\.yaml:16:13$/)]);
     expect(lines.some((l) => l.includes('fatturazione.yaml') && l.includes('non indica la fonte'))).toBe(false);
   });
 });

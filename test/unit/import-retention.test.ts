@@ -25,6 +25,13 @@ describe('a retention cell in prose, as registers write it', () => {
     expect(readRetention(cell)).toEqual({ terms, unstated: [] });
   });
 
+  it('gives a bare number the unit its heading names', () => {
+    expect(readRetention('10', 'Conservazione (anni)')).toEqual({ terms: [{ durata: '10 anni' }], unstated: [], unit: 'anni' });
+    expect(readRetention('1', 'Tempo di conservazione (anni)').terms).toEqual([{ durata: '1 anno' }]);
+    expect(readRetention('6 mesi', 'Conservazione (anni)')).toEqual({ terms: [{ durata: '6 mesi' }], unstated: [] });
+    expect(readRetention('10', 'Conservazione').terms).toEqual([{ durata: '10' }]);
+  });
+
   it('reads a dash or "n.d." as no term, kept for the report', () => {
     expect(readRetention('—')).toEqual({ terms: [], unstated: ['—'] });
     expect(readRetention('5 anni; n.d.')).toEqual({ terms: [{ durata: '5 anni' }], unstated: ['n.d.'] });
