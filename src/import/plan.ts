@@ -11,7 +11,7 @@ import { planProcessor, processorCountNote } from './plan-processor.js';
 import { readableName } from './names.js';
 import { readMonthFirst } from './dates.js';
 import { fromVertical } from './vertical.js';
-import { cardTitle, namedByTitle } from './card-titles.js';
+import { cardTitles, namedByTitle } from './card-titles.js';
 import { applyMapping } from './mapping.js';
 import { isTableHeading, skippedBelow } from './tables.js';
 import { isTotalsRow } from './totals.js';
@@ -72,14 +72,15 @@ export function planImport(sheet: Sheet, file: string, options: { mappa?: string
   if (vertical) {
     plan.notes.push(verticalNote(heading, vertical.rows.length));
     const columns = columnsOf(heading);
+    const titles = cardTitles(sheet.rows, vertical.lines.map((line) => line - 1));
     vertical.rows.forEach((row, i) => {
       const record = recordFromRow(row, columns, labelsOf(heading), { ...source, line: vertical.lines[i]! }, plan.ctx);
       // A card that names itself keeps its name; one that does not takes its title above, when it has one.
       const named = ['denominazione', 'descrizione'].some((campo) => (row[columns.get(campo) ?? -1] ?? '').trim());
-      plan.records.push(named ? record : namedByTitle(record, cardTitle(sheet.rows, vertical.lines[i]! - 1)));
+      plan.records.push(named ? record : namedByTitle(record, titles[i]));
     });
     // What lies above the first card (and its title) is the document's title block.
-    plan.titleRows = cardTitle(sheet.rows, vertical.lines[0]! - 1)?.index ?? vertical.lines[0]! - 1;
+    plan.titleRows = titles[0]?.index ?? vertical.lines[0]! - 1;
     return plan;
   }
   plan.notes.push(headingNote(heading, options.mappa ? basename(options.mappa) : undefined));

@@ -136,6 +136,19 @@ describe("a school's Word document: one card table per activity, its title above
   });
 });
 
+describe('cards under headings without numbers, as a Markdown page writes them', () => {
+  it('names every card by its heading, when every card has one', () => {
+    const file = join(work, 'schede.md');
+    const card = (purpose: string, basis: string) => `| Campo | Valore |\n| --- | --- |\n| Finalità | ${purpose} |\n| Base giuridica | ${basis} |\n| Interessati | Cittadini |\n`;
+    writeFileSync(file, `# Registro dei trattamenti\n\nAggiornato al 3 marzo 2025\n\n## Servizi cimiteriali\n\n${card('Concessione dei loculi', 'art. 6 par. 1 lett. e)')}\n## Polizia locale\n\n${card('Accertamento delle violazioni al codice della strada', 'obbligo di legge')}`);
+    const out = imported(file, 'schede-md');
+    expect(readdirSync(join(out, 'trattamenti')).sort()).toEqual(['polizia-locale.yaml', 'servizi-cimiteriali.yaml']);
+    expect(read(out, 'polizia-locale').finalita[0].descrizione).toBe('Accertamento delle violazioni al codice della strada');
+    expect(report(out)).toContain('dal titolo sopra la scheda: "Servizi cimiteriali"');
+    expect(register(out).registro.aggiornato).toBe('2025-03-03');
+  });
+});
+
 describe('a workbook of one card per sheet, the sheet naming the activity', () => {
   it('imports each card, named by its sheet, and leaves the legend out', () => {
     const out = imported(files.schede, 'schede');

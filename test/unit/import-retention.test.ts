@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { readRetention } from '../../src/import/retention.js';
 import { detectHeading } from '../../src/import/headers.js';
-import { cardTitle } from '../../src/import/card-titles.js';
+import { cardTitle, cardTitles } from '../../src/import/card-titles.js';
 import { readTitleBlock } from '../../src/import/title-block.js';
 import { cleanup, findings, mensa } from '../rule-harness.js';
 
@@ -62,12 +62,18 @@ describe('a heading with a title merged across its sub-headings', () => {
 describe('the title above a card of a document', () => {
   const rows = [['Registro'], ['Scheda n. 2 - Mensa scolastica'], [], ['Campo', 'Valore'], ['Finalità', 'Iscrizione']];
   it('is the numbered title before the table, numbering left out', () => {
-    expect(cardTitle(rows, 4)).toEqual({ written: 'Scheda n. 2 - Mensa scolastica', name: 'Mensa scolastica', index: 1 });
+    expect(cardTitle(rows, 4)).toEqual({ written: 'Scheda n. 2 - Mensa scolastica', name: 'Mensa scolastica', index: 1, numbered: true });
     expect(cardTitle([['3. Protocollo'], ['Finalità', 'x']], 1)?.name).toBe('Protocollo');
   });
-  it('is nothing when the row above is no numbered title, or belongs to the previous card', () => {
-    expect(cardTitle([['REGISTRO DEI TRATTAMENTI'], ['Finalità', 'x']], 1)).toBeUndefined();
+  it('is nothing when the row above belongs to the previous card', () => {
     expect(cardTitle([['Finalità', 'x'], ['Base giuridica', 'y'], [], ['Finalità', 'z']], 3)).toBeUndefined();
+  });
+  it('without numbering, names the cards only when every card has one', () => {
+    const titled = [['REGISTRO DEI TRATTAMENTI'], ['Protocollo'], ['Finalità', 'x'], [], ['Tributi'], ['Finalità', 'y']];
+    expect(cardTitles(titled, [2, 5]).map((t) => t?.name)).toEqual(['Protocollo', 'Tributi']);
+    const lone = [['REGISTRO DEI TRATTAMENTI'], ['Finalità', 'x'], ['Base giuridica', 'y'], [], ['Finalità', 'z']];
+    expect(cardTitles(lone, [1, 4])).toEqual([undefined, undefined]);
+    expect(cardTitles([['Aggiornato al 3 marzo 2025'], ['Finalità', 'x']], [1])).toEqual([undefined]);
   });
 });
 
