@@ -20,8 +20,11 @@ const RPD = label(labels.rpd);
 const CREATED = label(labels.creato);
 const UPDATED = label(labels.aggiornato);
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
-/** The same labels inside a title, after a dash, a comma or a bracket: "Registro dei trattamenti - aggiornato al 30/06/2025". */
-const inTitle = (words: readonly string[]) => new RegExp(`(?:\\s[-–—]\\s|[(,;|])\\s*(?:${words.map(escape).join('|')})(?![a-z])\\s*[:=]?\\s*([^()]+?)\\)?\\s*$`, 'i');
+/**
+ * The same labels with their date and no colon, alone ("Aggiornato al 30/06/2025") or inside a
+ * title after a dash, a comma or a bracket ("Registro dei trattamenti - aggiornato al 30/06/2025").
+ */
+const inTitle = (words: readonly string[]) => new RegExp(`(?:^|\\s[-–—]\\s|[(,;|])\\s*(?:${words.map(escape).join('|')})(?![a-z])\\s*[:=]?\\s*([^()]+?)\\)?\\s*$`, 'i');
 const CREATED_IN_TITLE = inTitle(labels.creato);
 const UPDATED_IN_TITLE = inTitle(labels.aggiornato);
 

@@ -81,6 +81,7 @@ describe('a date inside the title of the register', () => {
   it('is its update date after a dash or in brackets, and only when it reads as a date', () => {
     expect(readTitleBlock([['Registro dei trattamenti - aggiornato al 30/06/2025']]).aggiornato).toBe('2025-06-30');
     expect(readTitleBlock([['Registro dei trattamenti (ultimo aggiornamento: marzo 2024)']]).aggiornato).toBe('2024-03-01');
+    expect(readTitleBlock([['Aggiornato al 3 marzo 2025']]).aggiornato).toBe('2025-03-03');
     expect(readTitleBlock([['Registro dei trattamenti - aggiornato al nuovo regolamento']])).toEqual({ unread: [] });
   });
 });
