@@ -57,6 +57,12 @@ export function namedByTitle(record: ImportedRecord, title: CardTitle | undefine
  */
 export function cardTitles(rows: readonly string[][], firstLabels: readonly number[]): Array<CardTitle | undefined> {
   const found = firstLabels.map((line) => cardTitle(rows, line));
-  const pattern = found.length >= 2 && found.every(Boolean);
+  const names = found.map((t) => t?.name.toLowerCase());
+  const pattern = found.length >= 2 && found.every((t) => t && looksLikeAName(t.name)) && new Set(names).size === names.length;
   return found.map((t) => (t && (t.numbered || pattern) ? t : undefined));
+}
+
+/** A line that says something else: a labelled value ("Revisione: 2024"), a date, a sentence. */
+function looksLikeAName(text: string): boolean {
+  return text.length <= 80 && !/[:;]|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\.\s+\p{Lu}/u.test(text);
 }

@@ -74,6 +74,9 @@ describe('the title above a card of a document', () => {
     const lone = [['REGISTRO DEI TRATTAMENTI'], ['Finalità', 'x'], ['Base giuridica', 'y'], [], ['Finalità', 'z']];
     expect(cardTitles(lone, [1, 4])).toEqual([undefined, undefined]);
     expect(cardTitles([['Aggiornato al 3 marzo 2025'], ['Finalità', 'x']], [1])).toEqual([undefined]);
+    // A note after each table is no title of the next card.
+    const notes = [['Revisione: 2024'], ['Finalità', 'x'], [], ['Nota: vedi allegato'], ['Finalità', 'y']];
+    expect(cardTitles(notes, [1, 4])).toEqual([undefined, undefined]);
   });
 });
 
