@@ -93,13 +93,13 @@ function headingColumns(top: readonly string[], below: readonly string[], twoRow
     // A group title over sub-headings names no column itself; a title merged down over both rows does.
     if (!label || (twoRows && !sub && groupOf(label) && hasSubHeadings(top, below, col))) continue;
     // "Esterni" under "Destinatari" says which recipients, not which field.
-    const qualifies = spanned && QUALIFIERS.has(plain(sub).replace(/\s+/g, ' '));
+    const qualifies = sub !== '' && QUALIFIERS.has(plain(sub).replace(/\s+/g, ' '));
     let found = qualifies ? [] : fieldsOf(label).map((f) => ({ campo: f.campo, score: f.score }));
     // "Trasferimenti verso Paesi terzi" over "Paese | Garanzie": a sub-heading naming nothing takes its title's field.
     const parentCol = sub && found.length === 0 ? titleColumnOver(top, col) : undefined;
     const parent = parentCol === undefined ? undefined : top[parentCol]!.trim();
     // A group's title (DATI PERSONALI) names its sub-headings' group, not their field; a title merged across names it.
-    if (parent) found = fieldsOf(parent).filter((f) => spanned || !fieldSpec(f.campo)?.group).slice(0, 1).map((f) => ({ campo: f.campo, score: f.score * 0.9 }));
+    if (parent) found = fieldsOf(parent).filter((f) => spanned || qualifies || !fieldSpec(f.campo)?.group).slice(0, 1).map((f) => ({ campo: f.campo, score: f.score * 0.9 }));
     // A generic sub-heading: the next group above that it may belong to decides.
     const generic = candidates(label);
     if (sub && generic.length > 1 && (found[0]?.score ?? 0) < 0.8) {

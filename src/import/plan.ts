@@ -104,7 +104,9 @@ function readRows(rows: readonly string[][], heading: Heading, align: boolean, p
   if (repeated.length) plan.notes.push(repeatedHeadingNote(repeated));
   for (const block of dataBlocks(mine, heading)) {
     // Columns named by a mapping file are taken as they are.
-    const columns = align ? alignBlock(heading, block.rows) : columnsOf(heading);
+    // Sub-headings under titles merged across place every column: a sparse one ("Cartacea"
+    // beside "Digitale") is no column moved by a page break, and is not realigned.
+    const columns = align && !heading.joined ? alignBlock(heading, block.rows) : columnsOf(heading);
     const shifted = [...columns].filter(([campo, col]) => heading.columns.find((c) => c.campo === campo)!.col !== col);
     if (shifted.length) plan.notes.push(shiftedNote(block.lines[0]!, block.lines[block.lines.length - 1]!, shifted));
     // A moved field takes its heading along; the column it left is named by its number.
@@ -112,7 +114,7 @@ function readRows(rows: readonly string[][], heading: Heading, align: boolean, p
     for (const [campo, col] of columns) if (heading.columns.find((c) => c.campo === campo)!.col !== col) blockLabels.delete(heading.columns.find((c) => c.campo === campo)!.col);
     for (const [campo, col] of columns) blockLabels.set(col, labels.get(heading.columns.find((c) => c.campo === campo)!.col)!);
     const monthFirst = monthFirstColumns(block.rows, columns);
-    const joined = joinedColumns(heading, columns);
+    const joined = joinedColumns(heading);
     block.rows.forEach((row, i) => {
       const filled = row.filter((c) => c.trim());
       const line = block.lines[i]!;
@@ -212,13 +214,10 @@ function withSection(record: ImportedRecord, section: string | undefined): Impor
   return record;
 }
 
-/** The further columns of each field under one title, moved as far as the block moved the field's first column. */
-function joinedColumns(heading: Heading, columns: ReadonlyMap<string, number>): Map<string, number[]> {
+/** The further columns of each field under one title, where the heading puts them. */
+function joinedColumns(heading: Heading): Map<string, number[]> {
   const joined = new Map<string, number[]>();
-  for (const j of heading.joined ?? []) {
-    const first = heading.columns.find((c) => c.campo === j.campo)!;
-    joined.set(j.campo, [...(joined.get(j.campo) ?? []), j.col + (columns.get(j.campo) ?? first.col) - first.col]);
-  }
+  for (const j of heading.joined ?? []) joined.set(j.campo, [...(joined.get(j.campo) ?? []), j.col]);
   return joined;
 }
 

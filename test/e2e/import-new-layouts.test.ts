@@ -77,6 +77,22 @@ describe('an ASL heading with "Destinatari" merged across "Interni | Esterni"', 
   });
 });
 
+describe('titles merged across sub-headings that qualify them, some columns mostly empty', () => {
+  it('reads each cell under its own heading: "Comuni" data, the country under "Paese", both retention columns', () => {
+    const out = imported(files.gruppi, 'gruppi');
+    expect(report(out)).toContain('Comuni -> dati; Particolari -> dati_sensibili; Sì/No -> paesi_terzi; Paese -> paesi_terzi; Garanzie -> garanzie; Cartacea -> conservazione; Digitale -> conservazione');
+    const newsletter = read(out, 'newsletter');
+    expect(newsletter).toMatchObject({ dati: ['contatto'], trasferimenti: [{ paese: 'US', meccanismo: '45' }], conservazione: [{ criterio: 'fino a revoca del consenso' }] });
+    // "Sì" under "Sì/No" is the transfer's answer, not a special category of data.
+    expect(newsletter.dati_particolari).toBeUndefined();
+    expect(newsletter.importazione.originali).toEqual({ Trattamento: 'Newsletter', Finalità: 'Invio di comunicazioni promozionali', 'Base giuridica': 'consenso', Comuni: 'e-mail', 'Sì/No': 'Sì', Paese: 'USA', Garanzie: 'Data Privacy Framework', Digitale: 'fino a revoca del consenso' });
+    const staff = read(out, 'personale');
+    expect(staff).toMatchObject({ dati: ['identificativi'], dati_particolari: [{ categoria: 'salute' }], trasferimenti: [] });
+    expect(staff.conservazione).toEqual([{ durata: '10 anni' }, { durata: '10 anni', decorrenza: 'dalla cessazione' }]);
+    validated(out);
+  });
+});
+
 describe('a csv from Excel in Windows-1252, retention in prose', () => {
   it('reads each term of retention with its start and its source, and a dash as no measures', () => {
     const out = imported(files.csv, 'csv');
