@@ -31,6 +31,8 @@ export async function runImport(file: string, options: ImportOptions): Promise<n
   const now = today();
   const plan = planSheets(sheet, file, { mappa: options.mappa ? resolve(options.mappa) : undefined, today: now, lang: options.lang });
   if ('seen' in plan) {
+    // Nothing written in it at all: no heading to suggest a mapping for.
+    if ([sheet, ...(sheet.more ?? [])].every((s) => s.rows.every((r) => r.every((c) => !c.trim())))) throw new UsageError('usage.emptyImport', { path: basename(file) });
     const { row, headings, yaml } = suggestMapping(plan.seen);
     throw new UsageError('usage.noHeading', { path: file, row, headings: headings.map((h) => `"${h}"`).join(', ') || '-', mapping: yaml });
   }
@@ -42,13 +44,15 @@ export async function runImport(file: string, options: ImportOptions): Promise<n
   // A heading with nothing under it is a wrong file or a wrong sheet, not an empty register.
   if (records.length === 0 && entries.length === 0) throw new UsageError('usage.noImportRows', { path: file, row: Math.max(0, ...heading.rows) + 1, skipped: plan.skipped.length });
   // The title block is what lies above the heading: the heading's own cells name columns, not
-  // dates. Label-value cards have no heading row, and no title block: their dates are the activities'.
-  const title = heading.rows.length > 0 && !plan.vertical ? readTitleBlock(sheet.rows.slice(0, Math.min(...heading.rows))) : { unread: [] };
+  // dates. Above label-value cards it is what comes before the first card: the cards' dates are the activities'.
+  const above = plan.vertical ? plan.titleRows ?? 0 : heading.rows.length > 0 ? Math.min(...heading.rows) : 0;
+  const title = above > 0 ? readTitleBlock(sheet.rows.slice(0, above)) : { unread: [] };
   // "Titolare del trattamento: X" in a cell, else the card's "Denominazione / Ragione sociale | X".
-  const named = controllerName(sheet.rows.slice(0, Math.max(0, ...heading.rows) + 1).flat());
+  const named = controllerName(sheet.rows.slice(0, plan.vertical ? above : Math.max(0, ...heading.rows) + 1).flat());
   const controller = named ?? title.card?.titolare.denominazione;
   for (const { campo, text } of title.unread) plan.notes.push(unreadTitleDateNote(campo, text));
-  if (title.card) plan.notes.push(cardNote(title.card, named === undefined));
+  const card = title.card && cardNote(title.card, named === undefined);
+  if (card) plan.notes.push(card);
   if (!title.creato && title.aggiornato && title.aggiornato < now) plan.notes.push(creationFromUpdateNote(title.aggiornato));
   const ids = assignIds(records, slugify);
   // The processor's entries live in their own folder: their ids need only differ from each other.

@@ -6,6 +6,8 @@ import type { importIt } from './messages-import-it.js';
 export const importEn: Record<keyof typeof importIt, (p: MessageParams) => string> = {
   'usage.sheetTooManyRows': (p) => `"${p.path}" has ${p.rows} rows, over the limit of ${p.limit}: no register has that many; remove the empty rows or split the file`,
   'usage.sheetTooManyColumns': (p) => `"${p.path}" has ${p.columns} columns, over the limit of ${p.limit}: no register has that many; remove the empty columns`,
+  'usage.unclosedQuote': (p) => `"${p.path}", row ${p.row}, column ${p.col}: the cell opens with a quote (") that the file never closes, and would take every row after it; close the quotes or remove the opening one; no file was written`,
+  'usage.emptyImport': (p) => `"${p.path}" holds nothing to import: no cell is filled in; is it the right file? No file was written`,
   'usage.cellTooLong': (p) => `"${p.path}", row ${p.row}, column ${p.col}: the cell has ${count(p.length, 'character', 'characters')}, over Excel's limit (${p.limit}); no file was written`,
   'usage.badWorkbook': (p) => `"${p.path}" is not a readable xlsx workbook (damaged, truncated or of another format)${p.detail ? `: ${p.detail}` : ''}; open it and save it again from Excel or LibreOffice`,
   'usage.workbookTooLarge': (p) => `"${p.path}" would unpack to more than ${p.limit} MB: it is not a register (perhaps a "zip bomb"); it was not read`,

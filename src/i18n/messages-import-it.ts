@@ -5,6 +5,8 @@ import { count } from './plural.js';
 export const importIt = {
   'usage.sheetTooManyRows': (p) => `"${p.path}" ha ${p.rows} righe, oltre il limite di ${p.limit}: un registro non ne ha tante; togli le righe vuote o dividi il file`,
   'usage.sheetTooManyColumns': (p) => `"${p.path}" ha ${p.columns} colonne, oltre il limite di ${p.limit}: un registro non ne ha tante; togli le colonne vuote`,
+  'usage.unclosedQuote': (p) => `"${p.path}", riga ${p.row}, colonna ${p.col}: la cella si apre con le virgolette (") che il file non chiude più, e prenderebbe con sé tutte le righe che seguono; chiudi le virgolette o togli quella di apertura; nessun file è stato scritto`,
+  'usage.emptyImport': (p) => `"${p.path}" non contiene nulla da importare: nessuna cella è compilata; è il file giusto? Nessun file è stato scritto`,
   'usage.cellTooLong': (p) => `"${p.path}", riga ${p.row}, colonna ${p.col}: la cella ha ${count(p.length, 'carattere', 'caratteri')}, oltre il limite di Excel (${p.limit}); nessun file è stato scritto`,
   'usage.badWorkbook': (p) => `"${p.path}" non è una cartella di lavoro xlsx leggibile (danneggiata, troncata o di altro formato)${p.detail ? `: ${p.detail}` : ''}; riaprila e salvala di nuovo da Excel o LibreOffice`,
   'usage.workbookTooLarge': (p) => `"${p.path}" una volta decompresso supererebbe ${p.limit} MB: non è un registro (forse una "zip bomb"); non è stato letto`,

@@ -75,7 +75,8 @@ export function skippedNote(row: ImportPlan['skipped'][number]): Said {
 }
 
 function mappingText(heading: Heading): string {
-  return heading.columns.map((c) => `${c.label.replace(/\s+/g, ' ')} -> ${c.campo}`).join('; ');
+  const columns = [...heading.columns, ...(heading.joined ?? [])].sort((a, b) => a.col - b.col);
+  return columns.map((c) => `${c.label.replace(/\s+/g, ' ')} -> ${c.campo}`).join('; ');
 }
 
 /** 1 -> A, 28 -> AB: how a spreadsheet user names a column. */
@@ -94,8 +95,10 @@ export function unreadTitleDateNote(campo: 'creato' | 'aggiornato', text: string
 }
 
 /** "Dati del titolare letti sopra l'intestazione: denominazione (riga 4), indirizzo (riga 5), ...": where registro.yaml's facts came from. */
-export function cardNote(card: ControllerCard, withName: boolean): Said {
+export function cardNote(card: ControllerCard, withName: boolean): Said | undefined {
   const read = Object.entries(card.rows).filter(([field]) => withName || field !== 'denominazione');
+  // The name alone, read elsewhere too: nothing more to say.
+  if (read.length === 0) return undefined;
   const it = read.map(([field, row]) => `${field} (riga ${row})`).join(', ');
   const en = read.map(([field, row]) => `${field} (row ${row})`).join(', ');
   return said(`Dati del titolare letti sopra l'intestazione, in registro.yaml: ${it}.`, `Controller's details read above the heading, in registro.yaml: ${en}.`);

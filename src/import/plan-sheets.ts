@@ -71,6 +71,8 @@ function mergeSheet(merged: ImportPlan | undefined, name: string, plan: ImportPl
       r.report.push({ campo: 'area', fate: 'dedotto', value: said(`dal nome del foglio "${name}"`, `from the sheet's name "${name}"`) });
     }
   }
+  // One card on the sheet, naming no activity: the sheet's name is the activity's ("Protocollo").
+  if (plan.vertical && plan.records.length === 1 && !isNamed(plan.heading)) namedBySheet(plan.records[0]!, name);
   notes.push(
     said(`Foglio "${name}": ${count(plan.records.length, 'trattamento', 'trattamenti')}.`, `Sheet "${name}": ${count(plan.records.length, 'processing activity', 'processing activities')}.`),
     ...plan.notes.map((n) => said(`Foglio "${name}": ${n.it}`, `Sheet "${name}": ${n.en}`)),
@@ -82,6 +84,14 @@ function mergeSheet(merged: ImportPlan | undefined, name: string, plan: ImportPl
   merged.records.push(...plan.records);
   merged.skipped.push(...plan.skipped);
   return merged;
+}
+
+/** The name of the activity a sheet holds alone, from the sheet's name, said in the report. */
+function namedBySheet(record: ImportPlan['records'][number], sheet: string): void {
+  const entry = record.report.find((r) => r.campo === 'denominazione');
+  record.name = sheet;
+  record.data.denominazione = readableName(sheet);
+  if (entry) entry.value = said(`dal nome del foglio "${sheet}"`, `from the sheet's name "${sheet}"`);
 }
 
 /** Adds one processor's sheet to the workbook's plan, with its notes. */
@@ -133,9 +143,16 @@ const PROCESSING_FIELDS = ['finalita', 'base', 'interessati', 'dati', 'dati_sens
  */
 function describesProcessing({ heading, vertical }: SheetHeading): boolean {
   const fields = new Set(heading.columns.map((c) => c.campo));
-  // A card is named by its name or, as rows are, by its description.
-  if (vertical && !fields.has('denominazione') && !fields.has('descrizione')) return false;
-  return PROCESSING_FIELDS.some((f) => fields.has(f));
+  const described = PROCESSING_FIELDS.filter((f) => fields.has(f)).length;
+  // A card is named by its name or, as rows are, by its description. A sheet of one card without
+  // either (the sheet names it) describes one when it states a purpose and one more of these
+  // fields; a legend of codes repeats its labels ("Base giuridica | 6.1.c", "Base giuridica | 6.1.e") and states no purpose.
+  if (vertical && !isNamed(heading)) return vertical.rows.length === 1 && fields.has('finalita') && described >= 2;
+  return described > 0;
+}
+
+function isNamed(heading: Heading): boolean {
+  return heading.columns.some((c) => c.campo === 'denominazione' || c.campo === 'descrizione');
 }
 
 function asideNote(name: string, cards: boolean): Said {

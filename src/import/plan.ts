@@ -11,6 +11,7 @@ import { planProcessor, processorCountNote } from './plan-processor.js';
 import { readableName } from './names.js';
 import { readMonthFirst } from './dates.js';
 import { fromVertical } from './vertical.js';
+import { cardTitles, namedByTitle } from './card-titles.js';
 import { applyMapping } from './mapping.js';
 import { isTableHeading, skippedBelow } from './tables.js';
 import { isTotalsRow } from './totals.js';
@@ -34,6 +35,8 @@ export interface ImportPlan {
   /** Non-empty rows not imported as activities (1-based line, their text): a note, a total, another table. */
   skipped: Array<{ line: number; text: string; why: 'cella' | 'tabella' | 'totale' | 'sezione' | 'calce'; until?: number; sheet?: string }>;
   ctx: ImportContext;
+  /** Label-value cards: how many rows above the first card make the title block (a heading row says it for a table). */
+  titleRows?: number;
 }
 
 /** Where the rows of a sheet come from, for their records' `importazione` and the import's language. */
@@ -68,7 +71,16 @@ export function planImport(sheet: Sheet, file: string, options: { mappa?: string
   const source: RowSource = { file: basename(file), today: options.today, ...(options.foglio ? { sheet: options.foglio } : {}), ...(options.lang ? { lang: options.lang } : {}), ...(sheet.mergedFrom ? { mergedFrom: sheet.mergedFrom } : {}), ...(sheet.hidden ? { hiddenRows: sheet.hidden.rows } : {}) };
   if (vertical) {
     plan.notes.push(verticalNote(heading, vertical.rows.length));
-    vertical.rows.forEach((row, i) => plan.records.push(recordFromRow(row, columnsOf(heading), labelsOf(heading), { ...source, line: vertical.lines[i]! }, plan.ctx)));
+    const columns = columnsOf(heading);
+    const titles = cardTitles(sheet.rows, vertical.lines.map((line) => line - 1));
+    vertical.rows.forEach((row, i) => {
+      const record = recordFromRow(row, columns, labelsOf(heading), { ...source, line: vertical.lines[i]! }, plan.ctx);
+      // A card that names itself keeps its name; one that does not takes its title above, when it has one.
+      const named = ['denominazione', 'descrizione'].some((campo) => (row[columns.get(campo) ?? -1] ?? '').trim());
+      plan.records.push(named ? record : namedByTitle(record, titles[i]));
+    });
+    // What lies above the first card (and its title) is the document's title block.
+    plan.titleRows = titles[0]?.index ?? vertical.lines[0]! - 1;
     return plan;
   }
   plan.notes.push(headingNote(heading, options.mappa ? basename(options.mappa) : undefined));
@@ -92,7 +104,9 @@ function readRows(rows: readonly string[][], heading: Heading, align: boolean, p
   if (repeated.length) plan.notes.push(repeatedHeadingNote(repeated));
   for (const block of dataBlocks(mine, heading)) {
     // Columns named by a mapping file are taken as they are.
-    const columns = align ? alignBlock(heading, block.rows) : columnsOf(heading);
+    // Sub-headings under titles merged across place every column: a sparse one ("Cartacea"
+    // beside "Digitale") is no column moved by a page break, and is not realigned.
+    const columns = align && !heading.joined ? alignBlock(heading, block.rows) : columnsOf(heading);
     const shifted = [...columns].filter(([campo, col]) => heading.columns.find((c) => c.campo === campo)!.col !== col);
     if (shifted.length) plan.notes.push(shiftedNote(block.lines[0]!, block.lines[block.lines.length - 1]!, shifted));
     // A moved field takes its heading along; the column it left is named by its number.
@@ -100,6 +114,7 @@ function readRows(rows: readonly string[][], heading: Heading, align: boolean, p
     for (const [campo, col] of columns) if (heading.columns.find((c) => c.campo === campo)!.col !== col) blockLabels.delete(heading.columns.find((c) => c.campo === campo)!.col);
     for (const [campo, col] of columns) blockLabels.set(col, labels.get(heading.columns.find((c) => c.campo === campo)!.col)!);
     const monthFirst = monthFirstColumns(block.rows, columns);
+    const joined = joinedColumns(heading);
     block.rows.forEach((row, i) => {
       const filled = row.filter((c) => c.trim());
       const line = block.lines[i]!;
@@ -113,7 +128,7 @@ function readRows(rows: readonly string[][], heading: Heading, align: boolean, p
       // "Note: | i dati sono aggiornati al ...": a note among the activities, not one of them.
       else if (isFooterRow(row)) plan.skipped.push({ line, text: filled.join(' | '), why: 'calce' });
       else {
-        const record = activity(row, line, columns, blockLabels, above, { ...source, line, monthFirst }, plan.ctx);
+        const record = activity(row, line, columns, blockLabels, above, { ...source, line, monthFirst, joined }, plan.ctx);
         const previous = plan.records[plan.records.length - 1];
         if (previous && record.continues) joinContinuation(previous, record, line);
         else plan.records.push(withSection(hiddenMark(record, line, source), section));
@@ -199,11 +214,18 @@ function withSection(record: ImportedRecord, section: string | undefined): Impor
   return record;
 }
 
+/** The further columns of each field under one title, where the heading puts them. */
+function joinedColumns(heading: Heading): Map<string, number[]> {
+  const joined = new Map<string, number[]>();
+  for (const j of heading.joined ?? []) joined.set(j.campo, [...(joined.get(j.campo) ?? []), j.col]);
+  return joined;
+}
+
 function columnsOf(heading: Heading): Map<string, number> {
   return new Map(heading.columns.map((c) => [c.campo, c.col]));
 }
 
 /** Column -> heading text, mapped or not: the keys of the verbatim originals. */
 function labelsOf(heading: Heading): Map<number, string> {
-  return new Map([...heading.unmapped, ...heading.columns].map((c) => [c.col, c.label.replace(/\s+/g, ' ').trim()]));
+  return new Map([...heading.unmapped, ...heading.columns, ...(heading.joined ?? [])].map((c) => [c.col, c.label.replace(/\s+/g, ' ').trim()]));
 }

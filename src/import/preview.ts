@@ -38,7 +38,9 @@ export function formatPreview(plan: ImportPlan, file: string, lang: Lang): strin
   const t = TEXT[lang];
   const { heading } = plan;
   const col = (c: number) => (plan.vertical ? String(c + 1) : columnName(c + 1));
-  const rows = heading.columns.map((c) => [col(c.col), c.label.replace(/\s+/g, ' '), c.campo, c.score.toFixed(2)]);
+  // Columns joined to a field under one title ("Interni | Esterni" under "Destinatari") are shown in their place.
+  const columns = [...heading.columns, ...(heading.joined ?? [])].sort((a, b) => a.col - b.col);
+  const rows = columns.map((c) => [col(c.col), c.label.replace(/\s+/g, ' '), c.campo, c.score.toFixed(2)]);
   const widths = t.head.map((h, i) => Math.min(50, Math.max(h.length, ...rows.map((r) => r[i]!.length))));
   const line = (cells: string[]) => `  ${cells.map((c, i) => (c.length > widths[i]! ? `${c.slice(0, widths[i]! - 1)}…` : c.padEnd(widths[i]!))).join('  ')}`.trimEnd();
   const out = [t.title(file), plan.vertical ? t.vertical : t.heading(heading.rows.map((r) => r + 1).join(', ')), line(t.head), ...rows.map(line), t.unmapped];

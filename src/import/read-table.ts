@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { checkRegularFile, LIMITS, readBounded } from '../util/read-bounded.js';
 import { basename, extname } from 'node:path';
 import { UsageError } from '../util/errors.js';
-import { decodeText, detectDelimiter, parseDelimited } from './read-text.js';
+import { decodeText, detectDelimiter, parseDelimited, type UnclosedQuote } from './read-text.js';
 import { htmlRows, markdownRows } from './read-markup.js';
 import { readXlsx } from './read-xlsx.js';
 import { convertWithLibreOffice } from './read-office.js';
@@ -70,7 +70,10 @@ async function readAny(path: string, sheetName?: string): Promise<Sheet> {
   if (ext === '.html' || ext === '.htm') return { ...htmlSheet(name, text), encoding };
   if (ext === '.md' || ext === '.markdown') return { name, rows: checked(name, markdownRows(text)), encoding };
   const delimiter = detectDelimiter(text);
-  return { name, rows: checked(name, parseDelimited(text, delimiter)), encoding, delimiter };
+  const found: { unclosed?: UnclosedQuote } = {};
+  const rows = parseDelimited(text, delimiter, found);
+  if (found.unclosed) throw new UsageError('usage.unclosedQuote', { path: name, row: found.unclosed.line, col: found.unclosed.col });
+  return { name, rows: checked(name, rows), encoding, delimiter };
 }
 
 /** The tables of a page as a sheet, with the cells its rowspans cover. */

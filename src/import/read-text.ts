@@ -63,16 +63,24 @@ export function detectDelimiter(text: string): string {
   return best;
 }
 
+/** Where a quoted cell opens that the file never closes: its line in the file and its cell in the row, 1-based. */
+export interface UnclosedQuote {
+  line: number;
+  col: number;
+}
+
 /**
  * RFC 4180: quoted fields may hold separators, doubled quotes and line breaks. Values are kept
- * exactly as written (spaces included): the import keeps every cell verbatim.
+ * exactly as written (spaces included): the import keeps every cell verbatim. A quote opened and
+ * never closed would swallow every row after it into one cell: `found.unclosed` says where it opens.
  */
-export function parseDelimited(text: string, delimiter: string): string[][] {
+export function parseDelimited(text: string, delimiter: string, found: { unclosed?: UnclosedQuote } = {}): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
   let quoted = false;
   let start = 0;
+  let opened = { at: 0, col: 0 };
   // Unquoted runs are copied with slice(), not character by character: 10,000 rows stay fast.
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
@@ -89,6 +97,7 @@ export function parseDelimited(text: string, delimiter: string): string[][] {
       }
     } else if (c === '"' && field === '' && i === start) {
       quoted = true;
+      opened = { at: i, col: row.length + 1 };
       start = i + 1;
     } else if (c === delimiter || c === '\n' || c === '\r') {
       row.push(field + text.slice(start, i));
@@ -101,6 +110,7 @@ export function parseDelimited(text: string, delimiter: string): string[][] {
       start = i + 1;
     }
   }
+  if (quoted) found.unclosed = { line: text.slice(0, opened.at).split('\n').length, col: opened.col };
   const last = field + text.slice(start);
   if (last !== '' || row.length > 0) {
     row.push(last);

@@ -11,6 +11,7 @@ import { isUnstated, yesNo } from './answers.js';
 import { isSheetError } from '../text/placeholder.js';
 import { splitSubjectsAndData } from './shared-cell.js';
 import { readCollection } from './collection.js';
+import { readRetention, retentionText } from './retention.js';
 import { parseDate, parseDateMonthFirst, parsePartialDate, readMonthFirst } from './dates.js';
 import { said, type Said } from './said.js';
 import type { Lang } from '../i18n/lang.js';
@@ -38,15 +39,16 @@ export function recordFromRow(
   row: readonly string[],
   columns: ReadonlyMap<string, number>,
   labels: ReadonlyMap<number, string>,
-  source: { file: string; line: number; today: string; sheet?: string; monthFirst?: ReadonlySet<string>; lang?: Lang },
+  source: { file: string; line: number; today: string; sheet?: string; monthFirst?: ReadonlySet<string>; lang?: Lang; joined?: ReadonlyMap<string, readonly number[]> },
   ctx: ImportContext,
 ): ImportedRecord {
   // A spreadsheet's error (#N/D, #VALORE!) is no value of any field; originali keep it as written.
-  const cell = (campo: string) => {
-    const col = columns.get(campo);
+  const one = (col: number | undefined) => {
     const value = col === undefined ? '' : (row[col] ?? '').trim();
     return isSheetError(value) ? '' : value;
   };
+  // A field under sub-headings ("Destinatari": "Interni | Esterni") reads every one of its columns, as one list.
+  const cell = (campo: string) => [columns.get(campo), ...(source.joined?.get(campo) ?? [])].map(one).filter(Boolean).join('; ');
   const report: ImportedRecord['report'] = [];
   const note = (campo: string, fate: Fate, value: Said | string, result?: Said | string) => value && report.push({ campo, fate, value, ...(result !== undefined ? { result } : {}) });
   const data: TrattamentoFile = { denominazione: '' };
@@ -157,11 +159,15 @@ export function recordFromRow(
   note('paesi_terzi', transfers.fate, cell('paesi_terzi'), transfers.result);
 
   if (cell('conservazione')) {
-    const text = cell('conservazione');
-    data.conservazione = [/\d/.test(text) || /permanent/i.test(text) ? { durata: text } : { criterio: text }];
-    note('conservazione', 'testuale', text);
+    const { terms: retention, unstated, unit } = readRetention(cell('conservazione'), labels.get(columns.get('conservazione')!) ?? '');
+    if (retention.length) data.conservazione = retention;
+    for (const piece of unstated) note('conservazione', 'testuale', piece, said('non indicato', 'not stated'));
+    // Read into its parts, or given the unit of its heading, the terms are a reading to check; a phrase kept whole is text.
+    const read = retention.length > 1 || unit !== undefined || retention.some((t) => t.decorrenza || t.fonte);
+    if (retention.length) note('conservazione', read ? 'dedotto' : 'testuale', cell('conservazione'), read ? retentionText(retention) : undefined);
   }
-  if (cell('misure')) {
+  if (cell('misure') && isUnstated(cell('misure'))) note('misure', 'testuale', cell('misure'), said('non indicato', 'not stated'));
+  else if (cell('misure')) {
     data.misure_descrizione = cell('misure');
     note('misure', 'testuale', data.misure_descrizione);
   }

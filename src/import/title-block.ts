@@ -20,6 +20,13 @@ const RPD = label(labels.rpd);
 const CREATED = label(labels.creato);
 const UPDATED = label(labels.aggiornato);
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+/**
+ * The same labels with their date and no colon, alone ("Aggiornato al 30/06/2025") or inside a
+ * title after a dash, a comma or a bracket ("Registro dei trattamenti - aggiornato al 30/06/2025").
+ */
+const inTitle = (words: readonly string[]) => new RegExp(`(?:^|\\s[-–—]\\s|[(,;|])\\s*(?:${words.map(escape).join('|')})(?![a-z])\\s*[:=]?\\s*([^()]+?)\\)?\\s*$`, 'i');
+const CREATED_IN_TITLE = inTitle(labels.creato);
+const UPDATED_IN_TITLE = inTitle(labels.aggiornato);
 
 /**
  * The DPO's name and e-mail and the register's dates from the rows above the heading
@@ -35,12 +42,19 @@ export function readTitleBlock(rows: readonly string[][]): TitleBlock {
       const value = (re: RegExp) => labelled(cell, row, col, re);
       const rpd = value(RPD);
       if (rpd && !block.rpd) block.rpd = person(rpd);
-      for (const [key, re] of [['creato', CREATED], ['aggiornato', UPDATED]] as const) {
+      for (const [key, re, titled] of [['creato', CREATED, CREATED_IN_TITLE], ['aggiornato', UPDATED, UPDATED_IN_TITLE]] as const) {
+        if (block[key]) continue;
         const date = value(re);
-        if (!date || block[key]) continue;
-        const iso = parseDate(date) ?? parsePartialDate(date)?.iso;
+        if (date) {
+          const iso = readDate(date);
+          if (iso) block[key] = iso;
+          else block.unread.push({ campo: key, text: date });
+          continue;
+        }
+        // Inside a title only a date that reads is taken: the words may mean something else there.
+        const inside = titled.exec(plain(cell.split('\n')[0]!.normalize('NFC')))?.[1];
+        const iso = inside ? readDate(inside) : undefined;
         if (iso) block[key] = iso;
-        else block.unread.push({ campo: key, text: date });
       }
     });
   }
@@ -48,6 +62,10 @@ export function readTitleBlock(rows: readonly string[][]): TitleBlock {
   if (!block.rpd && (card.rpd.nome || card.rpd.email)) block.rpd = card.rpd;
   if (Object.keys(card.titolare).length > 0) block.card = card;
   return block;
+}
+
+function readDate(text: string): string | undefined {
+  return parseDate(text) ?? parsePartialDate(text)?.iso;
 }
 
 /** The value after a label: the rest of the cell, or the next filled cell of the row. */

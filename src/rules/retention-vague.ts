@@ -5,6 +5,7 @@ import type { TrattamentoFile } from '../types/schema.js';
 import { isBoilerplate } from '../law/facts.js';
 import { controllerIsPublic, isToComplete } from './support.js';
 import { isPermanentTerm } from '../text/duration-agreement.js';
+import { splitDurationStart } from '../text/retention-start.js';
 import fonti from '../law/data/fonti-conservazione.json' with { type: 'json' };
 
 /** "permanente" and "illimitata" (the cartelle cliniche of Circolare Min. Sanità 61/1986 are kept "illimitatamente") say the same. */
@@ -57,5 +58,6 @@ function durationGap(register: Register, { durata, decorrenza }: Item): Gap | un
   if (PERMANENT.test(durata)) {
     return fonti.permanente.solo_enti_pubblici && controllerIsPublic(register) === false ? ['durata', 'rule.retentionPermanentPrivate', { text: durata }] : undefined;
   }
-  return decorrenza ? undefined : ['durata', 'rule.retentionNoStart', { text: durata }];
+  // "10 anni dalla cessazione del rapporto" says its start in the same phrase.
+  return decorrenza || splitDurationStart(durata) ? undefined : ['durata', 'rule.retentionNoStart', { text: durata }];
 }

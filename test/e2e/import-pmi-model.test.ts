@@ -79,7 +79,7 @@ describe.each(['xlsx', 'ods'] as const)("the Garante's simplified model for smal
     expect(staff.finalita).toEqual([{ descrizione: 'Gestione del personale dipendente', basi_giuridiche: [{ base: '6.1.c', norma: 'D.Lgs. 81/2008' }] }]);
     const sales = yamlOf(outs[ext], 'trattamenti/vendita-al-dettaglio-e-fatturazione.yaml');
     expect(sales.finalita[0].basi_giuridiche).toEqual([{ base: '6.1.b' }, { base: '6.1.c' }]);
-    expect(staff.conservazione).toEqual([{ durata: '10 anni dalla cessazione del rapporto' }]);
+    expect(staff.conservazione).toEqual([{ durata: '10 anni', decorrenza: 'dalla cessazione del rapporto' }]);
     expect(staff.raccolta).toBe('presso-interessato');
     expect(staff.trasferimenti).toEqual([]);
     expect(staff.misure_descrizione).toBe('Armadio chiuso a chiave; PC con password');

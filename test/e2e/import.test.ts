@@ -123,7 +123,7 @@ describe('import variants', () => {
       finalita: [{ descrizione: 'Iscrizione e pagamento della mensa', basi_giuridiche: [{ base: '6.1.e' }] }],
       interessati: ['genitori', 'alunni'],
       dati: ['identificativi'],
-      conservazione: [{ durata: "5 anni dalla fine dell'anno" }],
+      conservazione: [{ durata: '5 anni', decorrenza: "dalla fine dell'anno" }],
       destinatari: [{ soggetto: 'ristorazione-srl' }],
     });
     expect(read(out, 'attivita-sportive').denominazione).toBe('Attività sportive');
@@ -146,7 +146,7 @@ describe('import variants', () => {
       dati_particolari: [{ categoria: 'salute' }],
       destinatari: [{ categoria: 'inps' }, { categoria: 'agenzia-entrate' }],
       trasferimenti: [],
-      conservazione: [{ durata: '10 anni dalla cessazione' }],
+      conservazione: [{ durata: '10 anni', decorrenza: 'dalla cessazione' }],
       misure_descrizione: 'Credenziali individuali, backup giornaliero',
     });
   });

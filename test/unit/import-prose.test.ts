@@ -18,6 +18,10 @@ describe('legal bases written as prose, as Italian registers write them', () => 
     ['art. 6, par. 1, lett. c) ed e)', ['6.1.c', '6.1.e'], []],
     ['Consent (Art. 6(1)(a))', ['6.1.a'], []],
     ['Legal obligation; Contract', ['6.1.c', '6.1.b'], []],
+    // The obligations of a contract are the contract, not a legal obligation.
+    ['adempimento di obblighi contrattuali', ['6.1.b'], []],
+    ['adempimento di un obbligo di legge', ['6.1.c'], []],
+    ["adempimento degli obblighi derivanti dal contratto di lavoro", ['6.1.b'], []],
   ])('%j -> %j, art. 9 %j', (cell, codes, conditions) => {
     const found = legalBases(cell);
     expect(found.codes).toEqual(codes);
@@ -100,6 +104,7 @@ describe('answers in a cell', () => {
   it('tells yes, no, undecided and a placeholder apart', () => {
     expect(['SI', 'Sì', 'x', 'Yes'].map(yesNo)).toEqual(['si', 'si', 'si', 'si']);
     expect(['NO', 'Nessuno', 'Non previsti', 'Nessun trasferimento.'].map(yesNo)).toEqual(['no', 'no', 'no', 'no']);
+    expect(['Non sono previsti trasferimenti', 'Nessun trasferimento previsto', 'Trasferimenti non previsti'].map(yesNo)).toEqual(['no', 'no', 'no']);
     expect(yesNo('SI/NO')).toBe('si/no');
     expect(yesNo('Sì, USA')).toBeUndefined();
     expect(['-', '/', 'n.d.', 'N/A', 'non applicabile'].every(isUnstated)).toBe(true);
