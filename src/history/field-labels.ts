@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n/lang.js';
 import type { RecordKind } from './compare.js';
-import fields from '../i18n/data/campi.json' with { type: 'json' };
+import fields from '../i18n/data/nomi-campi.json' with { type: 'json' };
 
 /**
  * The names of the records' fields in words, as the register's workbook and notices call them:
