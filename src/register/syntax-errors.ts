@@ -87,10 +87,24 @@ function keyOfLine(text: string, lineStart: number): { key: string; column: numb
 function colonInValue(text: string, at: number, code: string): ParseProblem | undefined {
   const end = lineEndOf(text, at);
   const value = text.slice(at, end).replace(/[ \t]+#.*$/, '').trimEnd();
+  // `'Orari dell'ufficio: lun-ven'`: the apostrophe closed the quotes; the colon only follows.
+  if (value.startsWith("'") || value.startsWith('"')) return closedTooSoon(text, at);
   const colon = /:(?=[ \t]|$)/.exec(value);
   if (!colon) return undefined;
   const key = keyOfLine(text, lineStartOf(text, at))?.key ?? '';
   return problem(at + colon.index, at + colon.index + 1, 'yaml.colonInValue', { key, quoted: quotedText(value), code });
+}
+
+/** The quote that closes the quoted value starting at `at` before its text ends, as quoteInside says it. */
+function closedTooSoon(text: string, at: number): ParseProblem | undefined {
+  const quote = text[at]!;
+  const end = lineEndOf(text, at);
+  for (let i = at + 1; i < end; i++) {
+    if (quote === '"' && text[i] === '\\') i++;
+    else if (quote === "'" && text[i] === "'" && text[i + 1] === "'") i++;
+    else if (text[i] === quote) return quoteInside(text, i + 1, 'UNEXPECTED_TOKEN');
+  }
+  return undefined;
 }
 
 /** The value in double quotes, without the typographic quotes Word put around it. */
@@ -174,9 +188,9 @@ function missingColon(text: string, at: number, code: string): ParseProblem | un
 function quoteInside(text: string, at: number, code: string): ParseProblem | undefined {
   const char = text[at - 1];
   if ((char !== "'" && char !== '"') || !/[\p{L}\p{N}]/u.test(text[at] ?? '')) return undefined;
-  const after = /^[^\s"']*/.exec(text.slice(at))![0];
+  const after = /^[\p{L}\p{N}]*/u.exec(text.slice(at))![0];
   if (char === '"') return problem(at - 1, at, 'yaml.quoteInside', { word: after, code });
-  const before = /[^\s"']*$/.exec(text.slice(lineStartOf(text, at), at - 1))![0];
+  const before = /[\p{L}\p{N}]*$/u.exec(text.slice(lineStartOf(text, at), at - 1))![0];
   return problem(at - 1, at, 'yaml.apostrophe', { word: before + char + after, code });
 }
 

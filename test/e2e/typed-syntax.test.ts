@@ -45,6 +45,13 @@ const cases: Record<string, { text: string; at: string; says: string }> = {
     at: '15:22',
     says: "l'apostrofo di \"dall'inizio\" chiude le virgolette semplici aperte prima: scrivilo due volte (dall''inizio) o metti il testo tra virgolette doppie",
   },
+  'apostrofo-e-due-punti.yaml': {
+    // The colon after the apostrophe made the parser speak of a nested key, and the fix offered
+    // was the single-quoted text inside double quotes.
+    text: typed(/^denominazione: .*$/m, "denominazione: 'Mensa dell'istituto: refezione'"),
+    at: '1:27',
+    says: "l'apostrofo di \"dell'istituto\" chiude le virgolette semplici aperte prima: scrivilo due volte (dell''istituto) o metti il testo tra virgolette doppie",
+  },
   'virgolette-dentro.yaml': {
     text: typed(/^denominazione: .*$/m, 'denominazione: "Servizio "Mensa" scolastica"'),
     at: '1:26',
