@@ -11,7 +11,8 @@ import { rightsFor, type Rights } from './rights.js';
 import { isDirectMarketing } from '../law/marketing.js';
 import { channelsOf, contacts, type ChannelsView, type ContactsView } from './model-contacts.js';
 import { jointControllersOf, recipientsOf, type JointControllerView } from './model-parties.js';
-import { lowerFirst, provisionsOf, purposesOf, type ProvisionView, type PurposeView } from './model-purposes.js';
+import { lowerFirst, purposesOf, type PurposeView } from './model-purposes.js';
+import { provisionsOf, type ProvisionView } from './model-provisions.js';
 import { longDate, noticeDate, noticeVersion, statedFactDates } from './notice-version.js';
 import { displaySafeDeep } from '../text/display-safe.js';
 import { inLanguage, serviceInLanguage } from '../register/translations.js';
@@ -46,6 +47,12 @@ export interface NoticeModel {
   interessi_plurale: boolean;
   particolari: Array<{ categoria: string; condizione: string | null; citazione: string | null; condizione_etichetta: string | null; norma: string | null; revoca: string | null }>;
   giudiziari: Array<{ descrizione: string | null; norma: string | null }>;
+  /**
+   * The special categories once each, in lower case, for the short notice's sentence ("Trattiamo
+   * anche categorie particolari di dati: dati relativi alla salute."): the first layer names the
+   * processing with the most impact on the reader (WP260 rev.01, par. 38).
+   */
+  categorie_particolari: string[];
   categorie_dati: string[];
   fonti: Array<{ descrizione: string; pubblica: boolean; dati: string[] }>;
   /** How the data are processed: on paper, by electronic means, or both (neither when the records do not say). */
@@ -83,8 +90,15 @@ export function activitiesOf(register: Register, service: ServizioFile): Doc<Tra
 
 const unique = <T>(items: T[]): T[] => [...new Set(items)];
 
-/** An activity's categories of data, the special ones included (art. 13, par. 1; art. 14, par. 1, lett. d)). */
-const dataCategoriesOf = (a: TrattamentoFile): string[] => [...(a.dati ?? []), ...(a.dati_particolari ?? []).map((d) => d.categoria)];
+/**
+ * An activity's categories of data (art. 14, par. 1, lett. d)), the special ones and the data on
+ * convictions and offences included: a SUAP that reads the casellario giudiziale told the reader
+ * its data came from there without naming the criminal-record data among them.
+ */
+const dataCategoriesOf = (a: TrattamentoFile): string[] => [...(a.dati ?? []), ...(a.dati_particolari ?? []).map((d) => d.categoria), ...(a.dati_giudiziari ? [CRIMINAL_DATA] : [])];
+
+/** The vocabulary's term for the data of art. 10 (its label: "Dati relativi a condanne penali e reati"). */
+const CRIMINAL_DATA = 'giudiziari';
 
 /** The notice in that language: the register's own texts as it translates them (vocabolario.yaml, `traduzioni`). */
 export function buildNotice(source: Register, service: Doc<ServizioFile>, lang: Lang, logo: string | null = null): NoticeModel {
@@ -143,8 +157,9 @@ export function noticeOf(register: Register, service: Doc<ServizioFile>, lang: L
       })),
     ),
     giudiziari: activities.filter((a) => a.dati_giudiziari).map((a) => ({ descrizione: a.dati_giudiziari!.descrizione ?? null, norma: a.dati_giudiziari!.norma ?? null })),
+    categorie_particolari: unique(activities.flatMap((a) => (a.dati_particolari ?? []).map((d) => lowerFirst(label(d.categoria))))),
     categorie_dati: unique(activities.flatMap(dataCategoriesOf).map(label)),
-    fonti: activities.filter((a) => a.fonte?.descrizione).map((a) => ({ descrizione: a.fonte!.descrizione!, pubblica: a.fonte!.pubblica === true, dati: unique(dataCategoriesOf(a)).map((d) => lowerFirst(label(d))) })),
+    fonti: activities.filter((a) => a.fonte?.descrizione).map((a) => ({ descrizione: a.fonte!.descrizione!, pubblica: a.fonte!.pubblica === true, dati: unique(dataCategoriesOf(a).map(label)).map(lowerFirst) })),
     modalita: methodOf(activities),
     destinatari: recipientsOf(register, activities, lang),
     nessun_destinatario: activities.length > 0 && activities.every((a) => a.destinatari === 'nessuno'),

@@ -55,7 +55,7 @@ describe('what a company notice says, word for word', () => {
     expect(text).toContain('Puoi revocare il consenso in ogni momento (art. 7, par. 3, del Regolamento): come farlo è scritto sopra, in «Il tuo consenso».');
     // An organisation's name keeps its capital after the colon.
     expect(text).toContain('Altre pubbliche amministrazioni: Agenzia delle entrate, per la fatturazione elettronica.');
-    expect(text).toContain('Verso gli Stati Uniti. Li riceve MailBlast LLC. Garanzia: decisione di adeguatezza della Commissione (art. 45 del Regolamento). Riferimento: Decisione di esecuzione (UE) 2023/1795.');
+    expect(text).toContain('Verso gli Stati Uniti. Li riceve MailBlast LLC. Garanzia: decisione di adeguatezza della Commissione (art. 45 del Regolamento). Riferimento: decisione di esecuzione (UE) 2023/1795.');
     expect(text).toContain("Verso l'India, con accesso da remoto. Li riceve Analytics Bharat Pvt Ltd. Garanzia: clausole tipo di protezione adottate dalla Commissione (art. 46, par. 2, lett. c), del Regolamento), modulo due, da titolare a responsabile.");
     expect(text).toContain('Reclami e garanzia: 1 anno dalla chiusura del reclamo (Procedura interna dei reclami).');
     expect(text).not.toMatch(/\b1 anni\b/);
@@ -79,7 +79,7 @@ describe('what a company notice says, word for word', () => {
     expect(full).toContain('The legitimate interests pursued by the controller are:');
     // The records' own texts in English too (vocabolario.yaml, traduzioni.en).
     expect(full).toContain('Sending the newsletter with offers and exclusive discounts. To withdraw your consent: the «Unsubscribe» link at the bottom of every e-mail.');
-    expect(full).toContain('To the United States. Recipient: MailBlast LLC. Safeguard: Commission adequacy decision (Article 45 GDPR). Reference: Decisione di esecuzione (UE) 2023/1795.');
+    expect(full).toContain('To the United States. Recipient: MailBlast LLC. Safeguard: Commission adequacy decision (Article 45 GDPR). Reference: decisione di esecuzione (UE) 2023/1795.');
     expect(full).toContain('To India, by remote access. Recipient: Analytics Bharat Pvt Ltd. Safeguard:');
     expect(full.match(/lawfulness/g)).toHaveLength(1);
     expect(full).toContain('Contact point for data subjects: E-mail privacy@ferramenteitaliane.it');

@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { EXAMPLE, ROOT, registro, remove, tempDir } from '../helpers.js';
+import { findBrowser } from '../../src/informativa/browser.js';
+
+// Registers the notices had never seen, read in the PDF as the DPO who signs them:
+// - an ASL's CUP booking: a joint controller (the Regione, art. 26), SMS reminders by a processor
+//   in the US (art. 45), health data, two activities whose consequences of not providing the data
+//   are the same sentence typed twice (once in lower case, folded over two lines, without a full
+//   stop), one required by law and one by the service;
+// - a comune's SUAP: data also from third parties (art. 14) with their source, the casellario
+//   giudiziale among them (art. 10 data).
+const CUP = join(ROOT, 'test/fixtures/dpo/asl-cup');
+const SUAP = join(ROOT, 'test/fixtures/dpo/comune-suap');
+if (!findBrowser()) throw new Error('no browser: install Debian chromium (.ci/run does); the PDF tests must run, never skip');
+
+const pdfText = (file: string) => execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+const out = tempDir('registro-first-layer-');
+const pdf = (lang: string, register: string, file: string) => pdfText(join(out, lang, register, file));
+
+beforeAll(() => {
+  for (const [name, dir] of [['cup', CUP], ['suap', SUAP], ['vallechiara', EXAMPLE]] as const) {
+    expect(registro(['validate', dir]).status, name).toBe(0);
+    for (const lang of ['it', 'en']) expect(registro(['informativa', dir, '--tutti', '-f', 'pdf', '--lang', lang, '-o', join(out, lang, name)]).status, `${name} ${lang}`).toBe(0);
+  }
+}, 240_000);
+afterAll(() => remove(out));
+
+describe('the short notice names what would surprise the reader (WP260 rev.01, par. 38)', () => {
+  it('the transfer to the United States and who receives the data there, in Italian and in English', () => {
+    const it = pdf('it', 'cup', 'cup-breve.pdf');
+    expect(it).toContain('Trasferimenti fuori dallo Spazio economico europeo Alcuni dati sono trasferiti fuori dallo Spazio economico europeo (SEE).');
+    expect(it).toContain('I trasferimenti sono questi: Verso gli Stati Uniti. Li riceve Twilio Inc. Per ogni trasferimento l\'informativa completa dice su che cosa si fonda.');
+    const en = pdf('en', 'cup', 'cup-breve.pdf');
+    expect(en).toContain('Transfers outside the European Economic Area Some data are transferred outside the European Economic Area (EEA)');
+    expect(en).toContain('To the United States. Recipient: Twilio Inc. For each transfer the full notice says what it rests on.');
+  });
+
+  it('health data, in lower case after the colon', () => {
+    expect(pdf('it', 'cup', 'cup-breve.pdf')).toContain('Trattiamo anche categorie particolari di dati, che la legge protegge di più: dati relativi alla salute.');
+    expect(pdf('en', 'cup', 'cup-breve.pdf')).toContain('We also process special categories of data, which the law protects more: health data.');
+  });
+
+  it('art. 14: where the data come from, and the data on criminal records', () => {
+    const text = pdf('it', 'suap', 'suap-breve.pdf');
+    expect(text).toContain('Da dove arrivano i dati Alcuni dati li fornisci tu. Gli altri arrivano da: Registro delle imprese tenuto dalla Camera di commercio.');
+    expect(text).toContain('Trattiamo anche dati relativi a condanne penali e reati.');
+    expect(pdf('en', 'suap', 'suap-breve.pdf')).toContain('We also process data relating to criminal convictions and offences.');
+  });
+
+  it('says nothing of transfers, sources or special data a service does not have', () => {
+    const text = pdf('it', 'vallechiara', 'accesso-atti-breve.pdf');
+    expect(text).not.toContain('Spazio economico europeo');
+    expect(text).not.toContain('Da dove arrivano');
+    expect(pdf('it', 'vallechiara', 'mensa-scolastica-breve.pdf')).toContain('che la legge protegge di più: dati relativi alla salute, convinzioni religiose o filosofiche.');
+  });
+});
+
+describe('the full notice, as signed Italian', () => {
+  it('art. 14: the criminal-record data are among the categories, and among what comes from the source', () => {
+    const text = pdf('it', 'suap', 'suap.pdf');
+    expect(text).toContain('Istruzione, formazione e lavoro. Dati relativi a condanne penali e reati. Alcuni dati li fornisci tu.');
+    expect(text).toContain('Da questa fonte arrivano: dati anagrafici e identificativi, dati di contatto, codice fiscale, istruzione, formazione e lavoro, dati relativi a condanne penali e reati.');
+  });
+
+  it('after a colon, the record\'s texts go on in lower case; the kind of the arrangement is not said twice', () => {
+    const text = pdf('it', 'cup', 'cup.pdf');
+    expect(text).toContain("stabiliti nell'accordo di contitolarità: DGRT n. 1120/2024, allegato B.");
+    expect(text).toContain("Il contenuto essenziale dell'accordo è questo: la Regione gestisce la piattaforma CUP;");
+    expect(text).toContain('Riferimento: decisione di esecuzione (UE) 2023/1795 (EU-US Data Privacy Framework).');
+    // The class: no generated lead-in of these is followed by a capitalised common word.
+    expect(text).not.toMatch(/(?:è questo|contitolarità|Riferimento|Documento): \p{Lu}\p{Ll}/u);
+  });
+
+  it('the same consequences of not providing the data are said once, after the statements they close', () => {
+    const text = pdf('it', 'cup', 'cup.pdf');
+    expect(text).toContain('riscossione del ticket sanitario per le prestazioni: sì. I dati sono necessari per il servizio. Verifica delle esenzioni dal ticket per reddito o patologia: sì. Fornire i dati è un obbligo di legge. In tutti questi casi: senza i dati non possiamo prenotare la prestazione.');
+    expect(text.match(/non possiamo prenotare la prestazione/g)).toHaveLength(1);
+    expect(pdf('en', 'cup', 'cup.pdf')).toContain('In all these cases: senza i dati non possiamo prenotare la prestazione.');
+  });
+});
