@@ -1,8 +1,6 @@
 import type { Lang } from '../i18n/lang.js';
 import type { Doc, Register } from '../register/model.js';
 import type { ServizioFile, TrattamentoFile } from '../types/schema.js';
-import { codeLabel } from '../law/codes.js';
-import { citeInRegulation } from '../law/citation.js';
 import { partyName } from '../table/labels.js';
 import { noticeRetention } from './model-retention.js';
 import { transfersOf, type TransferView } from './model-transfers.js';
@@ -15,6 +13,7 @@ import { lowerFirst, purposesOf, type PurposeView } from './model-purposes.js';
 import { provisionsOf, type ProvisionView } from './model-provisions.js';
 import { longDate, noticeDate, noticeVersion, statedFactDates } from './notice-version.js';
 import { displaySafeDeep } from '../text/display-safe.js';
+import { criminalDataOf, specialDataOf, type CriminalDataView, type SpecialDataView } from './model-special.js';
 import { inLanguage, serviceInLanguage } from '../register/translations.js';
 
 export type { ContactsView } from './model-contacts.js';
@@ -45,8 +44,8 @@ export interface NoticeModel {
   interessi: Array<{ finalita: string; interesse: string }>;
   /** More than one legitimate interest: the sentence that lists them agrees ("I legittimi interessi ... sono"). */
   interessi_plurale: boolean;
-  particolari: Array<{ categoria: string; condizione: string | null; citazione: string | null; condizione_etichetta: string | null; norma: string | null; revoca: string | null }>;
-  giudiziari: Array<{ descrizione: string | null; norma: string | null }>;
+  particolari: SpecialDataView[];
+  giudiziari: CriminalDataView[];
   /**
    * The special categories once each, in lower case, for the short notice's sentence ("Trattiamo
    * anche categorie particolari di dati: dati relativi alla salute."): the first layer names the
@@ -146,17 +145,8 @@ export function noticeOf(register: Register, service: Doc<ServizioFile>, lang: L
     consenso: finalita.some((f) => f.consenso !== null) || explicitConsent,
     interessi,
     interessi_plurale: interessi.length > 1,
-    particolari: activities.flatMap((a) =>
-      (a.dati_particolari ?? []).map((d) => ({
-        categoria: label(d.categoria),
-        condizione: d.condizione ?? null,
-        citazione: d.condizione ? citeInRegulation(d.condizione, lang) : null,
-        condizione_etichetta: d.condizione ? codeLabel('condizioni', d.condizione, lang) : null,
-        norma: d.norma ?? null,
-        revoca: d.condizione === '9.2.a' && d.revoca ? lowerFirst(d.revoca) : null,
-      })),
-    ),
-    giudiziari: activities.filter((a) => a.dati_giudiziari).map((a) => ({ descrizione: a.dati_giudiziari!.descrizione ?? null, norma: a.dati_giudiziari!.norma ?? null })),
+    particolari: specialDataOf(register, activities, lang),
+    giudiziari: criminalDataOf(activities),
     categorie_particolari: unique(activities.flatMap((a) => (a.dati_particolari ?? []).map((d) => lowerFirst(label(d.categoria))))),
     categorie_dati: unique(activities.flatMap(dataCategoriesOf).map(label)),
     fonti: activities.filter((a) => a.fonte?.descrizione).map((a) => ({ descrizione: a.fonte!.descrizione!, pubblica: a.fonte!.pubblica === true, dati: unique(dataCategoriesOf(a).map(label)).map(lowerFirst) })),

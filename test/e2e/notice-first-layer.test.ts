@@ -8,7 +8,7 @@ import { findBrowser } from '../../src/informativa/browser.js';
 // - an ASL's CUP booking: a joint controller (the Regione, art. 26), SMS reminders by a processor
 //   in the US (art. 45), health data, two activities whose consequences of not providing the data
 //   are the same sentence typed twice (once in lower case, folded over two lines, without a full
-//   stop), one required by law and one by the service;
+//   stop), one required by law and one by the service, both with health data under 9.2.h;
 // - a comune's SUAP: data also from third parties (art. 14) with their source, the casellario
 //   giudiziale among them (art. 10 data).
 const CUP = join(ROOT, 'test/fixtures/dpo/asl-cup');
@@ -71,6 +71,11 @@ describe('the full notice, as signed Italian', () => {
     expect(text).toContain('Riferimento: decisione di esecuzione (UE) 2023/1795 (EU-US Data Privacy Framework).');
     // The class: no generated lead-in of these is followed by a capitalised common word.
     expect(text).not.toMatch(/(?:è questo|contitolarità|Riferimento|Documento): \p{Lu}\p{Ll}/u);
+  });
+
+  it('health data processed by both activities under the same condition are stated once', () => {
+    expect(pdf('it', 'cup', 'cup.pdf').match(/Dati relativi alla salute\. Condizione: medicina preventiva/g)).toHaveLength(1);
+    expect(pdf('en', 'cup', 'cup.pdf').match(/Health data\. Condition:/g)).toHaveLength(1);
   });
 
   it('the same consequences of not providing the data are said once, after the statements they close', () => {
