@@ -15,14 +15,37 @@ export interface PurposeView {
 
 export type Purpose = NonNullable<TrattamentoFile['finalita']>[number];
 
+/**
+ * The purposes of a service's activities, each said once: two records of one service that both
+ * serve "Prenotazione delle visite" (the booking and the ticket exemption) listed it twice in both
+ * layers. The same purpose keeps every basis the records give it, each once, and the data its
+ * consent covers in all of them.
+ */
 export function purposesOf(register: Register, activities: readonly TrattamentoFile[], lang: Lang): PurposeView[] {
-  return activities.flatMap((a) =>
-    (a.finalita ?? []).map((f) => ({
-      descrizione: f.descrizione,
-      basi: (f.basi_giuridiche ?? []).map((b) => ({ codice: b.base, citazione: citeInRegulation(b.base, lang), etichetta: codeLabel('basi', b.base, lang), norma: b.norma ?? null })),
-      consenso: consentOf(register, a, f, lang),
-    })),
-  );
+  const byText = new Map<string, PurposeView>();
+  for (const a of activities) {
+    for (const f of a.finalita ?? []) {
+      const view: PurposeView = {
+        descrizione: f.descrizione,
+        basi: (f.basi_giuridiche ?? []).map((b) => ({ codice: b.base, citazione: citeInRegulation(b.base, lang), etichetta: codeLabel('basi', b.base, lang), norma: b.norma ?? null })),
+        consenso: consentOf(register, a, f, lang),
+      };
+      const key = f.descrizione.replace(/\s+/g, ' ').trim().replace(/\.$/, '').toLocaleLowerCase('it');
+      const known = byText.get(key);
+      if (known) mergePurpose(known, view);
+      else byText.set(key, view);
+    }
+  }
+  return [...byText.values()];
+}
+
+function mergePurpose(known: PurposeView, more: PurposeView): void {
+  const has = (b: PurposeView['basi'][number]) => known.basi.some((k) => k.codice === b.codice && k.norma === b.norma);
+  known.basi.push(...more.basi.filter((b) => !has(b)));
+  if (!more.consenso) return;
+  known.consenso = known.consenso
+    ? { dati: [...new Set([...known.consenso.dati, ...more.consenso.dati])], revoca: known.consenso.revoca ?? more.consenso.revoca }
+    : more.consenso;
 }
 
 function consentOf(register: Register, record: TrattamentoFile, purpose: Purpose, lang: Lang): PurposeView['consenso'] {

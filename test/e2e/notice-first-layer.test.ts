@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { EXAMPLE, ROOT, registro, remove, tempDir } from '../helpers.js';
+import { readFileSync } from 'node:fs';
+import { EXAMPLE, ROOT, registerWith, registro, remove, tempDir } from '../helpers.js';
 import { findBrowser } from '../../src/informativa/browser.js';
 
 // Registers the notices had never seen, read in the PDF as the DPO who signs them:
@@ -84,4 +85,25 @@ describe('the full notice, as signed Italian', () => {
     expect(text.match(/non possiamo prenotare la prestazione/g)).toHaveLength(1);
     expect(pdf('en', 'cup', 'cup.pdf')).toContain('In all these cases: senza i dati non possiamo prenotare la prestazione.');
   });
+});
+
+describe('one purpose in two activities of a service', () => {
+  it('is listed once in both layers, with its basis once', () => {
+    const ticket = readFileSync(join(CUP, 'trattamenti/cup-ticket.yaml'), 'utf8').replace(
+      'finalita:\n',
+      'finalita:\n  - descrizione: Prenotazione, disdetta e spostamento delle visite e degli esami specialistici\n    basi_giuridiche:\n      - base: 6.1.e\n        norma: "L.R. Toscana 40/2005; D.Lgs. 124/1998"\n',
+    );
+    const dir = registerWith({ 'trattamenti/cup-ticket.yaml': ticket }, CUP);
+    try {
+      expect(registro(['validate', dir]).status).toBe(0);
+      expect(registro(['informativa', dir, '--tutti', '-f', 'pdf', '-o', join(dir, 'out')]).status).toBe(0);
+      const short = pdfText(join(dir, 'out/cup-breve.pdf'));
+      expect(short.match(/Prenotazione, disdetta e spostamento/g)).toHaveLength(1);
+      const full = pdfText(join(dir, 'out/cup.pdf'));
+      expect(full.match(/Prenotazione, disdetta e spostamento delle visite e degli esami specialistici\. Base giuridica/g)).toHaveLength(1);
+      expect(full.match(/Norma di riferimento: L\.R\. Toscana 40\/2005; D\.Lgs\. 124\/1998\./g)).toHaveLength(1);
+    } finally {
+      remove(join(dir, '..'));
+    }
+  }, 60_000);
 });
