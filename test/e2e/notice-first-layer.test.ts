@@ -107,3 +107,18 @@ describe('one purpose in two activities of a service', () => {
     }
   }, 60_000);
 });
+
+describe('a service whose data all come from third parties (art. 14 only)', () => {
+  it('tells the reader, in one sentence each, that they did not give the data and where they come from', () => {
+    const record = readFileSync(join(SUAP, 'trattamenti/suap-pratiche.yaml'), 'utf8').replace('raccolta: entrambi', 'raccolta: presso-terzi');
+    const dir = registerWith({ 'trattamenti/suap-pratiche.yaml': record }, SUAP);
+    try {
+      expect(registro(['validate', dir]).status).toBe(0);
+      for (const lang of ['it', 'en']) expect(registro(['informativa', dir, '--tutti', '-f', 'pdf', '--lang', lang, '-o', join(dir, lang)]).status).toBe(0);
+      expect(pdfText(join(dir, 'it/suap-breve.pdf'))).toContain('Da dove arrivano i dati I dati non li hai forniti tu. Arrivano da: Registro delle imprese');
+      expect(pdfText(join(dir, 'en/suap-breve.pdf'))).toContain('Where the data come from You did not give us the data. They come from: Registro delle imprese');
+    } finally {
+      remove(join(dir, '..'));
+    }
+  }, 60_000);
+});
