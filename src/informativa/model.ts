@@ -116,7 +116,9 @@ export function noticeOf(register: Register, service: Doc<ServizioFile>, lang: L
   const collection = activities.map((a) => a.raccolta ?? 'presso-interessato');
   const name = registro?.titolare.denominazione ?? '';
   const forms = lang === 'it' ? italianNameForms(name) : { soggetto: name, di: `of ${name}` };
-  const ufficio = service.data.ufficio ? { nome: service.data.ufficio.nome, orari: service.data.ufficio.orari ?? null, contatti: contacts(service.data.ufficio.contatti) } : null;
+  // "Orari: martedì e giovedì": Italian days go in lower case after the colon; English ones keep their capital.
+  const hours = service.data.ufficio?.orari;
+  const ufficio = service.data.ufficio ? { nome: service.data.ufficio.nome, orari: hours ? (lang === 'it' ? lowerFirst(hours) : hours) : null, contatti: contacts(service.data.ufficio.contatti) } : null;
   const controllerContacts = contacts(registro?.titolare.contatti);
   const rpd = registro?.rpd ? { nome: registro.rpd.nome ?? (registro.rpd.soggetto ? partyName(register, registro.rpd.soggetto) : null), contatti: contacts(registro.rpd.contatti) } : null;
   const finalita = purposesOf(register, activities, lang);

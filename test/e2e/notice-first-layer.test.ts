@@ -74,6 +74,11 @@ describe('the full notice, as signed Italian', () => {
     expect(text).not.toMatch(/(?:è questo|contitolarità|Riferimento|Documento): \p{Lu}\p{Ll}/u);
   });
 
+  it('the office hours go on in lower case after "Orari:", as Italian writes the days', () => {
+    expect(pdf('it', 'suap', 'suap.pdf')).toContain('Ufficio SUAP. Orari: martedì e giovedì, 9-13.');
+    expect(pdf('it', 'suap', 'suap.pdf')).toContain('Ufficio SUAP (martedì e giovedì, 9-13)');
+  });
+
   it('health data processed by both activities under the same condition are stated once', () => {
     expect(pdf('it', 'cup', 'cup.pdf').match(/Dati relativi alla salute\. Condizione: medicina preventiva/g)).toHaveLength(1);
     expect(pdf('en', 'cup', 'cup.pdf').match(/Health data\. Condition:/g)).toHaveLength(1);
