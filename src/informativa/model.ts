@@ -39,6 +39,10 @@ export interface NoticeModel {
   };
   rpd: { nome: string | null; contatti: ContactsView } | null;
   contitolari: JointControllerView[];
+  /** More than one joint controller: the sentences that present them agree ("insieme a un altro titolare, il contitolare"). */
+  contitolari_plurale: boolean;
+  /** Their names as a list reads: "A, B e C", "A, B and C". */
+  contitolari_nomi: string;
   finalita: PurposeView[];
   consenso: boolean;
   interessi: Array<{ finalita: string; interesse: string }>;
@@ -128,6 +132,7 @@ export function noticeOf(register: Register, service: Doc<ServizioFile>, lang: L
   const date = noticeDate(service.data, activities, statedFactDates(register, activities));
   const transfers = transfersOf(register, activities, lang);
   const base = registro?.opzioni?.informativa?.url;
+  const jointControllers = jointControllersOf(register, activities);
 
   const content = {
     lang,
@@ -142,7 +147,9 @@ export function noticeOf(register: Register, service: Doc<ServizioFile>, lang: L
       rappresentante: registro?.rappresentante ? { denominazione: registro.rappresentante.denominazione, contatti: contacts(registro.rappresentante.contatti) } : null,
     },
     rpd,
-    contitolari: jointControllersOf(register, activities),
+    contitolari: jointControllers,
+    contitolari_plurale: jointControllers.length > 1,
+    contitolari_nomi: listed(jointControllers.map((c) => c.denominazione), lang),
     finalita,
     consenso: finalita.some((f) => f.consenso !== null) || explicitConsent,
     interessi,
@@ -177,6 +184,12 @@ export function noticeOf(register: Register, service: Doc<ServizioFile>, lang: L
   // What the notice shows is what the YAML says, in its order: no hidden or reordering characters.
   const shown = displaySafeDeep(content);
   return { ...shown, versione: noticeVersion(shown), logo };
+}
+
+/** "A, B e C": the last two joined by the language's "and". */
+function listed(names: readonly string[], lang: Lang): string {
+  if (names.length < 2) return names.join('');
+  return `${names.slice(0, -1).join(', ')} ${lang === 'it' ? 'e' : 'and'} ${names.at(-1)}`;
 }
 
 const optionalLower = (text: string | undefined): string | null => (text ? lowerFirst(text) : null);

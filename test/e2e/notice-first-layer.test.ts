@@ -31,10 +31,9 @@ afterAll(() => remove(out));
 describe('the short notice names what would surprise the reader (WP260 rev.01, par. 38)', () => {
   it('the transfer to the United States and who receives the data there, in Italian and in English', () => {
     const it = pdf('it', 'cup', 'cup-breve.pdf');
-    expect(it).toContain('Trasferimenti fuori dallo Spazio economico europeo Alcuni dati sono trasferiti fuori dallo Spazio economico europeo (SEE).');
-    expect(it).toContain('I trasferimenti sono questi: Verso gli Stati Uniti. Li riceve Twilio Inc. Per ogni trasferimento l\'informativa completa dice su che cosa si fonda.');
+    expect(it).toContain('Trasferimenti fuori dallo Spazio economico europeo Alcuni dati sono trasferiti fuori dallo Spazio economico europeo (Unione europea, Islanda, Liechtenstein e Norvegia): Verso gli Stati Uniti. Li riceve Twilio Inc. Per ogni trasferimento l\'informativa completa dice su che cosa si fonda.');
     const en = pdf('en', 'cup', 'cup-breve.pdf');
-    expect(en).toContain('Transfers outside the European Economic Area Some data are transferred outside the European Economic Area (EEA)');
+    expect(en).toContain('Transfers outside the European Economic Area Some data are transferred outside the European Economic Area (the European Union, Iceland, Liechtenstein and Norway): To the United States.');
     expect(en).toContain('To the United States. Recipient: Twilio Inc. For each transfer the full notice says what it rests on.');
   });
 
@@ -122,6 +121,47 @@ describe('a service whose data all come from third parties (art. 14 only)', () =
       for (const lang of ['it', 'en']) expect(registro(['informativa', dir, '--tutti', '-f', 'pdf', '--lang', lang, '-o', join(dir, lang)]).status).toBe(0);
       expect(pdfText(join(dir, 'it/suap-breve.pdf'))).toContain('Da dove arrivano i dati I dati non li hai forniti tu. Arrivano da: Registro delle imprese');
       expect(pdfText(join(dir, 'en/suap-breve.pdf'))).toContain('Where the data come from You did not give us the data. They come from: Registro delle imprese');
+    } finally {
+      remove(join(dir, '..'));
+    }
+  }, 60_000);
+});
+
+describe('the joint controllers, one or several, in sentences that agree', () => {
+  it('one: "a un altro titolare, il contitolare", "ciascuno dei due titolari"', () => {
+    expect(pdf('it', 'cup', 'cup-breve.pdf')).toContain('Tratta i dati insieme a un altro titolare, il contitolare: Regione Toscana.');
+    const full = pdf('it', 'cup', 'cup.pdf');
+    expect(full).toContain('decide insieme a un altro titolare perché e come trattare i dati. È il contitolare del trattamento (art. 26 del Regolamento):');
+    expect(full).toContain('Puoi esercitare i tuoi diritti nei confronti di ciascuno dei due titolari (art. 26, par. 3, del Regolamento).');
+    expect(pdf('en', 'cup', 'cup-breve.pdf')).toContain('It processes the data together with another controller, the joint controller: Regione Toscana.');
+  });
+
+  it('two: plural, their names joined by "e" / "and"', () => {
+    const soggetti = `${readFileSync(join(CUP, 'soggetti.yaml'), 'utf8')}  - id: estar
+    denominazione: ESTAR - Ente di supporto tecnico amministrativo regionale
+    ruolo: contitolare
+    paese: IT
+    servizi: Gestione del call center regionale
+    contatti:
+      pec: estar@postacert.toscana.it
+    atto:
+      tipo: Accordo di contitolarità
+      riferimento: Accordo del 2 febbraio 2025
+      data: 2025-02-02
+    contenuto_essenziale: ESTAR gestisce il call center; l'Azienda risponde alle richieste degli interessati.
+    punto_di_contatto:
+      email: privacy@estar.toscana.it
+`;
+    const cup = readFileSync(join(CUP, 'trattamenti/cup.yaml'), 'utf8').replace('destinatari:\n', 'destinatari:\n  - soggetto: estar\n    descrizione: Gestione del call center regionale\n');
+    const dir = registerWith({ 'soggetti.yaml': soggetti, 'trattamenti/cup.yaml': cup }, CUP);
+    try {
+      expect(registro(['validate', dir]).status).toBe(0);
+      for (const lang of ['it', 'en']) expect(registro(['informativa', dir, '--tutti', '-f', 'pdf', '--lang', lang, '-o', join(dir, lang)]).status).toBe(0);
+      expect(pdfText(join(dir, 'it/cup-breve.pdf'))).toContain('Tratta i dati insieme ad altri titolari, i contitolari: ESTAR - Ente di supporto tecnico amministrativo regionale e Regione Toscana.');
+      const full = pdfText(join(dir, 'it/cup.pdf'));
+      expect(full).toContain('decide insieme ad altri titolari perché e come trattare i dati. Sono i contitolari del trattamento (art. 26 del Regolamento):');
+      expect(full).toContain('Puoi esercitare i tuoi diritti nei confronti di ciascun contitolare (art. 26, par. 3, del Regolamento).');
+      expect(pdfText(join(dir, 'en/cup-breve.pdf'))).toContain('together with other controllers, the joint controllers: ESTAR - Ente di supporto tecnico amministrativo regionale and Regione Toscana.');
     } finally {
       remove(join(dir, '..'));
     }

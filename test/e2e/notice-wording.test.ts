@@ -66,7 +66,7 @@ describe('what a company notice says, word for word', () => {
   it('Italian short notice: who processes the data with whom, the DPO by PEC, where to read more', () => {
     const text = pdfText(join(out, 'it/negozio-breve.pdf'));
     expect(text).not.toMatch(doubleStop);
-    expect(text).toContain('Il titolare del trattamento è Ferramenta Bellini S.p.A. Tratta i dati insieme ad altri titolari, i contitolari: Consorzio Ferramenta Italiane S.c.a r.l. Perché');
+    expect(text).toContain('Il titolare del trattamento è Ferramenta Bellini S.p.A. Tratta i dati insieme a un altro titolare, il contitolare: Consorzio Ferramenta Italiane S.c.a r.l. Perché');
     expect(text).not.toContain('Lo tratta');
     expect(text).toContain('Scrivi al responsabile della protezione dei dati: privacynordest@pec.it.');
     expect(text).toContain("Leggi l'informativa completa, che trovi anche sul sito https://www.bellini.it. Puoi chiederla anche a questo ufficio: Servizio clienti.");
@@ -85,7 +85,7 @@ describe('what a company notice says, word for word', () => {
     expect(full).toContain('Contact point for data subjects: E-mail privacy@ferramenteitaliane.it');
     expect(htmlText(join(out, 'en/negozio.html'))).not.toMatch(/<dt>Email<\/dt>|Certified email/);
     const short = pdfText(join(out, 'en/negozio-breve.pdf'));
-    expect(short).toContain('It processes the data together with other controllers, the joint controllers: Consorzio Ferramenta Italiane S.c.a r.l. Why');
+    expect(short).toContain('It processes the data together with another controller, the joint controller: Consorzio Ferramenta Italiane S.c.a r.l. Why');
     expect(short).toContain('Write to the data protection officer: privacynordest@pec.it.');
     expect(short).toContain('Read the full notice, also on the website https://www.bellini.it. You can also ask this office for it: Servizio clienti.');
   });
