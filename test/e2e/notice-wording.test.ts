@@ -163,4 +163,9 @@ aggiornato: 2026-06-01
     expect(text).toContain('La decisione è prevista dalla legge (art. 22, par. 2, lett. b), del Regolamento). Le garanzie per te: un funzionario riesamina la tariffa su richiesta.');
     expect(text).not.toContain('(art. 22, par. 3, del Regolamento)');
   });
+  it('the short notice says that some decisions are automated, where the data come from, and points to the full notice for the rights', () => {
+    const text = htmlText(join(out, 'mensa-breve.html'));
+    expect(text).toContain('Da dove arrivano i dati Alcuni dati li fornisci tu. Gli altri arrivano da: Anagrafe nazionale della popolazione residente (ANPR).');
+    expect(text).toContain("Decisioni automatizzate Alcune decisioni sono prese in modo automatico. L'informativa completa spiega come e quali diritti hai.");
+  });
 });
