@@ -167,3 +167,18 @@ describe('the joint controllers, one or several, in sentences that agree', () =>
     }
   }, 60_000);
 });
+
+describe('the public register of the site', () => {
+  it('runs the data subjects and the data into one line, the labels after the first in lower case', () => {
+    const options = `${readFileSync(join(CUP, 'registro.yaml'), 'utf8')}opzioni:\n  sito:\n    registro_pubblico: true\n    lingue: [it, en]\n`;
+    const dir = registerWith({ 'registro.yaml': options }, CUP);
+    try {
+      expect(registro(['sito', dir, '-o', join(dir, 'sito')]).status).toBe(0);
+      const page = (lang: string) => readFileSync(join(dir, 'sito', lang, 'registro.html'), 'utf8').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+      expect(page('it')).toContain('Interessati Pazienti, cittadini Categorie di dati Dati anagrafici e identificativi, dati di contatto, codice fiscale, dati relativi alla salute');
+      expect(page('en')).toContain('Patients, citizens');
+    } finally {
+      remove(join(dir, '..'));
+    }
+  }, 120_000);
+});
