@@ -17,7 +17,7 @@ const SUAP = join(ROOT, 'test/fixtures/dpo/comune-suap');
 if (!findBrowser()) throw new Error('no browser: install Debian chromium (.ci/run does); the PDF tests must run, never skip');
 
 const pdfText = (file: string) => execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-const out = tempDir('registro-first-layer-');
+const out = tempDir('registro-new-registers-');
 const pdf = (lang: string, register: string, file: string) => pdfText(join(out, lang, register, file));
 
 beforeAll(() => {
