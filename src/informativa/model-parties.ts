@@ -3,6 +3,7 @@ import type { Register } from '../register/model.js';
 import type { TrattamentoFile } from '../types/schema.js';
 import { contacts, type ContactsView } from './model-contacts.js';
 import { lowerFirst } from './model-purposes.js';
+import { fold } from '../util/suggest.js';
 
 /** A joint controller as the notice presents it (art. 26, par. 2): who, how to reach them, the essence of the arrangement. */
 export interface JointControllerView {
@@ -71,14 +72,30 @@ export function jointControllersOf(register: Register, activities: readonly Trat
         denominazione: party.denominazione,
         contatti: anyContact(contacts(party.contatti)),
         punto_di_contatto: anyContact(contacts(party.punto_di_contatto)),
-        contenuto_essenziale: party.contenuto_essenziale ?? null,
-        accordo: party.atto ? [party.atto.tipo, party.atto.riferimento].filter(Boolean).join(', ') || null : null,
+        // "Il contenuto essenziale dell'accordo è questo: la Regione gestisce...": the text continues the sentence.
+        contenuto_essenziale: party.contenuto_essenziale ? lowerFirst(party.contenuto_essenziale) : null,
+        accordo: agreementOf(party.atto),
         // "Che cosa fa: gestione associata...": the text continues the label.
         ruolo_nel_servizio: d.descrizione ?? party.servizi ? lowerFirst((d.descrizione ?? party.servizi)!) : null,
       });
     }
   }
   return [...seen.values()];
+}
+
+/** An act whose kind is the joint controller arrangement itself, its article aside: "Accordo di contitolarità (art. 26)", folded. */
+const NAMES_THE_ARRANGEMENT = /^(?:accordodicontitolarita|jointcontroller(?:ship)?(?:arrangement|agreement))(?:ex)?(?:art26\w*)?$/;
+
+/**
+ * The arrangement as the notice's sentence continues it ("...stabiliti nell'accordo di
+ * contitolarità: DGRT n. 1120/2024, allegato B"). A kind that only repeats the sentence's own words
+ * is left out ("nell'accordo di contitolarità: Accordo di contitolarità, ..."); any other kind
+ * (a convenzione, a protocollo d'intesa) is said, in lower case after the colon.
+ */
+function agreementOf(atto: { tipo?: string; riferimento?: string } | undefined): string | null {
+  if (!atto) return null;
+  const kind = atto.tipo && !(atto.riferimento && NAMES_THE_ARRANGEMENT.test(fold(atto.tipo))) ? lowerFirst(atto.tipo) : undefined;
+  return [kind, atto.riferimento].filter(Boolean).join(', ') || null;
 }
 
 const anyContact = (c: ContactsView): ContactsView | null => (Object.values(c).some(Boolean) ? c : null);

@@ -3,6 +3,7 @@ import type { TrattamentoFile } from '../types/schema.js';
 import type { Register } from '../register/model.js';
 import { codeLabel, isDerogation, safeguardsCopyNeeded } from '../law/codes.js';
 import { citeInRegulation } from '../law/citation.js';
+import { lowerFirst } from './model-purposes.js';
 import { countryName, englishCountry, italianCountry } from '../i18n/countries.js';
 
 /** A transfer outside the EEA as the notice states it (art. 13, par. 1, lett. f; art. 14, par. 1, lett. f). */
@@ -81,8 +82,9 @@ function transferOf(t: Transfer, recipient: string | null, lang: Lang): Transfer
     deroga: bare,
     deroga_con_garanzie: derogation && !bare,
     citazione: t.meccanismo ? citeInRegulation(t.meccanismo, lang) : null,
-    decisione: t.decisione ?? null,
-    documento: t.documento ?? null,
+    // "Riferimento: decisione di esecuzione (UE) 2023/1795": the record's texts continue their label.
+    decisione: t.decisione ? lowerFirst(t.decisione) : null,
+    documento: t.documento ? lowerFirst(t.documento) : null,
     copia: t.meccanismo ? safeguardsCopyNeeded(t.meccanismo) : false,
   };
 }

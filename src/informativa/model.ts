@@ -1,8 +1,6 @@
 import type { Lang } from '../i18n/lang.js';
 import type { Doc, Register } from '../register/model.js';
 import type { ServizioFile, TrattamentoFile } from '../types/schema.js';
-import { codeLabel } from '../law/codes.js';
-import { citeInRegulation } from '../law/citation.js';
 import { partyName } from '../table/labels.js';
 import { noticeRetention } from './model-retention.js';
 import { transfersOf, type TransferView } from './model-transfers.js';
@@ -11,9 +9,11 @@ import { rightsFor, type Rights } from './rights.js';
 import { isDirectMarketing } from '../law/marketing.js';
 import { channelsOf, contacts, type ChannelsView, type ContactsView } from './model-contacts.js';
 import { jointControllersOf, recipientsOf, type JointControllerView } from './model-parties.js';
-import { lowerFirst, provisionsOf, purposesOf, type ProvisionView, type PurposeView } from './model-purposes.js';
+import { lowerFirst, purposesOf, type PurposeView } from './model-purposes.js';
+import { provisionsOf, type ProvisionView } from './model-provisions.js';
 import { longDate, noticeDate, noticeVersion, statedFactDates } from './notice-version.js';
 import { displaySafeDeep } from '../text/display-safe.js';
+import { criminalDataOf, specialDataOf, type CriminalDataView, type SpecialDataView } from './model-special.js';
 import { inLanguage, serviceInLanguage } from '../register/translations.js';
 
 export type { ContactsView } from './model-contacts.js';
@@ -39,13 +39,23 @@ export interface NoticeModel {
   };
   rpd: { nome: string | null; contatti: ContactsView } | null;
   contitolari: JointControllerView[];
+  /** More than one joint controller: the sentences that present them agree ("insieme a un altro titolare, il contitolare"). */
+  contitolari_plurale: boolean;
+  /** Their names as a list reads: "A, B e C", "A, B and C". */
+  contitolari_nomi: string;
   finalita: PurposeView[];
   consenso: boolean;
   interessi: Array<{ finalita: string; interesse: string }>;
   /** More than one legitimate interest: the sentence that lists them agrees ("I legittimi interessi ... sono"). */
   interessi_plurale: boolean;
-  particolari: Array<{ categoria: string; condizione: string | null; citazione: string | null; condizione_etichetta: string | null; norma: string | null; revoca: string | null }>;
-  giudiziari: Array<{ descrizione: string | null; norma: string | null }>;
+  particolari: SpecialDataView[];
+  giudiziari: CriminalDataView[];
+  /**
+   * The special categories once each, in lower case, for the short notice's sentence ("Trattiamo
+   * anche categorie particolari di dati: dati relativi alla salute."): the first layer names the
+   * processing with the most impact on the reader (WP260 rev.01, par. 38).
+   */
+  categorie_particolari: string[];
   categorie_dati: string[];
   fonti: Array<{ descrizione: string; pubblica: boolean; dati: string[] }>;
   /** How the data are processed: on paper, by electronic means, or both (neither when the records do not say). */
@@ -83,8 +93,15 @@ export function activitiesOf(register: Register, service: ServizioFile): Doc<Tra
 
 const unique = <T>(items: T[]): T[] => [...new Set(items)];
 
-/** An activity's categories of data, the special ones included (art. 13, par. 1; art. 14, par. 1, lett. d)). */
-const dataCategoriesOf = (a: TrattamentoFile): string[] => [...(a.dati ?? []), ...(a.dati_particolari ?? []).map((d) => d.categoria)];
+/**
+ * An activity's categories of data (art. 14, par. 1, lett. d)), the special ones and the data on
+ * convictions and offences included: a SUAP that reads the casellario giudiziale told the reader
+ * its data came from there without naming the criminal-record data among them.
+ */
+const dataCategoriesOf = (a: TrattamentoFile): string[] => [...(a.dati ?? []), ...(a.dati_particolari ?? []).map((d) => d.categoria), ...(a.dati_giudiziari ? [CRIMINAL_DATA] : [])];
+
+/** The vocabulary's term for the data of art. 10 (its label: "Dati relativi a condanne penali e reati"). */
+const CRIMINAL_DATA = 'giudiziari';
 
 /** The notice in that language: the register's own texts as it translates them (vocabolario.yaml, `traduzioni`). */
 export function buildNotice(source: Register, service: Doc<ServizioFile>, lang: Lang, logo: string | null = null): NoticeModel {
@@ -104,7 +121,9 @@ export function noticeOf(register: Register, service: Doc<ServizioFile>, lang: L
   const collection = activities.map((a) => a.raccolta ?? 'presso-interessato');
   const name = registro?.titolare.denominazione ?? '';
   const forms = lang === 'it' ? italianNameForms(name) : { soggetto: name, di: `of ${name}` };
-  const ufficio = service.data.ufficio ? { nome: service.data.ufficio.nome, orari: service.data.ufficio.orari ?? null, contatti: contacts(service.data.ufficio.contatti) } : null;
+  // "Orari: martedì e giovedì": Italian days go in lower case after the colon; English ones keep their capital.
+  const hours = service.data.ufficio?.orari;
+  const ufficio = service.data.ufficio ? { nome: service.data.ufficio.nome, orari: hours ? (lang === 'it' ? lowerFirst(hours) : hours) : null, contatti: contacts(service.data.ufficio.contatti) } : null;
   const controllerContacts = contacts(registro?.titolare.contatti);
   const rpd = registro?.rpd ? { nome: registro.rpd.nome ?? (registro.rpd.soggetto ? partyName(register, registro.rpd.soggetto) : null), contatti: contacts(registro.rpd.contatti) } : null;
   const finalita = purposesOf(register, activities, lang);
@@ -114,6 +133,7 @@ export function noticeOf(register: Register, service: Doc<ServizioFile>, lang: L
   const date = noticeDate(service.data, activities, statedFactDates(register, activities));
   const transfers = transfersOf(register, activities, lang);
   const base = registro?.opzioni?.informativa?.url;
+  const jointControllers = jointControllersOf(register, activities);
 
   const content = {
     lang,
@@ -128,24 +148,18 @@ export function noticeOf(register: Register, service: Doc<ServizioFile>, lang: L
       rappresentante: registro?.rappresentante ? { denominazione: registro.rappresentante.denominazione, contatti: contacts(registro.rappresentante.contatti) } : null,
     },
     rpd,
-    contitolari: jointControllersOf(register, activities),
+    contitolari: jointControllers,
+    contitolari_plurale: jointControllers.length > 1,
+    contitolari_nomi: listed(jointControllers.map((c) => c.denominazione), lang),
     finalita,
     consenso: finalita.some((f) => f.consenso !== null) || explicitConsent,
     interessi,
     interessi_plurale: interessi.length > 1,
-    particolari: activities.flatMap((a) =>
-      (a.dati_particolari ?? []).map((d) => ({
-        categoria: label(d.categoria),
-        condizione: d.condizione ?? null,
-        citazione: d.condizione ? citeInRegulation(d.condizione, lang) : null,
-        condizione_etichetta: d.condizione ? codeLabel('condizioni', d.condizione, lang) : null,
-        norma: d.norma ?? null,
-        revoca: d.condizione === '9.2.a' && d.revoca ? lowerFirst(d.revoca) : null,
-      })),
-    ),
-    giudiziari: activities.filter((a) => a.dati_giudiziari).map((a) => ({ descrizione: a.dati_giudiziari!.descrizione ?? null, norma: a.dati_giudiziari!.norma ?? null })),
+    particolari: specialDataOf(register, activities, lang),
+    giudiziari: criminalDataOf(activities),
+    categorie_particolari: unique(activities.flatMap((a) => (a.dati_particolari ?? []).map((d) => lowerFirst(label(d.categoria))))),
     categorie_dati: unique(activities.flatMap(dataCategoriesOf).map(label)),
-    fonti: activities.filter((a) => a.fonte?.descrizione).map((a) => ({ descrizione: a.fonte!.descrizione!, pubblica: a.fonte!.pubblica === true, dati: unique(dataCategoriesOf(a)).map((d) => lowerFirst(label(d))) })),
+    fonti: activities.filter((a) => a.fonte?.descrizione).map((a) => ({ descrizione: a.fonte!.descrizione!, pubblica: a.fonte!.pubblica === true, dati: unique(dataCategoriesOf(a).map(label)).map(lowerFirst) })),
     modalita: methodOf(activities),
     destinatari: recipientsOf(register, activities, lang),
     nessun_destinatario: activities.length > 0 && activities.every((a) => a.destinatari === 'nessuno'),
@@ -171,6 +185,12 @@ export function noticeOf(register: Register, service: Doc<ServizioFile>, lang: L
   // What the notice shows is what the YAML says, in its order: no hidden or reordering characters.
   const shown = displaySafeDeep(content);
   return { ...shown, versione: noticeVersion(shown), logo };
+}
+
+/** "A, B e C": the last two joined by the language's "and". */
+function listed(names: readonly string[], lang: Lang): string {
+  if (names.length < 2) return names.join('');
+  return `${names.slice(0, -1).join(', ')} ${lang === 'it' ? 'e' : 'and'} ${names.at(-1)}`;
 }
 
 const optionalLower = (text: string | undefined): string | null => (text ? lowerFirst(text) : null);

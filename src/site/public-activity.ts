@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n/lang.js';
 import type { Doc, Register } from '../register/model.js';
 import type { TrattamentoFile } from '../types/schema.js';
-import { purposesOf, type PurposeView } from '../informativa/model-purposes.js';
+import { lowerFirst, purposesOf, type PurposeView } from '../informativa/model-purposes.js';
 import { jointControllersOf, recipientsOf } from '../informativa/model-parties.js';
 import { recipientOf } from '../informativa/model-transfers.js';
 import { codeLabel } from '../law/codes.js';
@@ -36,8 +36,8 @@ export function publicActivity(register: Register, doc: Doc<TrattamentoFile>, la
     id: doc.id,
     denominazione: a.denominazione,
     finalita: purposesOf(register, [a], lang).map((f) => ({ ...f, basi: f.basi.map((b) => ({ ...b, citazione: withRegulationName(b.citazione, lang) })) })),
-    interessati: terms(register, 'interessati', a.interessati, lang),
-    dati: terms(register, 'dati', [...new Set([...(a.dati ?? []), ...special])], lang),
+    interessati: inline(terms(register, 'interessati', a.interessati, lang)),
+    dati: inline(terms(register, 'dati', [...new Set([...(a.dati ?? []), ...special])], lang)),
     destinatari: recipientsOf(register, [a], lang),
     contitolari: jointControllersOf(register, [a]).map((j) => j.denominazione),
     trasferimenti: (a.trasferimenti ?? [])
@@ -52,6 +52,13 @@ export function publicActivity(register: Register, doc: Doc<TrattamentoFile>, la
     conservazione: (a.conservazione ?? []).map((c) => retentionLine(register, c, lang)),
   };
 }
+
+/**
+ * Labels the page runs into one line, "Pazienti, cittadini": the first opens it with its capital,
+ * the others go on in lower case ("Dati di contatto, Codice fiscale" read as a list of titles).
+ * An organisation's name or an acronym keeps its capital (lowerFirst).
+ */
+const inline = (labels: readonly string[]): string[] => labels.map((label, i) => (i === 0 ? label : lowerFirst(label)));
 
 /** A page without the notice's «Regolamento» definition names the Regulation in full: "art. 6, par. 1, lett. e), del Regolamento (UE) 2016/679". */
 function withRegulationName(citation: string, lang: Lang): string {

@@ -38,8 +38,17 @@ const PHRASES = new RegExp(`(?:^|[^${L}])(?:${data.frasi.map(phrase).join('|')})
 const INSTRUCTION = new RegExp(`^(?:${data.istruzioni.map(escape).join('|')})\\b`, 'i');
 /** "<nome del responsabile>", "[indicare la norma]": words in brackets, not markup. */
 const ANGLE = /<(?!(?:a|b|i|u|p|s|br|hr|em|strong|span|div|img|script|style|iframe|object|embed|svg|link|meta|base|form|input|body|html|head|title|table|tr|td|th|ul|ol|li|h[1-6])>)[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ\s'’_.-]{0,58}>|\[(?:[^\]]{0,40}\b(?:inserire|indicare|nome|completare|specificare)\b[^\]]{0,40})\]/i;
-/** Unfilled template fields: {{nome}}, __OGGI__, $NOME. */
-const TEMPLATE_LEFTOVER = /\{\{[^{}]{0,60}\}\}|__[A-Z]{2,}__/;
+/**
+ * Unfilled template fields, as each tool leaves them: {{nome}} (Handlebars), __OGGI__, ${nome}
+ * (JavaScript, shell), [[nome]] (wikis, some CMS), %NOME% (mail merges, batch files; three
+ * characters at least, so that a URL's %C3%A8 is not one), $NOME.
+ */
+const TEMPLATE_LEFTOVER = /\{\{[^{}]{0,60}\}\}|__[A-Z]{2,}__|\$\{[^{}]{0,60}\}|\[\[[^[\]]{0,60}\]\]|%[A-Za-z][A-Za-z0-9_]{2,30}%|(?<![\w$])\$[A-Z][A-Z0-9_]{2,}\b/;
+/**
+ * The blanks of a paper form copied into a value: "Responsabile: ____________", "Ufficio
+ * ........". Four dots at least: three end an "ecc..." in running text.
+ */
+const BLANKS = /_{3,}|\.{4,}|(?:\. ){3,}\./;
 const SAMPLE_DOMAINS = new RegExp(`(?:^|[@.\\s/])(?:${data.domini_esempio.map(escape).join('|')})\\b`);
 /** A code or number made only of zeros (codice fiscale, partita IVA, telephone). */
 const ZEROS = /^(?=(?:[^0]*0){5})[0\s./-]+$/;
@@ -50,14 +59,14 @@ const SHEET_ERROR = new RegExp(`^(?:${data.errori_foglio.map(escape).join('|')}|
 export function isSheetError(value: string): boolean {
   return SHEET_ERROR.test(value.trim());
 }
-/** "xx/xx/xxxx", "XXXXXXXXXXX". */
-const CROSSES = /\b[xX]{3,}\b|\bxx[/.-]xx\b/i;
+/** "xx/xx/xxxx", "xx:xx - xx:xx", "XXXXXXXXXXX". */
+const CROSSES = /\b[xX]{3,}\b|\bxx[/.:-]xx\b/i;
 /** The whole values `init` writes, as written but for the spaces (a pattern costs less than normalising them). */
 const SAMPLES = new RegExp(`^(?:${data.campioni_init.map(phrase).join('|')})$`);
 
 /** Case matters for TODO-like words, template fields and init's samples; it does not for phrases, instructions, brackets, domains, zeros, crosses. */
 const ANY_CASE = new RegExp(`${UPPER_WORDS.source}|${TEMPLATE_LEFTOVER.source}|${SAMPLES.source}`);
-const IGNORING_CASE = new RegExp([MARKER.source, PHRASES.source, INSTRUCTION.source, ANGLE.source, SAMPLE_DOMAINS.source, ZEROS.source, CROSSES.source, SHEET_ERROR.source].map((p) => `(?:${p})`).join('|'), 'i');
+const IGNORING_CASE = new RegExp([MARKER.source, PHRASES.source, INSTRUCTION.source, ANGLE.source, SAMPLE_DOMAINS.source, ZEROS.source, CROSSES.source, SHEET_ERROR.source, BLANKS.source].map((p) => `(?:${p})`).join('|'), 'i');
 
 function firstMatch(text: string, pattern: RegExp): string | undefined {
   return pattern.exec(text)?.[0];
@@ -70,5 +79,5 @@ function firstMatch(text: string, pattern: RegExp): string | undefined {
  */
 export function placeholderInProse(text: string): string | undefined {
   if (MARKER.test(text)) return data.marcatore;
-  return firstMatch(text, UPPER_WORDS) ?? firstMatch(text, ANGLE) ?? firstMatch(text, TEMPLATE_LEFTOVER) ?? firstMatch(text.toLocaleLowerCase('it'), SAMPLE_DOMAINS);
+  return firstMatch(text, UPPER_WORDS) ?? firstMatch(text, ANGLE) ?? firstMatch(text, TEMPLATE_LEFTOVER) ?? firstMatch(text, BLANKS) ?? firstMatch(text.toLocaleLowerCase('it'), SAMPLE_DOMAINS);
 }

@@ -48,6 +48,15 @@ beforeAll(async () => {
       if (f.endsWith('.pdf')) pdfs.push(join(out, f));
     }
   }
+  // The sections only some services have: a joint controller, a transfer outside the EEA, special
+  // data, sources of art. 14, data on criminal records, the same consequences said once.
+  for (const fixture of ['asl-cup', 'comune-suap']) {
+    for (const lang of ['it', 'en']) {
+      const out = join(work, `${lang}-${fixture}`);
+      expect(registro(['informativa', join(ROOT, 'test/fixtures/dpo', fixture), '--tutti', '-o', out, '-f', 'html', '--lang', lang]).status).toBe(0);
+      for (const f of readdirSync(out).sort()) notices.push({ name: `${lang}-${fixture}/${f}`, file: join(out, f) });
+    }
+  }
   // A draft (--bozza) carries its band and watermark: it must stay as accessible as the rest.
   const draft = join(work, 'bozza');
   cpSync(MINIMAL, draft, { recursive: true });
@@ -68,6 +77,7 @@ describe('HTML notices: WCAG 2.1 AA with axe-core, reflow at 320 px', () => {
   it('has every built-in template in both languages to check', () => {
     expect(notices.map((n) => n.name)).toEqual(expect.arrayContaining(['it/mensa-scolastica.html', 'it/mensa-scolastica-breve.html', 'en/mensa-scolastica.html', 'en/mensa-scolastica-breve.html']));
     expect(notices.map((n) => n.name)).toEqual(expect.arrayContaining(['it-bozza/mensa.html', 'it-bozza/mensa-breve.html']));
+    expect(notices.map((n) => n.name)).toEqual(expect.arrayContaining(['it-asl-cup/cup-breve.html', 'en-asl-cup/cup-breve.html', 'it-comune-suap/suap-breve.html']));
     expect(notices.length).toBeGreaterThanOrEqual(18);
   });
 

@@ -73,8 +73,8 @@ describe('notices a DPO signs', () => {
 
   it('each transfer says to whom, where and on which safeguard, the SCC module in words', () => {
     const text = pdfText(join(out, 'comune-cloud/it-pdf/prenotazioni.pdf'));
-    expect(text).toContain('Verso gli Stati Uniti, con accesso da remoto. Li riceve Amazon Web Services, Inc. Garanzia: decisione di adeguatezza della Commissione (art. 45 del Regolamento). Riferimento: Decisione di esecuzione (UE) 2023/1795 (EU-US Data Privacy Framework).');
-    expect(text).toContain('Verso gli Stati Uniti. Li riceve Zendesk, Inc. Garanzia: clausole tipo di protezione adottate dalla Commissione (art. 46, par. 2, lett. c), del Regolamento), modulo due, da titolare a responsabile. Documento: Clausole contrattuali tipo, modulo 2, allegate al DPA Zendesk');
+    expect(text).toContain('Verso gli Stati Uniti, con accesso da remoto. Li riceve Amazon Web Services, Inc. Garanzia: decisione di adeguatezza della Commissione (art. 45 del Regolamento). Riferimento: decisione di esecuzione (UE) 2023/1795 (EU-US Data Privacy Framework).');
+    expect(text).toContain('Verso gli Stati Uniti. Li riceve Zendesk, Inc. Garanzia: clausole tipo di protezione adottate dalla Commissione (art. 46, par. 2, lett. c), del Regolamento), modulo due, da titolare a responsabile. Documento: clausole contrattuali tipo, modulo 2, allegate al DPA Zendesk');
     const en = htmlText(join(out, 'comune-cloud/en-html/prenotazioni.html'));
     expect(en).toContain('To the United States, by remote access. Recipient: Amazon Web Services, Inc. Safeguard: Commission adequacy decision (Article 45 GDPR).');
     expect(en).toMatch(/To the United States\. Recipient: Zendesk, Inc\. Safeguard: .*\(Article 46\(2\)\(c\) GDPR\), module two, controller to processor\./);

@@ -90,8 +90,8 @@ describe('notices as PDF', () => {
 
   it('a service with a US transfer names the mechanism and the document; an adequacy decision has no safeguards to copy', () => {
     const text = pdfText(join(out, 'posta.pdf'));
-    expect(text).toContain('Verso gli Stati Uniti, con accesso da remoto. Li riceve MailCloud Inc. (capogruppo, supporto tecnico). Garanzia: decisione di adeguatezza della Commissione (art. 45 del Regolamento). Riferimento: Decisione di esecuzione (UE) 2023/1795 (EU-US Data Privacy Framework).');
-    expect(text).toContain("Documento: Certificazione DPF di MailCloud Inc.; copia su richiesta all'RPD.");
+    expect(text).toContain('Verso gli Stati Uniti, con accesso da remoto. Li riceve MailCloud Inc. (capogruppo, supporto tecnico). Garanzia: decisione di adeguatezza della Commissione (art. 45 del Regolamento). Riferimento: decisione di esecuzione (UE) 2023/1795 (EU-US Data Privacy Framework).');
+    expect(text).toContain("Documento: certificazione DPF di MailCloud Inc.; copia su richiesta all'RPD.");
     expect(text).not.toContain('Puoi chiedere copia delle garanzie');
   });
 

@@ -55,7 +55,7 @@ describe('what a company notice says, word for word', () => {
     expect(text).toContain('Puoi revocare il consenso in ogni momento (art. 7, par. 3, del Regolamento): come farlo è scritto sopra, in «Il tuo consenso».');
     // An organisation's name keeps its capital after the colon.
     expect(text).toContain('Altre pubbliche amministrazioni: Agenzia delle entrate, per la fatturazione elettronica.');
-    expect(text).toContain('Verso gli Stati Uniti. Li riceve MailBlast LLC. Garanzia: decisione di adeguatezza della Commissione (art. 45 del Regolamento). Riferimento: Decisione di esecuzione (UE) 2023/1795.');
+    expect(text).toContain('Verso gli Stati Uniti. Li riceve MailBlast LLC. Garanzia: decisione di adeguatezza della Commissione (art. 45 del Regolamento). Riferimento: decisione di esecuzione (UE) 2023/1795.');
     expect(text).toContain("Verso l'India, con accesso da remoto. Li riceve Analytics Bharat Pvt Ltd. Garanzia: clausole tipo di protezione adottate dalla Commissione (art. 46, par. 2, lett. c), del Regolamento), modulo due, da titolare a responsabile.");
     expect(text).toContain('Reclami e garanzia: 1 anno dalla chiusura del reclamo (Procedura interna dei reclami).');
     expect(text).not.toMatch(/\b1 anni\b/);
@@ -66,7 +66,7 @@ describe('what a company notice says, word for word', () => {
   it('Italian short notice: who processes the data with whom, the DPO by PEC, where to read more', () => {
     const text = pdfText(join(out, 'it/negozio-breve.pdf'));
     expect(text).not.toMatch(doubleStop);
-    expect(text).toContain('Il titolare del trattamento è Ferramenta Bellini S.p.A. Tratta i dati insieme ad altri titolari, i contitolari: Consorzio Ferramenta Italiane S.c.a r.l. Perché');
+    expect(text).toContain('Il titolare del trattamento è Ferramenta Bellini S.p.A. Tratta i dati insieme a un altro titolare, il contitolare: Consorzio Ferramenta Italiane S.c.a r.l. Perché');
     expect(text).not.toContain('Lo tratta');
     expect(text).toContain('Scrivi al responsabile della protezione dei dati: privacynordest@pec.it.');
     expect(text).toContain("Leggi l'informativa completa, che trovi anche sul sito https://www.bellini.it. Puoi chiederla anche a questo ufficio: Servizio clienti.");
@@ -79,13 +79,13 @@ describe('what a company notice says, word for word', () => {
     expect(full).toContain('The legitimate interests pursued by the controller are:');
     // The records' own texts in English too (vocabolario.yaml, traduzioni.en).
     expect(full).toContain('Sending the newsletter with offers and exclusive discounts. To withdraw your consent: the «Unsubscribe» link at the bottom of every e-mail.');
-    expect(full).toContain('To the United States. Recipient: MailBlast LLC. Safeguard: Commission adequacy decision (Article 45 GDPR). Reference: Decisione di esecuzione (UE) 2023/1795.');
+    expect(full).toContain('To the United States. Recipient: MailBlast LLC. Safeguard: Commission adequacy decision (Article 45 GDPR). Reference: decisione di esecuzione (UE) 2023/1795.');
     expect(full).toContain('To India, by remote access. Recipient: Analytics Bharat Pvt Ltd. Safeguard:');
     expect(full.match(/lawfulness/g)).toHaveLength(1);
     expect(full).toContain('Contact point for data subjects: E-mail privacy@ferramenteitaliane.it');
     expect(htmlText(join(out, 'en/negozio.html'))).not.toMatch(/<dt>Email<\/dt>|Certified email/);
     const short = pdfText(join(out, 'en/negozio-breve.pdf'));
-    expect(short).toContain('It processes the data together with other controllers, the joint controllers: Consorzio Ferramenta Italiane S.c.a r.l. Why');
+    expect(short).toContain('It processes the data together with another controller, the joint controller: Consorzio Ferramenta Italiane S.c.a r.l. Why');
     expect(short).toContain('Write to the data protection officer: privacynordest@pec.it.');
     expect(short).toContain('Read the full notice, also on the website https://www.bellini.it. You can also ask this office for it: Servizio clienti.');
   });
@@ -162,5 +162,10 @@ aggiornato: 2026-06-01
     // 22.2.b: the law's safeguards, from the record; the human review of art. 22, par. 3 is for 22.2.a and c.
     expect(text).toContain('La decisione è prevista dalla legge (art. 22, par. 2, lett. b), del Regolamento). Le garanzie per te: un funzionario riesamina la tariffa su richiesta.');
     expect(text).not.toContain('(art. 22, par. 3, del Regolamento)');
+  });
+  it('the short notice says that some decisions are automated, where the data come from, and points to the full notice for the rights', () => {
+    const text = htmlText(join(out, 'mensa-breve.html'));
+    expect(text).toContain('Da dove arrivano i dati Alcuni dati li fornisci tu. Gli altri arrivano da: Anagrafe nazionale della popolazione residente (ANPR).');
+    expect(text).toContain("Decisioni automatizzate Alcune decisioni sono prese in modo automatico. L'informativa completa spiega come e quali diritti hai.");
   });
 });

@@ -75,3 +75,26 @@ describe('placeholder: a value still to complete is reported once, not judged ag
     remove(dir);
   });
 });
+
+describe('placeholder: the blanks of a paper form and the fields other tools leave unfilled', () => {
+  const left = ['________', 'Responsabile: ____________', 'Ufficio ........', 'Ufficio . . . .', 'xx:xx - xx:xx', '${orari}', '[[orari]]', '%ORARI%', '$ORARI', 'lunedì $ORARIO_APERTURA'];
+  it('is a value to complete', () => {
+    for (const value of left) expect(placeholderIn(value), value).toBe(value);
+    // Text that only looks alike: an "ecc...", percentages, an amount, an encoded URL, a footnote, a file name.
+    for (const value of ['Certificati, attestati ecc...', 'Sconto del 10% e del 20%', 'US$ 100', 'https://www.comune.it/caff%C3%A8', 'Nota [1]', 'modulo_iscrizione.pdf', 'Dal lunedì al venerdì: 8.30-13']) expect(placeholderIn(value), value).toBeUndefined();
+  });
+
+  it('is reported at its line in a service, and stops its notice', () => {
+    const service = 'denominazione: Mensa scolastica\ntrattamenti: [mensa]\nufficio:\n  nome: Ufficio Scuola\n  orari: "xx:xx - xx:xx"\n  contatti:\n    email: scuola@comune.prova.it\nconferimento:\n  natura: requisito-necessario\n  conseguenze: Senza i dati non è possibile iscrivere l\'alunno.\n';
+    const dir = registerWith({ 'servizi/mensa.yaml': service });
+    try {
+      const run = registro(['validate', dir]);
+      expect(run.stdout).toMatch(/servizi\/mensa\.yaml:5:10 {2}errore {2}valore da completare: «xx:xx - xx:xx»/);
+      const notice = registro(['informativa', dir, '--tutti', '-f', 'html', '-o', `${dir}/out`]);
+      expect(notice.status).toBe(1);
+      expect(notice.stderr).toContain('informativa di "mensa" non generata');
+    } finally {
+      remove(dir);
+    }
+  });
+});

@@ -215,7 +215,7 @@ describe('what the notice must and should say', () => {
     expect(text).toContain('Il titolare del trattamento è il Comune di Prova.');
     expect(text).toContain('I contitolari del trattamento');
     expect(text).toContain('Unione dei Comuni della Valle');
-    expect(text).toContain("Il contenuto essenziale dell'accordo è questo: Il Comune iscrive gli alunni; l'Unione gestisce il centro cottura.");
+    expect(text).toContain("Il contenuto essenziale dell'accordo è questo: il Comune iscrive gli alunni; l'Unione gestisce il centro cottura.");
     expect(text).toContain('privacy@unionevalle.it');
     expect(text).not.toMatch(/comunicati a:[^.]*Unione/);
     // A processor by what this record gives it.
