@@ -87,9 +87,17 @@ function repeats(file: SourceFile, pointer: string, name: VocabName, ids: readon
   );
 }
 
-/** A term written as its label ("Dati relativi alla salute") points to the id ("salute"). */
+/**
+ * A term written as its label ("Dati relativi alla salute") points to the id ("salute"). A label
+ * that joins two words of the law ("Raffronto o interconnessione", art. 4, n. 2) is matched by
+ * either: an office writes "raffronto" or "adattamento" as the article does.
+ */
 function labelMatch(vocab: Vocabulary, name: VocabName, written: string): string | undefined {
-  const labels = new Map(vocab.all(name).map((t) => [t.it, t.id]));
+  const labels = new Map<string, string>();
+  for (const t of vocab.all(name)) {
+    labels.set(t.it, t.id);
+    for (const alternative of t.it.split(/\s+o\s+/)) if (!labels.has(alternative)) labels.set(alternative, t.id);
+  }
   const label = nearest(written, labels.keys());
   return label ? labels.get(label) : undefined;
 }

@@ -1184,6 +1184,10 @@ export interface VocabolarioFile {
      */
     minori?: boolean;
     /**
+     * Per i minori: l'età minima degli interessati della categoria, in anni. Dai 14 anni il minore presta da sé il consenso ai servizi online (Codice, art. 2-quinquies, c. 1): il consenso dei genitori non si chiede.
+     */
+    eta_minima?: number;
+    /**
      * true se sono interessati vulnerabili (WP248, criterio 7).
      */
     vulnerabili?: boolean;
