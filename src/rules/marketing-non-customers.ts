@@ -9,8 +9,9 @@ const NOT_CUSTOMERS = new Set(marketing.oltre_soft_spam.interessati);
 /**
  * Codice 130 c. 1, 2 and 4: promotional e-mail, SMS and automated calls need consent; the
  * legitimate interest of c. 4 covers customers only, for similar products. A marketing purpose
- * that rests on 6.1.f without consent, in a record whose subjects are not customers, is warned
- * (post or a call with an operator may still rest on it). Each purpose is judged by its own bases.
+ * that rests on 6.1.f without consent, addressed to subjects who are not customers, is warned
+ * (post or a call with an operator may still rest on it). Each purpose is judged by its own bases
+ * and its own subjects: those it names (finalita[].interessati), else all of the record's.
  */
 export const marketingNonCustomers: Rule = {
   id: 'marketing-non-customers',
@@ -19,9 +20,15 @@ export const marketingNonCustomers: Rule = {
   title: { it: 'Marketing verso chi non è cliente', en: 'Marketing to people who are not customers' },
   *check({ register }): Iterable<Finding> {
     for (const { file, data } of register.trattamenti) {
-      if (!marketingPurposes(data).some(onLegitimateInterestAlone)) continue;
-      for (const [i, subject] of (data.interessati ?? []).entries()) {
-        if (NOT_CUSTOMERS.has(subject)) yield { file, pointer: `/interessati/${i}`, at: 'value', messageId: 'rule.marketingNotCustomers', params: { term: subject } };
+      const said = new Set<string>();
+      for (const { purpose, index } of marketingPurposes(data)) {
+        if (!onLegitimateInterestAlone(purpose)) continue;
+        const [list, pointer] = purpose.interessati ? [purpose.interessati, `/finalita/${index}/interessati`] : [data.interessati ?? [], '/interessati'];
+        for (const [i, subject] of list.entries()) {
+          if (!NOT_CUSTOMERS.has(subject) || said.has(`${pointer}/${i}`)) continue;
+          said.add(`${pointer}/${i}`);
+          yield { file, pointer: `${pointer}/${i}`, at: 'value', messageId: 'rule.marketingNotCustomers', params: { term: subject } };
+        }
       }
     }
   },
@@ -29,11 +36,11 @@ export const marketingNonCustomers: Rule = {
 
 type Purpose = NonNullable<TrattamentoFile['finalita']>[number];
 
-/** The purposes that are direct marketing: those described so, else all of a record declared marketing_diretto. */
-function marketingPurposes(data: TrattamentoFile): Purpose[] {
+/** The purposes that are direct marketing, with their place: those described so, else all of a record declared marketing_diretto. */
+function marketingPurposes(data: TrattamentoFile): Array<{ purpose: Purpose; index: number }> {
   if (data.marketing_diretto === false) return [];
-  const purposes = data.finalita ?? [];
-  const described = purposes.filter((p) => describesMarketing(p.descrizione));
+  const purposes = (data.finalita ?? []).map((purpose, index) => ({ purpose, index }));
+  const described = purposes.filter((p) => describesMarketing(p.purpose.descrizione));
   return described.length > 0 || data.marketing_diretto !== true ? described : purposes;
 }
 

@@ -1,12 +1,20 @@
 import type { Finding, Rule } from './types.js';
+import condizioni from '../law/data/condizioni-art9.json' with { type: 'json' };
 
-/** Art. 9(2): special categories need a condition of Art. 9(2) besides the Art. 6 basis. */
+/** The controller kinds each Art. 9(2) condition is given to, where the GDPR limits it (condizioni-art9.json, `titolari`). */
+const HOLDERS = new Map(condizioni.voci.flatMap((v) => ('titolari' in v ? [[v.codice, { kinds: v.titolari as string[], it: v.it, en: v.en }] as const] : [])));
+
+/**
+ * Art. 9(2): special categories need a condition of Art. 9(2) besides the Art. 6 basis, and one
+ * the controller may use: 9.2.d is for not-for-profit bodies towards their members only.
+ */
 export const specialCondition: Rule = {
   id: 'special-condition',
   severity: 'error',
   reference: 'art. 9, par. 2',
   title: { it: "Condizione dell'art. 9", en: 'Art. 9 condition' },
   *check({ register }): Iterable<Finding> {
+    const kind = register.registro?.data.titolare.tipo;
     for (const { file, data } of register.trattamenti) {
       for (const [i, id] of (data.dati ?? []).entries()) {
         if (register.vocabulary.get('dati', id)?.classe === 'particolare') {
@@ -18,6 +26,17 @@ export const specialCondition: Rule = {
         const known = register.vocabulary.get('dati', special.categoria);
         if (!special.condizione && (!known || known.classe === 'particolare')) {
           yield { file, pointer: `/dati_particolari/${i}/categoria`, at: 'value', messageId: 'rule.specialCondition', params: { term: special.categoria } };
+        }
+        const holders = special.condizione ? HOLDERS.get(special.condizione) : undefined;
+        // Without a readable registro.yaml the controller's kind is unknown: nothing is said.
+        if (holders && kind && !holders.kinds.includes(kind)) {
+          yield {
+            file,
+            pointer: `/dati_particolari/${i}/condizione`,
+            at: 'value',
+            messageId: 'rule.specialConditionHolder',
+            params: { term: special.categoria, condition: special.condizione!, kind, label: holders.it, label_en: holders.en },
+          };
         }
       }
     }

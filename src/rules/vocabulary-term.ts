@@ -32,6 +32,7 @@ export const vocabularyTerm: Rule = {
 
     for (const { file, data } of register.trattamenti) {
       list(file, '/interessati', 'interessati', data.interessati);
+      for (const [i, purpose] of (data.finalita ?? []).entries()) list(file, `/finalita/${i}/interessati`, 'interessati', purpose.interessati);
       list(file, '/dati', 'dati', data.dati);
       list(file, '/operazioni', 'operazioni', data.operazioni);
       list(file, '/misure', 'misure', data.misure);

@@ -690,6 +690,10 @@ export interface TrattamentoFile {
      */
     descrizione: string;
     /**
+     * Le categorie di interessati a cui si rivolge questa finalità, se non sono tutte quelle della scheda (ad esempio i soli clienti per le offerte di prodotti analoghi, Codice, art. 130, c. 4). Ognuna è tra gli interessati della scheda.
+     */
+    interessati?: string[];
+    /**
      * Basi giuridiche dell'art. 6, par. 1.
      */
     basi_giuridiche?: {
