@@ -1,5 +1,6 @@
 import type { Finding, Rule } from './types.js';
 import type { TrattamentoFile } from '../types/schema.js';
+import type { Register } from '../register/model.js';
 import { describesMarketing } from '../law/facts.js';
 import marketing from '../law/data/marketing-diretto.json' with { type: 'json' };
 
@@ -25,14 +26,24 @@ export const marketingNonCustomers: Rule = {
         if (!onLegitimateInterestAlone(purpose)) continue;
         const [list, pointer] = purpose.interessati ? [purpose.interessati, `/finalita/${index}/interessati`] : [data.interessati ?? [], '/interessati'];
         for (const [i, subject] of list.entries()) {
-          if (!NOT_CUSTOMERS.has(subject) || said.has(`${pointer}/${i}`)) continue;
+          const known = NOT_CUSTOMERS.has(subject);
+          if (!(known || ownNonCustomer(register, subject)) || said.has(`${pointer}/${i}`)) continue;
           said.add(`${pointer}/${i}`);
-          yield { file, pointer: `${pointer}/${i}`, at: 'value', messageId: 'rule.marketingNotCustomers', params: { term: subject } };
+          yield { file, pointer: `${pointer}/${i}`, at: 'value', messageId: known ? 'rule.marketingNotCustomers' : 'rule.marketingOwnTermNotCustomers', params: { term: subject } };
         }
       }
     }
   },
 };
+
+/**
+ * A register's own subject category not marked as customers (clienti: true in vocabolario.yaml):
+ * donors, members, subscribers may be anything, and c. 4 reaches customers only.
+ */
+function ownNonCustomer(register: Register, subject: string): boolean {
+  const term = register.vocabulary.get('interessati', subject);
+  return term !== undefined && !term.builtin && term.clienti !== true;
+}
 
 type Purpose = NonNullable<TrattamentoFile['finalita']>[number];
 

@@ -1192,6 +1192,10 @@ export interface VocabolarioFile {
      */
     eta_minima?: number;
     /**
+     * true se sono clienti del titolare, che hanno dato i recapiti acquistando un prodotto o un servizio: solo a loro si possono inviare senza consenso offerte di prodotti analoghi (Codice, art. 130, c. 4).
+     */
+    clienti?: boolean;
+    /**
      * true se sono interessati vulnerabili (WP248, criterio 7).
      */
     vulnerabili?: boolean;

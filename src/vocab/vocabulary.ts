@@ -21,6 +21,8 @@ export interface Term {
   minori?: boolean;
   /** For minors: the youngest age in the category, in years (vocabolario.yaml only). */
   eta_minima?: number;
+  /** Customers, who gave their address buying a product or service (Codice 130 c. 4; vocabolario.yaml only). */
+  clienti?: boolean;
   vulnerabili?: boolean;
   /** Data subjects who are the controller's workers (L. 300/1970 art. 4), pupils (Garante 8.4.2010), whistleblowers, people filmed. */
   lavoratori?: boolean;
