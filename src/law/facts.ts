@@ -91,3 +91,10 @@ export function describesProfiling(text: string): boolean {
   const plain = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
   return profilingPatterns.some((p) => p.test(plain));
 }
+
+const channelPatterns = marketing.canali_oltre_soft_spam.cerca.map((p) => new RegExp(p, 'i'));
+/** Whether a purpose names a channel the soft-spam exception does not cover: SMS, messaging, automated calls (marketing-diretto.json). */
+export function namesChannelBeyondSoftSpam(text: string): boolean {
+  const plain = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  return channelPatterns.some((p) => p.test(plain));
+}

@@ -1,7 +1,7 @@
 import type { Finding, Rule } from './types.js';
 import type { TrattamentoFile } from '../types/schema.js';
 import type { Register } from '../register/model.js';
-import { describesMarketing } from '../law/facts.js';
+import { describesMarketing, namesChannelBeyondSoftSpam } from '../law/facts.js';
 import marketing from '../law/data/marketing-diretto.json' with { type: 'json' };
 
 /** Subjects who are not customers: Codice 130 c. 4 (soft spam) does not reach them (marketing-diretto.json). */
@@ -12,7 +12,8 @@ const NOT_CUSTOMERS = new Set(marketing.oltre_soft_spam.interessati);
  * legitimate interest of c. 4 covers customers only, for similar products. A marketing purpose
  * that rests on 6.1.f without consent, addressed to subjects who are not customers, is warned
  * (post or a call with an operator may still rest on it). Each purpose is judged by its own bases
- * and its own subjects: those it names (finalita[].interessati), else all of the record's.
+ * and its own subjects: those it names (finalita[].interessati), else all of the record's. By SMS,
+ * messaging or automated calls c. 4 reaches nobody, customers included: consent is needed.
  */
 export const marketingNonCustomers: Rule = {
   id: 'marketing-non-customers',
@@ -24,6 +25,10 @@ export const marketingNonCustomers: Rule = {
       const said = new Set<string>();
       for (const { purpose, index } of marketingPurposes(data)) {
         if (!onLegitimateInterestAlone(purpose)) continue;
+        if (namesChannelBeyondSoftSpam(purpose.descrizione)) {
+          yield { file, pointer: `/finalita/${index}/descrizione`, at: 'value', messageId: 'rule.marketingChannelConsent', params: {} };
+          continue;
+        }
         const [list, pointer] = purpose.interessati ? [purpose.interessati, `/finalita/${index}/interessati`] : [data.interessati ?? [], '/interessati'];
         for (const [i, subject] of list.entries()) {
           const known = NOT_CUSTOMERS.has(subject);

@@ -86,6 +86,13 @@ const cases: RuleCase[] = [
     silent: { 'registro.yaml': COMPANY, 'vocabolario.yaml': 'interessati:\n  - id: abbonati\n    it: Abbonati alla rivista\n    clienti: true\n', 'trattamenti/mensa.yaml': shop(SOFT_SPAM('abbonati'), 'abbonati') },
   },
   {
+    rule: 'marketing-non-customers',
+    name: 'soft spam is e-mail only: offers by SMS need the consent of customers too',
+    fires: { 'registro.yaml': COMPANY, 'trattamenti/mensa.yaml': shop(SOFT_SPAM('clienti').replace('Invio ai clienti di offerte', 'Invio ai clienti, per SMS, di offerte')) },
+    expect: [{ at: 'trattamenti/mensa.yaml:7:18', severity: 'warning', messageId: 'rule.marketingChannelConsent' }],
+    silent: { 'registro.yaml': COMPANY, 'trattamenti/mensa.yaml': shop(SOFT_SPAM('clienti').replace('Invio ai clienti di offerte', 'Invio ai clienti, per email, di offerte')) },
+  },
+  {
     rule: 'automated-decisions',
     name: 'consent to the newsletter is not consent to the profiling purpose of the same record',
     fires: { 'registro.yaml': COMPANY, 'trattamenti/mensa.yaml': shop(PROFILING('6.1.f')) },
