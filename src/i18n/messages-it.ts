@@ -237,7 +237,7 @@ export const it = {
   'rule.subProcessorAuthorisation': (p) => `il sub-responsabile "${p.id}" non ha l'autorizzazione scritta del titolare, specifica o generale: aggiungi "autorizzazione" (art. 28, par. 2)`,
   'rule.subProcessorAbroad': (p) => `il sub-responsabile "${p.id}" (catena ${p.chain}) è stabilito ${paese(p).in}, fuori dallo SEE, e nessuna scheda dichiara il trasferimento: aggiungilo con il suo meccanismo (art. 28, par. 4; artt. 44-46)`,
   'rule.noneButTransfers': (p) => `la scheda dichiara destinatari: nessuno ma ${p.count === 1 ? 'un trasferimento' : `${p.count} trasferimenti`} verso paesi terzi: chi riceve i dati è un destinatario, come dice l'art. 30, par. 1, lett. d) ed e)`,
-  'rule.purposeSubjectOutside': (p) => `la finalità si rivolge a "${p.term}", che non sono tra gli interessati della scheda: aggiungili a "interessati" (art. 30, par. 1, lett. c)`,
+  'rule.purposeSubjectOutside': (p) => `la finalità si rivolge a "${p.term}", che non sono tra gli interessati della scheda: aggiungili a "interessati", come chiede l'art. 30, par. 1, lett. c)`,
   'rule.recipientAbroad': (p) => `il destinatario "${p.party}" è stabilito ${paese(p).in}, fuori dallo SEE, ma la scheda non dichiara il trasferimento: aggiungilo in trasferimenti, come chiedono l'art. 30, par. 1, lett. e), e l'art. 44`,
   'rule.transferInEea': (p) => `${capitalised(paese(p).the)} ${paese(p).plural ? 'sono' : 'è'} nello Spazio economico europeo: non è un trasferimento verso un paese terzo, togli la voce da trasferimenti`,
   'rule.retentionOverLimit': (p) => `conservazione di "${p.text}" oltre il termine massimo di ${p.limit} per ${p.what} (${p.source})`,
