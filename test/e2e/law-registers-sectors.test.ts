@@ -14,6 +14,7 @@ const REGISTERS: Record<string, Defect[]> = {
     { file: 'trattamenti/videosorveglianza-filiali.yaml', from: 'controllo_a_distanza:\n  accordo_sindacale: Accordo con le RSA del 12 settembre 2019, aggiornato il 3 febbraio 2025\n', to: '', expect: ['trattamenti/videosorveglianza-filiali.yaml:9:36 error worker-monitoring'] },
     // The offers of third parties' products profile the customer: consent to them cannot be replaced by the soft-spam interest.
     { file: 'trattamenti/offerte-clienti.yaml', from: '      - base: 6.1.a\n        revoca: Area riservata dell\'home banking, oppure email a privacy@bccaltoadriatico.it\n', to: '      - base: 6.1.f\n        interesse: Offrire ai clienti i prodotti dei partner\n', expect: ['trattamenti/offerte-clienti.yaml:18:15 error automated-decisions'] },
+    { file: 'trattamenti/antiriciclaggio.yaml', from: '  - durata: 10 anni', to: '  - durata: 20 anni', expect: ['trattamenti/antiriciclaggio.yaml:30:13 warning retention-limit'] },
   ],
   'polizia-locale': [
     { file: 'trattamenti/lettura-targhe.yaml', from: '  - durata: 7 giorni', to: '  - durata: 30 giorni', expect: ['trattamenti/lettura-targhe.yaml:26:13 error retention-limit'] },

@@ -44,6 +44,13 @@ const cases: RuleCase[] = [
     silent: { 'trattamenti/mensa.yaml': bodyCam('identificativi') },
   },
   {
+    rule: 'retention-limit',
+    name: "a bank keeps its anti-money-laundering file ten years (D.Lgs. 231/2007, art. 31, c. 3); a comune's archive is another matter",
+    fires: { 'registro.yaml': COMPANY, 'trattamenti/mensa.yaml': mensa(['norma: "D.Lgs. 63/2017, art. 6"', 'norma: "D.Lgs. 231/2007, artt. 17-31"'], ['  - durata: 5 anni\n', '  - durata: 15 anni\n']) },
+    expect: [{ at: 'trattamenti/mensa.yaml:14:13', severity: 'warning', messageId: 'rule.retentionOverLimitUnless', params: { text: '15 anni', limit: '10 anni', what: "dati e documenti dell'adeguata verifica antiriciclaggio", what_en: 'anti-money-laundering customer due diligence data and documents', source: expect.stringContaining('D.Lgs. 21 novembre 2007, n. 231, art. 31, c. 3'), source_en: expect.stringContaining('Legislative Decree 231/2007'), unless: 'motivata' } }],
+    silent: { 'registro.yaml': REGISTRO, 'trattamenti/mensa.yaml': mensa(['norma: "D.Lgs. 63/2017, art. 6"', 'norma: "D.Lgs. 231/2007, art. 10"'], ['  - durata: 5 anni\n', '  - durata: 15 anni\n']) },
+  },
+  {
     rule: 'minors-consent',
     name: 'teenagers of 14 or more consent to an online app on their own (Codice, art. 2-quinquies, c. 1); from 13, the parents',
     fires: { 'vocabolario.yaml': TEENS(13), 'trattamenti/mensa.yaml': app('corsisti-adolescenti') },
