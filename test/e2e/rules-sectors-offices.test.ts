@@ -35,7 +35,21 @@ const shop = (second: string, subjects = 'clienti, iscritti-newsletter') => mens
 const SOFT_SPAM = (subjects: string) => `  - descrizione: Invio ai clienti di offerte su prodotti analoghi a quelli acquistati\n    interessati: [${subjects}]\n    basi_giuridiche:\n      - base: 6.1.f\n        interesse: Vendita di prodotti analoghi (Codice, art. 130, c. 4)`;
 const PROFILING = (base: string) => `  - descrizione: Analisi delle abitudini di acquisto per proporre offerte personalizzate\n    basi_giuridiche:\n      - base: ${base}\n        ${base === '6.1.a' ? 'revoca: Dal proprio account' : 'interesse: Conoscere i gusti dei clienti'}`;
 
+/** The minimal register's school-meals service, addressed to the children, with the texts given. */
+const childrenService = (description: string) =>
+  `denominazione: Mensa scolastica\ndescrizione: ${description}\ntrattamenti: [mensa]\nrivolto_a_minori: true\nufficio:\n  nome: Ufficio Scuola\n  contatti:\n    email: scuola@comune.prova.it\n`;
+const childrenMeals = (purpose: string) => mensa(['Iscrizione alla mensa scolastica e riscossione delle tariffe', purpose]);
+const HARD = 'Espletamento delle procedure amministrative finalizzate alla iscrizione, alla rilevazione quotidiana delle presenze e alla riscossione delle corrispondenti tariffe di contribuzione';
+
 const cases: RuleCase[] = [
+  {
+    rule: 'notice-readability',
+    name: "a children's notice is hard because of what the register wrote, not because of the built-in templates' legal text",
+    fires: { 'servizi/mensa.yaml': childrenService(HARD), 'trattamenti/mensa.yaml': childrenMeals(HARD) },
+    expect: [{ at: 'servizi/mensa.yaml:1:1', severity: 'warning', messageId: 'rule.noticeGulpease', params: { service: 'mensa', index: expect.any(Number), indexName: 'Gulpease', threshold: 80 } }],
+    // The simplest texts: the whole notice still scores near 70 on the templates alone.
+    silent: { 'servizi/mensa.yaml': childrenService('A scuola mangi con i tuoi amici.'), 'trattamenti/mensa.yaml': childrenMeals('Ti iscriviamo alla mensa della scuola') },
+  },
   {
     rule: 'retention-limit',
     name: "a body cam record keeps the reports of offences for years: the cameras' limit judges its images only",
