@@ -190,6 +190,7 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
   'rule.specialInCommon': (p) => `"${p.term}" is a special category (Art. 9): move it to dati_particolari with its condition and norm`,
   'rule.specialCondition': (p) => `the special category "${p.term}" has no Art. 9(2) condition (e.g. 9.2.g)`,
   'rule.specialConditionHolder': (p) => `condition ${p.condition} (${p.label_en}) is not available to a controller of kind "${p.kind}": for "${p.term}" give the Art. 9(2) condition that applies to this processing`,
+  'rule.specialConditionDisclosed': (p) => `under condition ${p.condition} the "${p.term}" data are not disclosed outside the body without the data subject's consent (Art. 9(2)(d)): "${p.recipient}" receives them; state with the recipient's "dati" that it does not, or rest the disclosure on explicit consent (9.2.a)`,
   'rule.specialNorm': (p) => `condition 9.2.g for "${p.term}" needs the norm naming the substantial public interest (Codice Art. 2-sexies)`,
   'rule.specialNormFramework': (p) => `condition ${p.condition} for "${p.term}" needs the law or regulation that provides for the processing: "${p.norm}" alone is not enough (Art. 9(2))`,
   'rule.specialLetter': (p) => `letter "${p.letter}" does not exist in Art. 2-sexies(2) of the Codice`,

@@ -190,6 +190,7 @@ export const it = {
   'rule.specialInCommon': (p) => `"${p.term}" è una categoria particolare (art. 9): spostala in dati_particolari con la sua condizione e la norma`,
   'rule.specialCondition': (p) => `la categoria particolare "${p.term}" non ha la condizione dell'art. 9, par. 2 (ad esempio 9.2.g)`,
   'rule.specialConditionHolder': (p) => `la condizione ${p.condition} (${p.label}) non è data a un titolare di tipo "${p.kind}": per "${p.term}" indica la condizione dell'art. 9, par. 2, che vale per questo trattamento`,
+  'rule.specialConditionDisclosed': (p) => `con la condizione ${p.condition} i dati "${p.term}" non si comunicano all'esterno senza il consenso dell'interessato, come dice l'art. 9, par. 2, lett. d): "${p.recipient}" li riceve; indica con "dati" del destinatario che non li riceve, o fonda la comunicazione sul consenso esplicito (9.2.a)`,
   'rule.specialNorm': (p) => `la condizione 9.2.g per "${p.term}" richiede la norma che individua l'interesse pubblico rilevante (Codice, art. 2-sexies)`,
   'rule.specialNormFramework': (p) => `la condizione ${p.condition} per "${p.term}" richiede la legge o il regolamento che prevede il trattamento: "${p.norm}" da solo non basta (art. 9, par. 2)`,
   'rule.specialLetter': (p) => `la lettera "${p.letter}" non esiste nell'art. 2-sexies, comma 2, del Codice`,

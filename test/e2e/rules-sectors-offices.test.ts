@@ -41,6 +41,12 @@ const childrenService = (description: string) =>
 const childrenMeals = (purpose: string) => mensa(['Iscrizione alla mensa scolastica e riscossione delle tariffe', purpose]);
 const HARD = 'Espletamento delle procedure amministrative finalizzate alla iscrizione, alla rilevazione quotidiana delle presenze e alla riscossione delle corrispondenti tariffe di contribuzione';
 
+/** An association's record of its members' health data under 9.2.d, with the recipients given besides its software house. */
+const members = (recipients: string) => mensa(
+  ['dati: [identificativi, contatto]', 'dati: [identificativi]\ndati_particolari:\n  - categoria: salute\n    condizione: 9.2.d'],
+  ['  - categoria: scuole\n', recipients],
+);
+
 const cases: RuleCase[] = [
   {
     rule: 'notice-readability',
@@ -81,14 +87,22 @@ const cases: RuleCase[] = [
   {
     rule: 'special-condition',
     name: "9.2.d is for not-for-profit bodies and their members: a company recording its employees' union membership uses 9.2.b",
-    fires: { 'registro.yaml': COMPANY, 'trattamenti/mensa.yaml': mensa(['dati: [identificativi, contatto]', 'dati: [identificativi]\ndati_particolari:\n  - categoria: appartenenza-sindacale\n    condizione: 9.2.d']) },
+    fires: { 'registro.yaml': COMPANY, 'trattamenti/mensa.yaml': mensa(['dati: [identificativi, contatto]', 'dati: [identificativi]\ndati_particolari:\n  - categoria: appartenenza-sindacale\n    condizione: 9.2.d'], ['  - categoria: scuole\n', '']) },
     expect: [{ at: 'trattamenti/mensa.yaml:11:17', severity: 'error', messageId: 'rule.specialConditionHolder', params: { term: 'appartenenza-sindacale', condition: '9.2.d', kind: 'impresa', label: "attività di fondazioni, associazioni o organismi senza scopo di lucro nei confronti dei membri", label_en: 'activities of a foundation, association or not-for-profit body towards its members' } }],
-    silent: { 'registro.yaml': ASSOCIATION, 'trattamenti/mensa.yaml': mensa(['dati: [identificativi, contatto]', 'dati: [identificativi]\ndati_particolari:\n  - categoria: appartenenza-sindacale\n    condizione: 9.2.d']) },
+    silent: { 'registro.yaml': ASSOCIATION, 'trattamenti/mensa.yaml': mensa(['dati: [identificativi, contatto]', 'dati: [identificativi]\ndati_particolari:\n  - categoria: appartenenza-sindacale\n    condizione: 9.2.d'], ['  - categoria: scuole\n', '']) },
+  },
+  {
+    rule: 'special-condition',
+    name: "an association's members' data under 9.2.d stay inside it: the insurer gets them only without the health data",
+    fires: { 'registro.yaml': ASSOCIATION, 'trattamenti/mensa.yaml': members('  - categoria: assicurazioni\n') },
+    expect: [{ at: 'trattamenti/mensa.yaml:14:16', severity: 'warning', messageId: 'rule.specialConditionDisclosed', params: { term: 'salute', condition: '9.2.d', recipient: 'assicurazioni' } }],
+    // The software house is a processor (art. 28): not outside the body.
+    silent: { 'registro.yaml': ASSOCIATION, 'trattamenti/mensa.yaml': members('  - categoria: assicurazioni\n    dati: [identificativi]\n') },
   },
   {
     rule: 'special-condition',
     name: 'a comune may not rest on 9.2.d either',
-    fires: { 'registro.yaml': REGISTRO, 'trattamenti/mensa.yaml': mensa(['dati: [identificativi, contatto]', 'dati: [identificativi]\ndati_particolari:\n  - categoria: salute\n    condizione: 9.2.d']) },
+    fires: { 'registro.yaml': REGISTRO, 'trattamenti/mensa.yaml': members('') },
     expect: [{ at: 'trattamenti/mensa.yaml:11:17', severity: 'error', messageId: 'rule.specialConditionHolder', params: { term: 'salute', condition: '9.2.d', kind: 'comune', label: expect.stringContaining('senza scopo di lucro'), label_en: expect.stringContaining('not-for-profit') } }],
     silent: { 'registro.yaml': REGISTRO, 'trattamenti/mensa.yaml': mensa(['dati: [identificativi, contatto]', 'dati: [identificativi]\ndati_particolari:\n  - categoria: salute\n    condizione: 9.2.g\n    norma: "L. 104/1992, art. 12; Codice, art. 2-sexies, c. 2, lett. bb"']) },
   },
