@@ -8,7 +8,7 @@ import type { TrattamentoFile } from '../types/schema.js';
  * Art. 30(1)(d)-(e): the parts of a record agree. "Nessuno" among recipients while the record
  * transfers data; a recipient established outside the EEA with no transfer declared for it;
  * a declared transfer to a country of the EEA, which is no transfer at all; a purpose's subjects
- * that are not among the record's. Countries are given
+ * that are not among the record's; a source of the data in a record collected from the data subject alone. Countries are given
  * by code: each message names them in its language (src/i18n/countries.ts).
  */
 export const recordConsistency: Rule = {
@@ -34,6 +34,10 @@ export const recordConsistency: Rule = {
         }
       }
       yield* purposeSubjectsOutside(file, data);
+      // A source is art. 14's: with collection from the data subject alone the notice (art. 13) never shows it.
+      if (data.raccolta === 'presso-interessato' && data.fonte) {
+        yield { file, pointer: '/raccolta', at: 'value', messageId: 'rule.sourceButCollectedFromSubject', params: {}, severity: 'warning' };
+      }
       for (const [i, transfer] of transfers.entries()) {
         if (transfer.paese && isEea(transfer.paese)) {
           yield { file, pointer: `/trasferimenti/${i}/paese`, at: 'value', messageId: 'rule.transferInEea', params: { country: transfer.paese }, severity: 'warning' };

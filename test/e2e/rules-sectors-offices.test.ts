@@ -142,6 +142,13 @@ const cases: RuleCase[] = [
     silent: { 'registro.yaml': COMPANY, 'trattamenti/mensa.yaml': shop(SOFT_SPAM('clienti')) },
   },
   {
+    rule: 'record-consistency',
+    name: 'number-plate readers check the vehicles in the national archive: a source, so collection is not from the data subject alone',
+    fires: { 'trattamenti/mensa.yaml': mensa(['dati: [identificativi, contatto]', 'dati: [identificativi, contatto]\nraccolta: presso-interessato\nfonte:\n  descrizione: Archivio nazionale dei veicoli\n  pubblica: false']) },
+    expect: [{ at: 'trattamenti/mensa.yaml:9:11', severity: 'warning', messageId: 'rule.sourceButCollectedFromSubject' }],
+    silent: { 'trattamenti/mensa.yaml': mensa(['dati: [identificativi, contatto]', 'dati: [identificativi, contatto]\nraccolta: entrambi\nfonte:\n  descrizione: Archivio nazionale dei veicoli\n  pubblica: false']) },
+  },
+  {
     rule: 'vocabulary-term',
     name: "the words of art. 4, n. 2, point to their term: 'raffronto' to interconnessione",
     fires: { 'trattamenti/mensa.yaml': mensa(['dati: [identificativi, contatto]', 'dati: [identificativi, contatto]\noperazioni: [raccolta, raffronto, adattamento]']) },
