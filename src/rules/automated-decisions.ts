@@ -44,11 +44,11 @@ export const automatedDecisions: Rule = {
   },
 };
 
-/** The 6.1.f bases of purposes that describe profiling and do not rest on consent as well. */
+/** The bases of purposes that describe profiling and do not rest on consent (6.1.f, or 6.1.b: a contract does not cover marketing). */
 function profilingWithoutConsent(data: TrattamentoFile): string[] {
   return (data.finalita ?? []).flatMap((purpose, i) => {
     const bases = purpose.basi_giuridiche ?? [];
     if (!describesProfiling(purpose.descrizione) || bases.some((b) => b.base === '6.1.a')) return [];
-    return bases.flatMap((b, j) => (b.base === '6.1.f' ? [`/finalita/${i}/basi_giuridiche/${j}/base`] : []));
+    return bases.map((_, j) => `/finalita/${i}/basi_giuridiche/${j}/base`);
   });
 }

@@ -29,17 +29,26 @@ export const marketingNonCustomers: Rule = {
           yield { file, pointer: `/finalita/${index}/descrizione`, at: 'value', messageId: 'rule.marketingChannelConsent', params: {} };
           continue;
         }
-        const [list, pointer] = purpose.interessati ? [purpose.interessati, `/finalita/${index}/interessati`] : [data.interessati ?? [], '/interessati'];
-        for (const [i, subject] of list.entries()) {
-          const known = NOT_CUSTOMERS.has(subject);
-          if (!(known || ownNonCustomer(register, subject)) || said.has(`${pointer}/${i}`)) continue;
-          said.add(`${pointer}/${i}`);
-          yield { file, pointer: `${pointer}/${i}`, at: 'value', messageId: known ? 'rule.marketingNotCustomers' : 'rule.marketingOwnTermNotCustomers', params: { term: subject } };
+        for (const finding of nonCustomers(register, data, purpose, index)) {
+          if (said.has(finding.pointer)) continue;
+          said.add(finding.pointer);
+          yield { file, at: 'value', ...finding };
         }
       }
     }
   },
 };
+
+/** The subjects a purpose addresses who are not customers: its own (finalita[].interessati), else the record's. */
+function nonCustomers(register: Register, data: TrattamentoFile, purpose: Purpose, index: number) {
+  const [list, pointer] = purpose.interessati ? [purpose.interessati, `/finalita/${index}/interessati`] : [data.interessati ?? [], '/interessati'];
+  return list.flatMap((subject, i) => {
+    const known = NOT_CUSTOMERS.has(subject);
+    if (!known && !ownNonCustomer(register, subject)) return [];
+    const messageId = known ? ('rule.marketingNotCustomers' as const) : ('rule.marketingOwnTermNotCustomers' as const);
+    return [{ pointer: `${pointer}/${i}`, messageId, params: { term: subject } }];
+  });
+}
 
 /**
  * A register's own subject category not marked as customers (clienti: true in vocabolario.yaml):

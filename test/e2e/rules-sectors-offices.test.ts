@@ -135,6 +135,16 @@ const cases: RuleCase[] = [
     silent: { 'registro.yaml': COMPANY, 'trattamenti/mensa.yaml': shop(`${PROFILING('6.1.a')}\n${SOFT_SPAM('clienti')}`) },
   },
   {
+    rule: 'automated-decisions',
+    name: 'nor is the contract of sale: profiling for offers rests on consent',
+    fires: { 'registro.yaml': COMPANY, 'trattamenti/mensa.yaml': shop(PROFILING('6.1.b').replace('        interesse: Conoscere i gusti dei clienti', '      - base: 6.1.f\n        interesse: Conoscere i gusti dei clienti')) },
+    expect: [
+      { at: 'trattamenti/mensa.yaml:9:15', severity: 'error', messageId: 'rule.marketingProfilingConsent' },
+      { at: 'trattamenti/mensa.yaml:10:15', severity: 'error', messageId: 'rule.marketingProfilingConsent' },
+    ],
+    silent: { 'registro.yaml': COMPANY, 'trattamenti/mensa.yaml': shop(PROFILING('6.1.a')) },
+  },
+  {
     rule: 'record-consistency',
     name: "a purpose's subjects are among the record's",
     fires: { 'registro.yaml': COMPANY, 'trattamenti/mensa.yaml': shop(SOFT_SPAM('clienti, potenziali-clienti')) },
