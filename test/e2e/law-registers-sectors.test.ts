@@ -5,7 +5,7 @@ import { testPlantedRegisters, type Defect } from '../planted-registers.js';
  * a bank (credit scoring, anti-money laundering), a comune's municipal police (number-plate
  * readers, body cams), a private language school (online app for children and teenagers), a
  * voluntary association (members' health data, donors), an online shop (soft spam, profiling,
- * analytics in the US). Each is clean; the mistakes their offices make are each reported once.
+ * analytics in the US), a research hospital (genetic biobank). Each is clean; the mistakes their offices make are each reported once.
  */
 const REGISTERS: Record<string, Defect[]> = {
   banca: [
@@ -30,6 +30,11 @@ const REGISTERS: Record<string, Defect[]> = {
   associazione: [
     { file: 'trattamenti/soci.yaml', from: '    consenso_esplicito: true\n', to: '', expect: ['trattamenti/soci.yaml:17:17 error consent-withdrawal'] },
     { file: 'trattamenti/raccolta-fondi.yaml', from: '      - base: 6.1.a\n        revoca: Link di cancellazione in ogni email, oppure richiesta a segreteria@diabetegiovanimarche.it\n', to: '      - base: 6.1.f\n        interesse: Sostenere le attività dell\'associazione\n', expect: ['trattamenti/raccolta-fondi.yaml:13:15 warning marketing-non-customers'] },
+  ],
+  // A research hospital's genetic biobank of children with rare diseases, on explicit consent.
+  irccs: [
+    { file: 'trattamenti/biobanca.yaml', from: '    condizione: 9.2.a\n    consenso_esplicito: true\n    revoca: Modulo di revoca al Laboratorio di genetica medica; i campioni sono distrutti o resi anonimi\n', to: '    condizione: 9.2.j\n', expect: ['trattamenti/biobanca.yaml:14:17 error special-norm'] },
+    { file: 'soggetti.yaml', from: '    paese: NL', to: '    paese: US', expect: ['trattamenti/biobanca.yaml:24:15 error record-consistency'] },
   ],
   ecommerce: [
     { file: 'trattamenti/marketing.yaml', from: '    interessati: [clienti]\n', to: '    interessati: [clienti, potenziali-clienti]\n', expect: ['trattamenti/marketing.yaml:10:28 warning marketing-non-customers', 'trattamenti/marketing.yaml:10:28 error record-consistency'] },
