@@ -19,8 +19,10 @@ export class LspClient {
   readonly connection: MessageConnection;
   private readonly diagnostics = new Map<string, LspDiagnostic[]>();
   private readonly waiters: Array<{ uri: string; test: (d: LspDiagnostic[]) => boolean; resolve: (d: LspDiagnostic[]) => void }> = [];
-  /** Requests the server sent to the editor (client/registerCapability...), answered with null. */
+  /** Requests the server sent to the editor (client/registerCapability...), answered with null but for workspace/configuration. */
   readonly requests: Array<{ method: string; params: unknown }> = [];
+  /** The editor's settings by section ("yaml"), as workspace/configuration answers them; null for any other. */
+  readonly settings: Record<string, unknown> = {};
   /** What the server wrote to the editor's log (window/logMessage). */
   readonly log: string[] = [];
 
@@ -43,6 +45,7 @@ export class LspClient {
     this.connection.onNotification('window/logMessage', (p: { message: string }) => void this.log.push(p.message));
     this.connection.onRequest((method: string, params: unknown) => {
       this.requests.push({ method, params });
+      if (method === 'workspace/configuration') return (params as { items: Array<{ section?: string }> }).items.map((i) => this.settings[i.section ?? ''] ?? null);
       return null;
     });
     this.connection.listen();
@@ -82,6 +85,10 @@ export class LspClient {
   change(uri: string, version: number, text: string): Promise<void> {
     this.diagnostics.delete(uri);
     return this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+  }
+
+  notify(method: string, params: unknown): Promise<void> {
+    return this.connection.sendNotification(method, params);
   }
 
   request<T>(method: string, params: unknown): Promise<T> {

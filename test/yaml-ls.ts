@@ -31,9 +31,10 @@ export function editorSessions() {
   return {
     clients,
     dirs,
-    /** A server over stdio on the folder: yaml-language-server unless another is named. */
-    async start(dir: string, server: string[] = [YAML_LANGUAGE_SERVER], args = ['--stdio'], initializationOptions?: unknown): Promise<LspClient> {
+    /** A server over stdio on the folder: yaml-language-server unless another is named; `settings` are the editor's, by section. */
+    async start(dir: string, server: string[] = [YAML_LANGUAGE_SERVER], args = ['--stdio'], initializationOptions?: unknown, settings: Record<string, unknown> = {}): Promise<LspClient> {
       const client = new LspClient(dir, args, [], {}, server);
+      Object.assign(client.settings, settings);
       clients.push(client);
       await client.initialize(dir, initializationOptions, EDITOR);
       return client;

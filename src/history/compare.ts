@@ -2,7 +2,7 @@ import { canonical, listDifference } from './canonical.js';
 import { pairRenamed } from './similar.js';
 
 /** What the history compares: one record of a register (an activity, a service, a party...). */
-export type RecordKind = 'registro' | 'soggetto' | 'trattamento' | 'servizio' | 'attivita-responsabile';
+export type RecordKind = 'registro' | 'soggetto' | 'trattamento' | 'servizio' | 'attivita-responsabile' | 'termine' | 'traduzione';
 
 export interface RecordVersion {
   kind: RecordKind;

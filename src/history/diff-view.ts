@@ -4,8 +4,8 @@ import { compareRecords, type ChangeKind, type FieldChange, type RecordChange, t
 import { effectsOf, type Effect } from './effects.js';
 import { fieldLabel, kindLabel } from './field-labels.js';
 import { recordsOf } from './records.js';
-import { isItem, valueText } from './value-text.js';
-import { pairSameWords, subChanges, type ChangedEntry } from './entry-changes.js';
+import { isItem, keyValueText, valueText } from './value-text.js';
+import { pairSameWords, subChanges, type ChangedEntry, type LeafText } from './entry-changes.js';
 
 /** A changed field in words: the register's label, and its old and new entries. */
 export interface FieldView {
@@ -44,7 +44,9 @@ export function diffRegisters(before: Register, after: Register, lang: Lang, fro
 }
 
 export function viewOf(c: RecordChange, effects: Effect[], before: Register, after: Register, lang: Lang): ChangeView {
-  const name = String(c.after?.data.denominazione ?? c.before?.data.denominazione ?? '');
+  // A vocabulary term is named by its label.
+  const nameKey = c.kind === 'termine' ? 'it' : 'denominazione';
+  const name = String(c.after?.data[nameKey] ?? c.before?.data[nameKey] ?? '');
   // The values of an added or removed record are in the file: the change lists them only for the effects.
   const fields = c.change === 'aggiunto' || c.change === 'rimosso' ? [] : c.fields;
   return {
@@ -66,11 +68,12 @@ export function viewOf(c: RecordChange, effects: Effect[], before: Register, aft
 function fieldViews(kind: RecordKind, f: FieldChange, before: Register, after: Register, lang: Lang): FieldView[] {
   const label = fieldLabel(f.field, lang);
   const [old, now] = [f.removed[0], f.added[0]];
+  const leafText: LeafText = (key, value, side) => keyValueText(f.field, key, value, side === 'before' ? before : after, lang);
   if (f.single && isItem(old) && isItem(now)) {
-    return subChanges(old, now, lang).map((s) => ({ field: f.field, label: `${label} › ${s.path}`, single: true, before: s.before === undefined ? [] : [s.before], after: s.after === undefined ? [] : [s.after] }));
+    return subChanges(old, now, lang, leafText).map((s) => ({ field: f.field, label: `${label} › ${s.path}`, single: true, before: s.before === undefined ? [] : [s.before], after: s.after === undefined ? [] : [s.after] }));
   }
   const words = { before: f.removed.map((v) => valueText(kind, f.field, v, before, lang)), after: f.added.map((v) => valueText(kind, f.field, v, after, lang)) };
   if (f.single) return [{ field: f.field, label, single: true, ...words }];
-  const { changed, ...lists } = pairSameWords(f.removed, f.added, words, lang);
+  const { changed, ...lists } = pairSameWords(f.removed, f.added, words, lang, leafText);
   return [{ field: f.field, label, single: false, ...lists, ...(changed.length ? { changed } : {}) }];
 }

@@ -1,13 +1,14 @@
 import data from '../law/data/effetti-modifiche.json' with { type: 'json' };
 import type { Register } from '../register/model.js';
-import { listDifference } from './canonical.js';
+import { canonical, listDifference } from './canonical.js';
+import { servicesShowing } from './term-uses.js';
 import type { RecordChange } from './compare.js';
 import { facetOf } from './facets.js';
 
 interface Condition {
   scheda: string;
   campo?: string;
-  cambio: 'aggiunto' | 'attivato' | 'aumentato' | 'rimossa';
+  cambio: 'aggiunto' | 'attivato' | 'aumentato' | 'modificato' | 'rimossa';
 }
 
 interface EffectFact {
@@ -53,12 +54,17 @@ function holds(c: Condition, change: RecordChange, before: Register | undefined,
   const now = facetOf(c.campo, change.after?.data ?? {}, after);
   if (c.cambio === 'attivato') return now === true && old !== true;
   if (c.cambio === 'aumentato') return longer(old, now);
+  // What the field holds, not its facet: a map changed inside is still a map.
+  if (c.cambio === 'modificato') return change.change !== 'aggiunto' && canonical(valueAt(change.before?.data, c.campo)) !== canonical(valueAt(change.after?.data, c.campo));
   return Array.isArray(now) && listDifference(Array.isArray(old) ? old : [], now).added.length > 0;
 }
 
 /** The services that cover the record (under its new or old id), or that still point to a removed one. */
 function servicesOf(change: RecordChange, which: 'coinvolti' | 'ancora-collegati', before: Register | undefined, after: Register | undefined): Effect['services'] {
   const register = which === 'ancora-collegati' ? after : (after ?? before);
+  if (change.kind === 'termine' || change.kind === 'traduzione') return register ? servicesShowing(change.kind, change.id, register) : [];
+  // What registro.yaml says (the controller, the DPO) is in every notice.
+  if (change.kind === 'registro') return (register?.servizi ?? []).map((s) => ({ id: s.id, name: s.data.denominazione }));
   if (change.kind === 'servizio') {
     const own = register?.servizi.find((s) => s.id === change.id);
     return [{ id: change.id, name: own?.data.denominazione ?? change.id }];
@@ -67,6 +73,11 @@ function servicesOf(change: RecordChange, which: 'coinvolti' | 'ancora-collegati
   return (register?.servizi ?? [])
     .filter((s) => (s.data.trattamenti ?? []).some((t) => ids.has(t)))
     .map((s) => ({ id: s.id, name: s.data.denominazione }));
+}
+
+/** The value at a dotted path of keys ("titolare.contatti"), undefined where a step is missing. */
+function valueAt(data: Record<string, unknown> | undefined, path: string): unknown {
+  return path.split('.').reduce<unknown>((value, key) => (value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>)[key] : undefined), data);
 }
 
 /** Whether some scope present in both versions now lasts longer. */

@@ -4,7 +4,7 @@ import { readBlobs, repoPlace } from './git.js';
 import { registerLog, type CommitChanges } from './log.js';
 import { dataOf } from './timeline.js';
 
-/** The last change to an activity in git, as `validate` checks it against the record's own date. */
+/** The last change to an activity or a service in git, as `validate` checks it against the record's own date. */
 export interface LastChange {
   /** Author date, YYYY-MM-DD in the author's time zone. */
   date: string;
@@ -13,11 +13,19 @@ export interface LastChange {
   fields: string[];
   /** The change set `aggiornato` itself: the record declared it. */
   declared: boolean;
-  /** The latest change after the record's own `aggiornato` that obliges the notices to be republished. */
+  /**
+   * The latest change after the record's own date (`updated`: an activity's `aggiornato`, a
+   * service's notice date) that obliges the notices to be republished.
+   */
   notice?: { date: string; commit: string; fields: string[] };
 }
 
-const ID = /^trattamenti\/([^/]+)\.ya?ml$/;
+/** The folders whose records carry an `aggiornato` the history is checked against. */
+const FOLDERS = ['trattamenti', 'servizi'] as const;
+const RECORD = /^(trattamenti|servizi)\/([^/]+)\.ya?ml$/;
+
+/** How the history names a record: its folder and id ("servizi/mensa"), as an activity and a service may share an id. */
+export const historyKey = (folder: (typeof FOLDERS)[number], id: string): string => `${folder}/${id}`;
 
 interface Step {
   commit: CommitChanges;
@@ -26,8 +34,8 @@ interface Step {
 }
 
 /**
- * The last change on or before `today` of each activity of a register in git, by id; undefined
- * outside git. Creation does not count (an imported register is committed long after its
+ * The last change on or before `today` of each activity and service of a register in git, by
+ * historyKey; undefined outside git. Creation does not count (an imported register is committed long after its
  * records' dates), nor do commits dated after the day of the check. Cheap enough for every
  * validate: one log of trattamenti/, then only the newest versions of each file are read, a
  * further round only for files whose newest commit merely reformatted them.
@@ -36,11 +44,12 @@ export function lastChanges(root: string, today: string, updated: ReadonlyMap<st
   const place = repoPlace(root);
   if (!place) return undefined;
   const steps = new Map<string, Step[]>();
-  for (const commit of registerLog(place.top, place.prefix, { newestFirst: true, under: 'trattamenti/' })) {
+  for (const commit of registerLog(place.top, place.prefix, { newestFirst: true, under: FOLDERS.map((f) => `${f}/`) })) {
     if (commit.date.slice(0, 10) > today) continue;
     for (const f of commit.files) {
-      const id = ID.exec(f.path)?.[1];
-      if (id) steps.set(id, [...(steps.get(id) ?? []), { commit, before: f.before, after: f.after }]);
+      const m = RECORD.exec(f.path);
+      const key = m ? `${m[1]}/${m[2]}` : undefined;
+      if (key) steps.set(key, [...(steps.get(key) ?? []), { commit, before: f.before, after: f.after }]);
     }
   }
   const changes = new Map<string, LastChange>();
@@ -77,9 +86,11 @@ export function lastChanges(root: string, today: string, updated: ReadonlyMap<st
   return changes;
 }
 
-function affectsNotices(id: string, before: Record<string, unknown>, after: Record<string, unknown>, fields: ReturnType<typeof compareFields>): boolean {
+function affectsNotices(key: string, before: Record<string, unknown>, after: Record<string, unknown>, fields: ReturnType<typeof compareFields>): boolean {
   if (fields.length === 0) return false;
-  const change = { change: 'modificato' as const, kind: 'trattamento' as const, id, before: { kind: 'trattamento' as const, id, data: before }, after: { kind: 'trattamento' as const, id, data: after }, fields };
+  const kind = key.startsWith('servizi/') ? ('servizio' as const) : ('trattamento' as const);
+  const id = key.slice(key.indexOf('/') + 1);
+  const change = { change: 'modificato' as const, kind, id, before: { kind, id, data: before }, after: { kind, id, data: after }, fields };
   return effectsOf(change, undefined, undefined).some((e) => e.id === NOTICE_EFFECT);
 }
 

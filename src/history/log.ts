@@ -17,12 +17,12 @@ export interface CommitChanges {
 const ZERO = /^0+$/;
 
 /**
- * Every commit that touched the register (or one folder of it), oldest first unless asked, with
+ * Every commit that touched the register (or some folders of it), oldest first unless asked, with
  * the blobs before and after; none in a repository without commits. Names are read NUL-separated
  * (`-z`), never quoted, whatever characters the folders hold. A merge counts with what it changed
  * against all its parents (`--cc`: a conflict resolved by hand), against its first parent.
  */
-export function registerLog(top: string, prefix: string, options: { newestFirst?: boolean; under?: string } = {}): CommitChanges[] {
+export function registerLog(top: string, prefix: string, options: { newestFirst?: boolean; under?: readonly string[] } = {}): CommitChanges[] {
   if (!hasCommits(top)) return [];
   // A commit message or an author name may hold any separator byte: ones that end in a nonce of
   // this run cannot be written in advance to forge a commit, an author or a date.
@@ -31,7 +31,7 @@ export function registerLog(top: string, prefix: string, options: { newestFirst?
   const format = `--format=%x1e${nonce}%x1e%H%x1f${nonce}%x1f%aI%x1f${nonce}%x1f%an%x1f${nonce}%x1f%s`;
   const args = ['log', '-z', ...(options.newestFirst ? [] : ['--reverse']), '--topo-order', '--no-renames', '--raw', '--cc', '--no-abbrev', format, 'HEAD', '--'];
   const base = prefix ? `${prefix}/` : '';
-  args.push(options.under ? `${base}${options.under}` : base || '.');
+  args.push(...(options.under ? options.under.map((folder) => `${base}${folder}`) : [base || '.']));
   const cut = prefix ? prefix.length + 1 : 0;
   const boundaries = shallowBoundaries(top);
   const commits: CommitChanges[] = [];

@@ -1,4 +1,5 @@
 import type { Register } from '../register/model.js';
+import { VOCAB_NAMES } from '../vocab/vocabulary.js';
 import type { RecordKind, RecordVersion } from './compare.js';
 
 const asRecord = (value: unknown): Record<string, unknown> | undefined =>
@@ -7,6 +8,8 @@ const asRecord = (value: unknown): Record<string, unknown> | undefined =>
 /**
  * The records of one version of a register, as plain data. A file with shape errors still
  * counts with whatever it says: a diff is about what changed, and a broken file is a change.
+ * vocabolario.yaml counts term by term and translation by translation: a label or a translation
+ * changed is a change to every notice that shows it.
  */
 export function recordsOf(register: Register): RecordVersion[] {
   const records: RecordVersion[] = [];
@@ -15,17 +18,39 @@ export function recordsOf(register: Register): RecordVersion[] {
     if (!data) continue;
     if (file.kind === 'registro') records.push({ kind: 'registro', id: 'registro', data });
     else if (file.kind === 'soggetti') records.push(...partiesOf(data));
-    else if (file.kind !== 'vocabolario') records.push({ kind: file.kind as RecordKind, id: file.id, data });
+    else if (file.kind === 'vocabolario') records.push(...termsOf(data), ...translationsOf(data));
+    else records.push({ kind: file.kind as RecordKind, id: file.id, data });
   }
   return records;
 }
 
-function partiesOf(data: Record<string, unknown>): RecordVersion[] {
-  const list = Array.isArray(data.soggetti) ? data.soggetti : [];
-  return list.flatMap((item) => {
-    const party = asRecord(item);
-    if (!party || typeof party.id !== 'string') return [];
-    const { id, ...rest } = party;
-    return [{ kind: 'soggetto' as const, id: id as string, data: rest }];
+/** The register's own terms, by vocabulary and id ("dati/allergie"). */
+function termsOf(data: Record<string, unknown>): RecordVersion[] {
+  return VOCAB_NAMES.flatMap((name) => withIds(data[name]).map(({ id, rest }) => ({ kind: 'termine' as const, id: `${name}/${id}`, data: rest })));
+}
+
+/** The English translations, by the Italian text they translate (spaces and line breaks do not count, as in the notices). */
+function translationsOf(data: Record<string, unknown>): RecordVersion[] {
+  const en = asRecord(data.traduzioni)?.en;
+  return (Array.isArray(en) ? en : []).flatMap((item) => {
+    const entry = asRecord(item);
+    if (!entry || typeof entry.it !== 'string') return [];
+    return [{ kind: 'traduzione' as const, id: sameText(entry.it), data: { en: entry.en } }];
   });
+}
+
+/** A text as the notices compare it: runs of spaces and line breaks are one space. */
+export const sameText = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+function withIds(list: unknown): Array<{ id: string; rest: Record<string, unknown> }> {
+  return (Array.isArray(list) ? list : []).flatMap((item) => {
+    const entry = asRecord(item);
+    if (!entry || typeof entry.id !== 'string') return [];
+    const { id, ...rest } = entry;
+    return [{ id: id as string, rest }];
+  });
+}
+
+function partiesOf(data: Record<string, unknown>): RecordVersion[] {
+  return withIds(data.soggetti).map(({ id, rest }) => ({ kind: 'soggetto' as const, id, data: rest }));
 }

@@ -53,6 +53,29 @@ function activityText(field: string, value: unknown, register: Register, lang: L
   }
 }
 
+/** The vocabulary a key inside an entry of `field` draws its terms from, if any. */
+export function vocabularyOfKey(field: string, key: string): VocabName | undefined {
+  if ((VOCAB_NAMES as readonly string[]).includes(key)) return key as VocabName;
+  if (key === 'categorie') return 'dati';
+  if (key === 'categoria') return field === 'destinatari' ? 'destinatari' : 'dati';
+  return undefined;
+}
+
+/**
+ * A value inside an entry of `field`, in words: vocabulary terms by their labels and parties by
+ * their names, as the lines of the entries show them; anything else as compact text.
+ */
+export function keyValueText(field: string, key: string, value: unknown, register: Register, lang: Lang): string {
+  const name = vocabularyOfKey(field, key);
+  const term = (v: unknown) => (typeof v === 'string' && name ? register.vocabulary.label(name, v, lang) : v);
+  if (name && (typeof value === 'string' || Array.isArray(value))) return compactText(Array.isArray(value) ? value.map(term) : term(value), lang);
+  if ((key === 'soggetto' || key === 'destinatario') && typeof value === 'string') {
+    const party = register.partyById.get(value)?.data?.denominazione;
+    return party ? `${party} (${value})` : value;
+  }
+  return compactText(value, lang);
+}
+
 /** Any value as compact text: yes and no in words, lists joined, maps as "key: value; ...". */
 export function compactText(value: unknown, lang: Lang): string {
   if (typeof value === 'boolean') return value ? (lang === 'it' ? 'sì' : 'yes') : 'no';

@@ -10,27 +10,21 @@ import type { MessageId } from './messages-it.js';
 import { historyEn } from './messages-history-en.js';
 import { importEn } from './messages-import-en.js';
 import { dataRulesEn } from './messages-data-rules-en.js';
+import { yamlEn } from './messages-yaml-en.js';
 
 /** English messages, on request (--lang en). Must have every id of the Italian catalog. */
 export const en: Record<MessageId, (p: MessageParams) => string> = {
   ...historyEn,
   ...importEn,
   ...dataRulesEn,
+  ...yamlEn,
   'encoding.utf16': () => 'the file is encoded in UTF-16: save it as UTF-8',
   'encoding.binary': () => 'the file contains binary data (NUL bytes): it is not a YAML file',
   'encoding.invalidUtf8': (p) =>
     `byte ${p.byte} is not valid UTF-8: the file looks saved as Windows-1252 or Latin-1; save it as UTF-8`,
   'file.tooLarge': (p) => `the file is too large (${count(p.size, 'byte', 'bytes')}, at most ${p.limit}): a record should take a few tens of KB`,
   'file.unreadable': (p) => `cannot read the file: ${p.reason}`,
-  'yaml.syntax': (p) => `YAML syntax error: ${p.detail_en ?? p.detail}`,
-  'yaml.duplicateKey': (p) => `the key "${p.key}" is repeated in the same mapping: YAML would keep only one`,
-  'yaml.anchor': (p) => `anchor "&${p.name}" is not allowed: write values in full, every record must read on its own`,
-  'yaml.alias': (p) => `alias "*${p.name}" is not allowed: write the value in full`,
-  'yaml.tag': (p) => `YAML tag "${p.tag}" is not allowed: use plain values`,
-  'yaml.complexKey': () => 'a list or a map cannot be a key: use a word (for example finalita:)',
   'schema.moreErrors': (p) => `the file has ${count(p.count, 'shape error', 'shape errors')}: the first ${p.shown} are above; fix them and validate again`,
-  'yaml.unclosedFlow': (p) => `the ${p.char} opened here is never closed: ${p.closing} is missing`,
-  'yaml.tooDeep': () => 'the structure is nested too deeply: the file cannot be a register record',
   'layout.unknownFile': (p) => `file "${p.name}" is out of place: a register folder holds registro.yaml, soggetti.yaml, vocabolario.yaml and the folders trattamenti/, servizi/, attivita-responsabile/`,
   'layout.unknownFileSuggest': (p) => `file "${p.name}" is out of place: did you mean "${p.suggestion}"?`,
   'layout.unknownDir': (p) => `the folder "${p.dir}/" is not part of the register and its YAML files are not read${p.suggestion ? `: did you mean "${p.suggestion}/"?` : ''}`,
@@ -51,10 +45,14 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
   'schema.required': (p) => `missing required key "${p.key}"`,
   'schema.additional': (p) => `unexpected key "${p.key}"`,
   'schema.additionalSuggest': (p) => `unexpected key "${p.key}": did you mean "${p.suggestion}"?`,
+  'schema.typeColonHint': (p) => `expected a text, found "${p.value}", read as a key and a value for the colon followed by a blank; if it is part of the text, quote it (${p.quoted})`,
+  'schema.wrongFolder': (p) => `the record is in the folder ${p.dir}/ but has the keys of the records of ${p.target}/ (${p.keys}): move it to ${p.target}/, where it will be checked like the others`,
+  'schema.typeBulletHint': (p) => `expected a list, found a text starting with ${p.bullet}, a word processor's bullet: in YAML each item goes on a line starting with a dash and a blank (- ${p.first})`,
   'schema.type': (p) => `expected ${typeName(p.expected)}, found ${typeName(p.actual)}`,
   'schema.typeBoolHint': (p) => `expected true or false, found the text "${p.value}": write ${p.suggestion}`,
   'schema.typeQuoteHint': (p) => `expected text, found the number ${p.value}: quote it ("${p.value}") to keep leading zeros`,
   'schema.enum': (p) => `value "${p.value}" is not allowed; allowed values: ${p.allowed}`,
+  'schema.enumEmpty': (p) => `the value is missing; allowed values: ${p.allowed}`,
   'schema.enumSuggest': (p) => `value "${p.value}" is not allowed: did you mean "${p.suggestion}"?`,
   'schema.anyOf': (p) => `value not allowed: expected ${alternatives(p.expected)}`,
   'schema.minLength': () => 'the text is empty',
@@ -184,6 +182,7 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
   'rule.noticeTranslation': (p) => `the ${p.lang === 'en' ? 'English' : p.lang} notice would show this text in Italian: "${p.text}"; add its translation to vocabolario.yaml, under traduzioni.${p.lang}`,
   'rule.translationRepeated': (p) => `the text "${p.text}" already has a different translation at line ${p.line}: the first one is used; remove this one or correct the first`,
   'rule.noticeStale': (p) => `the processing activity "${p.id}" changed on ${p.date} (commit ${p.commit}) in a way that affects the notice, but the service's notice is dated ${p.notice}: update the dates and republish the notice`,
+  'rule.noticeStaleService': (p) => `the service changed on ${p.date} (commit ${p.commit}), but its notice is dated ${p.notice}: write "aggiornato: ${p.date}" in the service and republish the notice`,
   'rule.basisMissing': (p) => `the purpose "${p.purpose}" has no Art. 6 legal basis`,
   'rule.publicLegitInterest': () => 'a public body cannot rely on legitimate interests (6.1.f) for processing in the performance of its tasks (Art. 6(1), second subparagraph): use 6.1.e or 6.1.c with the norm',
   'rule.basisNorm': (p) => `the basis ${p.base} needs the law, regulation or general act that lays it down: add "norma" (Art. 6(3); Codice Art. 2-ter)`,

@@ -8,6 +8,7 @@ import { termGroupsText } from './terms.js';
 import { historyIt } from './messages-history-it.js';
 import { importIt } from './messages-import-it.js';
 import { dataRulesIt } from './messages-data-rules-it.js';
+import { yamlIt } from './messages-yaml-it.js';
 
 type Catalog = Record<string, (p: MessageParams) => string>;
 
@@ -16,21 +17,14 @@ export const it = {
   ...historyIt,
   ...importIt,
   ...dataRulesIt,
+  ...yamlIt,
   'encoding.utf16': () => 'il file è codificato in UTF-16: salvalo in UTF-8',
   'encoding.binary': () => 'il file contiene dati binari (byte NUL): non è un file YAML',
   'encoding.invalidUtf8': (p) =>
     `byte ${p.byte} non valido in UTF-8: il file sembra salvato in Windows-1252 o Latin-1; salvalo in UTF-8`,
   'file.tooLarge': (p) => `il file è troppo grande (${p.size} byte, massimo ${p.limit}): una scheda non dovrebbe superare poche decine di KB`,
   'file.unreadable': (p) => `impossibile leggere il file: ${p.reason}`,
-  'yaml.syntax': (p) => `errore di sintassi YAML: ${p.detail}`,
-  'yaml.duplicateKey': (p) => `la chiave "${p.key}" è ripetuta nella stessa mappa: YAML ne terrebbe una sola`,
-  'yaml.anchor': (p) => `ancora "&${p.name}" non ammessa: scrivi i valori per esteso, ogni scheda deve leggersi da sola`,
-  'yaml.alias': (p) => `alias "*${p.name}" non ammesso: scrivi il valore per esteso`,
-  'yaml.tag': (p) => `tag YAML "${p.tag}" non ammesso: usa valori semplici`,
-  'yaml.complexKey': () => 'una lista o una mappa non può fare da chiave: usa una parola (ad esempio finalita:)',
   'schema.moreErrors': (p) => `il file ha ${count(p.count, 'errore', 'errori')} di forma: qui sopra ${Number(p.shown) === 1 ? 'il primo' : `i primi ${p.shown}`}; correggili e valida di nuovo`,
-  'yaml.unclosedFlow': (p) => `la parentesi ${p.char} aperta qui non è mai chiusa: manca ${p.closing}`,
-  'yaml.tooDeep': () => 'struttura annidata troppo in profondità: il file non può essere una scheda del registro',
   'layout.unknownFile': (p) => `file "${p.name}" fuori posto: nella cartella del registro sono attesi registro.yaml, soggetti.yaml, vocabolario.yaml e le cartelle trattamenti/, servizi/, attivita-responsabile/`,
   'layout.unknownFileSuggest': (p) => `file "${p.name}" fuori posto: forse intendevi "${p.suggestion}"?`,
   'layout.unknownDir': (p) => `la cartella "${p.dir}/" non fa parte del registro e i suoi file YAML non sono letti${p.suggestion ? `: forse intendevi "${p.suggestion}/"?` : ''}`,
@@ -51,10 +45,14 @@ export const it = {
   'schema.required': (p) => `manca la chiave obbligatoria "${p.key}"`,
   'schema.additional': (p) => `chiave "${p.key}" non prevista`,
   'schema.additionalSuggest': (p) => `chiave "${p.key}" non prevista: forse intendevi "${p.suggestion}"?`,
+  'schema.typeColonHint': (p) => `atteso un testo, trovato "${p.value}", letto come chiave e valore per i due punti seguiti da uno spazio; se fanno parte del testo, mettilo tra virgolette (${p.quoted})`,
+  'schema.wrongFolder': (p) => `la scheda è nella cartella ${p.dir}/ ma ha le chiavi delle schede di ${p.target}/ (${p.keys}): spostala in ${p.target}/, dove sarà verificata come le altre`,
+  'schema.typeBulletHint': (p) => `atteso un elenco, trovato un testo che comincia con ${p.bullet}, il punto elenco di un programma di videoscrittura: in YAML ogni voce va su una riga che comincia con un trattino e uno spazio (- ${p.first})`,
   'schema.type': (p) => `atteso ${typeName(p.expected)}, trovato ${typeName(p.actual)}`,
   'schema.typeBoolHint': (p) => `atteso true o false, trovato il testo "${p.value}": scrivi ${p.suggestion}`,
   'schema.typeQuoteHint': (p) => `atteso un testo, trovato il numero ${p.value}: racchiudilo tra virgolette ("${p.value}") per non perdere zeri iniziali`,
   'schema.enum': (p) => `valore "${p.value}" non ammesso; valori ammessi: ${p.allowed}`,
+  'schema.enumEmpty': (p) => `manca il valore; valori ammessi: ${p.allowed}`,
   'schema.enumSuggest': (p) => `valore "${p.value}" non ammesso: forse intendevi "${p.suggestion}"?`,
   'schema.anyOf': (p) => `valore non ammesso: atteso ${alternatives(p.expected)}`,
   'schema.minLength': () => 'il testo è vuoto',
@@ -184,6 +182,7 @@ export const it = {
   'rule.noticeTranslation': (p) => `l'informativa in ${p.lang === 'en' ? 'inglese' : p.lang} mostrerebbe questo testo in italiano: «${p.text}»; aggiungi la traduzione in vocabolario.yaml, sotto traduzioni.${p.lang}`,
   'rule.translationRepeated': (p) => `il testo «${p.text}» ha già una traduzione alla riga ${p.line}, diversa da questa: vale la prima; togli questa o correggi la prima`,
   'rule.noticeStale': (p) => `il trattamento "${p.id}" è cambiato il ${p.date} (commit ${p.commit}) in un modo che tocca l'informativa, ma l'informativa del servizio risulta aggiornata al ${p.notice}: aggiorna le date e ripubblica l'informativa`,
+  'rule.noticeStaleService': (p) => `il servizio è cambiato il ${p.date} (commit ${p.commit}), ma la sua informativa risulta aggiornata al ${p.notice}: scrivi "aggiornato: ${p.date}" nel servizio e ripubblica l'informativa`,
   'rule.basisMissing': (p) => `la finalità "${p.purpose}" non ha una base giuridica dell'art. 6`,
   'rule.publicLegitInterest': () => "un ente pubblico non può fondare sul legittimo interesse (6.1.f) i trattamenti svolti per i suoi compiti (art. 6, par. 1, secondo comma): usa 6.1.e o 6.1.c con la norma",
   'rule.basisNorm': (p) => `la base ${p.base} richiede la norma (legge, regolamento o atto amministrativo generale) che la prevede: aggiungi "norma" (art. 6, par. 3; Codice, art. 2-ter)`,

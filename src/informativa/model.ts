@@ -99,6 +99,7 @@ export function noticeOf(register: Register, service: Doc<ServizioFile>, lang: L
   const several = activities.length > 1;
   const bases = unique(activities.flatMap((a) => (a.finalita ?? []).flatMap((f) => (f.basi_giuridiche ?? []).map((b) => b.base))));
   const automated = activities.some((a) => a.modalita !== 'cartaceo');
+  // Explicit consent for special data counts with the legal bases for the rights it gives (art. 7, par. 3; art. 20, par. 1, lett. a).
   const explicitConsent = activities.some((a) => (a.dati_particolari ?? []).some((d) => d.condizione === '9.2.a'));
   const collection = activities.map((a) => a.raccolta ?? 'presso-interessato');
   const name = registro?.titolare.denominazione ?? '';
@@ -152,7 +153,7 @@ export function noticeOf(register: Register, service: Doc<ServizioFile>, lang: L
     copia_garanzie: transfers.some((t) => t.copia),
     // After the activity's name the retention continues the sentence: "Protocollo: conservazione permanente".
     conservazione: activities.flatMap((a) => (a.conservazione ?? []).map((c) => (several ? `${a.denominazione}: ${lowerFirst(noticeRetention(register, c, lang))}` : noticeRetention(register, c, lang)))),
-    diritti: rightsFor(bases, automated, explicitConsent, activities.some(isDirectMarketing)),
+    diritti: rightsFor(explicitConsent ? [...bases, '9.2.a'] : bases, automated, activities.some(isDirectMarketing)),
     canali: channelsOf(controllerContacts, ufficio, rpd?.contatti ?? null),
     conferimento: provisionsOf(register, service.data, activities, lang),
     // "Logica: un algoritmo...": the DPO's sentences continue the label.

@@ -14,6 +14,12 @@ export function noticeDate(service: ServizioFile, activities: readonly Trattamen
   return dates.length ? dates.sort().at(-1)! : null;
 }
 
+/** The date of a service's notice in the register as it is (its activities as the register holds them). */
+export function serviceNoticeDate(register: Register, service: ServizioFile): string | null {
+  const activities = (service.trattamenti ?? []).map((id) => register.trattamentoById.get(id)?.data).filter((a): a is TrattamentoFile => a !== undefined);
+  return noticeDate(service, activities, statedFactDates(register, activities));
+}
+
 /** The dated facts a notice states beside its activities: the DPO's designation, the arrangements with the joint controllers it names. */
 export function statedFactDates(register: Register, activities: readonly TrattamentoFile[]): Array<string | undefined> {
   const arrangements = activities.flatMap((a) => (Array.isArray(a.destinatari) ? a.destinatari : []).map((d) => {

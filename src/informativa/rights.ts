@@ -12,6 +12,12 @@ export interface Rights {
   cancellazione: 'si' | 'limitato';
   limitazione: boolean;
   portabilita: boolean;
+  /**
+   * When portability covers only part of the data (some purposes rest on a basis that does not
+   * give it): the data it covers, those given with consent, for a contract, or both. Null when it
+   * covers all the data the notice speaks of.
+   */
+  portabilita_ambito: 'consenso' | 'contratto' | 'consenso-contratto' | null;
   opposizione: boolean;
   /** Art. 21(2)-(3): objection to direct marketing, at any time and without reasons. */
   opposizione_marketing: boolean;
@@ -22,12 +28,13 @@ export interface Rights {
 }
 
 /**
- * The rights a notice offers, from the legal bases of its purposes (docs/LEGAL.md §6): each right
- * applies if it applies to any basis; erasure is limited if any purpose rests on 6.1.c or 6.1.e;
- * portability only for consent or contract processed by automated means. Withdrawal also
- * follows explicit consent for special data (9.2.a).
+ * The rights a notice offers, from the legal bases of its purposes and the explicit consent for
+ * special data (9.2.a), as src/law/data/diritti.json tabulates them (docs/LEGAL.md §6): each
+ * right applies if it applies to any basis; erasure is limited if any purpose rests on 6.1.c or
+ * 6.1.e; portability only for consent (6.1.a or 9.2.a, art. 20, par. 1, lett. a) or contract
+ * processed by automated means.
  */
-export function rightsFor(bases: readonly string[], automated: boolean, explicitConsent: boolean, marketing = false): Rights {
+export function rightsFor(bases: readonly string[], automated: boolean, marketing = false): Rights {
   const levels = (right: RightId): Level[] => bases.map((b) => (TABLE[right][b] ?? 'no') as Level);
   const any = (right: RightId) => levels(right).some((l) => l === 'si' || l === 'limitato' || (l === 'automatizzato' && automated));
   return {
@@ -36,10 +43,20 @@ export function rightsFor(bases: readonly string[], automated: boolean, explicit
     cancellazione: levels('cancellazione').includes('limitato') ? 'limitato' : 'si',
     limitazione: true,
     portabilita: any('portabilita'),
+    portabilita_ambito: portabilityScope(bases, automated),
     opposizione: any('opposizione'),
     opposizione_marketing: marketing,
     sezione_opposizione: any('opposizione') || marketing,
-    revoca: any('revoca') || explicitConsent,
+    revoca: any('revoca'),
     reclamo: true,
   };
+}
+
+/** The bases that give portability, when not all of them do (null: all of them, or none). */
+function portabilityScope(bases: readonly string[], automated: boolean): Rights['portabilita_ambito'] {
+  const gives = (b: string) => TABLE.portabilita[b] === 'si' || (TABLE.portabilita[b] === 'automatizzato' && automated);
+  if (bases.every(gives) || !bases.some(gives)) return null;
+  const consent = bases.some((b) => gives(b) && b !== '6.1.b');
+  const contract = bases.includes('6.1.b') && gives('6.1.b');
+  return consent && contract ? 'consenso-contratto' : consent ? 'consenso' : 'contratto';
 }

@@ -29,6 +29,7 @@ const FIXES = new Map<string, Fix>(Object.entries({
   'schema.country': { now: (p) => String(p.value), instead: (p) => (p.suggestion ? [String(p.suggestion)] : []) },
   'schema.typeBoolHint': { now: (p) => String(p.value), instead: (p) => [String(p.suggestion)], wholeScalar: true },
   'schema.typeQuoteHint': { now: (p) => String(p.value), instead: (p) => [JSON.stringify(String(p.value))], wholeScalar: true },
+  'schema.typeColonHint': { now: (p) => String(p.value), instead: (p) => [String(p.quoted)], wholeScalar: true },
   'schema.additionalSuggest': { now: (p) => String(p.key), instead: (p) => [String(p.suggestion)], isKey: true },
   'ref.partySuggest': { now: (p) => String(p.id), instead: (p) => [String(p.suggestion)] },
   'ref.activitySuggest': { now: (p) => String(p.id), instead: (p) => [String(p.suggestion)] },
@@ -56,7 +57,7 @@ export function quickFixes(doc: TextDocument, diagnostics: readonly LspDiagnosti
       : diagnostic.range;
     const taken = fix.isKey ? siblingKeys(doc.getText(), doc.offsetAt(diagnostic.range.start)) : undefined;
     fix.instead(data.params).filter((newText) => !taken?.has(newText)).forEach((newText, i) => {
-      const title = data.messageId === 'schema.typeQuoteHint' ? lspWords[lang].quote(String(data.params.value)) : lspWords[lang].replaceWith(newText);
+      const title = data.messageId === 'schema.typeQuoteHint' || data.messageId === 'schema.typeColonHint' ? lspWords[lang].quote(String(data.params.value)) : lspWords[lang].replaceWith(newText);
       actions.push({
         title,
         kind: CodeActionKind.QuickFix,

@@ -6,6 +6,8 @@ import { isStackOverflow } from '../util/errors.js';
 import { keyProblems } from './yaml-keys.js';
 import { spanRecorder, type NodeSpans } from './node-spans.js';
 import { unclosedFlowStart } from './unclosed-flow.js';
+import { plain, syntaxProblems } from './syntax-errors.js';
+import { foldedDashes } from './folded-dash.js';
 import { readPlainYaml } from './plain-yaml.js';
 import { hasUnderIndentedFlow } from './flow-indent.js';
 
@@ -54,12 +56,12 @@ export function parseYaml(text: string): ParsedYaml {
   }
   if (!NOT_FOR_FAST_PATH.test(text)) {
     const plain = readPlainYaml(text);
-    if (plain) return { doc: undefined, data: plain.data, problems: [], spans: plain.spans };
+    if (plain) return { doc: undefined, data: plain.data, problems: foldedDashes(text), spans: plain.spans };
     try {
       const { listener, finish } = spanRecorder();
       const data = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, json: false, listener });
       const spans = finish();
-      if (!hasKeyTheParsersReadApart(data) && !hasUnderIndentedFlow(text, spans)) return { doc: undefined, data: data === undefined ? null : data, problems: [], spans };
+      if (!hasKeyTheParsersReadApart(data) && !hasUnderIndentedFlow(text, spans)) return { doc: undefined, data: data === undefined ? null : data, problems: foldedDashes(text), spans };
     } catch (error) {
       // A syntax error or a duplicate key: the full parser reports it, with its position.
       if (!(error instanceof jsyaml.YAMLException) && !isStackOverflow(error)) throw error;
@@ -139,12 +141,15 @@ export function parseYamlDocument(text: string): ParsedYaml {
   // A broken file can yield one error per line; the first few say where to look.
   const open = atEndOfText(doc.errors, text) ? unclosedFlowStart(text) : undefined;
   if (open !== undefined) problems.push({ ruleId: 'yaml-syntax', severity: 'error', start: open, end: open + 1, messageId: 'yaml.unclosedFlow', params: { char: text[open]!, closing: text[open] === '[' ? ']' : '}' } });
-  else for (const error of doc.errors.slice(0, MAX_ERRORS_PER_FILE)) problems.push(fromYamlError(error, 'error', text));
-  for (const warning of doc.warnings) problems.push(fromYamlError(warning, 'warning', text));
+  else problems.push(...syntaxProblems(doc.errors, text, MAX_ERRORS_PER_FILE));
+  // An unknown tag is an error of its own below (yaml.tag), not a warning besides.
+  for (const warning of doc.warnings) if (warning.code !== 'TAG_RESOLVE_FAILED') problems.push(plain(warning, 'warning'));
+  if (doc.errors.length === 0) problems.push(...foldedDashes(text, doc));
 
   let keys: ParseProblem[];
   try {
-    keys = keyProblems(doc, text);
+    // Keys read from a file indented with tabs are keys the parser misplaced: the tabs come first.
+    keys = doc.errors.some((e) => e.code === 'TAB_AS_INDENT') ? [] : keyProblems(doc, text);
   } catch (error) {
     if (!isStackOverflow(error)) throw error;
     problems.push({ ruleId: 'yaml-syntax', severity: 'error', start: 0, end: 0, messageId: 'yaml.tooDeep', params: {} });
@@ -167,7 +172,8 @@ export function parseYamlDocument(text: string): ParsedYaml {
       if (isAlias(node)) {
         hasAlias = true;
         const name = node.source;
-        if (aliasesSeen.has(name)) return;
+        // `* vedi allegato`: a bullet, no alias; the syntax error says so (syntax-errors.ts).
+        if (!name || aliasesSeen.has(name)) return;
         aliasesSeen.add(name);
         problems.push({ ruleId: 'yaml-alias', severity: 'error', start, end, messageId: 'yaml.alias', params: { name } });
         return;
@@ -181,7 +187,10 @@ export function parseYamlDocument(text: string): ParsedYaml {
       }
       const tag = (node as { tag?: string }).tag;
       if (tag && !tag.startsWith('tag:yaml.org,2002:')) {
-        problems.push({ ruleId: 'yaml-syntax', severity: 'error', start, end, messageId: 'yaml.tag', params: { tag } });
+        // The node's range starts after the tag: point at the `!` written before it.
+        const at = text.lastIndexOf(tag, start);
+        const from = at >= 0 ? at : start;
+        problems.push({ ruleId: 'yaml-syntax', severity: 'error', start: from, end: from + tag.length, messageId: 'yaml.tag', params: { tag } });
       } else if (tag && /binary|set|omap|pairs|timestamp/.test(tag)) {
         problems.push({ ruleId: 'yaml-syntax', severity: 'error', start, end, messageId: 'yaml.tag', params: { tag: '!!' + tag.split(':').pop() } });
       }
@@ -210,42 +219,4 @@ export function parseYamlDocument(text: string): ParsedYaml {
 function atEndOfText(errors: readonly YAMLError[], text: string): boolean {
   const first = errors[0];
   return first !== undefined && first.pos[0] >= text.trimEnd().length;
-}
-
-/** Italian (and English) words for the parser's error codes; the parser's own text as detail. */
-const syntaxCodes: Record<string, { it: string; en: string }> = {
-  BAD_INDENT: { it: 'indentazione errata', en: 'bad indentation' },
-  TAB_AS_INDENT: { it: 'tabulazione usata per indentare: usa gli spazi', en: 'tab used for indentation: use spaces' },
-  MISSING_CHAR: { it: 'manca un carattere di chiusura', en: 'a closing character is missing' },
-  UNEXPECTED_TOKEN: { it: 'simbolo inatteso', en: 'unexpected token' },
-  BLOCK_AS_IMPLICIT_KEY: { it: 'una struttura non può fare da chiave', en: 'a block cannot be an implicit key' },
-  MULTILINE_IMPLICIT_KEY: { it: 'una chiave non può andare a capo', en: 'an implicit key cannot span lines' },
-  MULTIPLE_DOCS: { it: 'il file contiene più documenti (---): una scheda per file', en: 'the file holds several documents (---): one record per file' },
-  BAD_SCALAR_START: { it: 'il valore non può iniziare con questo carattere: mettilo tra virgolette', en: 'a plain value cannot start with this character: quote it' },
-  BAD_DIRECTIVE: { it: 'direttiva YAML non valida', en: 'invalid YAML directive' },
-  KEY_OVER_1024_CHARS: { it: 'chiave più lunga di 1024 caratteri', en: 'key longer than 1024 characters' },
-  IMPOSSIBLE: { it: 'struttura impossibile', en: 'impossible structure' },
-  BAD_ALIAS: { it: 'alias non valido', en: 'invalid alias' },
-  TAG_RESOLVE_FAILED: { it: 'tag non riconosciuto', en: 'unresolved tag' },
-  MISSING_ANCHOR: { it: 'alias senza ancora', en: 'alias without anchor' },
-  BAD_COLLECTION_TYPE: { it: 'tipo di struttura non valido', en: 'bad collection type' },
-  UNEXPECTED_FLOW_END: { it: 'chiusura inattesa di ] o }', en: 'unexpected ] or }' },
-};
-
-function fromYamlError(error: YAMLError, severity: 'error' | 'warning', text: string): ParseProblem {
-  const [start, end] = error.pos;
-  if (error.code === 'DUPLICATE_KEY') {
-    const key = (/^[^:\n]*/.exec(text.slice(start))?.[0] ?? '').trim().replace(/^["']|["']$/g, '');
-    return { ruleId: 'yaml-duplicate-key', severity: 'error', start, end, messageId: 'yaml.duplicateKey', params: { key } };
-  }
-  const words = syntaxCodes[error.code];
-  const detail = words ? words.it : error.message;
-  return {
-    ruleId: 'yaml-syntax',
-    severity,
-    start,
-    end,
-    messageId: 'yaml.syntax',
-    params: { detail, detail_en: words ? words.en : error.message, code: error.code },
-  };
 }

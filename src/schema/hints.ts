@@ -24,7 +24,33 @@ export function hintForType(expected: string, data: unknown, source: string | un
   if (expected.split(',').includes('string') && typeof data === 'number') {
     return { messageId: 'schema.typeQuoteHint', params: { value: source?.trim() || String(data) } };
   }
+  if (expected.split(',').includes('string')) return colonInText(data, source);
+  if (expected === 'array' && typeof data === 'string') return bulletList(data);
   return undefined;
+}
+
+/** The bullets a word processor puts before the items of a list, which YAML reads as text. */
+const BULLET = /^([•◦▪▫●○■□–—·‣⁃➢➤►✓✔])\s*(.+?)(?=\s+\1\s|$)/u;
+
+/** `• ANPR • Halley` under `applicativi:`: one text to YAML, a list to who pasted it from Word. */
+function bulletList(data: string): Hint | undefined {
+  const bullet = BULLET.exec(data.trim());
+  if (!bullet) return undefined;
+  return { messageId: 'schema.typeBulletHint', params: { bullet: bullet[1]!, first: bullet[2]! } };
+}
+
+/**
+ * `- Gestionale: Halley` in a list of texts: the colon and blank made a one-pair mapping of a
+ * text typed on one line. Quoting it keeps the words; a mapping written as one (`{ }`, or over
+ * several lines) is no text typed by mistake and keeps the plain message.
+ */
+function colonInText(data: unknown, source: string | undefined): Hint | undefined {
+  if (data === null || typeof data !== 'object' || Array.isArray(data) || Object.keys(data).length !== 1) return undefined;
+  const written = source?.trim() ?? '';
+  if (!written || written.includes('\n') || written.startsWith('{')) return undefined;
+  const value = Object.values(data)[0];
+  if (value !== null && typeof value === 'object') return undefined;
+  return { messageId: 'schema.typeColonHint', params: { value: written, quoted: `"${written.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"` } };
 }
 
 /** Patterns name the shape the schema wants; each gets its own message and a corrected value. */

@@ -4,7 +4,7 @@ import type { Diagnostic, MessageParams, Range } from '../diagnostics/types.js';
 import type { SourceFile } from '../register/source-file.js';
 import { joinPointer } from '../register/positions.js';
 import { hintForCountry, hintForPattern, hintForType } from './hints.js';
-import { nearest, nearestCode } from '../util/suggest.js';
+import { keyInLabel, nearest, nearestCode } from '../util/suggest.js';
 
 /**
  * Turns Ajv's errors into diagnostics in the user's terms: each at the key or value concerned,
@@ -13,7 +13,10 @@ import { nearest, nearestCode } from '../util/suggest.js';
 export function mapSchemaErrors(errors: readonly ErrorObject[], file: SourceFile): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const seen = new Set<string>();
+  const renamed = keysRenamed(errors);
   for (const error of relevant(errors)) {
+    // "Denominazione:" is the required denominazione mistyped: one message, the one naming both.
+    if (error.keyword === 'required' && renamed.has(`${error.instancePath}\0${String(error.params.missingProperty)}`)) continue;
     const mapped = mapOne(error, file);
     if (!mapped) continue;
     const key = `${mapped.range.start.line}:${mapped.range.start.column}:${mapped.messageId}:${JSON.stringify(mapped.params)}`;
@@ -22,6 +25,23 @@ export function mapSchemaErrors(errors: readonly ErrorObject[], file: SourceFile
     diagnostics.push({ ruleId: 'schema', severity: 'error', file: file.displayPath, ...mapped });
   }
   return diagnostics;
+}
+
+/** The key an unknown key was meant to be: a typo of it, or a label that names it. */
+function keySuggested(error: ErrorObject): string | undefined {
+  const key = String(error.params.additionalProperty);
+  const allowed = Object.keys((error.parentSchema?.properties as object | undefined) ?? {});
+  return nearest(key, allowed) ?? keyInLabel(key, allowed);
+}
+
+/** `mapping pointer \0 key` for each unknown key that suggests a key of its mapping. */
+function keysRenamed(errors: readonly ErrorObject[]): Set<string> {
+  const renamed = new Set<string>();
+  for (const error of errors) {
+    const suggestion = error.keyword === 'additionalProperties' ? keySuggested(error) : undefined;
+    if (suggestion) renamed.add(`${error.instancePath}\0${suggestion}`);
+  }
+  return renamed;
 }
 
 /**
@@ -84,8 +104,7 @@ function mapOne(error: ErrorObject, file: SourceFile): Mapped | undefined {
     }
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
-      const allowed = Object.keys((error.parentSchema?.properties as object | undefined) ?? {});
-      const suggestion = nearest(key, allowed);
+      const suggestion = keySuggested(error);
       const range = at.key(joinPointer(pointer, key));
       return suggestion
         ? { range, messageId: 'schema.additionalSuggest', params: { key, suggestion } }
@@ -97,6 +116,7 @@ function mapOne(error: ErrorObject, file: SourceFile): Mapped | undefined {
       }
       const expected = String(params.type);
       const hint = hintForType(expected, error.data, at.sourceText(pointer));
+      if (hint?.messageId === 'schema.typeColonHint') return { range: oneLine(value(), String(hint.params.value)), ...hint };
       if (hint) return { range: value(), ...hint };
       return { range: value(), messageId: 'schema.type', params: { expected, actual: typeOf(error.data) } };
     }
@@ -105,6 +125,8 @@ function mapOne(error: ErrorObject, file: SourceFile): Mapped | undefined {
       // Some 250 codes: no list, but the code of what was written ("UK", "Stati Uniti").
       if (error.schemaPath.endsWith('/$defs/paese/enum')) return { range: value(), ...hintForCountry(String(error.data)) };
       const allowed = (error.keyword === 'enum' ? (params.allowedValues as unknown[]) : [params.allowedValue]).map(String);
+      // "raccolta:" with nothing after it is a value not yet written, not the value "null".
+      if (error.data === null || error.data === undefined) return { range: value(), messageId: 'schema.enumEmpty', params: { allowed: allowed.join(', ') } };
       const given = typeof error.data === 'object' ? JSON.stringify(error.data) : String(error.data);
       const suggestion = nearestCode(given, allowed) ?? nearest(given, allowed);
       return suggestion
@@ -129,6 +151,11 @@ function mapOne(error: ErrorObject, file: SourceFile): Mapped | undefined {
     default:
       return { range: value(), messageId: 'schema.other', params: { detail: error.message ?? error.keyword } };
   }
+}
+
+/** The range of a value written on one line, without the line end a block mapping's range takes in. */
+function oneLine(range: Range, written: string): Range {
+  return { start: range.start, end: { ...range.start, column: range.start.column + written.length } };
 }
 
 export function typeOf(value: unknown): string {

@@ -31,6 +31,27 @@ export function nearest(value: string, candidates: Iterable<string>): string | u
   return bestDistance <= limit ? best : undefined;
 }
 
+/**
+ * The key a label stands for, when a key is written as the heading of a column or a form:
+ * "Categorie di interessati" -> interessati, "Base Giuridica" -> base, "Dati particolari" ->
+ * dati_particolari. Every word of the key must be a word of the label; of several, the one with
+ * most words, and none on a tie.
+ */
+export function keyInLabel(label: string, keys: Iterable<string>): string | undefined {
+  const words = new Set(label.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean));
+  if (words.size < 2) return undefined;
+  let best: string | undefined;
+  let bestWords = 0;
+  let tie = false;
+  for (const key of keys) {
+    const parts = key.split('_');
+    if (key.length < 4 || !parts.every((w) => words.has(w))) continue;
+    if (parts.length === bestWords) tie = true;
+    if (parts.length > bestWords) [best, bestWords, tie] = [key, parts.length, false];
+  }
+  return tie ? undefined : best;
+}
+
 /** An id made from free text: "Mensa Scolastica" -> "mensa-scolastica". */
 export function slugify(value: string): string {
   return value

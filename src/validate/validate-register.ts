@@ -8,7 +8,8 @@ import { RULES } from '../rules/index.js';
 import type { RuleContext } from '../rules/types.js';
 import { applySeverityConfig } from './severity-config.js';
 import { applySuppressions } from './suppressions.js';
-import { lastChanges } from '../history/last-changes.js';
+import { historyKey, lastChanges } from '../history/last-changes.js';
+import { serviceNoticeDate } from '../informativa/notice-version.js';
 import { checkFilesCached } from './cached-check.js';
 import type { ResultCache } from './result-cache.js';
 import type { SourceFile } from '../register/source-file.js';
@@ -67,7 +68,16 @@ function allRules(context: RuleContext, precomputed: Pick<CheckedRegisterFiles, 
   return [...RULES.flatMap((rule) => runRule(rule, RECORD_SCOPED.has(rule.id) ? rest : context)), ...precomputed.ruleDiagnostics];
 }
 
-/** Each activity's own `aggiornato`: how far back the history is read for the notices. */
+/**
+ * Each activity's own `aggiornato` and each service's notice date, by historyKey: how far back
+ * the history is read for the notices.
+ */
 export function ownDates(register: Register): Map<string, string> {
-  return new Map(register.trattamenti.flatMap((t) => (typeof t.data.aggiornato === 'string' ? [[t.id, t.data.aggiornato] as [string, string]] : [])));
+  const dates = new Map<string, string>();
+  for (const t of register.trattamenti) if (typeof t.data.aggiornato === 'string') dates.set(historyKey('trattamenti', t.id), t.data.aggiornato);
+  for (const s of register.servizi) {
+    const date = serviceNoticeDate(register, s.data);
+    if (date) dates.set(historyKey('servizi', s.id), date);
+  }
+  return dates;
 }

@@ -71,8 +71,26 @@ beforeAll(() => {
   commits.service = repo.commit('Accesso agli atti anche per le gare', '2025-09-15T09:00:00+01:00');
   // Changes the words of a line do not show: a key inside the DPO's details, a norm added to a recipient.
   repo.edit('registro.yaml', (d) => (d.rpd.contatti.telefono = '0761 555000'));
-  repo.edit('trattamenti/accesso-civico.yaml', (d) => (d.destinatari.find((r: { categoria?: string }) => r.categoria === 'diffusione').norma = 'D.Lgs. 33/2013, art. 5, c. 2'));
+  repo.edit('trattamenti/accesso-civico.yaml', (d) => {
+    const published = d.destinatari.find((r: { categoria?: string }) => r.categoria === 'diffusione');
+    published.norma = 'D.Lgs. 33/2013, art. 5, c. 2';
+    published.durata_pubblicazione = '3 anni';
+    published.dati = ['identificativi', 'contatto'];
+  });
   commits.inside = repo.commit('Telefono del RPD; norma della pubblicazione', '2025-09-20T09:00:00+01:00');
+  repo.edit('vocabolario.yaml', (d) => (d.dati = [{ id: 'allergie', it: 'Dati sulle allergie alimentari', en: 'Food allergy data', classe: 'comune' }]));
+  repo.edit(MENSA, (d) => d.dati.push('allergie'));
+  commits.term = repo.commit('Mensa: allergie', '2025-09-25T09:00:00+01:00');
+  // Only vocabolario.yaml changes: a term's label and class, a translation the notices show.
+  repo.edit('vocabolario.yaml', (d) => {
+    Object.assign(d.dati[0], { it: 'Dati relativi ad allergie e intolleranze alimentari', classe: 'particolare' });
+    d.traduzioni.en.find((t: { it: string }) => t.it === 'Mensa scolastica').en = 'School catering';
+  });
+  commits.vocabulary = repo.commit('Vocabolario: allergie e traduzione', '2025-09-28T09:00:00+01:00');
+  repo.edit('servizi/mensa-scolastica.yaml', (d) => (d.ufficio.orari = 'dal lunedì al venerdì, 9-12'));
+  commits.office = repo.commit('Mensa: orari', '2025-09-29T09:00:00+01:00');
+  repo.edit('registro.yaml', (d) => (d.titolare.dipendenti = 90));
+  commits.employees = repo.commit('Dipendenti', '2025-09-30T09:00:00+01:00');
   repo.remove(MENSA);
   commits.removed = repo.commit('Mensa tolta dal registro', '2025-10-01T09:00:00+01:00');
 });
@@ -162,14 +180,56 @@ describe('registro diff between git revisions', () => {
     expect(run.status).toBe(0);
     const lines = run.stdout.split('\n');
     const at = lines.indexOf('Titolare e registro (registro.yaml): modificato');
-    expect(lines[at + 1]).toBe('  Responsabile della protezione dei dati › Contatti › telefono: 0761 555199 → 0761 555000');
+    expect(lines[at + 1]).toBe('  Responsabile della protezione dei dati › Contatti › Telefono: 0761 555199 → 0761 555000');
+    // The DPO's contacts are in every notice: all the services republish theirs.
+    expect(lines[at + 2]).toMatch(/^ {2}→ ripubblicare le informative dei servizi coinvolti: Accesso agli atti e accesso civico, .*Mensa scolastica/);
     const entry = lines.findIndex((l) => l.startsWith('    ~ Diffusione'));
     expect(lines[entry]).toContain('Registro degli accessi pubblicato in forma anonimizzata');
-    expect(lines[entry + 1]).toMatch(/^ {8}norma: D\.Lgs\. 33\/2013, art\. 5; Linee guida ANAC n\. 1309\/2016, par\. 9 → D\.Lgs\. 33\/2013, art\. 5, c\. 2$/);
+    // Every key by its label and every term by its label, never as written in the YAML.
+    expect(lines.slice(entry + 1, entry + 4)).toEqual([
+      '        Norma: D.Lgs. 33/2013, art. 5; Linee guida ANAC n. 1309/2016, par. 9 → D.Lgs. 33/2013, art. 5, c. 2',
+      '        Durata della pubblicazione: 5 anni dal 1° gennaio dell\'anno successivo → 3 anni',
+      '        Categorie di dati personali: (vuoto) → Dati anagrafici e identificativi, Dati di contatto',
+    ]);
     expect(run.stdout).not.toMatch(/\n {4}- Diffusione/);
     const md = registro(['diff', `${commits.inside}~1..${commits.inside}`, '--format', 'markdown'], { cwd: repo.reg }).stdout;
-    expect(md).toContain('| Titolare e registro (registro.yaml) | modificato: Responsabile della protezione dei dati › Contatti › telefono |');
-    expect(md).toMatch(/ {2}- modificato: Diffusione .*: norma: D\.Lgs\. 33\/2013, art\. 5; Linee guida ANAC n\. 1309\/2016, par\. 9 → D\.Lgs\. 33\/2013, art\. 5, c\. 2/);
+    expect(md).toContain('| Titolare e registro (registro.yaml) | modificato: Responsabile della protezione dei dati › Contatti › Telefono |');
+    expect(md).toMatch(/ {2}- modificato: Diffusione .*: Norma: D\.Lgs\. 33\/2013, art\. 5; Linee guida ANAC n\. 1309\/2016, par\. 9 → D\.Lgs\. 33\/2013, art\. 5, c\. 2/);
+  });
+
+  it('tells a change to a vocabulary term or a translation, with the services whose notices show it', () => {
+    const changes = changesOf(commits.vocabulary!);
+    const term = changes.find((c) => c.kind === 'termine')!;
+    expect(term).toMatchObject({ change: 'modificato', id: 'dati/allergie' });
+    expect(term.fields.map((f) => [f.label, f.before, f.after])).toEqual([
+      ['Italiano', ['Dati sulle allergie alimentari'], ['Dati relativi ad allergie e intolleranze alimentari']],
+      ['Classe', ['comune'], ['particolare']],
+    ]);
+    expect(effectIds(term)).toEqual(['dpia-screening', 'ripubblicare-informative']);
+    expect(term.effects.find((e) => e.id === 'ripubblicare-informative')!.services.map((s) => s.id)).toEqual(['mensa-scolastica']);
+    const translation = changes.find((c) => c.kind === 'traduzione')!;
+    expect(translation).toMatchObject({ change: 'modificato', id: 'Mensa scolastica' });
+    expect(translation.effects.map((e) => [e.id, e.services.map((s) => s.id)])).toEqual([['ripubblicare-informative', ['mensa-scolastica']]]);
+    const run = registro(['diff', `${commits.vocabulary}~1..${commits.vocabulary}`], { cwd: repo.reg });
+    expect(run.stdout).toContain('Termine del vocabolario dati/allergie «Dati relativi ad allergie e intolleranze alimentari»: modificato');
+    expect(run.stdout).toContain('Traduzione inglese di Mensa scolastica: modificato\n  Inglese: School meals → School catering\n  → ripubblicare le informative dei servizi coinvolti: Mensa scolastica');
+    // Adding a term no notice shows yet obliges nothing by itself: the activity that uses it does.
+    const added = changesOf(commits.term!).find((c) => c.kind === 'termine')!;
+    expect(added).toMatchObject({ change: 'aggiunto', id: 'dati/allergie', effects: [] });
+  });
+
+  it('new opening hours of a service change what its notice says: it is republished', () => {
+    const [change, ...rest] = changesOf(commits.office!);
+    expect(rest).toEqual([]);
+    expect(change).toMatchObject({ change: 'modificato', kind: 'servizio', id: 'mensa-scolastica' });
+    expect(change!.fields.map((f) => f.label)).toEqual(['Ufficio › Orari di apertura']);
+    expect(change!.effects.map((e) => [e.id, e.services.map((s) => s.id)])).toEqual([['ripubblicare-informative', ['mensa-scolastica']]]);
+  });
+
+  it('what registro.yaml says outside the notices (the number of employees) obliges nothing', () => {
+    const [change] = changesOf(commits.employees!);
+    expect(change).toMatchObject({ kind: 'registro', effects: [] });
+    expect(change!.fields.map((f) => [f.label, f.before, f.after])).toEqual([['Titolare del trattamento › Numero di dipendenti', ['86'], ['90']]]);
   });
 
   it('a removed activity still named by a service is reported with that service', () => {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { editorSessions, MODELINE } from '../yaml-ls.js';
-import { ROOT } from '../helpers.js';
+import { writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { BIN, registerWith, ROOT } from '../helpers.js';
 
 // The schemas in yaml-language-server, as the DPO meets them in the editor (test/yaml-ls.ts).
 interface CompletionItem {
@@ -62,5 +64,39 @@ describe('the schemas in yaml-language-server', () => {
     };
     expect(doc('presso-terzi')).toContain('Presso terzi (art. 14)');
     expect(doc('entrambi')).toContain("Presso l'interessato e presso terzi (artt. 13 e 14)");
+  });
+});
+
+describe("the README's all-Italian editor setup: registro lsp with the schema, yaml-language-server with validate off", () => {
+  const editor = editorSessions();
+  const text = MODELINE + 'denominazione: Mensa\nlarga_scala: SI\nraccolta: \n';
+  // What VS Code answers for "yaml.validate" (editors/vscode/README.md), when the server asks and when it changes.
+  const yaml = (validate: boolean) => ({ validate, hover: true, completion: true });
+
+  it('yaml-language-server keeps completion but shows no schema error of its own; registro lsp shows it in Italian', async () => {
+    // As VS Code does: the settings first, then the file.
+    const dir = registerWith();
+    editor.dirs.push(dir);
+    const file = join(dir, 'trattamenti/mensa.yaml');
+    writeFileSync(file, text);
+    const uri = pathToFileURL(file).href;
+    const client = await editor.start(dir, undefined, undefined, undefined, { yaml: yaml(false) });
+    await client.open(uri, text);
+    const completion = await client.request<{ items: CompletionItem[] } | CompletionItem[]>('textDocument/completion', { textDocument: { uri }, position: { line: 3, character: 10 } });
+    expect((Array.isArray(completion) ? completion : completion.items).map((i) => i.label)).toContain('presso-terzi');
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(client.published().get(uri) ?? []).toEqual([]);
+    // The same setting turns yaml-language-server's schema errors back on: the check above can fail.
+    client.settings.yaml = yaml(true);
+    await client.notify('workspace/didChangeConfiguration', { settings: { yaml: yaml(true) } });
+    expect((await client.diagnosticsFor(uri, (d) => d.length > 0)).map((d) => d.range.start.line)).toContain(2);
+
+    const registro = await editor.start(dir, [BIN, 'lsp'], []);
+    await registro.open(uri, text);
+    const found = await registro.diagnosticsFor(uri, (d) => d.some((x) => x.range.start.line === 2));
+    expect(found.map((d) => [d.range.start.line, d.message])).toEqual(expect.arrayContaining([
+      [2, 'atteso true o false, trovato il testo "SI": scrivi true'],
+      [3, 'manca il valore; valori ammessi: presso-interessato, presso-terzi, entrambi'],
+    ]));
   });
 });

@@ -49,7 +49,7 @@ describe('notices as PDF', () => {
   beforeAll(() => {
     example = exampleWithMoreServices();
     company = companyWithConsent();
-    const r = registro(['informativa', example, '--servizio', 'trasporto-scolastico', 'liste-elettorali', 'posta', '-o', out]);
+    const r = registro(['informativa', example, '--servizio', 'trasporto-scolastico', 'liste-elettorali', 'posta', 'mensa-scolastica', '-o', out]);
     expect(r.stderr).toBe("registro: il registro non ha errori né avvisi aperti\n");
     expect(r.status).toBe(0);
     expect(registro(['informativa', company, '--tutti', '-o', join(out, 'company')]).status).toBe(0);
@@ -62,6 +62,13 @@ describe('notices as PDF', () => {
     expect(text).not.toContain('formato leggibile da un computer');
     expect(text).toContain('Chiedere di cancellare i dati (art. 17). Questo diritto non vale per i dati che il titolare deve trattare per legge o per un compito pubblico (art. 17, par. 3).');
     expect(text).not.toContain('revocarlo');
+  });
+
+  it('explicit consent for special data gives portability of those data only, on a public task (art. 20, par. 1, lett. a)', () => {
+    // The school canteen: its purposes rest on 6.1.e, the religious diets on explicit consent (9.2.a).
+    const text = pdfText(join(out, 'mensa-scolastica.pdf'));
+    expect(text).toContain('Ricevere i dati che hai fornito con il tuo consenso in un formato leggibile da un computer, o farli passare a un altro titolare (art. 20).');
+    expect(pdfText(join(out, 'mensa-scolastica-breve.pdf'))).toContain('Puoi ricevere in formato digitale quelli che hai fornito con il tuo consenso.');
   });
 
   it('a consent-based service has withdrawal and portability', () => {

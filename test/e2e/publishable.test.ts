@@ -228,7 +228,7 @@ describe('what the notice must and should say', () => {
     expect(text).toMatch(/Iscrizione alla mensa scolastica e riscossione delle tariffe: sì\./);
     expect(text).toContain('Non trasferiamo i tuoi dati fuori dallo Spazio economico europeo (SEE).');
     expect(text).toContain('Nessuna decisione che ti riguarda è presa solo in modo automatico');
-    expect(text).toMatch(/Informativa aggiornata al 1° giugno 2026, versione [0-9a-f]{8}\./);
+    expect(text).toMatch(/Informativa aggiornata al 1° dicembre 2026, versione [0-9a-f]{8}\./);
     expect(text).toContain('(art. 6, par. 1, lett. e), del Regolamento)');
     expect(text).toContain('Regolamento (UE) 2016/679. È il regolamento generale sulla protezione dei dati');
     expect(text).toContain('Codice in materia di protezione dei dati personali');

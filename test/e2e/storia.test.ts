@@ -112,6 +112,33 @@ describe('validate checks aggiornato against git', () => {
     }
   });
 
+  it('reports a service changed after the date of its notice, once, where the date is to be written', () => {
+    const git = new GitRepo();
+    const MENSA = 'servizi/mensa-scolastica.yaml';
+    try {
+      git.commit('init', '2026-01-10T09:00:00+01:00');
+      // New opening hours of the office: the notice changes, its "aggiornata al" (the activity's 2026-09-30) would not.
+      git.write(MENSA, git.read(MENSA).replace(/giovedì 15-17/, 'giovedì 15-18'));
+      git.commit('Mensa: orari', '2026-11-20T09:00:00+01:00');
+      let run = registro(['validate'], { cwd: git.reg });
+      expect(locations(run.stdout, 'notice-stale', 'changed-after-update')).toEqual([`${MENSA}:2:1 notice-stale`]);
+      expect(run.stdout).toContain('il servizio è cambiato il 2026-11-20 (commit');
+      expect(run.stdout).toContain('ma la sua informativa risulta aggiornata al 2026-09-30: scrivi "aggiornato: 2026-11-20" nel servizio e ripubblica l\'informativa');
+      // The activity with the same id is another record, with a history of its own.
+      expect(run.stdout).not.toContain('trattamenti/mensa-scolastica.yaml');
+      // Dated as asked, it is settled; a later change that leaves its own date behind is told there.
+      git.write(MENSA, git.read(MENSA) + 'aggiornato: 2026-11-20\n');
+      git.commit('Mensa: data', '2026-11-20T10:00:00+01:00');
+      expect(locations(registro(['validate'], { cwd: git.reg }).stdout, 'notice-stale', 'changed-after-update')).toEqual([]);
+      git.write(MENSA, git.read(MENSA).replace(/giovedì 15-18/, 'giovedì 14-18'));
+      git.commit('Mensa: orari di nuovo', '2026-11-25T09:00:00+01:00');
+      run = registro(['validate'], { cwd: git.reg });
+      expect(locations(run.stdout, 'notice-stale', 'changed-after-update')).toEqual([`${MENSA}:${lineOf(git.read(MENSA), 'aggiornato:')}:13 changed-after-update`]);
+    } finally {
+      git.cleanup();
+    }
+  });
+
   it('does not judge the creation of a record, however old its date', () => {
     const git = new GitRepo();
     try {

@@ -62,8 +62,10 @@ describe('multi-line flow values under-indented', () => {
       expect(run.status).toBe(1);
       const note = broken.split('\n').length - 2;
       const found = locations(run.stdout, 'yaml-syntax').map((l) => l.slice(l.lastIndexOf('/') + 1));
-      // `yaml` says the quote is not closed at the end of its line, and the next line cannot go on.
-      expect(found).toEqual([`anagrafe.yaml:${note}:${'note: "dalla data della'.length + 1} yaml-syntax`, `anagrafe.yaml:${note + 1}:1 yaml-syntax`]);
+      // `yaml` says the quote is not closed at the end of its line, and that the next line cannot
+      // be a key: one mistake, the line that goes on with the text without being indented.
+      expect(found).toEqual([`anagrafe.yaml:${note + 1}:1 yaml-syntax`]);
+      expect(run.stdout).toContain('questa riga continua il testo tra virgolette di "note" della riga sopra, ma non è rientrata: aggiungi almeno due spazi all\'inizio della riga');
     });
   });
 });

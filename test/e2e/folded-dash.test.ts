@@ -1,0 +1,56 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { MINIMAL, locations, registerWith, registro, remove } from '../helpers.js';
+import { fully, lspSessions, validated } from '../lsp-harness.js';
+
+const mensa = readFileSync(join(MINIMAL, 'trattamenti/mensa.yaml'), 'utf8');
+const after = (line: RegExp, added: string) => mensa.replace(line, `$&\n${added}`);
+/** An item indented two spaces too far: YAML reads "Protocollo informatico - Halley", one item. */
+const deeperItem = after(/^misure: .*$/m, 'applicativi:\n  - Protocollo informatico\n    - Halley');
+/** A list under a text: "Refezione scolastica - Sportello" in the notices. */
+const underText = mensa.replace(/^denominazione: .*$/m, '$&\n  - Sportello');
+
+/**
+ * A line starting with "- " read as the rest of the text above it is valid YAML: nothing said
+ * that an item was lost in a text no one reads as two, and the record validated clean.
+ */
+describe('a dash line folded into the text above', () => {
+  const dirs: string[] = [];
+  afterEach(() => dirs.splice(0).forEach(remove));
+
+  it('validate warns at the dash, with the text as YAML reads it', () => {
+    const dir = registerWith({ 'trattamenti/applicativi.yaml': deeperItem, 'trattamenti/sportello.yaml': underText });
+    dirs.push(dir);
+    const run = registro(['validate', '.'], { cwd: dir });
+    expect(locations(run.stdout)).toEqual(['trattamenti/applicativi.yaml:20:5 yaml-syntax', 'trattamenti/sportello.yaml:2:3 yaml-syntax']);
+    expect(run.stdout).toContain('trattamenti/applicativi.yaml:20:5  avviso  questa riga, che comincia con un trattino, è letta come seguito del testo della riga sopra ("Protocollo informatico - Halley"): se è una voce dell\'elenco, metti il trattino sotto quello della voce sopra; se è un elenco dentro il testo, scrivi il testo dopo | (una riga per voce)');
+    expect(run.stdout).toContain('("Refezione scolastica - Sportello")');
+    const en = registro(['validate', '.', '--lang', 'en'], { cwd: dir });
+    expect(en.stdout).toContain('trattamenti/applicativi.yaml:20:5  warning  this line, starting with a dash, is read as the rest of the text of the line above ("Protocollo informatico - Halley")');
+  });
+
+  it('a dash inside a block scalar, or an item under its own dash, is no finding', () => {
+    const dir = registerWith({
+      'trattamenti/blocco.yaml': mensa.replace(/^denominazione: .*$/m, 'denominazione: Refezione\nnote: |\n  Servizi compresi:\n  - iscrizione\n  - diete speciali'),
+      'trattamenti/elenco.yaml': after(/^misure: .*$/m, 'applicativi:\n  - Protocollo informatico\n  - Halley'),
+    });
+    dirs.push(dir);
+    const run = registro(['validate', '.'], { cwd: dir });
+    expect(run.status).toBe(0);
+    expect(locations(run.stdout)).toEqual([]);
+  });
+
+  const lsp = lspSessions();
+  it('registro lsp publishes the same warning while typing the line', async () => {
+    const dir = lsp.copy(MINIMAL);
+    const rel = 'trattamenti/mensa.yaml';
+    const client = await lsp.start(dir);
+    const uri = await lsp.open(client, dir, rel);
+    await client.diagnosticsFor(uri);
+    await client.change(uri, 2, deeperItem);
+    const published = fully(await client.diagnosticsFor(uri, (d) => d.length > 0));
+    expect(published).toEqual(validated(lsp.copy(MINIMAL, { [rel]: deeperItem }), rel));
+    expect(published.map((d) => d.split(' ')[0])).toEqual(['20:5-20:6']);
+  });
+});
