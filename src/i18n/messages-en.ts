@@ -9,6 +9,7 @@ import { englishDuration } from './duration-en.js';
 import type { MessageId } from './messages-it.js';
 import { historyEn } from './messages-history-en.js';
 import { importEn } from './messages-import-en.js';
+import { dataRulesEn } from './messages-data-rules-en.js';
 import { yamlEn } from './messages-yaml-en.js';
 import { workbookEn } from './messages-workbook-en.js';
 
@@ -16,6 +17,7 @@ import { workbookEn } from './messages-workbook-en.js';
 export const en: Record<MessageId, (p: MessageParams) => string> = {
   ...historyEn,
   ...importEn,
+  ...dataRulesEn,
   ...yamlEn,
   ...workbookEn,
   'encoding.utf16': () => 'the file is encoded in UTF-16: save it as UTF-8',
@@ -187,15 +189,6 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
   'rule.basisNorm': (p) => `the basis ${p.base} needs the law, regulation or general act that lays it down: add "norma" (Art. 6(3); Codice Art. 2-ter)`,
   'rule.legitInterestDescribed': () => 'with basis 6.1.f the legitimate interest pursued must be described: add "interesse" (Art. 13(1)(d))',
   'rule.publicConsent': () => 'a public body relies on consent for an institutional task: such consent is rarely free (recital 43); consider 6.1.e or 6.1.c with the norm or, if refusing has no consequences, state conferimento: facoltativo',
-  'rule.specialInCommon': (p) => `"${p.term}" is a special category (Art. 9): move it to dati_particolari with its condition and norm`,
-  'rule.specialCondition': (p) => `the special category "${p.term}" has no Art. 9(2) condition (e.g. 9.2.g)`,
-  'rule.specialNorm': (p) => `condition 9.2.g for "${p.term}" needs the norm naming the substantial public interest (Codice Art. 2-sexies)`,
-  'rule.specialNormFramework': (p) => `condition ${p.condition} for "${p.term}" needs the law or regulation that provides for the processing: "${p.norm}" alone is not enough (Art. 9(2))`,
-  'rule.specialLetter': (p) => `letter "${p.letter}" does not exist in Art. 2-sexies(2) of the Codice`,
-  'rule.criminalNorm': () => 'criminal-offence data need the norm that authorises the processing (Art. 10; Codice Art. 2-octies)',
-  'rule.criminalNormFramework': (p) => `"${p.norm}" is not the norm that authorises the processing of criminal-offence data: cite the law or regulation that provides for it (Codice Art. 2-octies(1) and (3))`,
-  'rule.criminalInCommon': (p) => `"${p.term}" is criminal-offence data (Art. 10): describe it in dati_giudiziari with the authorising norm`,
-  'rule.noDissemination': (p) => `genetic, biometric or health data (${p.terms}) may never be disseminated (Codice Art. 2-septies(8)): list which data are published with the recipient's "dati"`,
   'rule.placeholder': (p) => `value to complete: "${p.value}" is a placeholder, not data; write the real value before exporting or publishing`,
   'rule.consentWithdrawal': () => 'with basis 6.1.a, state how consent is withdrawn: add "revoca" (Art. 7(3))',
   'rule.consentExplicit': (p) => `condition 9.2.a for "${p.term}" needs explicit consent: set consenso_esplicito: true`,
@@ -236,6 +229,8 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
   'rule.subProcessorAuthorisation': (p) => `sub-processor "${p.id}" has no prior specific or general written authorisation of the controller: add "autorizzazione" (Art. 28(2))`,
   'rule.subProcessorAbroad': (p) => `sub-processor "${p.id}" (chain ${p.chain}) is established ${country(p).in}, outside the EEA, and no record declares the transfer: add it with its mechanism (Art. 28(4); Arts 44-46)`,
   'rule.noneButTransfers': (p) => `the record says recipients: none but declares ${p.count === 1 ? 'a transfer' : `${p.count} transfers`} to third countries: whoever receives the data is a recipient (Art. 30(1)(d) and (e))`,
+  'rule.purposeSubjectOutside': (p) => `the purpose addresses "${p.term}", who are not among the record's data subjects: add them to "interessati" (Art. 30(1)(c))`,
+  'rule.sourceButCollectedFromSubject': () => "the record gives a source of the data but says they are collected from the data subject alone: if they also come from others write raccolta: entrambi (or presso-terzi), so that the notice states the source as Art. 14(2)(f) requires; otherwise remove fonte",
   'rule.recipientAbroad': (p) => `recipient "${p.party}" is established ${country(p).in}, outside the EEA, but the record declares no transfer: add it under trasferimenti (Art. 30(1)(e); Art. 44)`,
   'rule.transferInEea': (p) => `${capitalised(country(p).the)} is in the European Economic Area: this is not a transfer to a third country, remove it from trasferimenti`,
   'rule.retentionOverLimit': (p) => `retention of "${p.text}" exceeds the maximum of ${englishDuration(p.limit)} for ${p.what_en} (${p.source_en})`,
@@ -247,16 +242,9 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
   'rule.publicationPeriodLong': (p) => `published for "${p.text}": after ${englishDuration(p.limit)} the data must be taken off the website (Legislative Decree 33/2013 Art. 8(3))`,
   'rule.repealedNorm': (p) => `${p.norm_en} is no longer in force (${p.by_en}, since ${p.since}): cite ${p.instead_en}`,
   'rule.basisNormGdpr': (p) => `for basis ${p.base} the norm is the Union or national law that lays down the task or obligation, not the GDPR itself nor the general articles of the Codice: "${p.norm}" is not enough (Art. 6(3); Codice Art. 2-ter)`,
-  'rule.specialNormCondition': (p) => `condition ${p.condition} for "${p.term}" refers to a norm (or a collective agreement, or for 9.2.h the contract with a health professional): name it in "norma" (Art. 9(2) and (3))`,
   'rule.workerCameras': (p) => `the cameras also film "${p.term}": a union agreement or the labour inspectorate's authorisation is needed, recorded in controllo_a_distanza (Law 300/1970 Art. 4(1))`,
   'rule.workerTracking': (p) => `geolocation also concerns "${p.term}": a union agreement or the labour inspectorate's authorisation is needed (Law 300/1970 Art. 4(1)), unless it is a work tool (Art. 4(2): strumento_di_lavoro: true)`,
   'rule.schoolCameras': () => "in schools cameras are allowed only while the school is closed, outside school activities: set controllo_a_distanza.solo_fuori_orario_scolastico: true (Garante's decision on video surveillance, 8 April 2010, section 4.3)",
-  'rule.automatedGround': () => 'a decision based solely on automated processing is allowed only in the cases of Art. 22(2): set decisioni_automatizzate.eccezione (22.2.a, 22.2.b or 22.2.c)',
-  'rule.automatedNorm': () => 'under 22.2.b the automated decision must be authorised by a law laying down safeguards: name it in decisioni_automatizzate.norma',
-  'rule.automatedSafeguards': (p) => `under ${p.ground} the safeguards of Art. 22(3) are needed (human intervention, the right to express one's view and to contest the decision): describe them in decisioni_automatizzate.garanzie`,
-  'rule.automatedSpecial': (p) => `an automated decision on "${p.term}" is allowed only with explicit consent (9.2.a) or for substantial public interest (9.2.g), not under ${p.condition} (Art. 22(4))`,
-  'rule.marketingNotCustomers': (p) => `marketing on legitimate interest to "${p.term}", who are not customers: e-mail, SMS and automated calls need consent (Codice Art. 130(1) and (2)); the exception of paragraph 4 covers customers and similar products only`,
-  'rule.marketingProfilingConsent': () => "profiling for direct marketing needs the data subject's consent (basis 6.1.a): Garante, marketing guidelines of 4 July 2013; Art. 21(2)",
   'rule.marketingObjection': (p) => `the ${p.notice_lang ? 'English ' : ''}notice of service "${p.service}" concerns direct marketing (${p.records}) but does not offer the right to object, which must be presented clearly and separately (Art. 21(2)-(4))`,
   'suppression.unused': (p) => `the exception for rule "${p.rule}" no longer matches any finding: remove it`,
   'suppression.unknownRule': (p) => `"${p.rule}" is not a registro rule${p.suggestion ? `: did you mean "${p.suggestion}"?` : ''}`,

@@ -7,6 +7,7 @@ import { dpiaCasesText, wp248Text } from './dpia.js';
 import { termGroupsText } from './terms.js';
 import { historyIt } from './messages-history-it.js';
 import { importIt } from './messages-import-it.js';
+import { dataRulesIt } from './messages-data-rules-it.js';
 import { yamlIt } from './messages-yaml-it.js';
 import { workbookIt } from './messages-workbook-it.js';
 
@@ -16,6 +17,7 @@ type Catalog = Record<string, (p: MessageParams) => string>;
 export const it = {
   ...historyIt,
   ...importIt,
+  ...dataRulesIt,
   ...yamlIt,
   ...workbookIt,
   'encoding.utf16': () => 'il file è codificato in UTF-16: salvalo in UTF-8',
@@ -187,15 +189,6 @@ export const it = {
   'rule.basisNorm': (p) => `la base ${p.base} richiede la norma (legge, regolamento o atto amministrativo generale) che la prevede: aggiungi "norma" (art. 6, par. 3; Codice, art. 2-ter)`,
   'rule.legitInterestDescribed': () => "con la base 6.1.f va descritto il legittimo interesse perseguito, come chiede l'art. 13, par. 1, lett. d): aggiungi \"interesse\"",
   'rule.publicConsent': () => "un ente pubblico che chiede il consenso per un compito istituzionale: il consenso difficilmente è libero (considerando 43); valuta 6.1.e o 6.1.c con la norma, oppure, se il rifiuto non ha conseguenze, indica conferimento: facoltativo",
-  'rule.specialInCommon': (p) => `"${p.term}" è una categoria particolare (art. 9): spostala in dati_particolari con la sua condizione e la norma`,
-  'rule.specialCondition': (p) => `la categoria particolare "${p.term}" non ha la condizione dell'art. 9, par. 2 (ad esempio 9.2.g)`,
-  'rule.specialNorm': (p) => `la condizione 9.2.g per "${p.term}" richiede la norma che individua l'interesse pubblico rilevante (Codice, art. 2-sexies)`,
-  'rule.specialNormFramework': (p) => `la condizione ${p.condition} per "${p.term}" richiede la legge o il regolamento che prevede il trattamento: "${p.norm}" da solo non basta (art. 9, par. 2)`,
-  'rule.specialLetter': (p) => `la lettera "${p.letter}" non esiste nell'art. 2-sexies, comma 2, del Codice`,
-  'rule.criminalNorm': () => "i dati giudiziari richiedono la norma che ne autorizza il trattamento (art. 10; Codice, art. 2-octies)",
-  'rule.criminalNormFramework': (p) => `"${p.norm}" non è la norma che autorizza il trattamento dei dati giudiziari: cita la legge o il regolamento che lo prevede (Codice, art. 2-octies, c. 1 e 3)`,
-  'rule.criminalInCommon': (p) => `"${p.term}" sono dati giudiziari (art. 10): descrivili in dati_giudiziari con la norma che li autorizza`,
-  'rule.noDissemination': (p) => `dati genetici, biometrici o relativi alla salute (${p.terms}) non possono essere diffusi (Codice, art. 2-septies, c. 8): indica quali dati vanno pubblicati con "dati" del destinatario`,
   'rule.placeholder': (p) => `valore da completare: «${p.value}» è un segnaposto, non un dato; scrivi il dato vero prima di esportare o pubblicare`,
   'rule.consentWithdrawal': () => "con la base 6.1.a va indicato come revocare il consenso: aggiungi \"revoca\" (art. 7, par. 3)",
   'rule.consentExplicit': (p) => `la condizione 9.2.a per "${p.term}" richiede un consenso esplicito: indica consenso_esplicito: true`,
@@ -236,6 +229,8 @@ export const it = {
   'rule.subProcessorAuthorisation': (p) => `il sub-responsabile "${p.id}" non ha l'autorizzazione scritta del titolare, specifica o generale: aggiungi "autorizzazione" (art. 28, par. 2)`,
   'rule.subProcessorAbroad': (p) => `il sub-responsabile "${p.id}" (catena ${p.chain}) è stabilito ${paese(p).in}, fuori dallo SEE, e nessuna scheda dichiara il trasferimento: aggiungilo con il suo meccanismo (art. 28, par. 4; artt. 44-46)`,
   'rule.noneButTransfers': (p) => `la scheda dichiara destinatari: nessuno ma ${p.count === 1 ? 'un trasferimento' : `${p.count} trasferimenti`} verso paesi terzi: chi riceve i dati è un destinatario, come dice l'art. 30, par. 1, lett. d) ed e)`,
+  'rule.purposeSubjectOutside': (p) => `la finalità si rivolge a "${p.term}", che non sono tra gli interessati della scheda: aggiungili a "interessati", come chiede l'art. 30, par. 1, lett. c)`,
+  'rule.sourceButCollectedFromSubject': () => "la scheda indica la fonte dei dati ma dice che sono raccolti solo presso l'interessato: se vengono anche da altri scrivi raccolta: entrambi (o presso-terzi), perché l'informativa indichi la fonte come chiede l'art. 14, par. 2, lett. f); altrimenti togli fonte",
   'rule.recipientAbroad': (p) => `il destinatario "${p.party}" è stabilito ${paese(p).in}, fuori dallo SEE, ma la scheda non dichiara il trasferimento: aggiungilo in trasferimenti, come chiedono l'art. 30, par. 1, lett. e), e l'art. 44`,
   'rule.transferInEea': (p) => `${capitalised(paese(p).the)} ${paese(p).plural ? 'sono' : 'è'} nello Spazio economico europeo: non è un trasferimento verso un paese terzo, togli la voce da trasferimenti`,
   'rule.retentionOverLimit': (p) => `conservazione di "${p.text}" oltre il termine massimo di ${p.limit} per ${p.what} (${p.source})`,
@@ -247,16 +242,9 @@ export const it = {
   'rule.publicationPeriodLong': (p) => `pubblicazione per "${p.text}": oltre ${p.limit} i dati vanno tolti dal sito (D.Lgs. 33/2013, art. 8, c. 3)`,
   'rule.repealedNorm': (p) => `${p.norm} non è più in vigore (${p.by}, dal ${p.since}): cita ${p.instead}`,
   'rule.basisNormGdpr': (p) => `per la base ${p.base} la norma è quella nazionale o dell'Unione che stabilisce il compito o l'obbligo, non il Regolamento stesso né gli articoli generali del Codice: "${p.norm}" non basta (art. 6, par. 3; Codice, art. 2-ter)`,
-  'rule.specialNormCondition': (p) => `la condizione ${p.condition} per "${p.term}" rinvia a una norma (o a un contratto collettivo, o per 9.2.h al contratto con il professionista sanitario): indicala in "norma" (art. 9, par. 2 e 3)`,
   'rule.workerCameras': (p) => `le telecamere riprendono anche "${p.term}": servono l'accordo sindacale o l'autorizzazione dell'Ispettorato del lavoro, da indicare in controllo_a_distanza (L. 300/1970, art. 4, c. 1)`,
   'rule.workerTracking': (p) => `la geolocalizzazione riguarda anche "${p.term}": servono l'accordo sindacale o l'autorizzazione dell'Ispettorato del lavoro (L. 300/1970, art. 4, c. 1), salvo che sia uno strumento di lavoro (c. 2: strumento_di_lavoro: true)`,
   'rule.schoolCameras': () => "a scuola le telecamere sono ammesse solo quando l'istituto è chiuso, fuori dall'orario delle attività: indica controllo_a_distanza.solo_fuori_orario_scolastico: true (Provvedimento del Garante in materia di videosorveglianza, 8 aprile 2010, par. 4.3)",
-  'rule.automatedGround': () => "una decisione basata unicamente su un trattamento automatizzato è ammessa solo nei casi dell'art. 22, par. 2: indica decisioni_automatizzate.eccezione (22.2.a, 22.2.b o 22.2.c)",
-  'rule.automatedNorm': () => "con 22.2.b la decisione automatizzata deve essere autorizzata da una norma che fissi le garanzie: indicala in decisioni_automatizzate.norma",
-  'rule.automatedSafeguards': (p) => `con ${p.ground} servono le garanzie dell'art. 22, par. 3 (intervento umano, diritto di esprimere la propria opinione e di contestare la decisione): descrivile in decisioni_automatizzate.garanzie`,
-  'rule.automatedSpecial': (p) => `una decisione automatizzata su "${p.term}" è ammessa solo con il consenso esplicito (9.2.a) o per interesse pubblico rilevante (9.2.g), non con ${p.condition} (art. 22, par. 4)`,
-  'rule.marketingNotCustomers': (p) => `marketing sul legittimo interesse verso "${p.term}", che non sono clienti: email, SMS e chiamate automatizzate richiedono il consenso (Codice, art. 130, c. 1 e 2); l'eccezione del c. 4 vale solo per i clienti e per prodotti analoghi`,
-  'rule.marketingProfilingConsent': () => "la profilazione a fini di marketing diretto richiede il consenso dell'interessato (base 6.1.a): Garante, Linee guida sul marketing del 4 luglio 2013; art. 21, par. 2",
   'rule.marketingObjection': (p) => `l'informativa${p.notice_lang ? ' in inglese' : ''} del servizio "${p.service}" riguarda il marketing diretto (${p.records}) ma non offre il diritto di opposizione, che va presentato chiaramente e separatamente (art. 21, par. 2-4)`,
   'suppression.unused': (p) => `l'eccezione per la regola "${p.rule}" non corrisponde più ad alcuna segnalazione: rimuovila`,
   'suppression.unknownRule': (p) => `"${p.rule}" non è una regola di registro${p.suggestion ? `: forse intendevi "${p.suggestion}"?` : ''}`,

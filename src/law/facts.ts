@@ -84,3 +84,17 @@ export function describesMarketing(text: string): boolean {
   const plain = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
   return marketingPatterns.some((p) => p.test(plain));
 }
+
+const profilingPatterns = marketing.profilazione.cerca.map((p) => new RegExp(p, 'i'));
+/** Whether a marketing purpose describes profiling: habits analysed, offers tailored (marketing-diretto.json, `profilazione`). */
+export function describesProfiling(text: string): boolean {
+  const plain = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  return profilingPatterns.some((p) => p.test(plain));
+}
+
+const channelPatterns = marketing.canali_oltre_soft_spam.cerca.map((p) => new RegExp(p, 'i'));
+/** Whether a purpose names a channel the soft-spam exception does not cover: SMS, messaging, automated calls (marketing-diretto.json). */
+export function namesChannelBeyondSoftSpam(text: string): boolean {
+  const plain = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  return channelPatterns.some((p) => p.test(plain));
+}

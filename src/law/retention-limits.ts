@@ -16,6 +16,8 @@ export interface RetentionLimit {
     ente_pubblico?: boolean;
     profilazione?: boolean;
     marketing?: boolean;
+    /** A text the norm of one of the record's legal bases contains ("231/2007": the anti-money-laundering decree), case aside. */
+    norma?: string;
   };
   limite: string;
   /** How a longer term is justified: 'motivata' (a documented reason), 'accordo-art4' (L. 300/1970 art. 4); none: never. */

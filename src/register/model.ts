@@ -8,6 +8,7 @@ import type {
 } from '../types/schema.js';
 import { Vocabulary } from '../vocab/vocabulary.js';
 import type { SourceFile } from './source-file.js';
+import { looseVocabolario } from './loose-vocabulary.js';
 
 /** A record whose file passed its schema: typed data, with the file for positions. */
 export interface Doc<T> {
@@ -83,7 +84,7 @@ export function buildRegister(root: string, files: SourceFile[], valid: Readonly
       servizio: files.filter((f) => f.kind === 'servizio'),
       'attivita-responsabile': files.filter((f) => f.kind === 'attivita-responsabile'),
     },
-    vocabulary: new Vocabulary(vocabolario?.data),
+    vocabulary: new Vocabulary(vocabolario?.data ?? looseVocabolario(single('vocabolario')?.data)),
     vocabolario,
   };
 }

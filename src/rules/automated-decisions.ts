@@ -1,6 +1,8 @@
 import type { Finding, Rule } from './types.js';
 import { hasBasis } from './support.js';
 import { isDirectMarketing } from '../law/marketing.js';
+import { describesProfiling } from '../law/facts.js';
+import type { TrattamentoFile } from '../types/schema.js';
 
 /** Art. 22(4): automated decisions on special data only with explicit consent or substantial public interest. */
 const SPECIAL_ALLOWED = new Set(['9.2.a', '9.2.g']);
@@ -8,7 +10,8 @@ const SPECIAL_ALLOWED = new Set(['9.2.a', '9.2.g']);
 /**
  * Art. 22: an automated decision rests on a ground of art. 22(2), with the safeguards of 22(3)
  * or the norm that lays them down. Art. 21(2)-(3): direct-marketing profiling needs consent (the
- * Garante's position; marketing-non-customers judges the bases of marketing itself). That every notice of such
+ * Garante's position, per purpose: consent to a newsletter is not consent to profiling;
+ * marketing-non-customers judges the bases of marketing itself). That every notice of such
  * processing offers the objection to marketing is notice-rights' to check, with the notices.
  */
 export const automatedDecisions: Rule = {
@@ -30,10 +33,22 @@ export const automatedDecisions: Rule = {
           }
         }
       }
-      if (!isDirectMarketing(data)) continue;
-      if (data.profilazione && !hasBasis(data, '6.1.a')) {
+      if (!isDirectMarketing(data) || !data.profilazione) continue;
+      if (!hasBasis(data, '6.1.a')) {
         yield { file, pointer: '/profilazione', at: 'value', messageId: 'rule.marketingProfilingConsent', params: {} };
+        continue;
       }
+      // Consent to the newsletter is not consent to profiling: the purpose that profiles has its own.
+      for (const pointer of profilingWithoutConsent(data)) yield { file, pointer, at: 'value', messageId: 'rule.marketingProfilingConsent', params: {} };
     }
   },
 };
+
+/** The bases of purposes that describe profiling and do not rest on consent (6.1.f, or 6.1.b: a contract does not cover marketing). */
+function profilingWithoutConsent(data: TrattamentoFile): string[] {
+  return (data.finalita ?? []).flatMap((purpose, i) => {
+    const bases = purpose.basi_giuridiche ?? [];
+    if (!describesProfiling(purpose.descrizione) || bases.some((b) => b.base === '6.1.a')) return [];
+    return bases.map((_, j) => `/finalita/${i}/basi_giuridiche/${j}/base`);
+  });
+}

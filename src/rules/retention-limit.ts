@@ -10,7 +10,8 @@ import type { Term } from '../vocab/vocabulary.js';
 /**
  * Art. 5(1)(e): a retention longer than the limit fixed by law or by the Garante for the
  * record's purpose and data (src/law/data/limiti-conservazione.json: video surveillance,
- * e-mail metadata, whistleblowing, traffic data, fidelity cards, job applications).
+ * e-mail metadata, whistleblowing, traffic data, fidelity cards, job applications, the
+ * anti-money-laundering file of a bank or professional).
  */
 export const retentionLimit: Rule = {
   id: 'retention-limit',
@@ -75,7 +76,14 @@ function applies(register: Register, record: TrattamentoFile, limit: RetentionLi
   if (q.ente_pubblico !== undefined && q.ente_pubblico !== isPublicBody(register)) return false;
   if (q.profilazione !== undefined && q.profilazione !== (record.profilazione === true)) return false;
   if (q.marketing !== undefined && q.marketing !== isDirectMarketing(record)) return false;
+  if (q.norma && !citesNorm(record, q.norma)) return false;
   return true;
+}
+
+/** Whether the norm of one of the record's legal bases contains the text (case aside). */
+function citesNorm(record: TrattamentoFile, text: string): boolean {
+  const wanted = text.toLowerCase();
+  return (record.finalita ?? []).some((f) => (f.basi_giuridiche ?? []).some((b) => b.norma?.toLowerCase().includes(wanted)));
 }
 
 /** A retention item limited to some categories is judged only when it covers the limit's data. */

@@ -1,12 +1,26 @@
 import type { Finding, Rule } from './types.js';
+import type { Register } from '../register/model.js';
+import type { SourceFile } from '../register/source-file.js';
+import type { TrattamentoFile } from '../types/schema.js';
+import condizioni from '../law/data/condizioni-art9.json' with { type: 'json' };
 
-/** Art. 9(2): special categories need a condition of Art. 9(2) besides the Art. 6 basis. */
+/** The controller kinds each Art. 9(2) condition is given to, where the GDPR limits it (condizioni-art9.json, `titolari`). */
+/** The conditions under which the data stay inside the body: no disclosure without consent (condizioni-art9.json, `solo_interna`). */
+const INTERNAL_ONLY = new Set(condizioni.voci.filter((v) => 'solo_interna' in v && v.solo_interna).map((v) => v.codice));
+const HOLDERS = new Map(condizioni.voci.flatMap((v) => ('titolari' in v ? [[v.codice, { kinds: v.titolari as string[], it: v.it, en: v.en }] as const] : [])));
+
+/**
+ * Art. 9(2): special categories need a condition of Art. 9(2) besides the Art. 6 basis, and one
+ * the controller may use: 9.2.d is for not-for-profit bodies towards their members only, and
+ * their data are not disclosed outside the body without consent (a processor is not outside).
+ */
 export const specialCondition: Rule = {
   id: 'special-condition',
   severity: 'error',
   reference: 'art. 9, par. 2',
   title: { it: "Condizione dell'art. 9", en: 'Art. 9 condition' },
   *check({ register }): Iterable<Finding> {
+    const kind = register.registro?.data.titolare.tipo;
     for (const { file, data } of register.trattamenti) {
       for (const [i, id] of (data.dati ?? []).entries()) {
         if (register.vocabulary.get('dati', id)?.classe === 'particolare') {
@@ -19,7 +33,35 @@ export const specialCondition: Rule = {
         if (!special.condizione && (!known || known.classe === 'particolare')) {
           yield { file, pointer: `/dati_particolari/${i}/categoria`, at: 'value', messageId: 'rule.specialCondition', params: { term: special.categoria } };
         }
+        const holders = special.condizione ? HOLDERS.get(special.condizione) : undefined;
+        // Without a readable registro.yaml the controller's kind is unknown: nothing is said.
+        if (holders && kind && !holders.kinds.includes(kind)) {
+          yield {
+            file,
+            pointer: `/dati_particolari/${i}/condizione`,
+            at: 'value',
+            messageId: 'rule.specialConditionHolder',
+            params: { term: special.categoria, condition: special.condizione!, kind, label: holders.it, label_en: holders.en },
+          };
+        }
+        if (special.condizione && INTERNAL_ONLY.has(special.condizione)) yield* disclosedOutside(register, file, data, special.categoria, special.condizione);
       }
     }
   },
 };
+
+/** Recipients other than processors that receive the special category (all the record's data, unless their own `dati` leave it out). */
+function* disclosedOutside(register: Register, file: SourceFile, data: TrattamentoFile, term: string, condition: string): Iterable<Finding> {
+  if (!Array.isArray(data.destinatari)) return;
+  for (const [i, recipient] of data.destinatari.entries()) {
+    if (recipient.categoria === 'responsabili' || isProcessor(register, recipient.soggetto)) continue;
+    if (recipient.dati && !recipient.dati.includes(term)) continue;
+    const at = recipient.soggetto ? 'soggetto' : 'categoria';
+    yield { file, pointer: `/destinatari/${i}/${at}`, at: 'value', messageId: 'rule.specialConditionDisclosed', params: { term, condition, recipient: recipient.soggetto ?? recipient.categoria ?? '' }, severity: 'warning' };
+  }
+}
+
+function isProcessor(register: Register, id: string | undefined): boolean {
+  const role = id ? register.partyById.get(id)?.data?.ruolo : undefined;
+  return role === 'responsabile' || role === 'sub-responsabile';
+}

@@ -32,6 +32,7 @@ export const vocabularyTerm: Rule = {
 
     for (const { file, data } of register.trattamenti) {
       list(file, '/interessati', 'interessati', data.interessati);
+      for (const [i, purpose] of (data.finalita ?? []).entries()) list(file, `/finalita/${i}/interessati`, 'interessati', purpose.interessati);
       list(file, '/dati', 'dati', data.dati);
       list(file, '/operazioni', 'operazioni', data.operazioni);
       list(file, '/misure', 'misure', data.misure);
@@ -87,9 +88,17 @@ function repeats(file: SourceFile, pointer: string, name: VocabName, ids: readon
   );
 }
 
-/** A term written as its label ("Dati relativi alla salute") points to the id ("salute"). */
+/**
+ * A term written as its label ("Dati relativi alla salute") points to the id ("salute"). A label
+ * that joins two words of the law ("Raffronto o interconnessione", art. 4, n. 2) is matched by
+ * either: an office writes "raffronto" or "adattamento" as the article does.
+ */
 function labelMatch(vocab: Vocabulary, name: VocabName, written: string): string | undefined {
-  const labels = new Map(vocab.all(name).map((t) => [t.it, t.id]));
+  const labels = new Map<string, string>();
+  for (const t of vocab.all(name)) {
+    labels.set(t.it, t.id);
+    for (const alternative of t.it.split(/\s+o\s+/)) if (!labels.has(alternative)) labels.set(alternative, t.id);
+  }
   const label = nearest(written, labels.keys());
   return label ? labels.get(label) : undefined;
 }

@@ -36,6 +36,10 @@ export const GROUPS: Record<GroupId, Record<Lang, string>> = {
   altro: { it: 'Altre informazioni', en: 'Other information' },
 };
 
+type Purpose = NonNullable<TrattamentoFile['finalita']>[number];
+/** A purpose as the register states it: with its own data subjects when it names them (finalita[].interessati). */
+const purposeLine = (f: Purpose, reg: Register, lang: Lang) =>
+  f.interessati?.length ? `${f.descrizione} (${lang === 'it' ? 'interessati' : 'data subjects'}: ${terms(reg, 'interessati', f.interessati, lang).join(', ')})` : f.descrizione;
 const specials = (r: TrattamentoFile, reg: Register, lang: Lang) => (r.dati_particolari ?? []).map((d) => specialLine(reg, d, lang));
 const criminal = (r: TrattamentoFile) => (r.dati_giudiziari ? [[r.dati_giudiziari.descrizione, r.dati_giudiziari.norma].filter(Boolean).join(' — ')] : []);
 // The recipient's description goes with the processor: the recipients' column may leave it out.
@@ -55,7 +59,7 @@ export const COLUMNS: readonly Column[] = [
   { id: 'descrizione', group: 'trattamento', header: { it: 'Descrizione', en: 'Description' }, width: 30, value: (d) => d.data.descrizione ?? '' },
   { id: 'area', group: 'trattamento', header: { it: 'Area / ufficio', en: 'Department / office' }, width: 18, value: (d) => [d.data.area, d.data.ufficio].filter((x): x is string => Boolean(x)) },
   { id: 'referente', group: 'trattamento', header: { it: 'Referente interno', en: 'Internal contact' }, width: 16, value: (d) => d.data.referente ?? '' },
-  { id: 'finalita', group: 'finalita', header: { it: 'Finalità', en: 'Purposes' }, width: 30, value: (d) => (d.data.finalita ?? []).map((f) => f.descrizione) },
+  { id: 'finalita', group: 'finalita', header: { it: 'Finalità', en: 'Purposes' }, width: 30, value: (d, r, lang) => (d.data.finalita ?? []).map((f) => purposeLine(f, r, lang)) },
   {
     id: 'basi',
     group: 'finalita',
@@ -68,8 +72,8 @@ export const COLUMNS: readonly Column[] = [
     group: 'finalita',
     header: { it: 'Finalità e basi legali del trattamento', en: 'Purposes and legal bases of the processing' },
     width: 44,
-    value: (d, _r, lang) =>
-      (d.data.finalita ?? []).flatMap((f) => [f.descrizione, ...(f.basi_giuridiche ?? []).map((b) => `  ${basisLine(b, lang)}`)]),
+    value: (d, r, lang) =>
+      (d.data.finalita ?? []).flatMap((f) => [purposeLine(f, r, lang), ...(f.basi_giuridiche ?? []).map((b) => `  ${basisLine(b, lang)}`)]),
   },
   { id: 'interessati', group: 'dati', header: { it: 'Categorie di interessati', en: 'Categories of data subjects' }, width: 16, value: (d, r, lang) => terms(r, 'interessati', d.data.interessati, lang) },
   { id: 'dati', group: 'dati', header: { it: 'Categorie di dati personali', en: 'Categories of personal data' }, width: 18, value: (d, r, lang) => terms(r, 'dati', d.data.dati, lang) },

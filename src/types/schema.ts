@@ -690,6 +690,10 @@ export interface TrattamentoFile {
      */
     descrizione: string;
     /**
+     * Le categorie di interessati a cui si rivolge questa finalità, se non sono tutte quelle della scheda (ad esempio i soli clienti per le offerte di prodotti analoghi, Codice, art. 130, c. 4). Ognuna è tra gli interessati della scheda.
+     */
+    interessati?: string[];
+    /**
      * Basi giuridiche dell'art. 6, par. 1.
      */
     basi_giuridiche?: {
@@ -1183,6 +1187,14 @@ export interface VocabolarioFile {
      * true se sono minori (art. 8; Codice, art. 2-quinquies).
      */
     minori?: boolean;
+    /**
+     * Per i minori: l'età minima degli interessati della categoria, in anni. Dai 14 anni il minore presta da sé il consenso ai servizi online (Codice, art. 2-quinquies, c. 1): il consenso dei genitori non si chiede.
+     */
+    eta_minima?: number;
+    /**
+     * true se sono clienti del titolare, che hanno dato i recapiti acquistando un prodotto o un servizio: solo a loro si possono inviare senza consenso offerte di prodotti analoghi (Codice, art. 130, c. 4).
+     */
+    clienti?: boolean;
     /**
      * true se sono interessati vulnerabili (WP248, criterio 7).
      */

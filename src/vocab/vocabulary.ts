@@ -19,6 +19,10 @@ export interface Term {
   classe?: DataClass;
   /** Data subjects who are minors (Art. 8) or vulnerable (WP248 criterion 7). */
   minori?: boolean;
+  /** For minors: the youngest age in the category, in years (vocabolario.yaml only). */
+  eta_minima?: number;
+  /** Customers, who gave their address buying a product or service (Codice 130 c. 4; vocabolario.yaml only). */
+  clienti?: boolean;
   vulnerabili?: boolean;
   /** Data subjects who are the controller's workers (L. 300/1970 art. 4), pupils (Garante 8.4.2010), whistleblowers, people filmed. */
   lavoratori?: boolean;

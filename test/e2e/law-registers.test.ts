@@ -1,22 +1,10 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { validateRegister } from '../../src/validate/validate-register.js';
-import { ROOT, registerWith, remove } from '../helpers.js';
+import { testPlantedRegisters, type Defect } from '../planted-registers.js';
 
 /**
  * Registers written the way a school, an ASL, a comune and a company write them (test/fixtures/law):
  * the correct version gives no finding at all; with defects planted, each is reported by the
  * right rule at its place, and nothing else is.
  */
-interface Defect {
-  file: string;
-  from: string;
-  to: string;
-  /** `file:line:col severity rule` expected in the register with every defect planted. */
-  expect: string[];
-}
-
 const REGISTERS: Record<string, Defect[]> = {
   scuola: [
     { file: 'registro.yaml', from: '  nome: Data Guard Scuole S.r.l.\n  tipo: esterno\n  soggetto: data-guard\n', to: '  nome: Anna Ferraro\n  tipo: interno\n  ruolo_interno: Dirigente scolastico\n', expect: ['registro.yaml:13:9 error dpo-independence'] },
@@ -85,30 +73,4 @@ const REGISTERS: Record<string, Defect[]> = {
   ],
 };
 
-const dirs: string[] = [];
-afterAll(() => dirs.forEach(remove));
-
-async function diagnosticsOf(dir: string): Promise<string[]> {
-  const { diagnostics } = await validateRegister(dir, dir, '2026-12-03');
-  return diagnostics.filter((d) => !d.suppressed).map((d) => `${d.file}:${d.range.start.line}:${d.range.start.column} ${d.severity} ${d.ruleId}`).sort();
-}
-
-describe('realistic registers of schools, ASLs, comuni and companies', () => {
-  for (const [name, defects] of Object.entries(REGISTERS)) {
-    const source = join(ROOT, 'test/fixtures/law', name);
-    it(`${name}: the correct register gives no finding`, async () => {
-      expect(await diagnosticsOf(source)).toEqual([]);
-    });
-    it(`${name}: every planted defect is reported by the right rule, and nothing else`, async () => {
-      const files: Record<string, string> = {};
-      for (const d of defects) {
-        const text = files[d.file] ?? readFileSync(join(source, d.file), 'utf8');
-        if (!text.includes(d.from)) throw new Error(`${name}/${d.file} has no "${d.from}"`);
-        files[d.file] = text.replace(d.from, d.to);
-      }
-      const dir = registerWith(files, source);
-      dirs.push(dir);
-      expect(await diagnosticsOf(dir)).toEqual(defects.flatMap((d) => d.expect).sort());
-    });
-  }
-});
+testPlantedRegisters('realistic registers of schools, ASLs, comuni and companies', REGISTERS);

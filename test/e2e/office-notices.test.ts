@@ -80,7 +80,7 @@ describe('notices of offices, word for word', () => {
   it('the right to object without reasons is stated for the marketing purpose alone, not for another on 6.1.f in the same record', () => {
     const source = join(LAW, 'negozio');
     const security = '  - descrizione: Protezione dei sistemi di invio dagli abusi e dagli accessi non autorizzati\n    basi_giuridiche:\n      - base: 6.1.f\n        interesse: Mantenere sicuri i sistemi che trattano i dati dei clienti\n';
-    const marketing = readFileSync(join(source, 'trattamenti/marketing.yaml'), 'utf8').replace('interessati:', `${security}interessati:`);
+    const marketing = readFileSync(join(source, 'trattamenti/marketing.yaml'), 'utf8').replace('\ninteressati:', `\n${security}interessati:`);
     const dir = registerWith({ 'trattamenti/marketing.yaml': marketing }, source);
     dirs.push(dir);
     expect(registro(['informativa', dir, '--tutti', '-f', 'html', '--bozza', '-o', join(dir, 'it')]).status).toBe(0);

@@ -195,8 +195,8 @@ const cases: RuleCase[] = [
     name: '9.2.b and 9.2.h also need their norm',
     fires: { 'trattamenti/mensa.yaml': mensa(['dati: [identificativi, contatto]', 'dati: [identificativi]\ndati_particolari:\n  - categoria: salute\n    condizione: 9.2.b\n  - categoria: salute\n    condizione: 9.2.h']) },
     expect: [
-      { at: 'trattamenti/mensa.yaml:11:17', severity: 'error', messageId: 'rule.specialNormCondition', params: { term: 'salute', condition: '9.2.b' } },
-      { at: 'trattamenti/mensa.yaml:13:17', severity: 'error', messageId: 'rule.specialNormCondition', params: { term: 'salute', condition: '9.2.h' } },
+      { at: 'trattamenti/mensa.yaml:11:17', severity: 'error', messageId: 'rule.specialNormCondition', params: { term: 'salute', condition: '9.2.b', letter: 'b', which: 'la norma di legge o il contratto collettivo che prevede il trattamento', which_en: 'the law or collective agreement that provides for the processing' } },
+      { at: 'trattamenti/mensa.yaml:13:17', severity: 'error', messageId: 'rule.specialNormCondition', params: { term: 'salute', condition: '9.2.h', letter: 'h', which: expect.stringContaining('contratto con il professionista sanitario'), which_en: expect.stringContaining('health professional') } },
     ],
     silent: { 'trattamenti/mensa.yaml': mensa(['dati: [identificativi, contatto]', 'dati: [identificativi]\ndati_particolari:\n  - categoria: salute\n    condizione: 9.2.h\n    norma: "D.Lgs. 81/2008, art. 41"\n  - categoria: salute\n    condizione: 9.2.f']) },
   },
