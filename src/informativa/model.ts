@@ -116,7 +116,7 @@ export function noticeOf(register: Register, service: Doc<ServizioFile>, lang: L
   const several = activities.length > 1;
   const bases = unique(activities.flatMap((a) => (a.finalita ?? []).flatMap((f) => (f.basi_giuridiche ?? []).map((b) => b.base))));
   const automated = activities.some((a) => a.modalita !== 'cartaceo');
-  // Explicit consent for special data counts with the legal bases for the rights it gives (art. 7, par. 3; art. 20, par. 1, lett. a).
+  // Explicit consent for special data counts with the legal bases for the right it gives: withdrawal (art. 7, par. 3).
   const explicitConsent = activities.some((a) => (a.dati_particolari ?? []).some((d) => d.condizione === '9.2.a'));
   const collection = activities.map((a) => a.raccolta ?? 'presso-interessato');
   const name = registro?.titolare.denominazione ?? '';

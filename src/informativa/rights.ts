@@ -31,8 +31,8 @@ export interface Rights {
  * The rights a notice offers, from the legal bases of its purposes and the explicit consent for
  * special data (9.2.a), as src/law/data/diritti.json tabulates them (docs/LEGAL.md §6): each
  * right applies if it applies to any basis; erasure is limited if any purpose rests on 6.1.c or
- * 6.1.e; portability only for consent (6.1.a or 9.2.a, art. 20, par. 1, lett. a) or contract
- * processed by automated means.
+ * 6.1.e; portability only for consent or contract processed by automated means (9.2.a gives
+ * withdrawal, not portability: that follows the art. 6 basis, art. 20, par. 3).
  */
 export function rightsFor(bases: readonly string[], automated: boolean, marketing = false): Rights {
   const levels = (right: RightId): Level[] => bases.map((b) => (TABLE[right][b] ?? 'no') as Level);

@@ -37,6 +37,12 @@ function companyWithConsent(): string {
     'registro.yaml': registroYaml,
     'trattamenti/mensa.yaml': activity,
     'servizi/mensa.yaml': 'denominazione: Newsletter\ntrattamenti: [mensa]\nufficio: { nome: Servizio clienti }\nconferimento: { natura: facoltativo, conseguenze: Non riceverai la newsletter. }\n',
+    // Invoicing on a legal obligation beside the newsletter: only the newsletter's data are portable.
+    'trattamenti/fatture.yaml': activity
+      .replace('denominazione: Newsletter dei clienti', 'denominazione: Fatturazione')
+      .replace('Invio della newsletter mensile con le novità della libreria', 'Emissione e conservazione delle fatture')
+      .replace('      - base: 6.1.a\n        revoca: Con il link in fondo a ogni email\n', '      - base: 6.1.c\n        norma: "D.P.R. 633/1972, art. 21"\n'),
+    'servizi/clienti.yaml': 'denominazione: Clienti della libreria\ntrattamenti: [mensa, fatture]\nufficio: { nome: Servizio clienti }\nconferimento: { natura: obbligo-legale, conseguenze: Senza i dati non possiamo emettere la fattura. }\n',
   });
 }
 
@@ -64,11 +70,18 @@ describe('notices as PDF', () => {
     expect(text).not.toContain('revocarlo');
   });
 
-  it('explicit consent for special data gives portability of those data only, on a public task (art. 20, par. 1, lett. a)', () => {
+  it('explicit consent for special data gives withdrawal but no portability on a public task (art. 20, par. 3)', () => {
     // The school canteen: its purposes rest on 6.1.e, the religious diets on explicit consent (9.2.a).
     const text = pdfText(join(out, 'mensa-scolastica.pdf'));
+    expect(text).toContain('Puoi revocare il consenso in ogni momento (art. 7, par. 3, del Regolamento)');
+    expect(text).not.toContain('formato leggibile da un computer');
+    expect(pdfText(join(out, 'mensa-scolastica-breve.pdf'))).not.toContain('formato digitale');
+  });
+
+  it('a service on consent and on a legal obligation: portability of the data given with consent', () => {
+    const text = pdfText(join(out, 'company/clienti.pdf'));
     expect(text).toContain('Ricevere i dati che hai fornito con il tuo consenso in un formato leggibile da un computer, o farli passare a un altro titolare (art. 20).');
-    expect(pdfText(join(out, 'mensa-scolastica-breve.pdf'))).toContain('Puoi ricevere in formato digitale quelli che hai fornito con il tuo consenso.');
+    expect(pdfText(join(out, 'company/clienti-breve.pdf'))).toContain('Puoi ricevere in formato digitale quelli che hai fornito con il tuo consenso.');
   });
 
   it('a consent-based service has withdrawal and portability', () => {
