@@ -4,9 +4,9 @@ import type { SourceFile } from '../register/source-file.js';
 import type { TrattamentoFile } from '../types/schema.js';
 import condizioni from '../law/data/condizioni-art9.json' with { type: 'json' };
 
-/** The controller kinds each Art. 9(2) condition is given to, where the GDPR limits it (condizioni-art9.json, `titolari`). */
 /** The conditions under which the data stay inside the body: no disclosure without consent (condizioni-art9.json, `solo_interna`). */
 const INTERNAL_ONLY = new Set(condizioni.voci.filter((v) => 'solo_interna' in v && v.solo_interna).map((v) => v.codice));
+/** The controller kinds each Art. 9(2) condition is given to, where the GDPR limits it (condizioni-art9.json, `titolari`). */
 const HOLDERS = new Map(condizioni.voci.flatMap((v) => ('titolari' in v ? [[v.codice, { kinds: v.titolari as string[], it: v.it, en: v.en }] as const] : [])));
 
 /**

@@ -136,6 +136,21 @@ describe('the joint controllers, one or several, in sentences that agree', () =>
     expect(pdf('en', 'cup', 'cup-breve.pdf')).toContain('It processes the data together with another controller, the joint controller: Regione Toscana.');
   });
 
+  it('one, the only recipient: "oltre al contitolare indicato sopra"', () => {
+    const record = readFileSync(join(CUP, 'trattamenti/cup.yaml'), 'utf8')
+      .replace(/ {2}- soggetto: callcenter\n.*\n {2}- soggetto: notifiche-us\n.*\n/, '')
+      .replace(/trasferimenti:\n(?: {4}.*\n| {2}- .*\n)*/, 'trasferimenti: []\n');
+    const service = readFileSync(join(CUP, 'servizi/cup.yaml'), 'utf8').replace(/trattamenti: \[.*\]/, 'trattamenti: [cup]');
+    const dir = registerWith({ 'trattamenti/cup.yaml': record, 'servizi/cup.yaml': service }, CUP);
+    try {
+      for (const lang of ['it', 'en']) expect(registro(['informativa', dir, '--tutti', '-f', 'pdf', '--lang', lang, '-o', join(dir, lang)]).status).toBe(0);
+      expect(pdfText(join(dir, 'it/cup.pdf'))).toContain('Oltre al contitolare indicato sopra, non comunichiamo i tuoi dati ad altri.');
+      expect(pdfText(join(dir, 'en/cup.pdf'))).toContain('Apart from the joint controller above, we do not disclose your data to anyone.');
+    } finally {
+      remove(join(dir, '..'));
+    }
+  }, 60_000);
+
   it('two: plural, their names joined by "e" / "and"', () => {
     const soggetti = `${readFileSync(join(CUP, 'soggetti.yaml'), 'utf8')}  - id: estar
     denominazione: ESTAR - Ente di supporto tecnico amministrativo regionale
