@@ -16,7 +16,11 @@ export interface RetentionLimit {
     ente_pubblico?: boolean;
     profilazione?: boolean;
     marketing?: boolean;
-    /** A text the norm of one of the record's legal bases contains ("231/2007": the anti-money-laundering decree), case aside. */
+    /**
+     * A pattern (regular expression source, case aside) the norm of one of the record's legal
+     * bases or the source of one of its retention terms matches: the anti-money-laundering decree
+     * in any of the ways it is cited.
+     */
     norma?: string;
   };
   limite: string;
@@ -32,6 +36,13 @@ export interface RetentionLimit {
 }
 
 export const RETENTION_LIMITS = data.limiti as RetentionLimit[];
+
+const NORM_PATTERNS = new Map(RETENTION_LIMITS.flatMap((l) => (l.quando.norma ? [[l.quando.norma, new RegExp(l.quando.norma, 'i')] as const] : [])));
+
+/** The compiled pattern of a limit's `quando.norma`. */
+export function normPattern(source: string): RegExp {
+  return NORM_PATTERNS.get(source)!;
+}
 
 /** The limit in days, parsed with the same reading as the records' durations. */
 export function limitDays(limit: RetentionLimit): number {

@@ -1,7 +1,7 @@
 import type { Finding, Rule } from './types.js';
 import type { Register } from '../register/model.js';
 import type { TrattamentoFile } from '../types/schema.js';
-import { RETENTION_LIMITS, limitDays, type RetentionLimit } from '../law/retention-limits.js';
+import { RETENTION_LIMITS, limitDays, normPattern, type RetentionLimit } from '../law/retention-limits.js';
 import { durationDays, isPermanent } from '../law/duration.js';
 import { dataTermsOf, isPublicBody, subjectTermsOf } from './support.js';
 import { isDirectMarketing } from '../law/marketing.js';
@@ -23,7 +23,7 @@ export const retentionLimit: Rule = {
       for (const limit of limitsFor(register, data)) {
         const max = limitDays(limit);
         for (const [i, item] of (data.conservazione ?? []).entries()) {
-          if (!item.durata || !coversLimit(item.categorie, limit)) continue;
+          if (!item.durata || !coversLimit(register, item.categorie, limit)) continue;
           const days = isPermanent(item.durata) ? Infinity : durationDays(item.durata);
           if (days === undefined || days <= max || justified(limit, item.deroga, data)) continue;
           yield {
@@ -70,7 +70,7 @@ function applies(register: Register, record: TrattamentoFile, limit: RetentionLi
   const among = (flag: string) => terms.subjects.some((t) => t.id === flag || (t as unknown as Record<string, unknown>)[flag] === true);
   if (q.interessati && !among(q.interessati)) return false;
   if (q.senza_interessati && among(q.senza_interessati)) return false;
-  if (q.dati && !terms.data.some((t) => q.dati!.includes(t.id))) return false;
+  if (q.dati && !terms.data.some((t) => isLimitData(t, q.dati!))) return false;
   const tipo = register.registro?.data.titolare.tipo;
   if (q.titolare && !(tipo && q.titolare.includes(tipo))) return false;
   if (q.ente_pubblico !== undefined && q.ente_pubblico !== isPublicBody(register)) return false;
@@ -80,16 +80,23 @@ function applies(register: Register, record: TrattamentoFile, limit: RetentionLi
   return true;
 }
 
-/** Whether the norm of one of the record's legal bases contains the text (case aside). */
-function citesNorm(record: TrattamentoFile, text: string): boolean {
-  const wanted = text.toLowerCase();
-  return (record.finalita ?? []).some((f) => (f.basi_giuridiche ?? []).some((b) => b.norma?.toLowerCase().includes(wanted)));
+/** Whether the norm of one of the record's legal bases, or the source of a retention term, cites the limit's norm. */
+function citesNorm(record: TrattamentoFile, pattern: string): boolean {
+  const norm = normPattern(pattern);
+  const bases = (record.finalita ?? []).flatMap((f) => (f.basi_giuridiche ?? []).map((b) => b.norma));
+  const sources = (record.conservazione ?? []).map((c) => c.fonte);
+  return [...bases, ...sources].some((text) => typeof text === 'string' && norm.test(text));
+}
+
+/** A data term of the limit: the term itself, or one of the register's own in the same group ("video" with `gruppo: immagini`). */
+function isLimitData(term: Pick<Term, 'id' | 'gruppo'>, data: readonly string[]): boolean {
+  return data.includes(term.id) || (term.gruppo !== undefined && data.includes(term.gruppo));
 }
 
 /** A retention item limited to some categories is judged only when it covers the limit's data. */
-function coversLimit(categories: string[] | undefined, limit: RetentionLimit): boolean {
+function coversLimit(register: Register, categories: string[] | undefined, limit: RetentionLimit): boolean {
   if (!categories?.length || !limit.quando.dati) return true;
-  return categories.some((c) => limit.quando.dati!.includes(c));
+  return categories.some((id) => isLimitData(register.vocabulary.get('dati', id) ?? { id }, limit.quando.dati!));
 }
 
 function justified(limit: RetentionLimit, reason: string | undefined, record: TrattamentoFile): boolean {

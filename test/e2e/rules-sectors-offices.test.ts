@@ -24,6 +24,8 @@ const app = (subjects: string) => mensa(
   ['      - base: 6.1.e\n        norma: "D.Lgs. 63/2017, art. 6"', '      - base: 6.1.a\n        revoca: Dalle impostazioni dell\'app'],
   ['interessati: [genitori, alunni]', `interessati: [${subjects}]\nservizio_online: true`],
 );
+/** The register's own term for body-cam footage, with the extra lines given. */
+const OWN_IMAGES = (extra: string) => `dati:\n  - id: riprese-bodycam\n    it: Riprese delle body cam\n    classe: comune${extra}\n`;
 const TEENS = (age: number) => `interessati:\n  - id: corsisti-adolescenti\n    it: Corsisti dai ${age} ai 17 anni\n    minori: true\n    eta_minima: ${age}\n`;
 
 /** An online shop's marketing record: a newsletter on consent, and a second purpose on the bases and subjects given. */
@@ -62,6 +64,20 @@ const cases: RuleCase[] = [
     fires: { 'trattamenti/mensa.yaml': bodyCam('identificativi, immagini') },
     expect: [{ at: 'trattamenti/mensa.yaml:18:13', severity: 'error', messageId: 'rule.retentionOverLimitUnless', params: { text: '10 anni', limit: '7 giorni', what: 'immagini della videosorveglianza comunale per la sicurezza urbana', what_en: 'images of municipal CCTV for urban security', source: expect.stringContaining('D.L. 23 febbraio 2009, n. 11'), source_en: expect.stringContaining('Decree-Law 11/2009'), unless: 'motivata' } }],
     silent: { 'trattamenti/mensa.yaml': bodyCam('identificativi') },
+  },
+  {
+    rule: 'retention-limit',
+    name: "the cameras' limit reaches the register's own term for the images, by its group",
+    fires: { 'vocabolario.yaml': OWN_IMAGES('\n    gruppo: immagini'), 'trattamenti/mensa.yaml': bodyCam('identificativi').replace(/immagini/g, 'riprese-bodycam').replace('7 giorni', '30 giorni') },
+    expect: [{ at: 'trattamenti/mensa.yaml:14:13', severity: 'error', messageId: 'rule.retentionOverLimitUnless', params: { text: '30 giorni', limit: '7 giorni', what: 'immagini della videosorveglianza comunale per la sicurezza urbana', what_en: 'images of municipal CCTV for urban security', source: expect.stringContaining('D.L. 23 febbraio 2009, n. 11'), source_en: expect.stringContaining('Decree-Law 11/2009'), unless: 'motivata' } }],
+    silent: { 'vocabolario.yaml': OWN_IMAGES(''), 'trattamenti/mensa.yaml': bodyCam('identificativi').replace(/immagini/g, 'riprese-bodycam').replace('7 giorni', '30 giorni') },
+  },
+  {
+    rule: 'retention-limit',
+    name: 'the anti-money-laundering decree cited by its date and number, in the retention term\'s source',
+    fires: { 'registro.yaml': COMPANY, 'trattamenti/mensa.yaml': mensa(['fonte: Piano di conservazione', 'fonte: "D.Lgs. 21 novembre 2007, n. 231, art. 31"'], ['  - durata: 5 anni\n', '  - durata: 15 anni\n']) },
+    expect: [{ at: 'trattamenti/mensa.yaml:14:13', severity: 'warning', messageId: 'rule.retentionOverLimitUnless', params: expect.objectContaining({ text: '15 anni', limit: '10 anni' }) }],
+    silent: { 'registro.yaml': COMPANY, 'trattamenti/mensa.yaml': mensa(['fonte: Piano di conservazione', 'fonte: "L. 15 marzo 1997, n. 59"'], ['  - durata: 5 anni\n', '  - durata: 15 anni\n']) },
   },
   {
     rule: 'retention-limit',
