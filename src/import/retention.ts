@@ -20,11 +20,21 @@ export function readRetention(cell: string, heading = ''): { terms: Term[]; unst
   const unstated: string[] = [];
   // "Conservazione (anni)" over "10": the unit is in the heading, and the number alone is no duration.
   const unit = UNIT.exec(heading)?.[1]?.toLowerCase();
+  let unitAdded = false;
   for (const piece of pieces(cell)) {
-    if (isUnstated(piece)) unstated.push(piece);
-    else terms.push(term(unit && BARE_NUMBER.test(piece) ? `${piece} ${unitFor(piece, unit)}` : piece));
+    if (isUnstated(piece)) {
+      unstated.push(piece);
+      continue;
+    }
+    const read = term(piece);
+    // The number alone once its source and start are split off: "10 (art. 2220 c.c.)" too.
+    if (unit && read.durata !== undefined && BARE_NUMBER.test(read.durata)) {
+      read.durata = `${read.durata} ${unitFor(read.durata, unit)}`;
+      unitAdded = true;
+    }
+    terms.push(read);
   }
-  return { terms, unstated, ...(unit && BARE_NUMBER.test(cell.trim()) ? { unit } : {}) };
+  return { terms, unstated, ...(unitAdded ? { unit } : {}) };
 }
 
 const UNIT = /\b(anni|anno|mesi|mese|giorni|giorno|ore|years|months|days|hours)\b/i;

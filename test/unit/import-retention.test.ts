@@ -28,6 +28,8 @@ describe('a retention cell in prose, as registers write it', () => {
   it('gives a bare number the unit its heading names', () => {
     expect(readRetention('10', 'Conservazione (anni)')).toEqual({ terms: [{ durata: '10 anni' }], unstated: [], unit: 'anni' });
     expect(readRetention('1', 'Tempo di conservazione (anni)').terms).toEqual([{ durata: '1 anno' }]);
+    // The number with its source in brackets, or its start, still takes the heading's unit.
+    expect(readRetention('10 (art. 2220 c.c.)', 'Conservazione (anni)')).toEqual({ terms: [{ durata: '10 anni', fonte: 'art. 2220 c.c.' }], unstated: [], unit: 'anni' });
     expect(readRetention('6 mesi', 'Conservazione (anni)')).toEqual({ terms: [{ durata: '6 mesi' }], unstated: [] });
     expect(readRetention('10', 'Conservazione').terms).toEqual([{ durata: '10' }]);
   });
