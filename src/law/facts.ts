@@ -92,9 +92,13 @@ export function describesProfiling(text: string): boolean {
   return profilingPatterns.some((p) => p.test(plain));
 }
 
-const channelPatterns = marketing.canali_oltre_soft_spam.cerca.map((p) => new RegExp(p, 'i'));
-/** Whether a purpose names a channel the soft-spam exception does not cover: SMS, messaging, automated calls (marketing-diretto.json). */
+const channelPatterns = marketing.canali_oltre_soft_spam.cerca.map((p) => new RegExp(p, 'gi'));
+const negation = new RegExp(marketing.canali_oltre_soft_spam.negazioni, 'i');
+/**
+ * Whether a purpose names a channel the soft-spam exception does not cover: SMS, messaging,
+ * automated calls (marketing-diretto.json); a channel named to exclude it ("mai via SMS") does not count.
+ */
 export function namesChannelBeyondSoftSpam(text: string): boolean {
   const plain = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-  return channelPatterns.some((p) => p.test(plain));
+  return channelPatterns.some((p) => [...plain.matchAll(p)].some((m) => !negation.test(plain.slice(0, m.index))));
 }
