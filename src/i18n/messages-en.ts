@@ -154,6 +154,7 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
   'rule.noticeOffice': (p) => `the service "${p.service}" names no office to turn to: add "ufficio" with its contacts`,
   'rule.noticeTemplate': (p) => `the ${p.notice_lang ? 'English ' : ''}notice templates cannot be used: ${p.detail_en ?? p.detail}`,
   'rule.noticeGulpease': (p) => `the notice of "${p.service}" is hard to read: ${p.indexName ?? 'Gulpease'} index ${p.index}, below ${p.threshold}; use short sentences and common words in the descriptions`,
+  'rule.noticeGulpeaseTemplates': (p) => `the notice of "${p.service}" is hard to read for those who receive it: ${p.indexName ?? 'Gulpease'} index ${p.index}, below ${p.threshold}; the register's texts are plain, the built-in templates' legal text weighs it down: give this service simpler templates of your own (opzioni.informativa.modelli)`,
   'rule.noticeSentences': (p) => `the notice of "${p.service}" has long sentences: ${count(p.words, 'word', 'words')} per sentence on average, over ${p.max}`,
   'internal': (p) => `internal error: ${p.detail}. This is a defect of registro, not of your register: please report it to the maintainers with the command used (${p.command}) and the output of the same command with --debug (or REGISTRO_DEBUG=1), which prints the stack`,
   'rule.siteColour': (p) => `the colour ${p.value} has a contrast of ${p.ratio_en}:1 with the header's white text, below the minimum of 4.5:1 (WCAG 2.1, success criterion 1.4.3; Italian Law 4/2004): registro sito does not use it, choose a darker colour`,

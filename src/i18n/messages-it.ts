@@ -154,6 +154,7 @@ export const it = {
   'rule.noticeOffice': (p) => `il servizio "${p.service}" non indica l'ufficio a cui rivolgersi: aggiungi "ufficio" con i contatti`,
   'rule.noticeTemplate': (p) => `i modelli dell'informativa${p.notice_lang ? ' in inglese' : ''} non si possono usare: ${p.detail}`,
   'rule.noticeGulpease': (p) => `l'informativa di "${p.service}" è difficile da leggere: indice ${p.indexName ?? 'Gulpease'} ${p.index}, sotto ${p.threshold}; usa frasi brevi e parole comuni nelle descrizioni`,
+  'rule.noticeGulpeaseTemplates': (p) => `l'informativa di "${p.service}" è difficile da leggere per chi la riceve: indice ${p.indexName ?? 'Gulpease'} ${p.index}, sotto ${p.threshold}; i testi del registro sono semplici, pesa il testo giuridico dei modelli predefiniti: dai a questo servizio modelli propri più semplici (opzioni.informativa.modelli)`,
   'rule.noticeSentences': (p) => `l'informativa di "${p.service}" ha frasi lunghe: in media ${count(p.words, 'parola', 'parole')} per frase, oltre ${p.max}`,
   'internal': (p) => `errore interno: ${p.detail}. È un difetto di registro, non del tuo registro: segnalalo ai manutentori con il comando usato (${p.command}) e il risultato dello stesso comando con --debug (o REGISTRO_DEBUG=1), che mostra lo stack`,
   'rule.siteColour': (p) => `il colore ${p.value} ha con il testo bianco dell'intestazione un contrasto di ${p.ratio}:1, sotto il minimo di 4,5:1 (WCAG 2.1, criterio 1.4.3; L. 4/2004): registro sito non lo usa, scegli un colore più scuro`,

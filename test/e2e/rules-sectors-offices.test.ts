@@ -52,11 +52,18 @@ const members = (recipients: string) => mensa(
 const cases: RuleCase[] = [
   {
     rule: 'notice-readability',
-    name: "a children's notice is hard because of what the register wrote, not because of the built-in templates' legal text",
+    name: "a children's notice hard because of what the register wrote: the register's texts are to simplify",
     fires: { 'servizi/mensa.yaml': childrenService(HARD), 'trattamenti/mensa.yaml': childrenMeals(HARD) },
     expect: [{ at: 'servizi/mensa.yaml:1:1', severity: 'warning', messageId: 'rule.noticeGulpease', params: { service: 'mensa', index: expect.any(Number), indexName: 'Gulpease', threshold: 80 } }],
-    // The simplest texts: the whole notice still scores near 70 on the templates alone.
-    silent: { 'servizi/mensa.yaml': childrenService('A scuola mangi con i tuoi amici.'), 'trattamenti/mensa.yaml': childrenMeals('Ti iscriviamo alla mensa della scuola') },
+    silent: { 'servizi/mensa.yaml': childrenService('A scuola mangi con i tuoi amici.').replace('rivolto_a_minori: true\n', ''), 'trattamenti/mensa.yaml': childrenMeals('Ti iscriviamo alla mensa della scuola') },
+  },
+  {
+    rule: 'notice-readability',
+    name: "a children's notice from the simplest texts is still hard on the built-in templates: said so, with the templates to change",
+    // The whole notice scores near 70 on the templates' legal text alone, under the 80 asked for minors.
+    fires: { 'servizi/mensa.yaml': childrenService('A scuola mangi con i tuoi amici.'), 'trattamenti/mensa.yaml': childrenMeals('Ti iscriviamo alla mensa della scuola') },
+    expect: [{ at: 'servizi/mensa.yaml:1:1', severity: 'warning', messageId: 'rule.noticeGulpeaseTemplates', params: { service: 'mensa', index: expect.any(Number), indexName: 'Gulpease', threshold: 80 } }],
+    silent: { 'servizi/mensa.yaml': childrenService('A scuola mangi con i tuoi amici.').replace('rivolto_a_minori: true\n', ''), 'trattamenti/mensa.yaml': childrenMeals('Ti iscriviamo alla mensa della scuola') },
   },
   {
     rule: 'retention-limit',
