@@ -62,7 +62,7 @@ function holds(c: Condition, change: RecordChange, before: Register | undefined,
 /** The services that cover the record (under its new or old id), or that still point to a removed one. */
 function servicesOf(change: RecordChange, which: 'coinvolti' | 'ancora-collegati', before: Register | undefined, after: Register | undefined): Effect['services'] {
   const register = which === 'ancora-collegati' ? after : (after ?? before);
-  if (change.kind === 'termine' || change.kind === 'traduzione') return register ? servicesShowing(change.kind, change.id, register) : [];
+  if (change.kind === 'termine' || change.kind === 'traduzione' || change.kind === 'soggetto') return register ? servicesShowing(change.kind, change.id, register) : [];
   // What registro.yaml says (the controller, the DPO) is in every notice.
   if (change.kind === 'registro') return (register?.servizi ?? []).map((s) => ({ id: s.id, name: s.data.denominazione }));
   if (change.kind === 'servizio') {

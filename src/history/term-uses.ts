@@ -14,6 +14,13 @@ function namesTerm(value: unknown, vocabulary: VocabName, id: string, field = ''
   return Object.entries(value).some(([k, v]) => namesTerm(v, vocabulary, id, field || k, k));
 }
 
+/** Whether a record's data name a party as a recipient or a transfer's recipient. */
+function namesParty(value: unknown, id: string, key = ''): boolean {
+  if (typeof value === 'string') return value === id && (key === 'soggetto' || key === 'destinatario');
+  if (Array.isArray(value)) return value.some((v) => namesParty(v, id, key));
+  return value !== null && typeof value === 'object' && Object.entries(value).some(([k, v]) => namesParty(v, id, k));
+}
+
 /** Whether any text in the data reads as `text` does, spaces and line breaks aside. */
 function showsText(value: unknown, text: string): boolean {
   if (typeof value === 'string') return sameText(value) === text;
@@ -24,13 +31,15 @@ function showsText(value: unknown, text: string): boolean {
 type Data = { trattamenti?: unknown; denominazione?: unknown } | undefined;
 
 /**
- * The services whose notices show a vocabulary term ("dati/allergie") or a translated text: those
- * that cover an activity naming the term, or whose own words or activities' words are the text.
+ * The services whose notices show a vocabulary term ("dati/allergie"), a party (by id) or a
+ * translated text: those that cover an activity naming the term or the party, or whose own
+ * words or activities' words are the text.
  * Files with shape errors count with what they say, as everywhere in a diff.
  */
-export function servicesShowing(kind: 'termine' | 'traduzione', id: string, register: Register): Array<{ id: string; name: string }> {
+export function servicesShowing(kind: 'termine' | 'traduzione' | 'soggetto', id: string, register: Register): Array<{ id: string; name: string }> {
   const [vocabulary, term] = id.split(/\/(.*)/s) as [VocabName, string];
-  const shows = (data: unknown) => (kind === 'termine' ? VOCAB_NAMES.includes(vocabulary) && namesTerm(data, vocabulary, term) : showsText(data, id));
+  const shows = (data: unknown) =>
+    kind === 'soggetto' ? namesParty(data, id) : kind === 'termine' ? VOCAB_NAMES.includes(vocabulary) && namesTerm(data, vocabulary, term) : showsText(data, id);
   const activities = new Set(register.recordFiles.trattamento.filter((t) => shows(t.data)).map((t) => t.id));
   const covers = (data: Data) => Array.isArray(data?.trattamenti) && data.trattamenti.some((t) => activities.has(String(t)));
   return register.recordFiles.servizio

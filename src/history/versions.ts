@@ -38,8 +38,8 @@ export async function registerAtCommit(place: RepoPlace, commit: string, root: s
  * id is its content), those the comparison reads whole (registro.yaml, soggetti.yaml, the terms
  * and the services), and the activities a changed service names, for their names. An unchanged
  * activity is otherwise never parsed: a diff of a large register costs what its changes cost.
- * A changed vocabolario.yaml needs them all: which services show a term or a translation is
- * read from the activities.
+ * A changed vocabolario.yaml or soggetti.yaml needs them all: which services show a term, a
+ * translation or a party is read from the activities.
  */
 export function changedPaths(place: RepoPlace, a: string, b: string): (path: string) => boolean {
   const [before, after] = [a, b].map((c) => new Map(listTree(place.top, c, place.prefix).map((e) => [e.path, e.oid])));
@@ -58,7 +58,7 @@ export function changedPaths(place: RepoPlace, a: string, b: string): (path: str
       if (typeof id === 'string') ['yaml', 'yml'].forEach((ext) => differ.add(`trattamenti/${id}.${ext}`));
     }
   }
-  if (differ.has('vocabolario.yaml')) return () => true;
+  if (differ.has('vocabolario.yaml') || differ.has('soggetti.yaml')) return () => true;
   return (path) => !path.includes('/') || path.startsWith('servizi/') || differ.has(path);
 }
 

@@ -91,6 +91,8 @@ beforeAll(() => {
   commits.office = repo.commit('Mensa: orari', '2025-09-29T09:00:00+01:00');
   repo.edit('registro.yaml', (d) => (d.titolare.dipendenti = 90));
   commits.employees = repo.commit('Dipendenti', '2025-09-30T09:00:00+01:00');
+  repo.edit('soggetti.yaml', (d) => (d.soggetti.find((s: { id: string }) => s.id === 'ristorazione-collettiva').paese = 'FR'));
+  commits.partyCountry = repo.commit('Ristorazione: sede in Francia', '2025-09-30T10:00:00+01:00');
   repo.remove(MENSA);
   commits.removed = repo.commit('Mensa tolta dal registro', '2025-10-01T09:00:00+01:00');
 });
@@ -223,6 +225,13 @@ describe('registro diff between git revisions', () => {
     expect(rest).toEqual([]);
     expect(change).toMatchObject({ change: 'modificato', kind: 'servizio', id: 'mensa-scolastica' });
     expect(change!.fields.map((f) => f.label)).toEqual(['Ufficio › Orari di apertura']);
+    expect(change!.effects.map((e) => [e.id, e.services.map((s) => s.id)])).toEqual([['ripubblicare-informative', ['mensa-scolastica']]]);
+  });
+
+  it('a recipient moving to another country changes the notices that name it', () => {
+    const [change, ...rest] = changesOf(commits.partyCountry!);
+    expect(rest).toEqual([]);
+    expect(change).toMatchObject({ change: 'modificato', kind: 'soggetto', id: 'ristorazione-collettiva' });
     expect(change!.effects.map((e) => [e.id, e.services.map((s) => s.id)])).toEqual([['ripubblicare-informative', ['mensa-scolastica']]]);
   });
 
