@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { checkRegularFile, LIMITS, readBounded } from '../util/read-bounded.js';
 import { basename, extname } from 'node:path';
+import { joinContinuedRows } from './continued-rows.js';
 import { UsageError } from '../util/errors.js';
 import { decodeText, detectDelimiter, parseDelimited, type UnclosedQuote } from './read-text.js';
 import { htmlRows, markdownRows } from './read-markup.js';
@@ -45,7 +46,12 @@ const DOCUMENTS = new Set(['.docx', '.doc', '.odt', '.rtf']);
  * Word and Writer documents (docx, doc, odt) as HTML through LibreOffice, their tables as rows.
  */
 export async function readTable(path: string, sheetName?: string): Promise<Sheet> {
-  return oneLineEnd(await readAny(path, sheetName));
+  return continuedJoined(oneLineEnd(await readAny(path, sheetName)));
+}
+
+/** An exported workbook's long cells, continued over rows, joined back (continued-rows.ts). */
+function continuedJoined(sheet: Sheet): Sheet {
+  return { ...sheet, rows: joinContinuedRows(sheet.rows), ...(sheet.more ? { more: sheet.more.map(continuedJoined) } : {}) };
 }
 
 /**

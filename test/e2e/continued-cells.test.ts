@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXAMPLE, registerWith, registro, remove, tempDir } from '../helpers.js';
 import { CSV_EVERY_SHEET, convert, csvRows, pdfPages, pdfWords } from './soffice.js';
@@ -80,5 +80,19 @@ describe.each([
     const report = readFileSync(join(back, 'importazione.md'), 'utf8');
     expect(report).not.toMatch(/aggiunt|modificat/i);
     expect(readFileSync(join(back, file), 'utf8')).toContain('Ultima-scuola-dell-elenco.');
+  });
+
+  it('comes back whole from the visible sheet alone, saved as csv: one record, its note joined, no marker', () => {
+    const back = join(out, 'back-csv');
+    const csv = join(out, `calc/r-${lang === 'it' ? 'Registro del titolare' : 'Controller register'}.csv`);
+    const r = registro(['import', csv, '-o', back]);
+    expect(r.stderr).not.toMatch(/at .*\.js:\d+/);
+    expect(r.status).toBe(0);
+    const records = readdirSync(join(back, 'trattamenti'));
+    expect(records).toHaveLength(readdirSync(join(EXAMPLE, 'trattamenti')).length);
+    const canteen = records.map((name) => readFileSync(join(back, 'trattamenti', name), 'utf8')).find((text) => text.includes('Plesso n. 1 di via Roma'))!;
+    expect(flat(canteen)).toContain('Plesso n. 259 di via Roma');
+    expect(canteen).not.toContain(more);
+    expect(canteen).not.toContain(from);
   });
 });
