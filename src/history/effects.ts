@@ -33,6 +33,9 @@ export interface Effect {
   services: Array<{ id: string; name: string }>;
 }
 
+/** Records that oblige only through the notices that show them. */
+const SHOWN_BY_NOTICES = new Set<RecordChange['kind']>(['termine', 'traduzione', 'soggetto']);
+
 /** The legal effects of one record's change, read from src/law/data/effetti-modifiche.json. */
 export function effectsOf(change: RecordChange, before: Register | undefined, after: Register | undefined): Effect[] {
   const effects: Effect[] = [];
@@ -40,8 +43,9 @@ export function effectsOf(change: RecordChange, before: Register | undefined, af
     const because = fact.quando.filter((c) => c.scheda === change.kind && holds(c, change, before, after)).map((c) => c.campo ?? c.cambio);
     if (because.length === 0) continue;
     const services = fact.servizi ? servicesOf(change, fact.servizi, before, after) : [];
-    // A removed activity matters only while a service still points to it.
-    if (fact.servizi === 'ancora-collegati' && services.length === 0) continue;
+    // A removed activity matters only while a service still points to it; a term, a translation
+    // or a party only where a notice shows it.
+    if ((fact.servizi === 'ancora-collegati' || (fact.servizi && SHOWN_BY_NOTICES.has(change.kind))) && services.length === 0) continue;
     effects.push({ id: fact.id, text: { it: fact.it, en: fact.en }, reference: fact.riferimento, because: [...new Set(because)], services });
   }
   return effects;

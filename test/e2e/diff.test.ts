@@ -78,13 +78,17 @@ beforeAll(() => {
     published.dati = ['identificativi', 'contatto'];
   });
   commits.inside = repo.commit('Telefono del RPD; norma della pubblicazione', '2025-09-20T09:00:00+01:00');
-  repo.edit('vocabolario.yaml', (d) => (d.dati = [{ id: 'allergie', it: 'Dati sulle allergie alimentari', en: 'Food allergy data', classe: 'comune' }]));
+  repo.edit('vocabolario.yaml', (d) => {
+    d.dati = [{ id: 'allergie', it: 'Dati sulle allergie alimentari', en: 'Food allergy data', classe: 'comune' }];
+    d.traduzioni.en.push({ it: 'Testo che nessuna informativa mostra', en: 'A text no notice shows' });
+  });
   repo.edit(MENSA, (d) => d.dati.push('allergie'));
   commits.term = repo.commit('Mensa: allergie', '2025-09-25T09:00:00+01:00');
   // Only vocabolario.yaml changes: a term's label and class, a translation the notices show.
   repo.edit('vocabolario.yaml', (d) => {
     Object.assign(d.dati[0], { it: 'Dati relativi ad allergie e intolleranze alimentari', classe: 'particolare' });
     d.traduzioni.en.find((t: { it: string }) => t.it === 'Mensa scolastica').en = 'School catering';
+    d.traduzioni.en.find((t: { it: string }) => t.it === 'Testo che nessuna informativa mostra').en = 'Text shown by no notice';
   });
   commits.vocabulary = repo.commit('Vocabolario: allergie e traduzione', '2025-09-28T09:00:00+01:00');
   repo.edit('servizi/mensa-scolastica.yaml', (d) => (d.ufficio.orari = 'dal lunedì al venerdì, 9-12'));
@@ -209,7 +213,9 @@ describe('registro diff between git revisions', () => {
     ]);
     expect(effectIds(term)).toEqual(['dpia-screening', 'ripubblicare-informative']);
     expect(term.effects.find((e) => e.id === 'ripubblicare-informative')!.services.map((s) => s.id)).toEqual(['mensa-scolastica']);
-    const translation = changes.find((c) => c.kind === 'traduzione')!;
+    // A translation no notice shows obliges nothing.
+    expect(changes.find((c) => c.id === 'Testo che nessuna informativa mostra')).toMatchObject({ change: 'modificato', effects: [] });
+    const translation = changes.find((c) => c.kind === 'traduzione' && c.id === 'Mensa scolastica')!;
     expect(translation).toMatchObject({ change: 'modificato', id: 'Mensa scolastica' });
     expect(translation.effects.map((e) => [e.id, e.services.map((s) => s.id)])).toEqual([['ripubblicare-informative', ['mensa-scolastica']]]);
     const run = registro(['diff', `${commits.vocabulary}~1..${commits.vocabulary}`], { cwd: repo.reg });
