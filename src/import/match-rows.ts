@@ -1,6 +1,6 @@
 import type { Table } from '../table/tables.js';
 import { shownText } from '../export/xlsx-cells.js';
-import { continuedId, withoutMarks } from '../export/xlsx-continued.js';
+import { joinContinuedRows } from './continued-rows.js';
 
 /** The id column the workbook adds, hidden, when no chosen column shows the record id. */
 const HIDDEN_ID_HEADER = 'ID';
@@ -33,20 +33,13 @@ export function matchRows(expected: Table, visible: readonly string[][]): RowMat
   const { row: headerRow, columns } = located;
   const byId = new Map((expected.rowIds ?? []).map((id, i) => [id, i]));
   const seen = new Set<string>();
-  for (let r = headerRow + 1; r < visible.length; r++) {
-    const cells = columns.map((c) => normalize(visible[r]?.[c] ?? ''));
+  // The rows that continue a long cell are joined to their record's (continued-rows.ts); read
+  // again here, as the sheet came, to know which cells were.
+  const sheet = joinContinuedRows(visible);
+  for (let r = headerRow + 1; r < sheet.rows.length; r++) {
+    const cells = columns.map((c) => normalize(sheet.rows[r]?.[c] ?? ''));
     if (cells.every((c) => c.trim() === '')) continue;
-    // The rows that continue a long cell (xlsx-continued.ts) are joined to their record's.
-    const joined = new Set<number>();
-    while (r + 1 < visible.length && continuedId(visible[r + 1]?.[columns[idIndex]!] ?? '') === cells[idIndex]!.trim()) {
-      r++;
-      columns.forEach((c, k) => {
-        const part = normalize(visible[r]?.[c] ?? '');
-        if (k === idIndex || part === '') return;
-        cells[k] = `${withoutMarks(cells[k]!)} ${withoutMarks(part)}`;
-        joined.add(k);
-      });
-    }
+    const joined = new Set(columns.flatMap((c, k) => (sheet.joined.has(`${r}:${c}`) ? [k] : [])));
     const id = cells[idIndex]!.trim();
     const at = byId.get(id);
     if (at === undefined) result.added.push({ row: r + 1, id, cells: nonEmpty(headers, cells) });

@@ -49,9 +49,13 @@ export async function readTable(path: string, sheetName?: string): Promise<Sheet
   return continuedJoined(oneLineEnd(await readAny(path, sheetName)));
 }
 
-/** An exported workbook's long cells, continued over rows, joined back (continued-rows.ts). */
+/**
+ * An exported workbook's long cells, continued over rows, joined back (continued-rows.ts). With
+ * its data sheet the workbook is restored, and the comparison with the export joins them itself.
+ */
 function continuedJoined(sheet: Sheet): Sheet {
-  return { ...sheet, rows: joinContinuedRows(sheet.rows), ...(sheet.more ? { more: sheet.more.map(continuedJoined) } : {}) };
+  if (sheet.embedded) return sheet;
+  return { ...sheet, rows: joinContinuedRows(sheet.rows).rows, ...(sheet.more ? { more: sheet.more.map(continuedJoined) } : {}) };
 }
 
 /**
