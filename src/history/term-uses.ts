@@ -4,28 +4,27 @@ import { sameText } from './records.js';
 import { vocabularyOfKey } from './value-text.js';
 
 /**
- * Whether a record's data name a term of a vocabulary: as a value of the vocabulary's own key
- * ("dati: [allergie]") or of a key that draws from it inside an entry ("categoria", "categorie").
+ * Whether some text in the data passes the test, given the top-level field it is under and the
+ * key that holds it ("destinatari", "categoria"); a text in a list is held by the list's key.
  */
-function namesTerm(value: unknown, vocabulary: VocabName, id: string, field = '', key = ''): boolean {
-  if (typeof value === 'string') return value === id && vocabularyOfKey(field, key) === vocabulary;
-  if (Array.isArray(value)) return value.some((v) => namesTerm(v, vocabulary, id, field, key));
-  if (value === null || typeof value !== 'object') return false;
-  return Object.entries(value).some(([k, v]) => namesTerm(v, vocabulary, id, field || k, k));
+function someText(value: unknown, test: (text: string, field: string, key: string) => boolean, field = '', key = ''): boolean {
+  if (typeof value === 'string') return test(value, field, key);
+  if (Array.isArray(value)) return value.some((v) => someText(v, test, field, key));
+  return value !== null && typeof value === 'object' && Object.entries(value).some(([k, v]) => someText(v, test, field || k, k));
 }
 
-/** Whether a record's data name a party as a recipient or a transfer's recipient. */
-function namesParty(value: unknown, id: string, key = ''): boolean {
-  if (typeof value === 'string') return value === id && (key === 'soggetto' || key === 'destinatario');
-  if (Array.isArray(value)) return value.some((v) => namesParty(v, id, key));
-  return value !== null && typeof value === 'object' && Object.entries(value).some(([k, v]) => namesParty(v, id, k));
-}
-
-/** Whether any text in the data reads as `text` does, spaces and line breaks aside. */
-function showsText(value: unknown, text: string): boolean {
-  if (typeof value === 'string') return sameText(value) === text;
-  if (Array.isArray(value)) return value.some((v) => showsText(v, text));
-  return value !== null && typeof value === 'object' && Object.values(value).some((v) => showsText(v, text));
+/**
+ * What a notice shows of a record: a term of a vocabulary, as a value of the vocabulary's own
+ * key ("dati: [allergie]") or of a key that draws from it inside an entry ("categoria",
+ * "categorie"); a party, as a recipient or a transfer's recipient; a translated text, spaces and
+ * line breaks aside.
+ */
+function shownBy(kind: 'termine' | 'traduzione' | 'soggetto', id: string): (data: unknown) => boolean {
+  if (kind === 'soggetto') return (data) => someText(data, (text, _field, key) => text === id && (key === 'soggetto' || key === 'destinatario'));
+  if (kind === 'traduzione') return (data) => someText(data, (text) => sameText(text) === id);
+  const [vocabulary, term] = id.split(/\/(.*)/s) as [VocabName, string];
+  if (!VOCAB_NAMES.includes(vocabulary)) return () => false;
+  return (data) => someText(data, (text, field, key) => text === term && vocabularyOfKey(field, key) === vocabulary);
 }
 
 type Data = { trattamenti?: unknown; denominazione?: unknown } | undefined;
@@ -37,9 +36,7 @@ type Data = { trattamenti?: unknown; denominazione?: unknown } | undefined;
  * Files with shape errors count with what they say, as everywhere in a diff.
  */
 export function servicesShowing(kind: 'termine' | 'traduzione' | 'soggetto', id: string, register: Register): Array<{ id: string; name: string }> {
-  const [vocabulary, term] = id.split(/\/(.*)/s) as [VocabName, string];
-  const shows = (data: unknown) =>
-    kind === 'soggetto' ? namesParty(data, id) : kind === 'termine' ? VOCAB_NAMES.includes(vocabulary) && namesTerm(data, vocabulary, term) : showsText(data, id);
+  const shows = shownBy(kind, id);
   const activities = new Set(register.recordFiles.trattamento.filter((t) => shows(t.data)).map((t) => t.id));
   const covers = (data: Data) => Array.isArray(data?.trattamenti) && data.trattamenti.some((t) => activities.has(String(t)));
   return register.recordFiles.servizio
