@@ -1,3 +1,4 @@
+import { plainText } from '../text/plain.js';
 import adeguatezza from './data/adeguatezza.json' with { type: 'json' };
 import clausole from './data/clausole-tipo.json' with { type: 'json' };
 import lettere from './data/lettere-2sexies.json' with { type: 'json' };
@@ -81,14 +82,14 @@ export function namesArchivePlanOrNorm(source: string): boolean {
 const marketingPatterns = marketing.cerca.map((p) => new RegExp(p, 'i'));
 /** Whether a purpose describes direct marketing (src/law/data/marketing-diretto.json). */
 export function describesMarketing(text: string): boolean {
-  const plain = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  const plain = plainText(text);
   return marketingPatterns.some((p) => p.test(plain));
 }
 
 const profilingPatterns = marketing.profilazione.cerca.map((p) => new RegExp(p, 'i'));
 /** Whether a marketing purpose describes profiling: habits analysed, offers tailored (marketing-diretto.json, `profilazione`). */
 export function describesProfiling(text: string): boolean {
-  const plain = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  const plain = plainText(text);
   return profilingPatterns.some((p) => p.test(plain));
 }
 
@@ -99,6 +100,6 @@ const negation = new RegExp(marketing.canali_oltre_soft_spam.negazioni, 'i');
  * automated calls (marketing-diretto.json); a channel named to exclude it ("mai via SMS") does not count.
  */
 export function namesChannelBeyondSoftSpam(text: string): boolean {
-  const plain = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  const plain = plainText(text);
   return channelPatterns.some((p) => [...plain.matchAll(p)].some((m) => !negation.test(plain.slice(0, m.index))));
 }

@@ -1,3 +1,4 @@
+import { plainText } from '../text/plain.js';
 import { distance } from 'fastest-levenshtein';
 
 /** Folds case, accents and punctuation, so that "Finalità" meets "finalita" and "6.1 E" meets "6.1.e". */
@@ -38,7 +39,7 @@ export function nearest(value: string, candidates: Iterable<string>): string | u
  * most words, and none on a tie.
  */
 export function keyInLabel(label: string, keys: Iterable<string>): string | undefined {
-  const words = new Set(label.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean));
+  const words = new Set(plainText(label).split(/[^a-z0-9]+/).filter(Boolean));
   if (words.size < 2) return undefined;
   let best: string | undefined;
   let bestWords = 0;
