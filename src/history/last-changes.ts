@@ -22,7 +22,7 @@ export interface LastChange {
 
 /** The folders whose records carry an `aggiornato` the history is checked against. */
 const FOLDERS = ['trattamenti', 'servizi'] as const;
-const RECORD = /^(trattamenti|servizi)\/([^/]+)\.ya?ml$/;
+const RECORD = new RegExp(`^(${FOLDERS.join('|')})/([^/]+)\\.ya?ml$`);
 
 /** How the history names a record: its folder and id ("servizi/mensa"), as an activity and a service may share an id. */
 export const historyKey = (folder: (typeof FOLDERS)[number], id: string): string => `${folder}/${id}`;
@@ -48,7 +48,7 @@ export function lastChanges(root: string, today: string, updated: ReadonlyMap<st
     if (commit.date.slice(0, 10) > today) continue;
     for (const f of commit.files) {
       const m = RECORD.exec(f.path);
-      const key = m ? `${m[1]}/${m[2]}` : undefined;
+      const key = m ? historyKey(m[1] as (typeof FOLDERS)[number], m[2]!) : undefined;
       if (key) steps.set(key, [...(steps.get(key) ?? []), { commit, before: f.before, after: f.after }]);
     }
   }

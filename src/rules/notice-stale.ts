@@ -6,8 +6,8 @@ import type { Finding, Rule } from './types.js';
  * A notice says "aggiornata al" the latest date of its service and activities. When git shows
  * that an activity it covers changed after that date in a way that obliges new notices (a
  * purpose, a basis, recipients, transfers, a longer retention: src/law/data/effetti-modifiche.json),
- * or that the service itself changed where its notice shows it (its office, its activities), the published notice lags
- * behind the register. A service with its own `aggiornato` is left to changed-after-update,
+ * or that the service itself changed where its notice shows it (its office, its activities),
+ * the published notice lags behind the register. A service with its own `aggiornato` is left to changed-after-update,
  * which asks for that date: one finding for one change. Runs only in `validate` inside git.
  */
 export const noticeStale: Rule = {
