@@ -1,6 +1,6 @@
 import { compareFields } from './compare.js';
 import { effectsOf } from './effects.js';
-import { readBlobs, repoPlace } from './git.js';
+import { readBlobs, type RepoPlace } from './git.js';
 import { registerLog, type CommitChanges } from './log.js';
 import { dataOf } from './timeline.js';
 
@@ -35,14 +35,12 @@ interface Step {
 
 /**
  * The last change on or before `today` of each activity and service of a register in git, by
- * historyKey; undefined outside git. Creation does not count (an imported register is committed long after its
+ * historyKey. Creation does not count (an imported register is committed long after its
  * records' dates), nor do commits dated after the day of the check. Cheap enough for every
  * validate: one log of trattamenti/, then only the newest versions of each file are read, a
  * further round only for files whose newest commit merely reformatted them.
  */
-export function lastChanges(root: string, today: string, updated: ReadonlyMap<string, string> = new Map()): Map<string, LastChange> | undefined {
-  const place = repoPlace(root);
-  if (!place) return undefined;
+export function lastChanges(place: RepoPlace, today: string, updated: ReadonlyMap<string, string> = new Map()): Map<string, LastChange> {
   const steps = new Map<string, Step[]>();
   for (const commit of registerLog(place.top, place.prefix, { newestFirst: true, under: FOLDERS.map((f) => `${f}/`) })) {
     if (commit.date.slice(0, 10) > today) continue;

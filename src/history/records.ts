@@ -1,3 +1,4 @@
+import type { FileKind } from '../register/layout.js';
 import type { Register } from '../register/model.js';
 import { VOCAB_NAMES } from '../vocab/vocabulary.js';
 import type { RecordKind, RecordVersion } from './compare.js';
@@ -12,16 +13,17 @@ const asRecord = (value: unknown): Record<string, unknown> | undefined =>
  * changed is a change to every notice that shows it.
  */
 export function recordsOf(register: Register): RecordVersion[] {
-  const records: RecordVersion[] = [];
-  for (const file of register.files) {
-    const data = asRecord(file.data);
-    if (!data) continue;
-    if (file.kind === 'registro') records.push({ kind: 'registro', id: 'registro', data });
-    else if (file.kind === 'soggetti') records.push(...partiesOf(data));
-    else if (file.kind === 'vocabolario') records.push(...termsOf(data), ...translationsOf(data));
-    else records.push({ kind: file.kind as RecordKind, id: file.id, data });
-  }
-  return records;
+  return register.files.flatMap((file) => recordsOfFile(file.kind, file.id, file.data));
+}
+
+/** The records one file holds: itself, or its parties, terms and translations. */
+export function recordsOfFile(kind: FileKind, id: string, value: unknown): RecordVersion[] {
+  const data = asRecord(value);
+  if (!data) return [];
+  if (kind === 'registro') return [{ kind: 'registro', id: 'registro', data }];
+  if (kind === 'soggetti') return partiesOf(data);
+  if (kind === 'vocabolario') return [...termsOf(data), ...translationsOf(data)];
+  return [{ kind: kind as RecordKind, id, data }];
 }
 
 /** The register's own terms, by vocabulary and id ("dati/allergie"). */

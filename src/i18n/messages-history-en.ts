@@ -1,5 +1,6 @@
 import type { MessageParams } from '../diagnostics/types.js';
 import type { historyIt } from './messages-history-it.js';
+import { fieldLabels } from './field-list.js';
 
 /** English messages of the history commands (storia, diff, --al). Must have every id of the Italian ones. */
 export const historyEn: Record<keyof typeof historyIt, (p: MessageParams) => string> = {
@@ -21,4 +22,10 @@ export const historyEn: Record<keyof typeof historyIt, (p: MessageParams) => str
   'history.beforeHistoryShallow': (p) => `the fetched history does not reach back to ${p.date}: the repository is a shallow clone (git clone --depth) whose oldest commit is later; fetch the whole history with git fetch --unshallow`,
   'history.shallow': (p) => `the repository is a shallow clone: the history starts at commit ${p.commit} of ${p.date}, and what already existed then shows as "present", not created; for the whole history git fetch --unshallow (in GitHub Actions: fetch-depth: 0)`,
   'history.unreadable': (p) => `${p.path} (version: ${p.side}) cannot be read (registro validate says why): the comparison treats it as missing`,
+  'rule.noticeStaleController': (p) => `${p.file} changed on ${p.date} (commit ${p.commit}) in what the service's notice states (${fieldLabels(p.fields, 'en')}), but the notice is dated ${p.notice}: ${republishEn(p)}`,
+  'rule.noticeStaleParty': (p) => `the party "${p.id}" of ${p.file}, named by the service's notice, changed on ${p.date} (commit ${p.commit}: ${fieldLabels(p.fields, 'en')}), but the notice is dated ${p.notice}: ${republishEn(p)}`,
+  'rule.noticeStaleTerm': (p) => `the term "${p.id}" of ${p.file}, shown by the service's notice, was renamed on ${p.date} (commit ${p.commit}), but the notice is dated ${p.notice}: ${republishEn(p)}`,
+  'rule.noticeStaleTranslation': (p) => `the English translation of "${p.id}" in ${p.file}, shown by the service's English notice, changed on ${p.date} (commit ${p.commit}), but the notice is dated ${p.notice}: ${republishEn(p)}`,
 };
+
+const republishEn = (p: MessageParams) => `republish the notice and write "aggiornato: ${p.date}" in the service`;

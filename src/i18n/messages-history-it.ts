@@ -1,4 +1,5 @@
 import type { MessageParams } from '../diagnostics/types.js';
+import { fieldLabels } from './field-list.js';
 
 /** Italian messages of the history commands (storia, diff, --al): git revisions, shallow clones, dates. */
 export const historyIt = {
@@ -20,4 +21,11 @@ export const historyIt = {
   'history.beforeHistoryShallow': (p) => `al ${p.date} la storia scaricata non arriva: il repository è un clone superficiale (git clone --depth) e il commit più vecchio che contiene è successivo; scarica la storia intera con git fetch --unshallow`,
   'history.shallow': (p) => `il repository è un clone superficiale: la storia comincia dal commit ${p.commit} del ${p.date} e ciò che esisteva già allora risulta «presente», non creato; per la storia intera git fetch --unshallow (in GitHub Actions: fetch-depth: 0)`,
   'history.unreadable': (p) => `${p.path} (versione: ${p.side}) non si legge (registro validate dice perché): il confronto lo tratta come assente`,
+  'rule.noticeStaleController': (p) => `${p.file} è cambiato il ${p.date} (commit ${p.commit}) in ciò che l'informativa del servizio riporta (${fieldLabels(p.fields, 'it')}), ma l'informativa risulta aggiornata al ${p.notice}: ${republishIt(p)}`,
+  'rule.noticeStaleParty': (p) => `il soggetto "${p.id}" di ${p.file}, che l'informativa del servizio nomina, è cambiato il ${p.date} (commit ${p.commit}: ${fieldLabels(p.fields, 'it')}), ma l'informativa risulta aggiornata al ${p.notice}: ${republishIt(p)}`,
+  'rule.noticeStaleTerm': (p) => `il termine "${p.id}" di ${p.file}, che l'informativa del servizio mostra, ha cambiato nome il ${p.date} (commit ${p.commit}), ma l'informativa risulta aggiornata al ${p.notice}: ${republishIt(p)}`,
+  'rule.noticeStaleTranslation': (p) => `la traduzione inglese di "${p.id}" in ${p.file}, che l'informativa in inglese del servizio mostra, è cambiata il ${p.date} (commit ${p.commit}), ma l'informativa risulta aggiornata al ${p.notice}: ${republishIt(p)}`,
 } satisfies Record<string, (p: MessageParams) => string>;
+
+const republishIt = (p: MessageParams) => `ripubblica l'informativa e scrivi "aggiornato: ${p.date}" nel servizio`;
+

@@ -1,9 +1,9 @@
-import { lastChanges, type LastChange } from '../history/last-changes.js';
+import { gitHistory, type GitHistory } from '../history/git-history.js';
 import type { Register } from '../register/model.js';
 import { ownDates } from '../validate/validate-register.js';
 import { gitHead } from './git-head.js';
 
-type History = ReadonlyMap<string, LastChange> | undefined;
+type History = GitHistory | undefined;
 
 /**
  * The register's git history as `validate` reads it (changed-after-update, notice-stale), kept
@@ -41,7 +41,7 @@ export class RegisterHistory {
     if (key !== this.key) {
       // HEAD before the log: a commit landing in between is seen at the next look at HEAD.
       this.head = this.inGit ? gitHead(this.root) : undefined;
-      const now = lastChanges(this.root, today, dates);
+      const now = gitHistory(this.root, today, dates);
       this.inGit = now !== undefined;
       this.value = sameHistory(this.value, now) ? this.value : now;
       this.key = key;
@@ -56,5 +56,5 @@ export class RegisterHistory {
 }
 
 function sameHistory(a: History, b: History): boolean {
-  return a === b || (a !== undefined && b !== undefined && JSON.stringify([...a]) === JSON.stringify([...b]));
+  return a === b || (a !== undefined && b !== undefined && JSON.stringify([...a.records]) === JSON.stringify([...b.records]) && JSON.stringify(a.shared) === JSON.stringify(b.shared));
 }

@@ -17,7 +17,7 @@ export const changedAfterUpdate: Rule = {
     if (!history) return;
     const records = [...register.trattamenti.map((r) => ({ ...r, key: historyKey('trattamenti', r.id) })), ...register.servizi.map((r) => ({ ...r, key: historyKey('servizi', r.id) }))];
     for (const { key, file, data } of records) {
-      const last = history.get(key);
+      const last = history.records.get(key);
       const updated = data.aggiornato;
       if (!last || last.declared || !updated || !isCalendarDate(updated) || last.date <= updated) continue;
       yield { file, pointer: '/aggiornato', at: 'value', messageId: 'rule.changedAfterUpdate', params: { date: last.date, commit: last.commit.slice(0, 7), aggiornato: updated } };

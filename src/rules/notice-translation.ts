@@ -4,6 +4,7 @@ import type { Finding, Rule } from './types.js';
 import { noticeOf } from '../informativa/model.js';
 import { publicActivity } from '../site/public-activity.js';
 import { isPermanentTerm } from '../text/duration-agreement.js';
+import { shortened } from '../text/shortened.js';
 import { catalogueKey, catalogueOf, mapRegisterTexts, publishedLangs, type TextAt } from '../register/translations.js';
 
 /**
@@ -47,12 +48,10 @@ function* twiceTranslated(register: Register): Iterable<Finding> {
     if (!earlier) first.set(key, { i, en });
     else if (catalogueKey(earlier.en) !== catalogueKey(en)) {
       const line = own!.file.positions.value(`/traduzioni/en/${earlier.i}/it`).start.line;
-      yield { file: own!.file, pointer: `/traduzioni/en/${i}/it`, at: 'value', messageId: 'rule.translationRepeated', params: { text: shortened(key), line } };
+      yield { file: own!.file, pointer: `/traduzioni/en/${i}/it`, at: 'value', messageId: 'rule.translationRepeated', params: { text: shortened(key, 60), line } };
     }
   }
 }
-
-const shortened = (text: string) => (text.length > 60 ? `${text.slice(0, 59)}…` : text);
 
 /**
  * Each text without a translation becomes a marker that no register writes; the notices are
@@ -78,7 +77,7 @@ function* untranslated(register: Register, lang: Lang): Iterable<Finding> {
   if (register.registro?.data.opzioni?.sito?.registro_pubblico === true) for (const doc of markedRegister.trattamenti) see(publicActivity(markedRegister, doc, lang));
   for (const n of [...shown].sort((a, b) => a - b)) {
     const { text, at } = marked[n]!;
-    yield { file: at.file, pointer: at.pointer, at: 'value', messageId: 'rule.noticeTranslation', params: { lang, text: shortened(catalogueKey(text)) } };
+    yield { file: at.file, pointer: at.pointer, at: 'value', messageId: 'rule.noticeTranslation', params: { lang, text: shortened(catalogueKey(text), 60) } };
   }
 }
 

@@ -2,7 +2,7 @@ import type { MessageParams, Severity } from '../diagnostics/types.js';
 import type { MessageId } from '../i18n/messages-it.js';
 import type { Register } from '../register/model.js';
 import type { SourceFile } from '../register/source-file.js';
-import type { LastChange } from '../history/last-changes.js';
+import type { GitHistory } from '../history/git-history.js';
 
 /** What a check is, for `registro rules`, SARIF rule metadata and the docs pages. */
 export interface CheckMeta {
@@ -17,8 +17,8 @@ export interface RuleContext {
   register: Register;
   /** Today's date, YYYY-MM-DD (local time): the reference for dates in the future. */
   today: string;
-  /** The last git change of each activity, by id: only in `validate`, inside a git repository. */
-  history?: ReadonlyMap<string, LastChange>;
+  /** What git says of the records' changes: only in `validate`, inside a git repository. */
+  history?: GitHistory;
 }
 
 /** One finding of a rule: where (a JSON Pointer into a file) and what (a message id and its values). */

@@ -1,4 +1,5 @@
 import data from '../law/data/segnaposto.json' with { type: 'json' };
+import { shortened } from './shortened.js';
 import { escapeRegExp as escape } from './plain.js';
 
 /**
@@ -15,7 +16,7 @@ export function placeholderIn(value: string): string | undefined {
   const hit = (short && (WHOLE.has(text.toLowerCase()) || WHOLE.has(asciiFold(text)))) || ANY_CASE.test(text) || IGNORING_CASE.test(text);
   if (!hit) return undefined;
   // The whole value shows what is to complete ("DA COMPLETARE: PEC istituzionale", "Determina n. xx/xxxx").
-  return text.length <= 100 ? text : `${text.slice(0, 99)}…`;
+  return shortened(text, 100);
 }
 
 const WHOLE = new Set(data.valori_interi.map((v) => v.toLowerCase()));

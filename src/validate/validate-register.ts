@@ -8,7 +8,8 @@ import { RULES } from '../rules/index.js';
 import type { RuleContext } from '../rules/types.js';
 import { applySeverityConfig } from './severity-config.js';
 import { applySuppressions } from './suppressions.js';
-import { historyKey, lastChanges } from '../history/last-changes.js';
+import { historyKey } from '../history/last-changes.js';
+import { gitHistory } from '../history/git-history.js';
 import { serviceNoticeDate } from '../informativa/notice-version.js';
 import { checkFilesCached } from './cached-check.js';
 import type { ResultCache } from './result-cache.js';
@@ -50,7 +51,7 @@ export function diagnoseRegister(
   const valid = validFiles(checked);
   const register = buildRegister(root, checked.map((c) => c.file), valid);
   // The git history costs a log and a read of the records' past versions: only validate asks for it.
-  const history = options.history && options.rules !== false ? lastChanges(root, today, ownDates(register)) : undefined;
+  const history = options.history && options.rules !== false ? gitHistory(root, today, ownDates(register)) : undefined;
   const context: RuleContext = { register, today, ...(history ? { history } : {}) };
   // Output commands that only need the model (export, informativa) skip the legal rules; the
   // language server runs them its own way (only what an edit can change).

@@ -84,4 +84,22 @@ describe('registro lsp: what it reads from git history, and when it reads it aga
     expect(fully(client.published().get(uriOf(git.reg, service)) ?? [])).toEqual(saved(service));
     expect(fully(client.published().get(uri) ?? [])).toEqual(saved(record));
   });
+
+  it("reports a notice that lags behind a change of registro.yaml, and lets it go as the service's date is typed", async () => {
+    const git = repo();
+    const service = 'servizi/mensa-scolastica.yaml';
+    git.commit('init', '2026-01-10T09:00:00+01:00');
+    git.write('registro.yaml', git.read('registro.yaml').replace('rpd.vallechiara@pec.studioprivacytuscia.it', 'rpd@pec.vallechiara.it'));
+    git.commit('Nuova PEC del RPD', '2026-11-20T09:00:00+01:00');
+    const client = await lsp.start(git.reg);
+    const uri = await lsp.open(client, git.reg, service);
+    const found = await client.diagnosticsFor(uri, (d) => d.some((x) => x.code === 'notice-stale'));
+    expect(fully(found)).toEqual(validated(git.reg, service));
+
+    const dated = `${git.read(service)}aggiornato: 2026-11-20\n`;
+    await client.change(uri, 2, dated);
+    await client.diagnosticsFor(uri, (d) => !d.some((x) => x.code === 'notice-stale'));
+    git.write(service, dated);
+    expect(fully(client.published().get(uri) ?? [])).toEqual(validated(git.reg, service));
+  });
 });
