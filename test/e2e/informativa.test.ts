@@ -66,7 +66,7 @@ describe('notices as PDF', () => {
     const text = pdfText(join(out, 'trasporto-scolastico.pdf'));
     expect(text).toContain('Il diritto di opposizione Puoi opporti in ogni momento al trattamento dei tuoi dati');
     expect(text).not.toContain('formato leggibile da un computer');
-    expect(text).toContain('Chiedere di cancellare i dati (art. 17). Questo diritto non vale per i dati che il titolare deve trattare per legge o per un compito pubblico (art. 17, par. 3).');
+    expect(text).toContain('Chiedere di cancellare i dati (art. 17). Questo diritto non vale per i dati che il titolare deve trattare per legge o per un compito pubblico. Lo prevede l\'art. 17, par. 3, lett. b).');
     expect(text).not.toContain('revocarlo');
   });
 
