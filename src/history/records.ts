@@ -1,5 +1,6 @@
 import type { FileKind } from '../register/layout.js';
 import type { Register } from '../register/model.js';
+import { catalogueKey } from '../register/translations.js';
 import { VOCAB_NAMES } from '../vocab/vocabulary.js';
 import type { RecordKind, RecordVersion } from './compare.js';
 
@@ -42,7 +43,7 @@ function translationsOf(data: Record<string, unknown>): RecordVersion[] {
 }
 
 /** A text as the notices compare it: runs of spaces and line breaks are one space. */
-export const sameText = (text: string): string => text.replace(/\s+/g, ' ').trim();
+export const sameText = catalogueKey;
 
 function withIds(list: unknown): Array<{ id: string; rest: Record<string, unknown> }> {
   return (Array.isArray(list) ? list : []).flatMap((item) => {

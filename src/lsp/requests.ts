@@ -5,13 +5,18 @@ import { completions } from './completion.js';
 import { ruleHover } from './hover.js';
 import { pathOfUri, registerRootOfFile } from './paths.js';
 import { quickFixes } from './quick-fixes.js';
+import { translationFix } from './translation-fix.js';
 import type { Registers } from './registers.js';
 
 /** The editor's questions about an open document: quick fixes, rule hovers, completion. */
 export function answerRequests(connection: Connection, documents: TextDocuments<TextDocument>, registers: Registers, lang: Lang): void {
   connection.onCodeAction((params) => {
     const doc = documents.get(params.textDocument.uri);
-    return doc ? quickFixes(doc, params.context.diagnostics, lang) : [];
+    const path = pathOfUri(params.textDocument.uri);
+    const root = doc && path ? registerRootOfFile(path) : undefined;
+    if (!doc) return [];
+    const translations = root ? params.context.diagnostics.flatMap((d) => translationFix(d, root, (uri) => documents.get(uri)?.getText(), lang) ?? []) : [];
+    return [...quickFixes(doc, params.context.diagnostics, lang), ...translations];
   });
   connection.onHover((params) => {
     const doc = documents.get(params.textDocument.uri);

@@ -77,7 +77,7 @@ function* untranslated(register: Register, lang: Lang): Iterable<Finding> {
   if (register.registro?.data.opzioni?.sito?.registro_pubblico === true) for (const doc of markedRegister.trattamenti) see(publicActivity(markedRegister, doc, lang));
   for (const n of [...shown].sort((a, b) => a - b)) {
     const { text, at } = marked[n]!;
-    yield { file: at.file, pointer: at.pointer, at: 'value', messageId: 'rule.noticeTranslation', params: { lang, text: shortened(catalogueKey(text), 60) } };
+    yield { file: at.file, pointer: at.pointer, at: 'value', messageId: 'rule.noticeTranslation', params: { lang, text: shortened(catalogueKey(text), 60), full: catalogueKey(text) } };
   }
 }
 
