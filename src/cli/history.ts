@@ -21,8 +21,8 @@ export function addHistoryCommands(program: Command): void {
   program
     .command('storia')
     .alias('history')
-    .description('la storia git di ogni trattamento: creazione e modifiche, con commit, data, autore e sintesi')
-    .argument('[attivita]', 'un trattamento (id del file in trattamenti/); predefinito: tutti')
+    .description('la storia git di ogni scheda del registro: creazione e modifiche, con commit, data, autore e sintesi')
+    .argument('[scheda]', 'l\'id di un trattamento, di un servizio, di un soggetto o di un termine, oppure "registro"; predefinito: tutte')
     .option('--cartella <cartella>', 'la cartella del registro')
     .addOption(new Option('-f, --format <formato>', 'formato: stylish o json').default('stylish'))
     .addOption(langOption())

@@ -12,9 +12,9 @@ const DESCRIPTIONS: Record<string, string> = {
   'una revisione (HEAD~1) o un intervallo (origin/main..HEAD, origin/main...HEAD), con la cartella del registro se serve, oppure due cartelle di registro':
     'a revision (HEAD~1) or a range (origin/main..HEAD, origin/main...HEAD), with the register folder if needed, or two register folders',
   'formato: stylish, markdown o json': 'format: stylish, markdown or json',
-  'la storia git di ogni trattamento: creazione e modifiche, con commit, data, autore e sintesi':
-    'the git history of each processing activity: creation and changes, with commit, date, author and summary',
-  'un trattamento (id del file in trattamenti/); predefinito: tutti': 'a processing activity (id of the file in trattamenti/); default: all',
+  'la storia git di ogni scheda del registro: creazione e modifiche, con commit, data, autore e sintesi':
+    'the git history of each record of the register: creation and changes, with commit, date, author and summary',
+  'l\'id di un trattamento, di un servizio, di un soggetto o di un termine, oppure "registro"; predefinito: tutte': 'the id of a processing activity, a service, a party or a term, or "registro"; default: all',
   'formato: stylish o json': 'format: stylish or json',
   'il registro com\'era alla fine di quel giorno (AAAA-MM-GG), letto da git senza toccare la cartella di lavoro':
     'the register as it stood at the end of that day (YYYY-MM-DD), read from git without touching the working tree',

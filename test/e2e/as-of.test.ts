@@ -68,7 +68,7 @@ describe('the register as of a date, from git', () => {
     expect(registro(['export', '-o', join(out, 'oggi.xlsx')], { cwd: repo.reg }).status).toBe(0);
     const log = (await sheets(join(out, 'oggi.xlsx'))).Modifiche!.map((r) => r.map((v) => (v.startsWith('"') ? JSON.parse(v) : v)));
     const header = log.findIndex((r) => r[0] === 'Data');
-    expect(log[header]).toEqual(['Data', 'Trattamento', 'Modifica', 'Campi modificati', 'Da fare', 'Commit', 'Autore']);
+    expect(log[header]).toEqual(['Data', 'Scheda', 'Modifica', 'Campi modificati', 'Da fare', 'Commit', 'Autore']);
     // Services are named as the exported register (the working tree) names them.
     const last = repo.git(['log', '-1', '--format=%h']).trim();
     expect(log.slice(header + 1)).toEqual([

@@ -77,7 +77,7 @@ describe('registro storia', () => {
   });
 
   it('refuses an activity it never saw, and says it needs git outside a repository', () => {
-    expect(registro(['storia', 'nessuna'], { cwd: repo.reg })).toMatchObject({ status: 2, stderr: 'registro: il trattamento "nessuna" non compare né nel registro né nella sua storia git\n' });
+    expect(registro(['storia', 'nessuna'], { cwd: repo.reg })).toMatchObject({ status: 2, stderr: 'registro: "nessuna" non è l\'id di un trattamento, di un servizio, di un soggetto o di un termine del registro, né compare nella sua storia git ("registro" per registro.yaml)\n' });
     const dir = tempDir();
     try {
       cpSync(EXAMPLE, join(dir, 'registro'), { recursive: true });
