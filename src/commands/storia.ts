@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Lang } from '../i18n/lang.js';
 import type { Register } from '../register/model.js';
+import { textInLanguage } from '../register/translations.js';
 import { discoverRegisters } from '../register/discover.js';
 import { eventView, storiaStylish } from '../history/format-storia.js';
 import { hasCommits, repoPlace } from '../history/git.js';
@@ -53,14 +54,19 @@ export async function runStoria(given: string | undefined, options: StoriaOption
   const start = [...timelines.values(), ...others.map((t) => t.events)].flat().find((e) => e.boundary);
   if (start) process.stderr.write(`registro: ${message(options.lang, 'history.shallow', { commit: start.commit.slice(0, 7), date: start.date.slice(0, 10) })}\n`);
   const names = new Map(register.trattamenti.map((t) => [t.id, t.data.denominazione]));
+  // Names as the register's translations give them in English; ids and values as written.
+  const inLang = (name: string) => textInLanguage(register, name, options.lang);
   const ids = id === undefined ? [...timelines.keys()].sort() : timelines.has(id) ? [id] : [];
   const histories = ids.map((k) => {
     const events = timelines.get(k)!;
     const last = events.at(-1)!;
     const name = names.get(k) ?? String(last.after?.denominazione ?? last.before?.denominazione ?? '');
-    return { id: k, name, events: events.map((e) => eventView(e, register, options.lang)) };
+    return { id: k, name: inLang(name), events: events.map((e) => eventView(e, register, options.lang)) };
   });
-  const records = othersShown.sort(byKindAndId).map((t) => ({ kind: t.kind, id: t.id, name: nameOf(t), title: recordTitle(t, options.lang), events: t.events.map((e) => eventView(e, register, options.lang, t.kind)) }));
+  const records = othersShown.sort(byKindAndId).map((t) => {
+    const name = inLang(nameOf(t));
+    return { kind: t.kind, id: t.id, name, title: recordTitle(t, options.lang, name), events: t.events.map((e) => eventView(e, register, options.lang, t.kind)) };
+  });
   if (options.format === 'json') {
     const json = { tool: { name: 'registro', version: toolVersion() }, lang: options.lang, activities: histories, records: records.map(({ title: _title, ...r }) => r) };
     process.stdout.write(JSON.stringify(json, null, 2) + '\n');

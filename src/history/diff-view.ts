@@ -4,6 +4,7 @@ import { compareRecords, type ChangeKind, type FieldChange, type RecordChange, t
 import { effectsOf, type Effect } from './effects.js';
 import { fieldLabel, kindLabel } from './field-labels.js';
 import { recordsOf } from './records.js';
+import { textInLanguage } from '../register/translations.js';
 import { isItem, keyValueText, valueText } from './value-text.js';
 import { pairSameWords, subChanges, type ChangedEntry, type LeafText } from './entry-changes.js';
 
@@ -57,7 +58,7 @@ export function viewOf(c: RecordChange, effects: Effect[], before: Register, aft
     ...(c.oldId ? { oldId: c.oldId } : {}),
     name,
     fields: fields.flatMap((f) => fieldViews(c.kind, f, before, after, lang)),
-    effects: effects.map((e) => ({ id: e.id, text: e.text[lang], reference: e.reference[lang], because: e.because.map((b) => fieldLabel(b, lang)), services: e.services })),
+    effects: effects.map((e) => ({ id: e.id, text: e.text[lang], reference: e.reference[lang], because: e.because.map((b) => fieldLabel(b, lang)), services: e.services.map((s) => ({ ...s, name: textInLanguage(after, s.name, lang) })) })),
   };
 }
 

@@ -8,6 +8,7 @@ import { isItem, keyValueText, valueText } from './value-text.js';
 import { subChanges, type LeafText } from './entry-changes.js';
 import { WORDS } from './words.js';
 import { visible } from '../formatters/visible.js';
+import { textInLanguage } from '../register/translations.js';
 
 /** One event in words: the summary of what it changed, and what that obliges. */
 export interface EventView {
@@ -58,7 +59,7 @@ export function eventView(e: TimelineEvent, register: Register, lang: Lang, kind
   // A creation obliges what the whole record says: the history names only what later changes oblige.
   const effects = e.change === 'aggiunto' || e.unreadable ? [] : effectsOf({ change: e.change, kind, id: e.id, oldId: e.oldId, before: e.before && { kind, id: e.oldId ?? e.id, data: e.before }, after: e.after && { kind, id: e.id, data: e.after }, fields: e.fields }, register, register)
     .filter((x) => x.id !== 'servizi-orfani')
-    .map((x) => `${x.text[lang]}${x.services.length ? `: ${x.services.map((s) => s.name).join(', ')}` : ''}`);
+    .map((x) => `${x.text[lang]}${x.services.length ? `: ${x.services.map((s) => textInLanguage(register, s.name, lang)).join(', ')}` : ''}`);
   return { commit: e.commit, date: e.date, author: e.author, subject: e.subject, change: e.change, id: e.id, ...(e.oldId ? { oldId: e.oldId } : {}), ...(e.boundary ? { boundary: true } : {}), ...(e.unreadable ? { unreadable: true } : {}), summary, effects };
 }
 

@@ -81,9 +81,8 @@ export function nameOf(t: RecordTimeline): string {
 }
 
 /** How `storia` heads a record: "Servizio mensa «Mensa scolastica»", registro.yaml by its label alone. */
-export function recordTitle(t: RecordTimeline, lang: Lang): string {
+export function recordTitle(t: RecordTimeline, lang: Lang, name = nameOf(t)): string {
   if (t.kind === 'registro') return kindLabel(t.kind, lang);
-  const name = nameOf(t);
   return `${kindLabel(t.kind, lang)} ${t.id}${name ? ` «${name}»` : ''}`;
 }
 

@@ -58,6 +58,11 @@ export function serviceInLanguage<T>(register: Register, service: Doc<T>, lang: 
 
 const translator = (catalogue: Catalogue): TextMapper => (text) => catalogue.get(catalogueKey(text)) ?? text;
 
+/** One text of the register (a service's name) as a reader of that language reads it: its translation, or as written. */
+export function textInLanguage(register: Register, text: string, lang: Lang): string {
+  return lang === 'it' ? text : catalogueOf(register, lang).get(catalogueKey(text)) ?? text;
+}
+
 /** Where a free text stands: the kind of file, its key, the file and the JSON Pointer of the value. */
 export interface TextAt {
   kind: FileKind;
