@@ -29,10 +29,12 @@ export const noticeStale: Rule = {
       const ids = data.trattamenti ?? [];
       const date = dates.get(file.id);
       if (!date) continue;
-      const shared = behind.get(file.id);
-      if (shared) yield sharedFinding(file, data, shared, date);
       const own = history.records.get(historyKey('servizi', file.id))?.notice;
-      if (own && !data.aggiornato && own.date > date) {
+      const ownLags = own !== undefined && !data.aggiornato && own.date > date;
+      // Both ask for the service's date: the later change is the one to name, a tie the service's own.
+      const shared = behind.get(file.id);
+      if (shared && !(ownLags && own.date >= shared.shared.date)) yield sharedFinding(file, data, shared, date);
+      else if (ownLags) {
         yield { file, pointer: '/denominazione', at: 'key', messageId: 'rule.noticeStaleService', params: { date: own.date, commit: own.commit.slice(0, 7), notice: date } };
       }
       const said = new Set<string>();

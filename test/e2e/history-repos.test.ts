@@ -66,6 +66,10 @@ describe('a shallow clone, as CI checks out', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toBe(
       'mensa-scolastica «Refezione scolastica e diete speciali»\n' +
+        `  2025-03-01  ${second.slice(0, 7)}  Luca Bianchi  già presente all'inizio della storia scaricata (clone superficiale)\n` +
+        '\n' +
+        // The service of the same id, present at the cut as well.
+        'Servizio mensa-scolastica «Mensa scolastica»\n' +
         `  2025-03-01  ${second.slice(0, 7)}  Luca Bianchi  già presente all'inizio della storia scaricata (clone superficiale)\n`,
     );
     expect(run.stderr).toBe(

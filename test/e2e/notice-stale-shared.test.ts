@@ -39,6 +39,19 @@ describe('notice-stale and the root files', () => {
     expect(at).toEqual([`servizi/sostegno-economico.yaml:${lineOf(git.read('servizi/sostegno-economico.yaml'), 'aggiornato:')}:13 notice-stale`, 'servizi/trasporto-scolastico.yaml:2:1 notice-stale']);
   });
 
+  it('names one change when the service changed too: the later one, whose date settles both', () => {
+    git = new GitRepo();
+    const MENSA = 'servizi/mensa-scolastica.yaml';
+    git.commit('init', '2026-01-10T09:00:00+01:00');
+    git.write('registro.yaml', git.read('registro.yaml').replace('rpd.vallechiara@pec.studioprivacytuscia.it', 'rpd@pec.vallechiara.it'));
+    git.commit('Nuova PEC del RPD', '2026-11-20T09:00:00+01:00');
+    git.write(MENSA, git.read(MENSA).replace(/giovedì 15-17/, 'giovedì 15-18'));
+    git.commit('Mensa: orari', '2026-11-25T09:00:00+01:00');
+    const { run, at } = stale(git.reg);
+    expect(at.filter((l) => l.startsWith(MENSA))).toEqual([`${MENSA}:2:1 notice-stale`]);
+    expect(run.stdout).toContain('il servizio è cambiato il 2026-11-25 (commit');
+  });
+
   it('leaves the notices alone for what they do not state, for changes before their date, and for a broken version', () => {
     git = new GitRepo();
     git.commit('init', '2026-01-10T09:00:00+01:00');
