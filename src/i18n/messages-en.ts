@@ -242,6 +242,7 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
   'rule.publicationPeriodMissing': () => 'state how long the data stay published in "durata_pubblicazione" (Legislative Decree 33/2013 Art. 8(3); for the official notice board Legislative Decree 267/2000 Art. 124)',
   'rule.publicationPeriodLong': (p) => `published for "${p.text}": after ${englishDuration(p.limit)} the data must be taken off the website (Legislative Decree 33/2013 Art. 8(3))`,
   'rule.repealedNorm': (p) => `${p.norm_en} is no longer in force (${p.by_en}, since ${p.since}): cite ${p.instead_en}`,
+  'rule.repealedNormNoSuccessor': (p) => `${p.norm_en} is no longer in force (${p.by_en}, since ${p.since}) and no norm has taken its place: ${p.instead_en}`,
   'rule.basisNormGdpr': (p) => `for basis ${p.base} the norm is the Union or national law that lays down the task or obligation, not the GDPR itself nor the general articles of the Codice: "${p.norm}" is not enough (Art. 6(3); Codice Art. 2-ter)`,
   'rule.workerCameras': (p) => `the cameras also film "${p.term}": a union agreement or the labour inspectorate's authorisation is needed, recorded in controllo_a_distanza (Law 300/1970 Art. 4(1))`,
   'rule.workerTracking': (p) => `geolocation also concerns "${p.term}": a union agreement or the labour inspectorate's authorisation is needed (Law 300/1970 Art. 4(1)), unless it is a work tool (Art. 4(2): strumento_di_lavoro: true)`,

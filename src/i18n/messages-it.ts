@@ -242,6 +242,7 @@ export const it = {
   'rule.publicationPeriodMissing': () => 'indica per quanto tempo i dati restano pubblicati in "durata_pubblicazione" (D.Lgs. 33/2013, art. 8, c. 3; per l\'albo pretorio D.Lgs. 267/2000, art. 124)',
   'rule.publicationPeriodLong': (p) => `pubblicazione per "${p.text}": oltre ${p.limit} i dati vanno tolti dal sito (D.Lgs. 33/2013, art. 8, c. 3)`,
   'rule.repealedNorm': (p) => `${p.norm} non è più in vigore (${p.by}, dal ${p.since}): cita ${p.instead}`,
+  'rule.repealedNormNoSuccessor': (p) => `${p.norm} non è più in vigore (${p.by}, dal ${p.since}) e nessuna norma ha preso il suo posto: ${p.instead}`,
   'rule.basisNormGdpr': (p) => `per la base ${p.base} la norma è quella nazionale o dell'Unione che stabilisce il compito o l'obbligo, non il Regolamento stesso né gli articoli generali del Codice: "${p.norm}" non basta (art. 6, par. 3; Codice, art. 2-ter)`,
   'rule.workerCameras': (p) => `le telecamere riprendono anche "${p.term}": servono l'accordo sindacale o l'autorizzazione dell'Ispettorato del lavoro, da indicare in controllo_a_distanza (L. 300/1970, art. 4, c. 1)`,
   'rule.workerTracking': (p) => `la geolocalizzazione riguarda anche "${p.term}": servono l'accordo sindacale o l'autorizzazione dell'Ispettorato del lavoro (L. 300/1970, art. 4, c. 1), salvo che sia uno strumento di lavoro (c. 2: strumento_di_lavoro: true)`,

@@ -1,0 +1,141 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, registerWith, registro, remove } from '../helpers.js';
+import { testPlantedRegisters, type Defect } from '../planted-registers.js';
+
+/**
+ * Registers of two offices first met here (test/fixtures/law): a waste-collection company with
+ * 300 workers (attendance, occupational health) and a state university (online exams with
+ * proctoring, theses, open-access archive, staff attendance). Each is clean; the mistakes their
+ * offices make are each reported once, at their place.
+ */
+const FACE = 'dati_particolari:\n  - categoria: biometrici\n    condizione: 9.2.b\n    norma: "D.Lgs. 66/2003; CCNL Servizi Ambientali, art. 17"\n    finalita: Modello del volto confrontato dal terminale di timbratura\n';
+/** A university's staff clocking in with a fingerprint, on the repealed "legge concretezza". */
+const FINGERPRINT = 'dati_particolari:\n  - categoria: biometrici\n    condizione: 9.2.g\n    norma: "L. 56/2019, art. 2, c. 1; Codice, art. 2-sexies, c. 2, lett. dd"\n    lettera_2sexies: dd\n';
+/** Students' faces matched with their photo when an online exam starts, on their explicit consent. */
+const PROCTORING_FACE = 'dati_particolari:\n  - categoria: biometrici\n    condizione: 9.2.a\n    consenso_esplicito: true\n    revoca: "Lo studente può revocare il consenso e sostenere l\'esame in presenza"\n';
+
+const REGISTERS: Record<string, Defect[]> = {
+  'igiene-urbana': [
+    // Face recognition to clock in, on the collective agreement: no law provides for it (Garante, 22 February 2024, n. 105).
+    { file: 'trattamenti/presenze.yaml', from: 'dati: [identificativi, presenze]\n', to: `dati: [identificativi, presenze]\n${FACE}`, expect: [
+      'trattamenti/presenze.yaml:13:17 error special-condition',
+      // The office forgot the rest too: one retention for the faces and the hours, no impact assessment.
+      'trattamenti/presenze.yaml:23:1 warning retention-per-category',
+      'trattamenti/presenze.yaml:28:1 error dpia-required',
+    ] },
+  ],
+  universita: [
+    { file: 'trattamenti/presenze-personale.yaml', from: 'dati: [identificativi, presenze]\n', to: `dati: [identificativi, presenze]\n${FINGERPRINT}`, expect: [
+      'trattamenti/presenze-personale.yaml:13:17 error special-condition',
+      'trattamenti/presenze-personale.yaml:14:12 warning repealed-norm',
+      'trattamenti/presenze-personale.yaml:21:1 warning retention-per-category',
+      'trattamenti/presenze-personale.yaml:26:1 error dpia-required',
+    ] },
+    // The Garante's Bocconi decision: consent to face recognition in exams for a degree is not free.
+    { file: 'trattamenti/esami-online.yaml', from: 'dati: [identificativi, contatto, istruzione-lavoro, immagini, navigazione]\n', to: `dati: [identificativi, contatto, istruzione-lavoro, immagini, navigazione]\n${PROCTORING_FACE}`, expect: ['trattamenti/esami-online.yaml:14:17 warning public-consent', 'trattamenti/esami-online.yaml:13:16 warning retention-per-category'] },
+  ],
+};
+
+testPlantedRegisters('registers of a waste-collection company and a university', REGISTERS);
+
+const COMPANY = join(ROOT, 'test/fixtures/law/igiene-urbana');
+const ATTENDANCE = readFileSync(join(COMPANY, 'trattamenti/presenze.yaml'), 'utf8');
+const withSpecial = (special: string, record = ATTENDANCE) => record.replace('dati: [identificativi, presenze]\n', `dati: [identificativi, presenze]\n${special}`);
+const dirs: string[] = [];
+afterAll(() => dirs.splice(0).forEach(remove));
+
+function validate(files: Record<string, string>, lang = 'it') {
+  const dir = registerWith(files, COMPANY);
+  dirs.push(dir);
+  return registro(['validate', '.', '--lang', lang, '--format', 'json'], { cwd: dir });
+}
+/** The findings of the rule on special data's conditions, as `file:line:col rule message`. */
+const findings = (run: ReturnType<typeof registro>) =>
+  (JSON.parse(run.stdout).diagnostics as Array<{ file: string; line: number; column: number; ruleId: string; message: string }>)
+    .filter((d) => d.ruleId === 'special-condition')
+    .map((d) => `${d.file}:${d.line}:${d.column} ${d.ruleId} ${d.message}`);
+
+describe("workers' biometric data to record attendance", () => {
+  it('is reported on the condition with the sentence a DPO signs, in Italian and in English', () => {
+    const files = { 'trattamenti/presenze.yaml': withSpecial(FACE) };
+    expect(findings(validate(files))).toEqual([
+      'trattamenti/presenze.yaml:13:17 special-condition i dati biometrici ("biometrici") dei lavoratori ("dipendenti") usati per rilevare le presenze non hanno alcuna condizione dell\'art. 9, par. 2: nessuna norma lo prevede e il consenso del lavoratore non è libero (considerando 43; Garante, provvedimento 22 febbraio 2024, n. 105, doc. web n. 9995680; Codice, art. 2-septies); rileva le presenze con un sistema meno invasivo, come il badge, e cancella i modelli biometrici raccolti',
+    ]);
+    expect(findings(validate(files, 'en'))).toEqual([
+      'trattamenti/presenze.yaml:13:17 special-condition workers\' ("dipendenti") biometric data ("biometrici") used to record attendance have no Art. 9(2) condition: no law provides for it and a worker\'s consent is not free (recital 43; Garante, decision no. 105 of 22 February 2024, web doc. no. 9995680; Codice, Art. 2-septies); record attendance with a less intrusive system, such as a badge, and delete the biometric templates collected',
+    ]);
+  });
+
+  it("is reported on the workers' explicit consent too, and on the register's own fingerprint term", () => {
+    const consent = 'dati_particolari:\n  - categoria: impronte-digitali\n    condizione: 9.2.a\n    consenso_esplicito: true\n    revoca: Richiesta all\'Ufficio Personale\n';
+    const vocabulary = 'dati:\n  - id: impronte-digitali\n    it: Impronte digitali\n    classe: particolare\n    gruppo: biometrici\n';
+    const run = validate({ 'vocabolario.yaml': vocabulary, 'trattamenti/presenze.yaml': withSpecial(consent) });
+    expect(findings(run).map((f) => f.split(' ').slice(0, 2).join(' '))).toEqual(['trattamenti/presenze.yaml:13:17 special-condition']);
+    expect(findings(run)[0]).toContain('i dati biometrici ("impronte-digitali") dei lavoratori ("dipendenti")');
+  });
+
+  it('without a condition says that none exists, instead of asking for one', () => {
+    const run = validate({ 'trattamenti/presenze.yaml': withSpecial('dati_particolari:\n  - categoria: biometrici\n') });
+    expect(findings(run).map((f) => f.split(' ').slice(0, 2).join(' '))).toEqual(['trattamenti/presenze.yaml:12:16 special-condition']);
+    expect(findings(run)[0]).toContain('usati per rilevare le presenze non hanno alcuna condizione');
+  });
+
+  it('is silent on a biometric entry whose own purpose is access to a restricted area, in a record that also holds attendance', () => {
+    const access = 'dati_particolari:\n  - categoria: biometrici\n    condizione: 9.2.b\n    norma: "D.Lgs. 81/2008, art. 18, c. 1, lett. e); D.Lgs. 105/2015, art. 14"\n    finalita: Riconoscimento all\'accesso alla sala di controllo dell\'impianto, area riservata ai soli addetti abilitati\n';
+    expect(findings(validate({ 'trattamenti/presenze.yaml': withSpecial(access) }))).toEqual([]);
+  });
+
+  it("is silent on clients' biometric signatures: the rule is about the controller's workers", () => {
+    const clients = ATTENDANCE.replace('interessati: [dipendenti]', 'interessati: [clienti]');
+    const signature = 'dati_particolari:\n  - categoria: biometrici\n    condizione: 9.2.a\n    consenso_esplicito: true\n    revoca: Richiesta all\'Ufficio Clienti\n';
+    expect(findings(validate({ 'trattamenti/presenze.yaml': withSpecial(signature, clients) }))).toEqual([]);
+  });
+});
+
+const UNIVERSITY = join(ROOT, 'test/fixtures/law/universita');
+const read = (rel: string) => readFileSync(join(UNIVERSITY, rel), 'utf8');
+
+/** The messages of the rules named, as `file:line:col rule message`, for the university with the files given. */
+function universityFindings(files: Record<string, string>, rules: string[], lang = 'it'): string[] {
+  const dir = registerWith(files, UNIVERSITY);
+  dirs.push(dir);
+  const run = registro(['validate', '.', '--lang', lang, '--format', 'json'], { cwd: dir });
+  return (JSON.parse(run.stdout).diagnostics as Array<{ file: string; line: number; column: number; ruleId: string; message: string }>)
+    .filter((d) => rules.includes(d.ruleId))
+    .map((d) => `${d.file}:${d.line}:${d.column} ${d.ruleId} ${d.message}`);
+}
+
+describe('a university', () => {
+  it("relying on students' explicit consent for face recognition in its exams is told that it is not free, citing the Garante", () => {
+    const exams = read('trattamenti/esami-online.yaml').replace('navigazione]\n', `navigazione]\n${PROCTORING_FACE}`);
+    expect(universityFindings({ 'trattamenti/esami-online.yaml': exams }, ['public-consent'])).toEqual([
+      'trattamenti/esami-online.yaml:14:17 public-consent l\'ente pubblico tratta i dati "biometrici" per un suo compito (base 6.1.e) ma li fonda sul consenso esplicito (9.2.a), che verso un ente pubblico difficilmente è libero (considerando 43; Garante, ordinanza ingiunzione nei confronti dell\'Università Commerciale "Luigi Bocconi" di Milano, 16 settembre 2021, n. 317, doc. web n. 9703988): indica la condizione dell\'art. 9, par. 2, che vale per il compito, con la sua norma, o rinuncia a questi dati; se il rifiuto non ha conseguenze, indica conferimento: facoltativo',
+    ]);
+    expect(universityFindings({ 'trattamenti/esami-online.yaml': exams }, ['public-consent'], 'en')).toEqual([
+      'trattamenti/esami-online.yaml:14:17 public-consent the public body processes the "biometrici" data for one of its tasks (basis 6.1.e) but rests them on explicit consent (9.2.a), which is rarely free towards a public body (recital 43; Garante, injunction order against Università Commerciale "Luigi Bocconi" of Milan, 16 September 2021, no. 317, web doc. no. 9703988): give the Art. 9(2) condition that applies to the task, with its norm, or do without these data; if refusing has no consequences, state conferimento: facoltativo',
+    ]);
+  });
+
+  it('keeps explicit consent for an optional extra: health data of students who ask for a disability aid in their exams', () => {
+    const aid = 'dati_particolari:\n  - categoria: salute\n    condizione: 9.2.a\n    consenso_esplicito: true\n    revoca: Richiesta al Servizio Disabilità di Ateneo\n';
+    const exams = read('trattamenti/esami-online.yaml').replace('navigazione]\n', `navigazione]\n${aid}`);
+    expect(universityFindings({ 'trattamenti/esami-online.yaml': exams }, ['public-consent'])).toEqual([]);
+  });
+
+  it('citing the repealed biometric attendance of the "legge concretezza" is told that no norm took its place', () => {
+    const staff = read('trattamenti/presenze-personale.yaml').replace('dati: [identificativi, presenze]\n', `dati: [identificativi, presenze]\n${FINGERPRINT}`);
+    expect(universityFindings({ 'trattamenti/presenze-personale.yaml': staff }, ['repealed-norm'])).toEqual([
+      'trattamenti/presenze-personale.yaml:14:12 repealed-norm L. 19 giugno 2019, n. 56, art. 2, c. 1-4 (rilevazione biometrica delle presenze nella PA) non è più in vigore (L. 30 dicembre 2020, n. 178, art. 1, c. 958, dal 2021-01-01) e nessuna norma ha preso il suo posto: i dati biometrici non si usano per rilevare le presenze (Garante, provvedimento 22 febbraio 2024, n. 105, doc. web n. 9995680)',
+    ]);
+    expect(universityFindings({ 'trattamenti/presenze-personale.yaml': staff }, ['repealed-norm'], 'en')).toEqual([
+      'trattamenti/presenze-personale.yaml:14:12 repealed-norm Law 56/2019 of 19 June 2019, Art. 2(1)-(4) (biometric attendance in public administrations) is no longer in force (Law 178/2020 of 30 December 2020, Art. 1(958), since 2021-01-01) and no norm has taken its place: biometric data are not used to record attendance (Garante, decision no. 105 of 22 February 2024, web doc. no. 9995680)',
+    ]);
+  });
+
+  it('citing the same law for another article, the "Nucleo della concretezza", is not told it is repealed', () => {
+    const staff = read('trattamenti/presenze-personale.yaml').replace('CCNL Istruzione e Ricerca 2019-2021"', 'CCNL Istruzione e Ricerca 2019-2021; L. 56/2019, art. 1"');
+    expect(universityFindings({ 'trattamenti/presenze-personale.yaml': staff }, ['repealed-norm'])).toEqual([]);
+  });
+});
