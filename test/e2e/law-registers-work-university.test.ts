@@ -5,9 +5,10 @@ import { ROOT, registerWith, registro, remove } from '../helpers.js';
 import { testPlantedRegisters, type Defect } from '../planted-registers.js';
 
 /**
- * Registers of two offices first met here (test/fixtures/law): a waste-collection company with
- * 300 workers (attendance, occupational health) and a state university (online exams with
- * proctoring, theses, open-access archive, staff attendance). Each is clean; the mistakes their
+ * Registers of three offices first met here (test/fixtures/law): a waste-collection company with
+ * 300 workers (attendance, occupational health), a state university (online exams with
+ * proctoring, theses, open-access archive, staff attendance) and a pharmacy (prescriptions and
+ * narcotics register, ECGs read remotely by a cardiologist, a fidelity card). Each is clean; the mistakes their
  * offices make are each reported once, at their place.
  */
 const FACE = 'dati_particolari:\n  - categoria: biometrici\n    condizione: 9.2.b\n    norma: "D.Lgs. 66/2003; CCNL Servizi Ambientali, art. 17"\n    finalita: Modello del volto confrontato dal terminale di timbratura\n';
@@ -36,9 +37,14 @@ const REGISTERS: Record<string, Defect[]> = {
     // The Garante's Bocconi decision: consent to face recognition in exams for a degree is not free.
     { file: 'trattamenti/esami-online.yaml', from: 'dati: [identificativi, contatto, istruzione-lavoro, immagini, navigazione]\n', to: `dati: [identificativi, contatto, istruzione-lavoro, immagini, navigazione]\n${PROCTORING_FACE}`, expect: ['trattamenti/esami-online.yaml:14:17 warning public-consent', 'trattamenti/esami-online.yaml:13:16 warning retention-per-category'] },
   ],
+  farmacia: [
+    // The card starts profiling the customers' purchases and keeps them as long as before.
+    { file: 'trattamenti/carta-fedelta.yaml', from: 'profilazione: false\n', to: 'profilazione: true\n', expect: ['trattamenti/carta-fedelta.yaml:22:13 warning retention-limit'] },
+    { file: 'trattamenti/telemedicina.yaml', from: '    norma: "D.Lgs. 153/2009, art. 1, c. 2, lett. e); D.M. 16 dicembre 2010; contratto con il cardiologo tenuto al segreto professionale (art. 9, par. 3)"\n', to: '', expect: ['trattamenti/telemedicina.yaml:12:17 error special-norm'] },
+  ],
 };
 
-testPlantedRegisters('registers of a waste-collection company and a university', REGISTERS);
+testPlantedRegisters('registers of a waste-collection company, a university and a pharmacy', REGISTERS);
 
 const COMPANY = join(ROOT, 'test/fixtures/law/igiene-urbana');
 const ATTENDANCE = readFileSync(join(COMPANY, 'trattamenti/presenze.yaml'), 'utf8');
