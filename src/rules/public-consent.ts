@@ -25,8 +25,10 @@ export const publicConsent: Rule = {
     if (!isPublicBody(register)) return;
     for (const { file, data } of register.trattamenti) {
       if (data.conferimento?.natura === 'facoltativo') continue;
+      // Beside a public task, conferimento (one for the whole record) cannot say the consent is optional: the message says how.
+      const messageId = basesOf(data).some(({ base }) => INSTITUTIONAL.has(base.base)) ? 'rule.publicConsentBesideTask' : 'rule.publicConsent';
       for (const { base, pointer } of basesOf(data)) {
-        if (base.base === '6.1.a') yield { file, pointer: `${pointer}/base`, at: 'value', messageId: 'rule.publicConsent', params: {} };
+        if (base.base === '6.1.a') yield { file, pointer: `${pointer}/base`, at: 'value', messageId, params: {} };
       }
       yield* explicitConsentForTask(register, file, data);
     }

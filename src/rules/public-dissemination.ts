@@ -2,7 +2,7 @@ import type { Finding, Rule } from './types.js';
 import type { Term } from '../vocab/vocabulary.js';
 import rules from '../law/data/pubblicazione.json' with { type: 'json' };
 import { durationDays, isPermanent } from '../law/duration.js';
-import { isPublicBody, recipientsOf, subjectTermsOf } from './support.js';
+import { hasBasis, isPublicBody, recipientsOf, subjectTermsOf } from './support.js';
 import { citesNorm } from '../law/facts.js';
 import type { TrattamentoFile } from '../types/schema.js';
 
@@ -36,7 +36,9 @@ export const publicDissemination: Rule = {
         const hardshipSubjects = subjectTermsOf(register, data).filter((t) => t.disagio);
         const at = `/destinatari/${i}`;
         // A publication the data subject chooses, on consent alone, rests on no public task (pubblicazione.json, sul_consenso).
-        if (!providedFor(recipient) && !onConsentOnly(data)) yield { file, pointer: `${at}/categoria`, at: 'value', messageId: 'rule.disseminationNorm', params: {} };
+        // A record mixing a public task and a publication on consent is told how to keep the latter apart.
+        const messageId = hasBasis(data, '6.1.a') ? 'rule.disseminationNormMixedConsent' : 'rule.disseminationNorm';
+        if (!providedFor(recipient) && !onConsentOnly(data)) yield { file, pointer: `${at}/categoria`, at: 'value', messageId, params: {} };
         const reaching = (recipient.dati ?? all).map((id) => vocab.get('dati', id)).filter((t): t is Term => t !== undefined);
         const identifies = reaching.some((t) => IDENTIFYING.has(t.id));
         const hardship = [...hardshipSubjects, ...reaching.filter((t) => t.disagio && !t.mai_diffusi)].map((t) => t.id);

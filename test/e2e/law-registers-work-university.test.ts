@@ -145,3 +145,24 @@ describe('a university', () => {
     expect(universityFindings({ 'trattamenti/presenze-personale.yaml': staff }, ['repealed-norm'])).toEqual([]);
   });
 });
+
+describe('a university record mixing the thesis deposit (a public task) and its open-access publication on consent', () => {
+  const mixed = read('trattamenti/tesi.yaml')
+    .replace('interessati: [utenti]', "  - descrizione: Pubblicazione della tesi nell'archivio ad accesso aperto per chi la sceglie al deposito\n    basi_giuridiche:\n      - base: 6.1.a\n        revoca: Richiesta alla Biblioteca di Ateneo\ninteressati: [utenti]")
+    .replace('  - soggetto: cineca\n', '  - soggetto: cineca\n  - categoria: diffusione\n    descrizione: Archivio istituzionale ad accesso aperto\n    durata_pubblicazione: fino alla revoca del consenso\n');
+
+  it('is told to keep the publication on consent in a record of its own, not to set conferimento for the whole record nor to cite a norm that does not exist', () => {
+    expect(universityFindings({ 'trattamenti/tesi.yaml': mixed }, ['public-consent', 'public-dissemination'])).toEqual([
+      'trattamenti/tesi.yaml:11:15 public-consent un ente pubblico che chiede il consenso per un compito istituzionale: il consenso difficilmente è libero (considerando 43); valuta 6.1.e o 6.1.c con la norma, oppure, se il consenso riguarda qualcosa in più che l\'interessato può rifiutare senza conseguenze, descrivilo in una scheda a sé con conferimento: facoltativo',
+      'trattamenti/tesi.yaml:20:16 public-dissemination un ente pubblico diffonde dati personali solo se lo prevede una norma di legge o di regolamento: indicala in "norma" del destinatario (Codice, art. 2-ter, c. 1 e 3); se invece la pubblicazione la sceglie l\'interessato con il suo consenso, descrivila in una scheda a sé, con le sole finalità fondate sul consenso (6.1.a)',
+    ]);
+    expect(universityFindings({ 'trattamenti/tesi.yaml': mixed }, ['public-consent', 'public-dissemination'], 'en')).toEqual([
+      'trattamenti/tesi.yaml:11:15 public-consent a public body relies on consent for an institutional task: such consent is rarely free (recital 43); consider 6.1.e or 6.1.c with the norm or, if the consent concerns an extra the data subject may refuse without consequences, describe it in a record of its own with conferimento: facoltativo',
+      'trattamenti/tesi.yaml:20:16 public-dissemination a public body may disseminate personal data only where a law or regulation provides for it: name it in the recipient\'s "norma" (Codice Art. 2-ter(1) and (3)); if instead the data subject chooses the publication by consenting to it, describe it in a record of its own, with only the purposes resting on consent (6.1.a)',
+    ]);
+  });
+
+  it('kept apart as the fixture does, gives no finding', () => {
+    expect(universityFindings({}, ['public-consent', 'public-dissemination'])).toEqual([]);
+  });
+});
