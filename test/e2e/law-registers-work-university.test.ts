@@ -17,6 +17,8 @@ const FINGERPRINT = 'dati_particolari:\n  - categoria: biometrici\n    condizion
 /** Students' faces matched with their photo when an online exam starts, on their explicit consent. */
 const PROCTORING_FACE = 'dati_particolari:\n  - categoria: biometrici\n    condizione: 9.2.a\n    consenso_esplicito: true\n    revoca: "Lo studente può revocare il consenso e sostenere l\'esame in presenza"\n';
 
+const WHISTLEBLOWING_DPIA = 'dpia:\n  necessaria: true\n  riferimento: DPIA 2023/2 - Canale di segnalazione interno\n  data: 2026-11-25\n';
+
 const REGISTERS: Record<string, Defect[]> = {
   'igiene-urbana': [
     // Face recognition to clock in, on the collective agreement: no law provides for it (Garante, 22 February 2024, n. 105).
@@ -26,6 +28,8 @@ const REGISTERS: Record<string, Defect[]> = {
       'trattamenti/presenze.yaml:23:1 warning retention-per-category',
       'trattamenti/presenze.yaml:28:1 error dpia-required',
     ] },
+    // D.Lgs. 24/2023, art. 13, c. 6: the whistleblowing channel's measures rest on a DPIA.
+    { file: 'trattamenti/whistleblowing.yaml', from: WHISTLEBLOWING_DPIA, to: 'dpia:\n  necessaria: false\n  motivazione: Poche segnalazioni all\'anno, gestite dall\'Organismo di vigilanza.\n', expect: ['trattamenti/whistleblowing.yaml:26:1 error dpia-required'] },
   ],
   universita: [
     { file: 'trattamenti/presenze-personale.yaml', from: 'dati: [identificativi, presenze]\n', to: `dati: [identificativi, presenze]\n${FINGERPRINT}`, expect: [
@@ -62,6 +66,22 @@ const findings = (run: ReturnType<typeof registro>) =>
   (JSON.parse(run.stdout).diagnostics as Array<{ file: string; line: number; column: number; ruleId: string; message: string }>)
     .filter((d) => d.ruleId === 'special-condition')
     .map((d) => `${d.file}:${d.line}:${d.column} ${d.ruleId} ${d.message}`);
+
+describe('a whistleblowing channel without its impact assessment', () => {
+  it('is told which law asks for it, in Italian and in English', () => {
+    const record = readFileSync(join(COMPANY, 'trattamenti/whistleblowing.yaml'), 'utf8').replace(WHISTLEBLOWING_DPIA, '');
+    const messages = (lang: string) => {
+      const dir = registerWith({ 'trattamenti/whistleblowing.yaml': record }, COMPANY);
+      dirs.push(dir);
+      const run = registro(['validate', '.', '--lang', lang, '--format', 'json'], { cwd: dir });
+      return (JSON.parse(run.stdout).diagnostics as Array<{ file: string; line: number; column: number; message: string }>).map((d) => `${d.file}:${d.line}:${d.column} ${d.message}`);
+    };
+    expect(messages('it')).toEqual([
+      "trattamenti/whistleblowing.yaml:1:1 serve una valutazione d'impatto e la scheda non ne richiama una: indica dpia.necessaria: true e il riferimento. Casi che la richiedono: D.Lgs. 24/2023, art. 13, c. 6, canale di segnalazione degli illeciti (whistleblowing): le misure tecniche e organizzative si individuano sulla base di una valutazione d'impatto",
+    ]);
+    expect(messages('en')[0]).toContain('Legislative Decree 24/2023, Art. 13(6), whistleblowing channel');
+  });
+});
 
 describe("workers' biometric data to record attendance", () => {
   it('is reported on the condition with the sentence a DPO signs, in Italian and in English', () => {
