@@ -108,8 +108,8 @@ describe("workers' biometric data to record attendance", () => {
     expect(findings(run)[0]).toContain('usati per rilevare le presenze non hanno alcuna condizione');
   });
 
-  it('is silent on a biometric entry whose own purpose is access to a restricted area, in a record that also holds attendance', () => {
-    const access = 'dati_particolari:\n  - categoria: biometrici\n    condizione: 9.2.b\n    norma: "D.Lgs. 81/2008, art. 18, c. 1, lett. e); D.Lgs. 105/2015, art. 14"\n    finalita: Riconoscimento all\'accesso alla sala di controllo dell\'impianto, area riservata ai soli addetti abilitati\n';
+  it('is silent on a biometric entry whose own purpose is access to a restricted area ("in presenza del capoturno" is no attendance), in a record that also holds attendance', () => {
+    const access = 'dati_particolari:\n  - categoria: biometrici\n    condizione: 9.2.b\n    norma: "D.Lgs. 81/2008, art. 18, c. 1, lett. e); D.Lgs. 105/2015, art. 14"\n    finalita: Riconoscimento all\'accesso alla sala di controllo dell\'impianto, area riservata agli addetti abilitati, ammessi solo in presenza del capoturno\n';
     expect(findings(validate({ 'trattamenti/presenze.yaml': withSpecial(access) }))).toEqual([]);
   });
 
