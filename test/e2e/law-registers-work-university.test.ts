@@ -186,3 +186,25 @@ describe('a university record mixing the thesis deposit (a public task) and its 
     expect(universityFindings({}, ['public-consent', 'public-dissemination'])).toEqual([]);
   });
 });
+
+describe('a non-state university', () => {
+  const PRIVATE = read('registro.yaml').replace('ente_pubblico: true', 'ente_pubblico: false');
+  const onContract = read('trattamenti/esami-online.yaml')
+    .replace('      - base: 6.1.e\n        norma: "L. 240/2010, art. 6; Regolamento didattico di Ateneo, art. 24"', '      - base: 6.1.b')
+    .replace('navigazione]\n', `navigazione]\n${PROCTORING_FACE}`);
+
+  it("relying on students' explicit consent to face recognition in exams is told it is not free, as the Garante told Bocconi", () => {
+    expect(universityFindings({ 'registro.yaml': PRIVATE, 'trattamenti/esami-online.yaml': onContract }, ['public-consent'])).toEqual([
+      'trattamenti/esami-online.yaml:13:17 public-consent l\'università fonda i dati "biometrici" sul consenso esplicito (9.2.a): negli esami e nelle carriere che portano a un titolo con valore legale, compito di interesse pubblico anche per un ateneo non statale, quel consenso non è libero (Garante, ordinanza ingiunzione nei confronti dell\'Università Commerciale "Luigi Bocconi" di Milano, 16 settembre 2021, n. 317, doc. web n. 9703988); indica la condizione dell\'art. 9, par. 2, che vale per il compito, con la sua norma, o rinuncia a questi dati; se è un servizio in più che si può rifiutare senza conseguenze, indica conferimento: facoltativo',
+    ]);
+    expect(universityFindings({ 'registro.yaml': PRIVATE, 'trattamenti/esami-online.yaml': onContract }, ['public-consent'], 'en')[0]).toContain('the university rests the "biometrici" data on explicit consent (9.2.a)');
+  });
+
+  it('keeps the consent of its open-access archive: the check on the Art. 6 consent is for public bodies', () => {
+    const archive = read('trattamenti/tesi-accesso-aperto.yaml').replace(/conferimento:\n(  .*\n)+/, '');
+    expect(archive).not.toContain('conferimento');
+    expect(universityFindings({ 'registro.yaml': PRIVATE, 'trattamenti/tesi-accesso-aperto.yaml': archive }, ['public-consent'])).toEqual([]);
+    // The same record of a state university is told (recital 43).
+    expect(universityFindings({ 'trattamenti/tesi-accesso-aperto.yaml': archive }, ['public-consent'])).toHaveLength(1);
+  });
+});
