@@ -13,9 +13,12 @@ export interface RepealedNorm {
   sostituita_da_en: string;
   /** Not checked against the official text: reported as a warning. */
   verificare: boolean;
+  /** No norm took its place: `sostituita_da` says what follows instead of naming a norm to cite. */
+  senza_sostituta: boolean;
 }
 
-interface Entry extends Omit<RepealedNorm, 'verificare'> {
+interface Entry extends Omit<RepealedNorm, 'verificare' | 'senza_sostituta'> {
+  senza_sostituta?: boolean;
   cerca: string[];
   articoli?: string[];
   verificati?: string[];
@@ -76,7 +79,7 @@ export function repealedIn(text: string): RepealedNorm[] {
         verificare = verificare && !hits.some((a) => (e.verificati ?? []).includes(a));
       }
       const { id, it, en, abrogata_da, abrogata_da_en, dal, sostituita_da, sostituita_da_en } = e;
-      found.set(id, { id, it, en, abrogata_da, abrogata_da_en, dal, sostituita_da, sostituita_da_en, verificare });
+      found.set(id, { id, it, en, abrogata_da, abrogata_da_en, dal, sostituita_da, sostituita_da_en, verificare, senza_sostituta: e.senza_sostituta === true });
     }
   }
   return [...found.values()];

@@ -2,7 +2,7 @@ import type { Finding, Rule } from './types.js';
 import type { Term } from '../vocab/vocabulary.js';
 import rules from '../law/data/pubblicazione.json' with { type: 'json' };
 import { durationDays, isPermanent } from '../law/duration.js';
-import { isPublicBody, recipientsOf, subjectTermsOf } from './support.js';
+import { hasBasis, isPublicBody, recipientsOf, subjectTermsOf } from './support.js';
 import { citesNorm } from '../law/facts.js';
 import type { TrattamentoFile } from '../types/schema.js';
 
@@ -10,8 +10,9 @@ const IDENTIFYING = new Set(rules.identificativi);
 const MAX_DAYS = durationDays(rules.durata_massima)!;
 
 /**
- * Codice 2-ter c. 1 and 3, D.Lgs. 33/2013: a public body disseminates personal data only where
- * a law or regulation provides for it (unless the data subject chooses it, on consent alone); never the identity of beneficiaries whose hardship or
+ * Codice 2-ter c. 1 and 3, D.Lgs. 33/2013: a public body disseminates personal data, or
+ * communicates them to private parties who use them for their own purposes (vocabulary flag
+ * `privati`), only where a law or regulation provides for it (unless the data subject chooses it, on consent alone); never the identity of beneficiaries whose hardship or
  * health could be inferred (art. 26 c. 4); special and criminal data only where indispensable
  * (art. 7-bis c. 4); and for a limited time (art. 8 c. 3).
  */
@@ -19,19 +20,25 @@ export const publicDissemination: Rule = {
   id: 'public-dissemination',
   severity: 'error',
   reference: 'Codice, art. 2-ter, c. 1 e 3; D.Lgs. 33/2013, artt. 7-bis, 8 e 26',
-  title: { it: "Diffusione da parte dell'ente pubblico", en: 'Dissemination by a public body' },
+  title: { it: "Diffusione e comunicazione a privati da parte dell'ente pubblico", en: 'Dissemination and communication to private parties by a public body' },
   *check({ register }): Iterable<Finding> {
     if (!isPublicBody(register)) return;
     const vocab = register.vocabulary;
     for (const { file, data } of register.trattamenti) {
       for (const [i, recipient] of recipientsOf(data).entries()) {
-        if (!recipient.categoria || !vocab.get('destinatari', recipient.categoria)?.diffusione) continue;
+        const category = recipient.categoria ? vocab.get('destinatari', recipient.categoria) : undefined;
+        if (category?.privati && !providedFor(recipient) && !onConsentOnly(data)) {
+          yield { file, pointer: `/destinatari/${i}/categoria`, at: 'value', messageId: 'rule.communicationNorm', params: { term: category.id } };
+        }
+        if (!category?.diffusione) continue;
         // What the record holds is read only for a recipient that is the public (few records have one).
         const all = [...(data.dati ?? []), ...(data.dati_particolari ?? []).map((d) => d.categoria)];
         const hardshipSubjects = subjectTermsOf(register, data).filter((t) => t.disagio);
         const at = `/destinatari/${i}`;
         // A publication the data subject chooses, on consent alone, rests on no public task (pubblicazione.json, sul_consenso).
-        if (!recipient.norma && !citesNorm(recipient.descrizione ?? '') && !onConsentOnly(data)) yield { file, pointer: `${at}/categoria`, at: 'value', messageId: 'rule.disseminationNorm', params: {} };
+        // A record mixing a public task and a publication on consent is told how to keep the latter apart.
+        const messageId = hasBasis(data, '6.1.a') ? 'rule.disseminationNormMixedConsent' : 'rule.disseminationNorm';
+        if (!providedFor(recipient) && !onConsentOnly(data)) yield { file, pointer: `${at}/categoria`, at: 'value', messageId, params: {} };
         const reaching = (recipient.dati ?? all).map((id) => vocab.get('dati', id)).filter((t): t is Term => t !== undefined);
         const identifies = reaching.some((t) => IDENTIFYING.has(t.id));
         const hardship = [...hardshipSubjects, ...reaching.filter((t) => t.disagio && !t.mai_diffusi)].map((t) => t.id);
@@ -48,6 +55,11 @@ export const publicDissemination: Rule = {
     }
   },
 };
+
+/** The recipient names the norm that provides for giving it the data: in `norma`, or cited in its description. */
+function providedFor(recipient: { norma?: string; descrizione?: string }): boolean {
+  return Boolean(recipient.norma) || citesNorm(recipient.descrizione ?? '');
+}
 
 /** Every purpose of the record rests on consent, and on nothing else. */
 function onConsentOnly(data: TrattamentoFile): boolean {

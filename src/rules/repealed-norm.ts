@@ -42,7 +42,7 @@ function judge(file: SourceFile, pointer: string, norms: readonly RepealedNorm[]
     file,
     pointer,
     at: 'value',
-    messageId: 'rule.repealedNorm',
+    messageId: norm.senza_sostituta ? 'rule.repealedNormNoSuccessor' : 'rule.repealedNorm',
     params: { norm: norm.it, norm_en: norm.en, by: norm.abrogata_da, by_en: norm.abrogata_da_en, since: norm.dal, instead: norm.sostituita_da, instead_en: norm.sostituita_da_en },
     severity: norm.verificare ? 'warning' : undefined,
   }));

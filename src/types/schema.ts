@@ -1277,6 +1277,10 @@ export interface VocabolarioFile {
      * true se la categoria è una diffusione a destinatari indeterminati (albo, sito, social; Codice, art. 2-ter, c. 4).
      */
     diffusione?: boolean;
+    /**
+     * true se la categoria è di soggetti privati che usano i dati ricevuti per finalità proprie: un ente pubblico li comunica solo se lo prevede una norma (Codice, art. 2-ter, c. 3).
+     */
+    privati?: boolean;
   }[];
   operazioni?: Termini;
   misure?: Termini;
