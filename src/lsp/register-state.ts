@@ -4,8 +4,7 @@ import type { Diagnostic } from '../diagnostics/types.js';
 import { scanRegister, type RegisterLayout } from '../register/layout.js';
 import type { Register } from '../register/model.js';
 import { sourceFromBytes, type FileRef } from '../register/source-file.js';
-import { checkSchema } from '../schema/check-file.js';
-import { checkFile, checkFiles, type CheckedFile } from '../validate/load-files.js';
+import { checkFile, checkFiles, checkSource, type CheckedFile } from '../validate/load-files.js';
 import type { RuleContext } from '../rules/types.js';
 import { diagnoseRegister } from '../validate/validate-register.js';
 import { IncrementalRules } from './incremental-rules.js';
@@ -114,9 +113,6 @@ export class RegisterState {
   }
 
   private fromText(ref: FileRef, text: string): CheckedFile {
-    const file = sourceFromBytes(ref, Buffer.from(text, 'utf8'));
-    const diagnostics = file.diagnostics.length > 0 ? file.diagnostics : checkSchema(file);
-    file.release?.();
-    return { file, diagnostics };
+    return checkSource(sourceFromBytes(ref, Buffer.from(text, 'utf8')));
   }
 }

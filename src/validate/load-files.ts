@@ -42,8 +42,17 @@ export function threadCount(cores = availableParallelism()): number {
 }
 
 export function checkFile(ref: FileRef): CheckedFile {
-  const file = loadSourceFile(ref);
-  const diagnostics = file.diagnostics.length > 0 ? file.diagnostics : checkSchema(file);
+  return checkSource(loadSourceFile(ref));
+}
+
+/**
+ * A file read and parsed (from disk or an editor's text), checked against its schema. An error
+ * of the reading (encoding, syntax) leaves no data worth checking; a warning (a dash folded into
+ * the text above) does, and the schema must still say that `larga_scala: SI` is not true or false.
+ */
+export function checkSource(file: SourceFile): CheckedFile {
+  const unreadable = file.diagnostics.some((d) => d.severity === 'error');
+  const diagnostics = unreadable ? file.diagnostics : [...file.diagnostics, ...checkSchema(file)];
   file.release?.();
   return { file, diagnostics };
 }
