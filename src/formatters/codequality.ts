@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { findingIdentity } from './fingerprint.js';
 import { repoPath, shown, sortDiagnostics, type Formatter } from './report.js';
 
 /** GitLab Code Quality report: a JSON array, one issue per finding, each with a unique fingerprint. */
@@ -6,7 +7,7 @@ export const codequality: Formatter = (report) => {
   const seen = new Map<string, number>();
   const issues = sortDiagnostics(shown(report.diagnostics)).map((d) => {
     const path = repoPath(report, d.file);
-    const base = `${path}\0${d.ruleId}\0${d.messageId}\0${JSON.stringify(d.params)}`;
+    const base = findingIdentity(path, d);
     const n = seen.get(base) ?? 0;
     seen.set(base, n + 1);
     return {

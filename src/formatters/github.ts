@@ -18,12 +18,16 @@ export function escapeProperty(value: string): string {
  */
 export const github: Formatter = (report) => {
   const lines = sortDiagnostics(shown(report.diagnostics)).map((d) => {
+    const { start, end } = d.range;
+    // The runner drops col and endColumn of a range over several lines (a block of text), with
+    // only a debug line saying why: such a range is given by its lines alone.
+    const oneLine = start.line === end.line;
     const props = [
       `file=${escapeProperty(d.file)}`,
-      `line=${d.range.start.line}`,
-      `col=${d.range.start.column}`,
-      `endLine=${d.range.end.line}`,
-      `endColumn=${d.range.end.column}`,
+      `line=${start.line}`,
+      ...(oneLine ? [`col=${start.column}`] : []),
+      `endLine=${end.line}`,
+      ...(oneLine ? [`endColumn=${end.column}`] : []),
       `title=${escapeProperty(`registro: ${d.ruleId}`)}`,
     ];
     return `::${d.severity} ${props.join(',')}::${escapeData(visible(d.message))}`;

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { ALL_CHECKS } from '../rules/index.js';
+import { findingIdentity } from './fingerprint.js';
 import { repoPath, sortDiagnostics, type Formatter } from './report.js';
 import { uriReference } from './uri.js';
 import { words } from './words.js';
@@ -45,7 +46,7 @@ export const sarif: Formatter = (report) => {
       ],
       // Of the path as written, as before the uri was encoded: code scanning keeps matching the alerts.
       partialFingerprints: {
-        'registro/v1': createHash('sha256').update(`${path}\0${d.ruleId}\0${d.messageId}\0${JSON.stringify(d.params)}`).digest('hex').slice(0, 32),
+        'registro/v1': createHash('sha256').update(findingIdentity(path, d)).digest('hex').slice(0, 32),
       },
       properties: { messageId: d.messageId },
       ...(d.suppressed ? { suppressions: [{ kind: 'inSource', status: 'accepted', justification: d.suppressed.reason }] } : {}),
