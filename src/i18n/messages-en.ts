@@ -24,6 +24,7 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
   'encoding.binary': () => 'the file contains binary data (NUL bytes): it is not a YAML file',
   'encoding.invalidUtf8': (p) =>
     `byte ${p.byte} is not valid UTF-8: the file looks saved as Windows-1252 or Latin-1; save it as UTF-8`,
+  'encoding.lostLetter': (p) => `the character � (U+FFFD) in «${p.word}» stands for a lost letter: the file was opened with the wrong encoding (a Windows-1252 file read as UTF-8) and saved; type the right letter again`,
   'file.tooLarge': (p) => `the file is too large (${count(p.size, 'byte', 'bytes')}, at most ${p.limit}): a record should take a few tens of KB`,
   'file.unreadable': (p) => `cannot read the file: ${p.reason}`,
   'schema.moreErrors': (p) => `the file has ${count(p.count, 'shape error', 'shape errors')}: the first ${p.shown} are above; fix them and validate again`,

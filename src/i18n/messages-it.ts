@@ -24,6 +24,7 @@ export const it = {
   'encoding.binary': () => 'il file contiene dati binari (byte NUL): non è un file YAML',
   'encoding.invalidUtf8': (p) =>
     `byte ${p.byte} non valido in UTF-8: il file sembra salvato in Windows-1252 o Latin-1; salvalo in UTF-8`,
+  'encoding.lostLetter': (p) => `il carattere � (U+FFFD) in «${p.word}» sta al posto di una lettera persa: il file è stato aperto con una codifica sbagliata (un file Windows-1252 letto come UTF-8) e salvato; riscrivi la lettera giusta`,
   'file.tooLarge': (p) => `il file è troppo grande (${p.size} byte, massimo ${p.limit}): una scheda non dovrebbe superare poche decine di KB`,
   'file.unreadable': (p) => `impossibile leggere il file: ${p.reason}`,
   'schema.moreErrors': (p) => `il file ha ${count(p.count, 'errore', 'errori')} di forma: qui sopra ${Number(p.shown) === 1 ? 'il primo' : `i primi ${p.shown}`}; correggili e valida di nuovo`,

@@ -6,6 +6,7 @@ import { PositionIndex } from '../register/positions.js';
 import { entrySource } from '../register/entry-source.js';
 import type { NodeSpans } from '../register/node-spans.js';
 import { checkSchema } from '../schema/check-file.js';
+import { lostLetters } from '../register/lost-letters.js';
 import { recordRulesOf } from './record-rules.js';
 
 /** A file read, parsed and checked against its schema, with what those steps found. */
@@ -52,7 +53,7 @@ export function checkFile(ref: FileRef): CheckedFile {
  */
 export function checkSource(file: SourceFile): CheckedFile {
   const unreadable = file.diagnostics.some((d) => d.severity === 'error');
-  const diagnostics = unreadable ? file.diagnostics : [...file.diagnostics, ...checkSchema(file)];
+  const diagnostics = [...file.diagnostics, ...(unreadable ? [] : checkSchema(file)), ...lostLetters(file)];
   file.release?.();
   return { file, diagnostics };
 }
