@@ -1,5 +1,6 @@
 import type { MessageParams } from '../diagnostics/types.js';
 import { agree, count } from './plural.js';
+import { oddSpacesShown } from '../text/odd-spaces.js';
 import { openStateEn } from './open-state.js';
 import { capitalised, countryName, englishCountry } from './countries.js';
 import { rightsMismatchText } from './rights.js';
@@ -12,6 +13,9 @@ import { importEn } from './messages-import-en.js';
 import { dataRulesEn } from './messages-data-rules-en.js';
 import { yamlEn } from './messages-yaml-en.js';
 import { workbookEn } from './messages-workbook-en.js';
+
+/** A key that holds a character looking like a space (oddSpaceIn): said, or the key looks right. */
+const oddSpaceEn = (p: MessageParams) => (p.odd ? ` (it holds ${p.odd}, a special space or an invisible character copied from Word or a web page: delete the key and type it again)` : '');
 
 /** English messages, on request (--lang en). Must have every id of the Italian catalog. */
 export const en: Record<MessageId, (p: MessageParams) => string> = {
@@ -46,8 +50,8 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
   'layout.folderNamedLikeRecord': (p) => `"${p.name}" is a folder, not a record: in ${p.dir}/ each record is a .yaml file`,
   'schema.empty': () => 'the file is empty',
   'schema.required': (p) => `missing required key "${p.key}"`,
-  'schema.additional': (p) => `unexpected key "${p.key}"`,
-  'schema.additionalSuggest': (p) => `unexpected key "${p.key}": did you mean "${p.suggestion}"?`,
+  'schema.additional': (p) => `unexpected key "${oddSpacesShown(String(p.key))}"${oddSpaceEn(p)}`,
+  'schema.additionalSuggest': (p) => `unexpected key "${oddSpacesShown(String(p.key))}"${oddSpaceEn(p)}: did you mean "${p.suggestion}"?`,
   'schema.typeColonHint': (p) => `expected a text, found "${p.value}", read as a key and a value for the colon followed by a blank; if it is part of the text, quote it (${p.quoted})`,
   'schema.wrongFolder': (p) => `the record is in the folder ${p.dir}/ but has the keys of the records of ${p.target}/ (${p.keys}): move it to ${p.target}/, where it will be checked like the others`,
   'schema.typeBulletHint': (p) => `expected a list, found a text starting with ${p.bullet}, a word processor's bullet: in YAML each item goes on a line starting with a dash and a blank (- ${p.first})`,

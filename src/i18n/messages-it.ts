@@ -1,5 +1,6 @@
 import type { MessageParams } from '../diagnostics/types.js';
 import { agree, count } from './plural.js';
+import { oddSpacesShown } from '../text/odd-spaces.js';
 import { openStateIt } from './open-state.js';
 import { capitalised, countryName, italianCountry } from './countries.js';
 import { rightsMismatchText } from './rights.js';
@@ -12,6 +13,9 @@ import { yamlIt } from './messages-yaml-it.js';
 import { workbookIt } from './messages-workbook-it.js';
 
 type Catalog = Record<string, (p: MessageParams) => string>;
+
+/** A key that holds a character looking like a space (oddSpaceIn): said, or the key looks right. */
+const oddSpaceIt = (p: MessageParams) => (p.odd ? ` (contiene ${p.odd}, uno spazio speciale o un carattere invisibile copiato da Word o da una pagina web: cancella la chiave e riscrivila)` : '');
 
 /** Italian messages: the default language of the tool. Keys are message ids. */
 export const it = {
@@ -46,8 +50,8 @@ export const it = {
   'layout.folderNamedLikeRecord': (p) => `"${p.name}" è una cartella, non una scheda: in ${p.dir}/ ogni scheda è un file .yaml`,
   'schema.empty': () => 'il file è vuoto',
   'schema.required': (p) => `manca la chiave obbligatoria "${p.key}"`,
-  'schema.additional': (p) => `chiave "${p.key}" non prevista`,
-  'schema.additionalSuggest': (p) => `chiave "${p.key}" non prevista: forse intendevi "${p.suggestion}"?`,
+  'schema.additional': (p) => `chiave "${oddSpacesShown(String(p.key))}" non prevista${oddSpaceIt(p)}`,
+  'schema.additionalSuggest': (p) => `chiave "${oddSpacesShown(String(p.key))}" non prevista${oddSpaceIt(p)}: forse intendevi "${p.suggestion}"?`,
   'schema.typeColonHint': (p) => `atteso un testo, trovato "${p.value}", letto come chiave e valore per i due punti seguiti da uno spazio; se fanno parte del testo, mettilo tra virgolette (${p.quoted})`,
   'schema.wrongFolder': (p) => `la scheda è nella cartella ${p.dir}/ ma ha le chiavi delle schede di ${p.target}/ (${p.keys}): spostala in ${p.target}/, dove sarà verificata come le altre`,
   'schema.typeBulletHint': (p) => `atteso un elenco, trovato un testo che comincia con ${p.bullet}, il punto elenco di un programma di videoscrittura: in YAML ogni voce va su una riga che comincia con un trattino e uno spazio (- ${p.first})`,
