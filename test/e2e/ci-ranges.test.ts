@@ -95,3 +95,29 @@ describe('fingerprints do not move with the lines', () => {
     expect(after.sarif).toBe(before.sarif);
   });
 });
+
+describe('a file with old Mac line endings (a carriage return alone)', () => {
+  /** As an Excel macro or a classic Mac editor writes it: each line ends with \r only. */
+  const MAC = `${MENSA}larga_scala: SI\n`.replace(/\n/g, '\r');
+  const lsp = lspSessions();
+
+  it('validate gives the line and column of the value, not "1:1" of a file read as one line', () => {
+    const at = registerWith({ [REL]: MAC });
+    try {
+      const d = JSON.parse(registro(['validate', '.', '--format', 'json'], { cwd: at }).stdout).diagnostics.find((x: { ruleId: string }) => x.ruleId === 'schema');
+      expect(d).toMatchObject({ file: REL, line: 20, column: 14, endLine: 20, endColumn: 16 });
+      expect(MAC.split('\r')[19]!.slice(13, 15)).toBe('SI');
+    } finally {
+      remove(at);
+    }
+  });
+
+  it('registro lsp puts it on the same line, as editors count a lone \\r', async () => {
+    const copy = lsp.copy(MINIMAL, { [REL]: MAC });
+    const client = await lsp.start(copy);
+    const uri = await lsp.open(client, copy, REL, MAC);
+    const published = fully(await client.diagnosticsFor(uri, (d) => d.length > 0));
+    expect(published).toEqual(validated(copy, REL));
+    expect(published).toEqual(['20:14-20:16 schema atteso true o false, trovato il testo "SI": scrivi true']);
+  });
+});
