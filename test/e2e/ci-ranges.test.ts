@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { registerWith, registro, remove } from '../helpers.js';
+import { registerWith, registro, remove, tempDir } from '../helpers.js';
 import { fully, lspSessions, validated } from '../lsp-harness.js';
 import { MENSA, patch } from '../rule-harness.js';
 import { MINIMAL } from '../helpers.js';
@@ -119,5 +119,25 @@ describe('a file with old Mac line endings (a carriage return alone)', () => {
     const published = fully(await client.diagnosticsFor(uri, (d) => d.length > 0));
     expect(published).toEqual(validated(copy, REL));
     expect(published).toEqual(['20:14-20:16 schema atteso true o false, trovato il testo "SI": scrivi true']);
+  });
+});
+
+describe('GitHub annotations name the file as the repository holds it', () => {
+  it('run from the register\'s folder (working-directory), file= is the path from the repository root', () => {
+    const top = tempDir();
+    try {
+      // A repository of the ente's website, the register in a folder with a space, brackets and a comma.
+      mkdirSync(join(top, '.git'));
+      const reg = join(top, 'privacy', 'Registro [2026], v1');
+      cpSync(MINIMAL, reg, { recursive: true });
+      writeFileSync(join(reg, REL), `${MENSA}larga_scala: SI\n`);
+      const out = registro(['validate', '.', '--format', 'github'], { cwd: reg }).stdout;
+      expect(out).toContain('::error file=privacy/Registro [2026]%2C v1/trattamenti/mensa.yaml,line=20,col=14,endLine=20,endColumn=16,title=registro%3A schema::');
+      // The same path as in the SARIF file code scanning reads.
+      const uri = JSON.parse(registro(['validate', '.', '--format', 'sarif'], { cwd: reg }).stdout).runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri;
+      expect(decodeURIComponent(uri)).toBe('privacy/Registro [2026], v1/trattamenti/mensa.yaml');
+    } finally {
+      remove(top);
+    }
   });
 });
