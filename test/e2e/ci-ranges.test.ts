@@ -96,6 +96,24 @@ describe('fingerprints do not move with the lines', () => {
   });
 });
 
+describe('findings alike in one file', () => {
+  it('each has its own fingerprint in code scanning and GitLab, or they merge into one alert', () => {
+    // The source of two retention terms left to complete: two errors with the same words.
+    const at = registerWith({ [REL]: patch(MENSA, ['    fonte: Piano di conservazione', '    fonte: DA COMPLETARE\n  - durata: 10 anni\n    decorrenza: dalla riscossione\n    fonte: DA COMPLETARE']) });
+    try {
+      const sarif = JSON.parse(registro(['validate', '.', '--format', 'sarif'], { cwd: at }).stdout).runs[0].results as Array<{ ruleId: string; message: { text: string }; partialFingerprints: Record<string, string>; locations: Array<{ physicalLocation: { region: { startLine: number } } }> }>;
+      const left = sarif.filter((r) => r.ruleId === 'placeholder');
+      expect(left.map((r) => r.locations[0]!.physicalLocation.region.startLine)).toEqual([16, 19]);
+      expect(left[0]!.message.text).toBe(left[1]!.message.text);
+      expect(new Set(left.map((r) => r.partialFingerprints['registro/v1'])).size).toBe(2);
+      const cq = JSON.parse(registro(['validate', '.', '--format', 'codequality'], { cwd: at }).stdout) as Array<{ check_name: string; fingerprint: string }>;
+      expect(new Set(cq.filter((i) => i.check_name === 'placeholder').map((i) => i.fingerprint)).size).toBe(2);
+    } finally {
+      remove(at);
+    }
+  });
+});
+
 describe('a file with old Mac line endings (a carriage return alone)', () => {
   /** As an Excel macro or a classic Mac editor writes it: each line ends with \r only. */
   const MAC = `${MENSA}larga_scala: SI\n`.replace(/\n/g, '\r');
