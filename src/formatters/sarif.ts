@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { ALL_CHECKS } from '../rules/index.js';
+import { occurrences } from './fingerprint.js';
 import { repoPath, sortDiagnostics, type Formatter } from './report.js';
 import { uriReference } from './uri.js';
 import { words } from './words.js';
@@ -23,8 +24,10 @@ export const sarif: Formatter = (report) => {
     properties: { reference: check.reference },
   }));
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
-  const results = sortDiagnostics(report.diagnostics).map((d) => {
-    const path = repoPath(report, d.file);
+  const found = sortDiagnostics(report.diagnostics).map((d) => ({ path: repoPath(report, d.file), diagnostic: d }));
+  const alike = occurrences(found);
+  const results = found.map(({ path, diagnostic: d }, i) => {
+    const { identity, before } = alike[i]!;
     return {
       ruleId: d.ruleId,
       ...(ruleIndex.has(d.ruleId) ? { ruleIndex: ruleIndex.get(d.ruleId) } : {}),
@@ -43,9 +46,10 @@ export const sarif: Formatter = (report) => {
           },
         },
       ],
-      // Of the path as written, as before the uri was encoded: code scanning keeps matching the alerts.
+      // Of the path as written, as before the uri was encoded: code scanning keeps matching the
+      // alerts. The first of findings alike keeps the fingerprint it had before they were counted.
       partialFingerprints: {
-        'registro/v1': createHash('sha256').update(`${path}\0${d.ruleId}\0${d.messageId}\0${JSON.stringify(d.params)}`).digest('hex').slice(0, 32),
+        'registro/v1': createHash('sha256').update(before === 0 ? identity : `${identity}\0${before}`).digest('hex').slice(0, 32),
       },
       properties: { messageId: d.messageId },
       ...(d.suppressed ? { suppressions: [{ kind: 'inSource', status: 'accepted', justification: d.suppressed.reason }] } : {}),

@@ -1,5 +1,6 @@
 import type { MessageParams } from '../diagnostics/types.js';
 import { agree, count } from './plural.js';
+import { oddSpacesShown } from '../text/odd-spaces.js';
 import { openStateEn } from './open-state.js';
 import { capitalised, countryName, englishCountry } from './countries.js';
 import { rightsMismatchText } from './rights.js';
@@ -13,6 +14,9 @@ import { dataRulesEn } from './messages-data-rules-en.js';
 import { yamlEn } from './messages-yaml-en.js';
 import { workbookEn } from './messages-workbook-en.js';
 
+/** A key that holds a character looking like a space (oddSpaceIn): said, or the key looks right. */
+const oddSpaceEn = (p: MessageParams) => (p.odd ? ` (it holds ${p.odd}, a special space or an invisible character copied from Word or a web page: delete the key and type it again)` : '');
+
 /** English messages, on request (--lang en). Must have every id of the Italian catalog. */
 export const en: Record<MessageId, (p: MessageParams) => string> = {
   ...historyEn,
@@ -24,6 +28,7 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
   'encoding.binary': () => 'the file contains binary data (NUL bytes): it is not a YAML file',
   'encoding.invalidUtf8': (p) =>
     `byte ${p.byte} is not valid UTF-8: the file looks saved as Windows-1252 or Latin-1; save it as UTF-8`,
+  'encoding.lostLetter': (p) => `the character � (U+FFFD) in «${p.word}» stands for a lost letter: the file was opened with the wrong encoding (a Windows-1252 file read as UTF-8) and saved; type the right letter again`,
   'file.tooLarge': (p) => `the file is too large (${count(p.size, 'byte', 'bytes')}, at most ${p.limit}): a record should take a few tens of KB`,
   'file.unreadable': (p) => `cannot read the file: ${p.reason}`,
   'schema.moreErrors': (p) => `the file has ${count(p.count, 'shape error', 'shape errors')}: the first ${p.shown} are above; fix them and validate again`,
@@ -45,8 +50,8 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
   'layout.folderNamedLikeRecord': (p) => `"${p.name}" is a folder, not a record: in ${p.dir}/ each record is a .yaml file`,
   'schema.empty': () => 'the file is empty',
   'schema.required': (p) => `missing required key "${p.key}"`,
-  'schema.additional': (p) => `unexpected key "${p.key}"`,
-  'schema.additionalSuggest': (p) => `unexpected key "${p.key}": did you mean "${p.suggestion}"?`,
+  'schema.additional': (p) => `unexpected key "${oddSpacesShown(String(p.key))}"${oddSpaceEn(p)}`,
+  'schema.additionalSuggest': (p) => `unexpected key "${oddSpacesShown(String(p.key))}"${oddSpaceEn(p)}: did you mean "${p.suggestion}"?`,
   'schema.typeColonHint': (p) => `expected a text, found "${p.value}", read as a key and a value for the colon followed by a blank; if it is part of the text, quote it (${p.quoted})`,
   'schema.wrongFolder': (p) => `the record is in the folder ${p.dir}/ but has the keys of the records of ${p.target}/ (${p.keys}): move it to ${p.target}/, where it will be checked like the others`,
   'schema.typeBulletHint': (p) => `expected a list, found a text starting with ${p.bullet}, a word processor's bullet: in YAML each item goes on a line starting with a dash and a blank (- ${p.first})`,

@@ -1,5 +1,6 @@
 import type { MessageParams } from '../diagnostics/types.js';
 import { agree, count } from './plural.js';
+import { oddSpacesShown } from '../text/odd-spaces.js';
 import { openStateIt } from './open-state.js';
 import { capitalised, countryName, italianCountry } from './countries.js';
 import { rightsMismatchText } from './rights.js';
@@ -13,6 +14,9 @@ import { workbookIt } from './messages-workbook-it.js';
 
 type Catalog = Record<string, (p: MessageParams) => string>;
 
+/** A key that holds a character looking like a space (oddSpaceIn): said, or the key looks right. */
+const oddSpaceIt = (p: MessageParams) => (p.odd ? ` (contiene ${p.odd}, uno spazio speciale o un carattere invisibile copiato da Word o da una pagina web: cancella la chiave e riscrivila)` : '');
+
 /** Italian messages: the default language of the tool. Keys are message ids. */
 export const it = {
   ...historyIt,
@@ -24,6 +28,7 @@ export const it = {
   'encoding.binary': () => 'il file contiene dati binari (byte NUL): non è un file YAML',
   'encoding.invalidUtf8': (p) =>
     `byte ${p.byte} non valido in UTF-8: il file sembra salvato in Windows-1252 o Latin-1; salvalo in UTF-8`,
+  'encoding.lostLetter': (p) => `il carattere � (U+FFFD) in «${p.word}» sta al posto di una lettera persa: il file è stato aperto con una codifica sbagliata (un file Windows-1252 letto come UTF-8) e salvato; riscrivi la lettera giusta`,
   'file.tooLarge': (p) => `il file è troppo grande (${p.size} byte, massimo ${p.limit}): una scheda non dovrebbe superare poche decine di KB`,
   'file.unreadable': (p) => `impossibile leggere il file: ${p.reason}`,
   'schema.moreErrors': (p) => `il file ha ${count(p.count, 'errore', 'errori')} di forma: qui sopra ${Number(p.shown) === 1 ? 'il primo' : `i primi ${p.shown}`}; correggili e valida di nuovo`,
@@ -45,8 +50,8 @@ export const it = {
   'layout.folderNamedLikeRecord': (p) => `"${p.name}" è una cartella, non una scheda: in ${p.dir}/ ogni scheda è un file .yaml`,
   'schema.empty': () => 'il file è vuoto',
   'schema.required': (p) => `manca la chiave obbligatoria "${p.key}"`,
-  'schema.additional': (p) => `chiave "${p.key}" non prevista`,
-  'schema.additionalSuggest': (p) => `chiave "${p.key}" non prevista: forse intendevi "${p.suggestion}"?`,
+  'schema.additional': (p) => `chiave "${oddSpacesShown(String(p.key))}" non prevista${oddSpaceIt(p)}`,
+  'schema.additionalSuggest': (p) => `chiave "${oddSpacesShown(String(p.key))}" non prevista${oddSpaceIt(p)}: forse intendevi "${p.suggestion}"?`,
   'schema.typeColonHint': (p) => `atteso un testo, trovato "${p.value}", letto come chiave e valore per i due punti seguiti da uno spazio; se fanno parte del testo, mettilo tra virgolette (${p.quoted})`,
   'schema.wrongFolder': (p) => `la scheda è nella cartella ${p.dir}/ ma ha le chiavi delle schede di ${p.target}/ (${p.keys}): spostala in ${p.target}/, dove sarà verificata come le altre`,
   'schema.typeBulletHint': (p) => `atteso un elenco, trovato un testo che comincia con ${p.bullet}, il punto elenco di un programma di videoscrittura: in YAML ogni voce va su una riga che comincia con un trattino e uno spazio (- ${p.first})`,

@@ -13,6 +13,7 @@ export const yamlEn: Record<keyof typeof yamlIt, (p: MessageParams) => string> =
   'yaml.tooDeep': () => 'the structure is nested too deeply: the file cannot be a register record',
   'yaml.colonInValue': (p) => `a colon followed by a blank makes the rest of the value read as a new key: if it is part of the text, quote the value (${p.key ? `${p.key}: ` : ''}${p.quoted})`,
   'yaml.misaligned': (p) => `the key "${p.key}" is indented by ${p.spaces} spaces and "${p.above}" on the line above by ${p.expected}: the keys of one entry go one under the other`,
+  'yaml.strayClosing': (p) => `the bracket ${p.char} closes no ${p.opening} opened before it: remove it, or add ${p.opening} where the list begins`,
   'yaml.unclosedQuote': (p) => `the ${p.char} quote opened here is never closed: add ${p.char} at the end of the text`,
   'yaml.quoteContinuation': (p) => `this line goes on with the quoted text${p.key ? ` of "${p.key}"` : ''} of the line above, but is not indented: add at least two spaces at its start`,
   'yaml.apostrophe': (p) => `the apostrophe of "${p.word}" closes the single quotes opened before it: write it twice (${String(p.word).replace("'", "''")}) or use double quotes`,

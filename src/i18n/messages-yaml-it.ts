@@ -12,6 +12,7 @@ export const yamlIt = {
   'yaml.tooDeep': () => 'struttura annidata troppo in profondità: il file non può essere una scheda del registro',
   'yaml.colonInValue': (p) => `i due punti seguiti da uno spazio fanno leggere il resto del valore come una nuova chiave: se fanno parte del testo, metti il valore tra virgolette (${p.key ? `${p.key}: ` : ''}${p.quoted})`,
   'yaml.misaligned': (p) => `la chiave "${p.key}" ha ${p.spaces} spazi di rientro e "${p.above}" nella riga sopra ${p.expected}: le chiavi della stessa voce vanno allineate, una sotto l'altra`,
+  'yaml.strayClosing': (p) => `la parentesi ${p.char} non chiude nessuna parentesi ${p.opening} aperta prima: toglila, o aggiungi ${p.opening} dove l'elenco comincia`,
   'yaml.unclosedQuote': (p) => `le virgolette ${p.char} aperte qui non sono mai chiuse: aggiungi ${p.char} alla fine del testo`,
   'yaml.quoteContinuation': (p) => `questa riga continua il testo tra virgolette${p.key ? ` di "${p.key}"` : ''} della riga sopra, ma non è rientrata: aggiungi almeno due spazi all'inizio della riga`,
   'yaml.apostrophe': (p) => `l'apostrofo di "${p.word}" chiude le virgolette semplici aperte prima: scrivilo due volte (${String(p.word).replace("'", "''")}) o metti il testo tra virgolette doppie`,

@@ -3,9 +3,11 @@ import { resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { scanRegister, type RegisterLayout } from '../register/layout.js';
 import type { Register } from '../register/model.js';
-import { sourceFromBytes, type FileRef } from '../register/source-file.js';
-import { checkSchema } from '../schema/check-file.js';
-import { checkFile, checkFiles, type CheckedFile } from '../validate/load-files.js';
+import { MAX_FILE_BYTES, sourceFromBytes, type FileRef } from '../register/source-file.js';
+import { decode } from '../register/encoding.js';
+import { readBounded } from '../util/read-bounded.js';
+import { UsageError } from '../util/errors.js';
+import { checkFile, checkFiles, checkSource, type CheckedFile } from '../validate/load-files.js';
 import type { RuleContext } from '../rules/types.js';
 import { diagnoseRegister } from '../validate/validate-register.js';
 import { IncrementalRules } from './incremental-rules.js';
@@ -113,10 +115,25 @@ export class RegisterState {
     return scanRegister(this.root, this.cwd, unsavedEntries(this.root, this.open.keys()));
   }
 
+  /**
+   * An editor reads UTF-16 by its byte order mark, and may guess Windows-1252, then saves the
+   * file back as it found it: its text is fine while the file on disk is one `validate` refuses.
+   * The editor is told what CI will say of the file, at the byte it stops at.
+   */
   private fromText(ref: FileRef, text: string): CheckedFile {
-    const file = sourceFromBytes(ref, Buffer.from(text, 'utf8'));
-    const diagnostics = file.diagnostics.length > 0 ? file.diagnostics : checkSchema(file);
-    file.release?.();
-    return { file, diagnostics };
+    return unreadableOnDisk(ref) ?? checkSource(sourceFromBytes(ref, Buffer.from(text, 'utf8')));
   }
+}
+
+/** The file as on disk when its bytes are not UTF-8 (the encoding error validate gives), else undefined. */
+function unreadableOnDisk(ref: FileRef): CheckedFile | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = readBounded(ref.path, MAX_FILE_BYTES);
+  } catch (error) {
+    // Not on disk yet (a new, unsaved document), or unreadable: the editor's text is all there is.
+    if (error instanceof UsageError) return undefined;
+    throw error;
+  }
+  return decode(bytes).ok ? undefined : checkSource(sourceFromBytes(ref, bytes));
 }

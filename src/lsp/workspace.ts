@@ -33,10 +33,9 @@ export class Workspace {
   /** Changes on disk (git checkout, a script, a save): each register touched is read from git and diagnosed once. */
   onDisk(changes: readonly FileEvent[]): Promise<void> {
     return this.guarded(async () => {
-      const { changed, saved } = await this.touched(changes);
-      for (const state of new Set([...changed, ...saved])) {
-        const historyMoved = state.rereadHistory(today());
-        if (historyMoved || changed.has(state)) this.publisher.publish(state);
+      for (const state of await this.touched(changes)) {
+        state.rereadHistory(today());
+        this.publisher.publish(state);
       }
     });
   }
@@ -56,12 +55,11 @@ export class Workspace {
   }
 
   /**
-   * The registers whose files changed on disk (re-read now), and those where only open documents
-   * were saved: the editor's text wins over the disk, so a save changes git history at most.
+   * The registers whose files changed on disk (re-read now). An open document saved keeps the
+   * editor's text, and the file's encoding on disk, which the save may have changed, is read again.
    */
-  private async touched(changes: readonly FileEvent[]): Promise<{ changed: Set<RegisterState>; saved: Set<RegisterState> }> {
+  private async touched(changes: readonly FileEvent[]): Promise<Set<RegisterState>> {
     const changed = new Set<RegisterState>();
-    const saved = new Set<RegisterState>();
     for (const change of changes) {
       const path = pathOfUri(change.uri);
       if (!path) continue;
@@ -71,15 +69,13 @@ export class Workspace {
         continue;
       }
       for (const state of await this.registers.holding(path)) {
-        if (this.documents.get(change.uri)) {
-          saved.add(state);
-          continue;
-        }
-        state.update(path, undefined);
+        // An open document keeps the editor's text; saved with another encoding (UTF-16 to
+        // UTF-8), that same text is now a file validate reads.
+        state.update(path, this.documents.get(change.uri)?.getText());
         changed.add(state);
       }
     }
-    return { changed, saved };
+    return changed;
   }
 
   /** A fault of ours must not end the editor's session: it goes to the client's log. */

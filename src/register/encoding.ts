@@ -22,15 +22,25 @@ export function decode(bytes: Uint8Array): Decoded {
       messageId: 'encoding.invalidUtf8',
       offset,
       byte: '0x' + (body[offset] ?? 0).toString(16).toUpperCase().padStart(2, '0'),
-      textBefore: Buffer.from(body.subarray(0, offset)).toString('utf8'),
+      textBefore: withLineFeeds(Buffer.from(body.subarray(0, offset)).toString('utf8')),
     };
   }
   const nul = body.indexOf(0);
   if (nul !== -1) {
-    return { ok: false, messageId: 'encoding.binary', offset: nul, textBefore: Buffer.from(body.subarray(0, nul)).toString('utf8') };
+    return { ok: false, messageId: 'encoding.binary', offset: nul, textBefore: withLineFeeds(Buffer.from(body.subarray(0, nul)).toString('utf8')) };
   }
   // A view of the same bytes, not a copy: only the text is kept.
-  return { ok: true, text: Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8'), bom };
+  return { ok: true, text: withLineFeeds(Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8')), bom };
+}
+
+/**
+ * A carriage return alone ends a line (old Mac line endings, some exports from Excel macros), for
+ * YAML 1.2 and for editors (the LSP counts \r, \n and \r\n). The `yaml` parser and the line
+ * index know only \n: the whole file was line 1, and a key's position was lost. Each lone \r
+ * becomes \n, one character for one, so that every offset stays where it was.
+ */
+function withLineFeeds(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
 }
 
 /** Offset of the first byte that does not start or continue a well-formed UTF-8 sequence. */

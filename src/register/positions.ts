@@ -48,7 +48,7 @@ export class PositionIndex {
   /** The value at the pointer; if absent, the nearest ancestor that exists. */
   value(pointer: string): Range {
     const entry = this.nearest(pointer);
-    return this.toRange(entry?.value ?? [0, 0]);
+    return this.toRange(this.withoutTrailingSpace(entry?.value ?? [0, 0]));
   }
 
   /** The key of the entry at the pointer (a list item has none: its value); else the nearest ancestor's. */
@@ -86,6 +86,17 @@ export class PositionIndex {
     }
   }
 
+  /**
+   * A block scalar (`|`, `>`) or a nested mapping ends after its last line break, at column 1 of
+   * the next line: GitHub's endLine and GitLab's lines.end are inclusive, and named that next
+   * key's line as part of the finding. The span ends at the value's last character instead.
+   */
+  private withoutTrailingSpace(span: Span): Span {
+    let end = Math.min(span[1], this.text.length);
+    while (end > span[0] && TRAILING_SPACE.has(this.text.charCodeAt(end - 1))) end--;
+    return [span[0], end];
+  }
+
   private toRange(span: Span): Range {
     const start = Math.min(span[0], this.text.length);
     const end = Math.min(Math.max(span[1], start), this.text.length);
@@ -101,6 +112,9 @@ export class PositionIndex {
     return this.entries;
   }
 }
+
+/** Line feed, carriage return, space and tab: what may follow a value's last character inside its span. */
+const TRAILING_SPACE = new Set([0x0a, 0x0d, 0x20, 0x09]);
 
 /** The pointer index of a document parsed by `yaml`: the key and value range of every entry. */
 export function entriesOfDocument(doc: Document | undefined): Map<string, Entry> {

@@ -18,8 +18,15 @@ export function syntaxProblems(errors: readonly YAMLError[], text: string, max: 
   // parser places on either follows from the mistake already shown (a key misaligned, the key
   // after it misaligned with it too).
   const lines = new Set<number>();
+  let streamBroken = false;
   for (const error of tabs.length > 0 ? tabs : errors) {
     if (problems.length >= max) break;
+    // After a token the document cannot hold (a stray "]"), the parser meets every later token
+    // outside the document and names each: the keys of every following line were errors of their own.
+    if (isOutsideDocument(error)) {
+      if (streamBroken) continue;
+      streamBroken = true;
+    }
     const problem = explained(error, text) ?? plain(error, 'error');
     const line = lineStartOf(text, problem.start);
     const origin = lineStartOf(text, error.pos[0]);
@@ -44,9 +51,18 @@ export function plain(error: YAMLError, severity: 'error' | 'warning'): ParsePro
   };
 }
 
+/** A token the parser met after the document had ended: "Unexpected scalar token in YAML stream". */
+function isOutsideDocument(error: YAMLError): boolean {
+  return error.code === 'UNEXPECTED_TOKEN' && / token in YAML stream/.test(error.message);
+}
+
 function explained(error: YAMLError, text: string): ParseProblem | undefined {
   const at = error.pos[0];
   const code = error.code;
+  const closing = text[at];
+  if (isOutsideDocument(error) && (closing === ']' || closing === '}')) {
+    return problem(at, at + 1, 'yaml.strayClosing', { char: closing, opening: closing === ']' ? '[' : '{' });
+  }
   if (code === 'BLOCK_AS_IMPLICIT_KEY') return colonInValue(text, at, code) ?? misaligned(text, at, code);
   const quote = /closing (["'])quote/.exec(error.message)?.[1];
   if (code === 'MISSING_CHAR' && quote) return unclosedQuote(text, at, quote, code);

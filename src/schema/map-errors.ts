@@ -4,6 +4,7 @@ import type { Diagnostic, MessageParams, Range } from '../diagnostics/types.js';
 import type { SourceFile } from '../register/source-file.js';
 import { joinPointer } from '../register/positions.js';
 import { hintForCountry, hintForPattern, hintForType } from './hints.js';
+import { oddSpaceIn } from '../text/odd-spaces.js';
 import { keyInLabel, nearest, nearestCode } from '../util/suggest.js';
 
 /**
@@ -106,9 +107,11 @@ function mapOne(error: ErrorObject, file: SourceFile): Mapped | undefined {
       const key = String(params.additionalProperty);
       const suggestion = keySuggested(error);
       const range = at.key(joinPointer(pointer, key));
+      const odd = oddSpaceIn(key);
+      const shown = { key, ...(odd ? { odd } : {}) };
       return suggestion
-        ? { range, messageId: 'schema.additionalSuggest', params: { key, suggestion } }
-        : { range, messageId: 'schema.additional', params: { key } };
+        ? { range, messageId: 'schema.additionalSuggest', params: { ...shown, suggestion } }
+        : { range, messageId: 'schema.additional', params: shown };
     }
     case 'type': {
       if (pointer === '' && (error.data === null || error.data === undefined)) {

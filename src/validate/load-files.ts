@@ -6,6 +6,7 @@ import { PositionIndex } from '../register/positions.js';
 import { entrySource } from '../register/entry-source.js';
 import type { NodeSpans } from '../register/node-spans.js';
 import { checkSchema } from '../schema/check-file.js';
+import { lostLetters } from '../register/lost-letters.js';
 import { recordRulesOf } from './record-rules.js';
 
 /** A file read, parsed and checked against its schema, with what those steps found. */
@@ -42,8 +43,17 @@ export function threadCount(cores = availableParallelism()): number {
 }
 
 export function checkFile(ref: FileRef): CheckedFile {
-  const file = loadSourceFile(ref);
-  const diagnostics = file.diagnostics.length > 0 ? file.diagnostics : checkSchema(file);
+  return checkSource(loadSourceFile(ref));
+}
+
+/**
+ * A file read and parsed (from disk or an editor's text), checked against its schema. An error
+ * of the reading (encoding, syntax) leaves no data worth checking; a warning (a dash folded into
+ * the text above) does, and the schema must still say that `larga_scala: SI` is not true or false.
+ */
+export function checkSource(file: SourceFile): CheckedFile {
+  const unreadable = file.diagnostics.some((d) => d.severity === 'error');
+  const diagnostics = [...file.diagnostics, ...(unreadable ? [] : checkSchema(file)), ...lostLetters(file)];
   file.release?.();
   return { file, diagnostics };
 }

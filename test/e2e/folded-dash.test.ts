@@ -53,4 +53,30 @@ describe('a dash line folded into the text above', () => {
     expect(published).toEqual(validated(lsp.copy(MINIMAL, { [rel]: deeperItem }), rel));
     expect(published.map((d) => d.split(' ')[0])).toEqual(['20:5-20:6']);
   });
+
+  /** The same folded dash, and a value the schema refuses: the warning must not hide the error. */
+  const withSchemaError = `${deeperItem}larga_scala: SI\n`;
+
+  it('the warning does not stop the schema check: the value it refuses is still an error, where it is', () => {
+    const dir = registerWith({ 'trattamenti/applicativi.yaml': withSchemaError });
+    dirs.push(dir);
+    const run = registro(['validate', '.'], { cwd: dir });
+    expect(run.status).toBe(1);
+    expect(locations(run.stdout)).toEqual(['trattamenti/applicativi.yaml:20:5 yaml-syntax', 'trattamenti/applicativi.yaml:23:14 schema']);
+    expect(run.stdout).toContain('trattamenti/applicativi.yaml:23:14  errore  atteso true o false, trovato il testo "SI": scrivi true');
+    // The legal rules did not read the record as if "SI" were a yes.
+    expect(run.stdout).not.toContain('dpia-required');
+  });
+
+  it('registro lsp says the same of the editor\'s text', async () => {
+    const dir = lsp.copy(MINIMAL);
+    const rel = 'trattamenti/mensa.yaml';
+    const client = await lsp.start(dir);
+    const uri = await lsp.open(client, dir, rel);
+    await client.diagnosticsFor(uri);
+    await client.change(uri, 2, withSchemaError);
+    const published = fully(await client.diagnosticsFor(uri, (d) => d.length > 1));
+    expect(published).toEqual(validated(lsp.copy(MINIMAL, { [rel]: withSchemaError }), rel));
+    expect(published.map((d) => d.split(' ').slice(0, 2).join(' '))).toEqual(['20:5-20:6 yaml-syntax', '23:14-23:16 schema']);
+  });
 });

@@ -89,6 +89,18 @@ const cases: Record<string, { text: string; at: string; says: string }> = {
     at: '1:22',
     says: 'i due punti seguiti da uno spazio fanno leggere il resto del valore come una nuova chiave: se fanno parte del testo, metti il valore tra virgolette (denominazione: "Mensa: refezione")',
   },
+  'parentesi-in-piu.yaml': {
+    // One "]" too many: the parser met every later key outside the record and named each, 12 errors in all.
+    text: typed(/^interessati: .*$/m, 'interessati: [genitori, 😀 alunni]]'),
+    at: '7:35',
+    says: "la parentesi ] non chiude nessuna parentesi [ aperta prima: toglila, o aggiungi [ dove l'elenco comincia",
+  },
+  'graffa-in-piu-windows.yaml': {
+    // Saved on Windows: the columns are those of the line without its CR.
+    text: typed(/^trasferimenti: .*$/m, 'trasferimenti: []}').replace(/\n/g, '\r\n'),
+    at: '12:18',
+    says: "la parentesi } non chiude nessuna parentesi { aperta prima: toglila, o aggiungi { dove l'elenco comincia",
+  },
   'tabulazioni.yaml': {
     // Only the tabs: the parser, misreading what they shift, also found "a block as a key" and a
     // "missing closing character" that were not there.
@@ -122,10 +134,11 @@ describe('validate: the mistakes of a record typed by hand, one message each, at
   });
 
   it('says it in English with --lang en', () => {
-    const dir = registerWith({ 'trattamenti/orari.yaml': cases['orari.yaml']!.text, 'trattamenti/apostrofo.yaml': cases['apostrofo.yaml']!.text });
+    const dir = registerWith({ 'trattamenti/orari.yaml': cases['orari.yaml']!.text, 'trattamenti/apostrofo.yaml': cases['apostrofo.yaml']!.text, 'trattamenti/parentesi.yaml': cases['parentesi-in-piu.yaml']!.text });
     dirs.push(dir);
     const run = registro(['validate', '.', '--lang', 'en'], { cwd: dir });
     expect(run.stdout).toContain('trattamenti/orari.yaml:1:33  error  a colon followed by a blank makes the rest of the value read as a new key: if it is part of the text, quote the value (denominazione: "Refezione - Orari: lun-ven 12-14")  yaml-syntax');
+    expect(run.stdout).toContain('trattamenti/parentesi.yaml:7:35  error  the bracket ] closes no [ opened before it: remove it, or add [ where the list begins  yaml-syntax');
     expect(run.stdout).toContain(`trattamenti/apostrofo.yaml:15:22  error  the apostrophe of "dall'inizio" closes the single quotes opened before it: write it twice (dall''inizio) or use double quotes  yaml-syntax`);
   });
 });

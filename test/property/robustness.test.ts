@@ -45,8 +45,8 @@ function assertInside(diagnostics: Diagnostic[], written: Record<string, Buffer>
     const bytes = written[rel];
     if (!bytes) continue; // registro.yaml absent etc.
     const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
-    // Lines end at LF, as the YAML parser counts them (CRLF keeps its CR at the end of the line).
-    const lines = text.split('\n');
+    // Lines end at LF, or at a CR alone, as YAML and editors count them (CRLF keeps its CR at the end of the line).
+    const lines = text.split(/\n|\r(?!\n)/);
     expect(d.range.start.line, JSON.stringify(d)).toBeGreaterThanOrEqual(1);
     expect(d.range.start.line, JSON.stringify(d)).toBeLessThanOrEqual(lines.length);
     expect(d.range.start.column, JSON.stringify(d)).toBeGreaterThanOrEqual(1);
