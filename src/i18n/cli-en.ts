@@ -108,7 +108,18 @@ const TERMS: Record<string, string> = {
   percorsi: 'paths',
   comando: 'command',
   opzioni: 'options',
+  data: 'date',
+  revisioni: 'revisions',
+  attivita: 'activity',
 };
+
+/** Placeholder words that English writes as Italian does. */
+const SAME_IN_ENGLISH = new Set(['file', 'id', 'n', 'url']);
+
+/** Whether a placeholder word of the help (`<folder>`, `[paths...]`) is English. */
+export function isEnglishTerm(word: string): boolean {
+  return SAME_IN_ENGLISH.has(word) || Object.values(TERMS).includes(word);
+}
 
 export function englishDescription(italian: string): string {
   return DESCRIPTIONS[italian] ?? italian;

@@ -183,7 +183,7 @@ export function legendTable(register: Register, options: ExportOptions): Table {
   for (const { data } of register.attivitaResponsabile) (data.misure ?? []).forEach((x) => vocab.misure.add(x));
   const kinds: Record<string, string> = it
     ? { basi: 'Base giuridica (art. 6)', condizioni: 'Condizione (art. 9, par. 2)', meccanismi: 'Trasferimento (artt. 45-49)', interessati: 'Interessati', dati: 'Dati personali', destinatari: 'Destinatari', operazioni: 'Operazioni', misure: 'Misure di sicurezza' }
-    : { basi: 'Legal basis (Art. 6)', condizioni: 'Condition (Art. 9(2))', meccanismi: 'Transfer (Art. 45-49)', interessati: 'Data subjects', dati: 'Personal data', destinatari: 'Recipients', operazioni: 'Operations', misure: 'Security measures' };
+    : { basi: 'Legal basis (Art. 6)', condizioni: 'Condition (Art. 9(2))', meccanismi: 'Transfer (Arts 45-49)', interessati: 'Data subjects', dati: 'Personal data', destinatari: 'Recipients', operazioni: 'Operations', misure: 'Security measures' };
   const rows: string[][] = [];
   for (const list of ['basi', 'condizioni', 'meccanismi'] as const) {
     for (const code of [...used[list]].sort()) rows.push([kinds[list]!, code, codeLabel(list, code, lang)]);

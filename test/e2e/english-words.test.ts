@@ -1,0 +1,135 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { EXAMPLE, MINIMAL, ROOT, registro, remove, tempDir } from '../helpers.js';
+import { GitRepo } from '../git-repo.js';
+import { codeWords, decodeEntities, htmlText, italianWords, registerTexts } from '../italian-words.js';
+import { CSV_EVERY_SHEET, HAS_SOFFICE, convert, csvRows } from './soffice.js';
+
+/**
+ * With --lang en every output is English: what registro writes itself never carries an Italian
+ * word. The registers' own texts (names, norms, untranslated sentences) and the names to type
+ * (keys, closed values, commands, options) are taken out first; what is left is registro's.
+ */
+const DEFECTS = join(ROOT, 'registers/comune-con-difetti');
+// The authority's own name, which an English notice gives as it is, beside its English description.
+const PROPER_NAMES = ['Garante per la protezione dei dati personali'];
+const OWN = [...registerTexts(EXAMPLE), ...registerTexts(DEFECTS), ...registerTexts(MINIMAL), ...PROPER_NAMES];
+const CODE = codeWords();
+const leaks = (output: string) => italianWords(output, OWN, CODE);
+const en = (args: string[], cwd?: string) => registro([...args, '--lang', 'en'], { cwd });
+
+describe('validate in English, in every format', () => {
+  it('the screen, GitHub annotations and JUnit', () => {
+    const screen = en(['validate', '.'], DEFECTS);
+    expect(screen.stdout).toContain('error');
+    expect(leaks(screen.stdout + screen.stderr)).toEqual([]);
+    expect(leaks(en(['validate', '.', '-f', 'github'], DEFECTS).stdout)).toEqual([]);
+    // Each attribute and each element's text on its own: a message quotes with the same " as XML.
+    const junit = en(['validate', '.', '-f', 'junit'], DEFECTS).stdout.split(/"|<[^>]*>/).map(decodeEntities);
+    expect(junit.flatMap(leaks)).toEqual([]);
+  });
+
+  it('JSON, SARIF and GitLab code quality: every message and rule text they carry', () => {
+    const run = (format: string) => JSON.parse(en(['validate', '.', '-f', format], DEFECTS).stdout);
+    const json = run('json').diagnostics.map((d: { message: string }) => d.message);
+    const sarif = run('sarif').runs[0];
+    const sarifTexts = [
+      ...sarif.results.map((r: { message: { text: string } }) => r.message.text),
+      ...sarif.tool.driver.rules.flatMap((r: { shortDescription: { text: string }; fullDescription: { text: string }; properties: { reference: string } }) => [r.shortDescription.text, r.fullDescription.text, r.properties.reference]),
+    ];
+    const codequality = run('codequality').map((i: { description: string }) => i.description);
+    expect(sarifTexts).toContain('Controller contacts (Art. 30(1)(a))');
+    for (const [format, texts] of Object.entries({ json, sarif: sarifTexts, codequality })) expect(texts.flatMap(leaks), format).toEqual([]);
+  });
+
+  it('the rules and their legal references', () => {
+    const rules = en(['rules']).stdout;
+    expect(rules).toContain('Controller contacts (Art. 30(1)(a))');
+    expect(leaks(rules)).toEqual([]);
+  });
+});
+
+describe('help and usage errors in English', () => {
+  it('the help of every command', () => {
+    const commands = ['build', 'export', 'informativa', 'sito', 'validate', 'lsp', 'rules', 'leggibilita', 'import', 'init', 'schema', 'diff', 'storia'];
+    const help = [registro(['--help'], { env: { REGISTRO_LANG: 'en' } }).stdout, ...commands.map((c) => registro([c, '--help'], { env: { REGISTRO_LANG: 'en' } }).stdout)];
+    expect(help.flatMap(leaks)).toEqual([]);
+  });
+
+  it('a missing folder, an unknown format, an unknown command', () => {
+    const errors = [en(['validate', 'nessuna-cartella']), en(['validate', '.', '-f', 'xml'], EXAMPLE), en(['frobnica'])].map((r) => r.stderr);
+    expect(errors.every((e) => e.length > 0)).toBe(true);
+    expect(errors.flatMap(leaks)).toEqual([]);
+  });
+});
+
+describe('the workbook and the notices in English, read as their readers read them', () => {
+  let out: string;
+  beforeAll(() => {
+    out = tempDir('registro-english-');
+  });
+  afterAll(() => remove(out));
+
+  it('every sheet of the workbook, read by LibreOffice', async () => {
+    if (!HAS_SOFFICE) throw new Error('LibreOffice is not installed: .ci/run installs it');
+    const run = en(['export', '.', '-o', join(out, 'register.xlsx')], EXAMPLE);
+    expect(run.status).toBe(0);
+    await convert(join(out, 'register.xlsx'), CSV_EVERY_SHEET, out);
+    // The hidden data sheet is for registro import, not for people: its codes are the YAML's.
+    const sheets = readdirSync(out).filter((f) => f.endsWith('.csv') && !f.includes('registro import'));
+    expect(sheets.length).toBeGreaterThan(4);
+    const cells = sheets.flatMap((f) => csvRows(readFileSync(join(out, f), 'utf8')).flat());
+    expect(cells.flatMap(leaks)).toEqual([]);
+    expect(leaks(run.stdout + run.stderr)).toEqual([]);
+  }, 180_000);
+
+  it('the notices, as PDF text and as HTML', () => {
+    const dir = join(out, 'notices');
+    const run = en(['informativa', '.', '--tutti', '-o', dir], EXAMPLE);
+    expect(run.status).toBe(0);
+    const pdfs = readdirSync(dir).filter((f) => f.endsWith('.pdf'));
+    expect(pdfs.length).toBe(8);
+    const pdfText = pdfs.map((f) => spawnSync('pdftotext', [join(dir, f), '-'], { encoding: 'utf8' }).stdout);
+    expect(pdfText.join('')).toContain('Article 6(1)(e) GDPR');
+    const html = readdirSync(dir).filter((f) => f.endsWith('.html')).map((f) => htmlText(readFileSync(join(dir, f), 'utf8')));
+    expect([...pdfText, ...html, run.stdout, run.stderr].flatMap(leaks)).toEqual([]);
+  });
+
+  it('the English pages of the site', () => {
+    const dir = join(out, 'site');
+    const run = en(['sito', '.', '-o', dir], EXAMPLE);
+    expect(run.status).toBe(0);
+    const pages = readdirSync(join(dir, 'en')).filter((f) => f.endsWith('.html')).map((f) => htmlText(readFileSync(join(dir, 'en', f), 'utf8')));
+    expect(pages.length).toBeGreaterThan(4);
+    expect(pages.flatMap(leaks)).toEqual([]);
+  });
+
+  it('a register without translations', () => {
+    const run = en(['informativa', '.', '--tutti', '-f', 'html', '-o', join(out, 'minimal')], MINIMAL);
+    expect(run.status).toBe(0);
+    const html = readdirSync(join(out, 'minimal')).map((f) => htmlText(readFileSync(join(out, 'minimal', f), 'utf8')));
+    expect([...html, run.stdout, run.stderr].flatMap(leaks)).toEqual([]);
+  });
+});
+
+describe('the history in English', () => {
+  const repo = new GitRepo();
+  const before = registerTexts(repo.reg);
+  afterAll(() => repo.cleanup());
+
+  it('diff and storia name every change in English', () => {
+    repo.commit('registro', '2025-01-01T10:00:00+01:00');
+    repo.edit('trattamenti/mensa-scolastica.yaml', (d) => {
+      d.conservazione[0].durata = '7 anni';
+      d.referente = 'Ufficio Scuola';
+    });
+    repo.commit('conservazione', '2025-03-01T10:00:00+01:00');
+    const own = [...before, ...registerTexts(repo.reg)];
+    const outputs = [en(['diff', 'HEAD~1..HEAD'], repo.reg), en(['diff', 'HEAD~1..HEAD', '-f', 'markdown'], repo.reg), en(['storia'], repo.reg)].map((r) => r.stdout + r.stderr);
+    expect(outputs[0]).toContain('Processing activity mensa-scolastica "Refezione scolastica e diete speciali": changed');
+    expect(outputs[2]).toContain('mensa-scolastica "Refezione scolastica e diete speciali"');
+    expect(outputs.flatMap((o) => italianWords(o, [...own, ...OWN], CODE))).toEqual([]);
+  });
+});
