@@ -80,8 +80,13 @@ describe('the workbook and the notices in English, read as their readers read th
     // The hidden data sheet is for registro import, not for people: its codes are the YAML's.
     const sheets = readdirSync(out).filter((f) => f.endsWith('.csv') && !f.includes('registro import'));
     expect(sheets.length).toBeGreaterThan(4);
+    const sheet = (name: string) => csvRows(readFileSync(join(out, sheets.find((f) => f.includes(name))!), 'utf8'));
     const cells = sheets.flatMap((f) => csvRows(readFileSync(join(out, f), 'utf8')).flat());
     expect(cells.flatMap(leaks)).toEqual([]);
+    // The register's own texts as vocabolario.yaml translates them, as in the English notices.
+    expect(sheet('Services').find((row) => row[0] === 'accesso-atti')?.[1]).toBe('Access to documents and civic access');
+    const meals = sheet('Controller register').find((row) => row[0] === 'mensa-scolastica')!;
+    expect(meals).toContain('Enrolment in school meals, recording of meals taken and collection of fees\nPreparing special diets for allergies, intolerances or religious reasons');
     expect(leaks(run.stdout + run.stderr)).toEqual([]);
   }, 180_000);
 
