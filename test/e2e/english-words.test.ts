@@ -58,6 +58,20 @@ describe('help and usage errors in English', () => {
     expect(help.flatMap(leaks)).toEqual([]);
   });
 
+  it('the register that init writes: its comments and what it prints', () => {
+    const dir = tempDir('registro-init-en-');
+    try {
+      const run = en(['init', join(dir, 'nuovo')]);
+      expect(run.status).toBe(0);
+      const files = readdirSync(join(dir, 'nuovo'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.yaml'));
+      const comments = files.flatMap((e) => readFileSync(join(e.parentPath, e.name), 'utf8').split('\n').filter((l) => l.startsWith('#') && !l.includes('yaml-language-server')));
+      expect(comments).toContain('# One record per processing activity: the name of the file is its id.');
+      expect([...comments, run.stdout].flatMap(leaks)).toEqual([]);
+    } finally {
+      remove(dir);
+    }
+  });
+
   it('a missing folder, an unknown format, an unknown command', () => {
     const errors = [en(['validate', 'nessuna-cartella']), en(['validate', '.', '-f', 'xml'], EXAMPLE), en(['frobnica'])].map((r) => r.stderr);
     expect(errors.every((e) => e.length > 0)).toBe(true);
