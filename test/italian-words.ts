@@ -20,7 +20,7 @@ const ITALIAN = new Set(
     'art artt lett considerando comma paragrafo decreto legge legislativo regolamento ' +
     'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre ' +
     'lunedì martedì mercoledì giovedì venerdì sabato domenica anno anni mese mesi giorno giorni ore ' +
-    'sì vero falso nessuno nessuna altro altri altre cui revisioni'
+    'sì vero falso nessuno nessuna altro altri altre cui revisioni documento documenti convertito letto'
   ).split(' '),
 );
 

@@ -20,6 +20,15 @@ const CODE = codeWords();
 const leaks = (output: string) => italianWords(output, OWN, CODE);
 const en = (args: string[], cwd?: string) => registro([...args, '--lang', 'en'], { cwd });
 
+describe('the check itself', () => {
+  it('finds registro\'s Italian, not the register\'s own texts, quoted values or names to type', () => {
+    // "documento" is also a key (trasferimenti[].documento), so a name to type: "convertito" is caught.
+    expect(leaks('Read with LibreOffice (documento convertito in HTML).').map((w) => w.split(':')[0])).toEqual(['convertito']);
+    expect(leaks('Retention (art. 30, par. 1, lett. f)) of «x»').map((w) => w.split(':')[0])).toEqual(['art', 'lett', '«', '»']);
+    expect(leaks('Art. 30(1)(f): "la fine del servizio" in trattamenti/mensa.yaml, --servizio mensa, Refezione scolastica e diete speciali')).toEqual([]);
+  });
+});
+
 describe('validate in English, in every format', () => {
   it('the screen, GitHub annotations and JUnit', () => {
     const screen = en(['validate', '.'], DEFECTS);
@@ -130,6 +139,39 @@ describe('the workbook and the notices in English, read as their readers read th
     expect(run.status).toBe(0);
     const html = readdirSync(join(out, 'minimal')).map((f) => htmlText(readFileSync(join(out, 'minimal', f), 'utf8')));
     expect([...html, run.stdout, run.stderr].flatMap(leaks)).toEqual([]);
+  });
+});
+
+describe('import in English: the report and the comments it writes', () => {
+  const FIXTURES = join(ROOT, 'test/fixtures/import');
+  // The cells of the sheet, which the report quotes as they are written.
+  // The report names each column by the field it fed, as the YAML does (src/import/data/campi.json).
+  const fields = (JSON.parse(readFileSync(join(ROOT, 'src/import/data/campi.json'), 'utf8')).campi as Array<{ campo: string }>).map((c) => c.campo);
+  const IMPORT_CODE = new Set([...CODE, ...fields]);
+  const cellsOf = (file: string) => readFileSync(join(FIXTURES, file), 'utf8').split(/\t|\r?\n|<[^>]*>/).map(decodeEntities).map((c) => c.trim()).filter(Boolean);
+
+  it.each([
+    ['registro-comune-vercelli.tsv', 'registro-comune-vercelli.tsv'],
+    ['registro-word.docx', 'registro-word.html'],
+  ])('%s', (file, cells) => {
+    const dir = tempDir('registro-import-en-');
+    try {
+      const run = en(['import', join(FIXTURES, file), '-o', join(dir, 'out')]);
+      expect(run.status).toBe(0);
+      const report = readFileSync(join(dir, 'out/importazione.md'), 'utf8');
+      const yaml = readdirSync(join(dir, 'out'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.yaml'));
+      const comments = yaml.flatMap((e) => readFileSync(join(e.parentPath, e.name), 'utf8').split('\n').filter((l) => /^\s*#/.test(l) && !l.includes('yaml-language-server')));
+      // What the report says, without the values it quotes from the sheet (cut short there):
+      // "- dati: mapped: dati identificativi -> identificativi", "- Row 9 not imported (a single cell): Note: …".
+      const said = report.split('\n').map((line) => {
+        const parts = line.split(': ');
+        return parts.slice(0, IMPORT_CODE.has(parts[0]!.replace(/^- /, '')) ? 2 : 1).join(': ');
+      });
+      const own = [...OWN, ...cellsOf(cells)];
+      expect([run.stdout, run.stderr, ...said, ...comments].flatMap((t) => italianWords(t, own, IMPORT_CODE))).toEqual([]);
+    } finally {
+      remove(dir);
+    }
   });
 });
 
