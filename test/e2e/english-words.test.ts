@@ -6,6 +6,7 @@ import { EXAMPLE, MINIMAL, ROOT, registro, remove, tempDir } from '../helpers.js
 import { GitRepo } from '../git-repo.js';
 import { codeWords, decodeEntities, htmlText, italianWords, registerTexts } from '../italian-words.js';
 import { CSV_EVERY_SHEET, HAS_SOFFICE, convert, csvRows } from './soffice.js';
+import { wrongEnglishCitations } from '../citation.js';
 
 /**
  * With --lang en every output is English: what registro writes itself never carries an Italian
@@ -17,7 +18,8 @@ const DEFECTS = join(ROOT, 'registers/comune-con-difetti');
 const PROPER_NAMES = ['Garante per la protezione dei dati personali'];
 const OWN = [...registerTexts(EXAMPLE), ...registerTexts(DEFECTS), ...registerTexts(MINIMAL), ...PROPER_NAMES];
 const CODE = codeWords();
-const leaks = (output: string) => italianWords(output, OWN, CODE);
+// Italian words, and English citations out of the messages' style ("Arts." or "Art. 37 and 13").
+const leaks = (output: string) => [...italianWords(output, OWN, CODE), ...wrongEnglishCitations(output)];
 const en = (args: string[], cwd?: string) => registro([...args, '--lang', 'en'], { cwd });
 
 describe('the check itself', () => {
@@ -26,6 +28,8 @@ describe('the check itself', () => {
     expect(leaks('Read with LibreOffice (documento convertito in HTML).').map((w) => w.split(':')[0])).toEqual(['convertito']);
     expect(leaks('Retention (art. 30, par. 1, lett. f)) of «x»').map((w) => w.split(':')[0])).toEqual(['art', 'lett', '«', '»']);
     expect(leaks('Art. 30(1)(f): "la fine del servizio" in trattamenti/mensa.yaml, --servizio mensa, Refezione scolastica e diete speciali')).toEqual([]);
+    expect(leaks('Transfer (Art. 45-49): Art. 37 and 13; Arts. 13 and 14').length).toBe(3);
+    expect(leaks('Transfer (Arts 45-49): Arts 37 and 13; Art. 30(1)(d) and (e); Art. 5(2) and Art. 30')).toEqual([]);
   });
 });
 
