@@ -89,6 +89,8 @@ describe('help and usage errors in English', () => {
     const errors = [en(['validate', 'nessuna-cartella']), en(['validate', '.', '-f', 'xml'], EXAMPLE), en(['frobnica'])].map((r) => r.stderr);
     expect(errors.every((e) => e.length > 0)).toBe(true);
     expect(errors.flatMap(leaks)).toEqual([]);
+    // A --lang that is no language is answered in the language REGISTRO_LANG asks for.
+    expect(registro(['validate', '--lang', 'xx'], { env: { REGISTRO_LANG: 'en' } }).stderr).toBe('registro: language "xx" is not available; languages: it, en\n');
   });
 });
 
