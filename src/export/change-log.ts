@@ -6,6 +6,7 @@ import { repoPlace } from '../history/git.js';
 import { activityTimelines, type TimelineEvent } from '../history/timeline.js';
 import { WORDS } from '../history/words.js';
 import { monthsBefore } from '../rules/stale.js';
+import { inLanguage } from '../register/translations.js';
 import type { ExportOptions, Table } from '../table/tables.js';
 
 const MONTHS = 12;
@@ -42,7 +43,8 @@ export function changeLogTables(register: Register, options: ExportOptions): Tab
     // What a shallow clone's oldest commit "adds" was there before: no change of the period.
     .filter((e) => !e.boundary && e.date.slice(0, 10) > since && e.date.slice(0, 10) <= options.today)
     .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
-  return [changeLogTable(events, register, options.lang, since, options.today)];
+  // Names as the other sheets write them: in English, in the register's translations.
+  return [changeLogTable(events, inLanguage(register, options.lang), options.lang, since, options.today)];
 }
 
 function changeLogTable(events: TimelineEvent[], register: Register, lang: Lang, since: string, today: string): Table {
