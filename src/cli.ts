@@ -55,8 +55,9 @@ function ignoreClosedPipe(error: NodeJS.ErrnoException): void {
 function requestedLang(argv: string[]): Lang {
   const i = argv.indexOf('--lang');
   const given = i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith('--lang='))?.slice('--lang='.length);
-  const chosen = given ?? process.env.REGISTRO_LANG;
-  return isLang(chosen) ? chosen : 'it';
+  // A --lang that is no language ("--lang xx") is reported in the language of REGISTRO_LANG, if any.
+  const env = process.env.REGISTRO_LANG;
+  return isLang(given) ? given : isLang(env) ? env : 'it';
 }
 
 function handleError(error: unknown, lang: Lang): number {

@@ -30,3 +30,12 @@ export function unclosedLetters(text: string): string[] {
   }
   return wrong;
 }
+
+/**
+ * English citations that break the style of the English messages ("Art. 30(1)(a)", "Arts 13
+ * and 14"): "Arts." with a full stop, or one "Art." for two articles ("Art. 37 and 13").
+ */
+export function wrongEnglishCitations(text: string): string[] {
+  const slips = [...text.matchAll(/\bArts\. \d|\bArt\. \d+[\w-]*(?:\([\w-]+\))* and \d|\bArt\. \d+-\d/g)];
+  return slips.map((m) => text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 10));
+}

@@ -51,12 +51,14 @@ export class LspClient {
     this.connection.listen();
   }
 
-  async initialize(root: string, initializationOptions?: unknown, capabilities: Record<string, unknown> = {}): Promise<{ capabilities: Record<string, unknown> }> {
+  async initialize(root: string, initializationOptions?: unknown, capabilities: Record<string, unknown> = {}, locale?: string): Promise<{ capabilities: Record<string, unknown> }> {
     const result = await this.connection.sendRequest<{ capabilities: Record<string, unknown> }>('initialize', {
       processId: process.pid,
       rootUri: pathToFileURL(root).href,
       capabilities,
       initializationOptions,
+      // The editor's language, as VS Code sends it (LSP 3.16).
+      ...(locale ? { locale } : {}),
     });
     await this.connection.sendNotification('initialized', {});
     return result;

@@ -33,6 +33,8 @@ export interface StartOptions {
   nodeArgs?: string[];
   capabilities?: Record<string, unknown>;
   env?: Record<string, string>;
+  /** The editor's language, sent in initialize. */
+  locale?: string;
 }
 
 /** Servers started by a test, stopped after it, and the folders it made, removed. */
@@ -57,7 +59,7 @@ export function lspSessions() {
     async start(dir: string, options: StartOptions = {}) {
       const client = new LspClient(dir, options.args, options.nodeArgs, options.env);
       clients.push(client);
-      await client.initialize(dir, undefined, options.capabilities);
+      await client.initialize(dir, undefined, options.capabilities, options.locale);
       return client;
     },
     /** Opens a file of the register with its text on disk (or the given one). */

@@ -6,7 +6,9 @@ let client;
 
 function activate(context) {
   const config = vscode.workspace.getConfiguration('registro');
-  const args = ['lsp', '--lang', config.get('lang', 'it')];
+  // Without a language of its own the server speaks VS Code's, which the client sends as its locale.
+  const lang = config.get('lang');
+  const args = ['lsp', ...(lang ? ['--lang', lang] : [])];
   // yaml-language-server (the YAML extension) already reports schema errors: not twice.
   if (!config.get('schema', false)) args.push('--no-schema');
   const command = config.get('command', 'registro');

@@ -39,7 +39,9 @@ export function addChecksCommands(program: Command): void {
     .addOption(langOption())
     .action(async (opts: Record<string, unknown>) => {
       const { runLsp } = await import('../commands/lsp.js');
-      await runLsp({ lang: langOf(opts.lang), schema: opts.schema !== false });
+      // Without --lang or REGISTRO_LANG the server speaks the editor's language (initialize's locale).
+      const chosen = opts.lang ?? (process.env.REGISTRO_LANG || undefined);
+      await runLsp({ lang: chosen === undefined ? undefined : langOf(chosen), schema: opts.schema !== false });
     });
 
   program

@@ -8,7 +8,8 @@ import { isStdout } from '../util/paths.js';
 
 /** Languages: --lang wins, then REGISTRO_LANG, then Italian. */
 export function langOf(value: unknown): Lang {
-  const chosen = value ?? process.env.REGISTRO_LANG ?? 'it';
+  // An empty REGISTRO_LANG (`REGISTRO_LANG= registro ...`) is no choice, as for any shell variable.
+  const chosen = value ?? (process.env.REGISTRO_LANG || undefined) ?? 'it';
   if (!isLang(chosen)) throw new UsageError('usage.badLang', { value: String(chosen) });
   return chosen;
 }

@@ -7,6 +7,7 @@ import { TEMPLATES_DIR } from '../util/package-files.js';
 import { displayPath } from '../util/paths.js';
 import { today } from '../util/today.js';
 import { writeSchemas } from './schema.js';
+import { commentsIn } from '../i18n/init-comments.js';
 
 /** Where a new register keeps its copy of the schemas, for editors that work offline. */
 export const LOCAL_SCHEMAS = '.registro/schemi';
@@ -35,7 +36,7 @@ export function runInit(dir: string, options: { force: boolean; lang: Lang }): n
   const files = new Map<string, string>();
   for (const rel of listFiles(source)) {
     const text = readFileSync(join(source, rel), 'utf8').replace(/__OGGI__/g, date).replace(/__ANNO__/g, date.slice(0, 4));
-    files.set(rel, text);
+    files.set(rel, commentsIn(text, options.lang));
   }
   files.set('.vscode/settings.json', JSON.stringify(vscodeSettings, null, 2) + '\n');
   files.set('.vscode/extensions.json', JSON.stringify(vscodeExtensions, null, 2) + '\n');

@@ -1,12 +1,13 @@
 import type { Lang } from '../i18n/lang.js';
 import { ALL_CHECKS } from '../rules/index.js';
+import { referenceIn } from '../i18n/reference-en.js';
 
 /** `registro rules`: every check with its id, default severity, legal reference and docs page. */
 export function runRules(options: { lang: Lang; json: boolean }): number {
   const rows = ALL_CHECKS.map((c) => ({
     id: c.id,
     severity: c.severity,
-    reference: c.reference,
+    reference: referenceIn(c.reference, options.lang),
     title: c.title[options.lang],
     docs: `docs/rules/${c.id}.md`,
   }));

@@ -4,10 +4,11 @@ import { eventView } from '../history/format-storia.js';
 import { fieldLabel } from '../history/field-labels.js';
 import { repoPlace } from '../history/git.js';
 import { activityTimelines, type TimelineEvent } from '../history/timeline.js';
-import { recordTimelines, recordTitle } from '../history/record-timelines.js';
+import { nameOf, recordTimelines, recordTitle } from '../history/record-timelines.js';
 import type { RecordKind } from '../history/compare.js';
 import { WORDS } from '../history/words.js';
 import { monthsBefore } from '../rules/stale.js';
+import { inLanguage, textInLanguage } from '../register/translations.js';
 import type { ExportOptions, Table } from '../table/tables.js';
 
 const MONTHS = 12;
@@ -41,12 +42,16 @@ export function changeLogTables(register: Register, options: ExportOptions): Tab
   if (!place) return [];
   const since = monthsBefore(options.today, MONTHS);
   const activities = [...activityTimelines(place).values()].flat().map((event) => ({ event, kind: 'trattamento' as const }));
-  const others = recordTimelines(place).flatMap((t) => t.events.map((event) => ({ event, kind: t.kind, title: recordTitle(t, options.lang) })));
+  const others = recordTimelines(place).flatMap((t) => {
+    const title = recordTitle(t, options.lang, textInLanguage(register, nameOf(t), options.lang));
+    return t.events.map((event) => ({ event, kind: t.kind, title }));
+  });
   const events = [...activities, ...others]
     // What a shallow clone's oldest commit "adds" was there before: no change of the period.
     .filter(({ event: e }) => !e.boundary && e.date.slice(0, 10) > since && e.date.slice(0, 10) <= options.today)
     .sort((a, b) => (a.event.date < b.event.date ? 1 : a.event.date > b.event.date ? -1 : 0));
-  return [changeLogTable(events, register, options.lang, since, options.today)];
+  // Names as the other sheets write them: in English, in the register's translations.
+  return [changeLogTable(events, inLanguage(register, options.lang), options.lang, since, options.today)];
 }
 
 /** An event of the log, with the kind of record it changed and, for all but activities, the record's heading. */

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { ALL_CHECKS } from '../rules/index.js';
 import { occurrences } from './fingerprint.js';
+import { referenceIn } from '../i18n/reference-en.js';
+import type { Lang } from '../i18n/lang.js';
 import { repoPath, sortDiagnostics, type Formatter } from './report.js';
 import { uriReference } from './uri.js';
 import { words } from './words.js';
@@ -11,18 +13,7 @@ import { words } from './words.js';
  */
 export const sarif: Formatter = (report) => {
   const lang = report.lang;
-  const rules = ALL_CHECKS.map((check) => ({
-    id: check.id,
-    name: check.id.replace(/(^|-)(\w)/g, (_m, _d, ch: string) => ch.toUpperCase()),
-    shortDescription: { text: check.title[lang] },
-    fullDescription: { text: check.reference ? `${check.title[lang]} (${check.reference})` : check.title[lang] },
-    // The page as published with this very version: a link relative to docs/ would point into
-    // the user's repository, where no such folder exists.
-    helpUri: docsUrl(report.toolVersion, check.id),
-    help: { text: docsUrl(report.toolVersion, check.id), markdown: `[${check.id}](${docsUrl(report.toolVersion, check.id)})` },
-    defaultConfiguration: { level: check.severity },
-    properties: { reference: check.reference },
-  }));
+  const rules = ALL_CHECKS.map((check) => ruleOf(check, lang, report.toolVersion));
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
   const found = sortDiagnostics(report.diagnostics).map((d) => ({ path: repoPath(report, d.file), diagnostic: d }));
   const alike = occurrences(found);
@@ -71,6 +62,25 @@ export const sarif: Formatter = (report) => {
 };
 
 /** Where the rule's page is for everyone: the docs/ folder of the published package, at this version. */
+type Check = (typeof ALL_CHECKS)[number];
+
+/** A rule's metadata, its legal reference cited in the report's language. */
+function ruleOf(check: Check, lang: Lang, version: string) {
+  const reference = referenceIn(check.reference, lang);
+  return {
+    id: check.id,
+    name: check.id.replace(/(^|-)(\w)/g, (_m, _d, ch: string) => ch.toUpperCase()),
+    shortDescription: { text: check.title[lang] },
+    fullDescription: { text: reference ? `${check.title[lang]} (${reference})` : check.title[lang] },
+    // The page as published with this very version: a link relative to docs/ would point into
+    // the user's repository, where no such folder exists.
+    helpUri: docsUrl(version, check.id),
+    help: { text: docsUrl(version, check.id), markdown: `[${check.id}](${docsUrl(version, check.id)})` },
+    defaultConfiguration: { level: check.severity },
+    properties: { reference },
+  };
+}
+
 function docsUrl(version: string, id: string): string {
   return `https://unpkg.com/registro@${encodeURIComponent(version)}/docs/rules/${id}.md`;
 }

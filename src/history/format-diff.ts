@@ -11,7 +11,7 @@ function heading(c: ChangeView, lang: DiffView['lang']): string {
   // registro.yaml is one file, named by its label: "Titolare e registro (registro.yaml)".
   if (c.kind === 'registro') return `${c.kindLabel}: ${w.change[c.change]}`;
   const id = c.oldId ? `${c.oldId} → ${c.id}` : c.id;
-  return `${c.kindLabel} ${id}${c.name ? ` «${c.name}»` : ''}: ${w.change[c.change]}`;
+  return `${c.kindLabel} ${id}${c.name ? ` ${w.named(c.name)}` : ''}: ${w.change[c.change]}`;
 }
 
 /** "norma: (vuoto) → D.Lgs. 33/2013": one key changed inside an entry or a map. */

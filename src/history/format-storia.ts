@@ -66,7 +66,7 @@ export function eventView(e: TimelineEvent, register: Register, lang: Lang, kind
 export function storiaStylish(histories: Array<{ id: string; name: string; title?: string; events: EventView[] }>, lang: Lang): string {
   const lines: string[] = [];
   for (const h of histories) {
-    lines.push(h.title ?? `${h.id}${h.name ? ` «${h.name}»` : ''}`);
+    lines.push(h.title ?? `${h.id}${h.name ? ` ${WORDS[lang].named(h.name)}` : ''}`);
     const authorWidth = Math.max(...h.events.map((e) => e.author.length));
     for (const e of h.events) {
       lines.push(`  ${e.date.slice(0, 10)}  ${e.commit.slice(0, 7)}  ${e.author.padEnd(authorWidth)}  ${e.summary}`);

@@ -3,6 +3,7 @@ import { RECORD_DIRS, ROOT_FILES } from '../register/layout.js';
 import type { Lang } from '../i18n/lang.js';
 import { compareRecords, type RecordKind } from './compare.js';
 import { kindLabel } from './field-labels.js';
+import { WORDS } from './words.js';
 import { readBlobs, type RepoPlace } from './git.js';
 import { registerLog } from './log.js';
 import { recordsOfFile } from './records.js';
@@ -83,7 +84,7 @@ export function nameOf(t: RecordTimeline): string {
 /** How `storia` heads a record: "Servizio mensa «Mensa scolastica»", registro.yaml by its label alone. */
 export function recordTitle(t: RecordTimeline, lang: Lang, name = nameOf(t)): string {
   if (t.kind === 'registro') return kindLabel(t.kind, lang);
-  return `${kindLabel(t.kind, lang)} ${t.id}${name ? ` «${name}»` : ''}`;
+  return `${kindLabel(t.kind, lang)} ${t.id}${name ? ` ${WORDS[lang].named(name)}` : ''}`;
 }
 
 const KIND_ORDER: RecordKind[] = ['registro', 'soggetto', 'servizio', 'attivita-responsabile', 'termine'];

@@ -29,6 +29,8 @@ export const WORDS = {
     history: (id: string) => `Storia di ${id}`,
     noHistory: (id: string) => `Nessuna modifica a "${id}" nella storia git del registro.`,
     emptyField: '(vuoto)',
+    // The name beside the id, in each language's quotation marks.
+    named: (name: string) => `«${name}»`,
   },
   en: {
     change: { aggiunto: 'added', rimosso: 'removed', rinominato: 'renamed', modificato: 'changed' } as Record<ChangeKind, string>,
@@ -52,5 +54,6 @@ export const WORDS = {
     history: (id: string) => `History of ${id}`,
     noHistory: (id: string) => `No change to "${id}" in the register's git history.`,
     emptyField: '(empty)',
+    named: (name: string) => `"${name}"`,
   },
 } satisfies Record<Lang, unknown>;

@@ -50,7 +50,7 @@ const DESCRIPTIONS: Record<string, string> = {
   "solo i trattamenti di quest'area o ufficio": 'only the processing activities of this department or office',
   'esporta anche se alcuni file hanno errori di forma (senza quei file)': 'export even if some files have shape errors (without those files)',
   "genera l'informativa (artt. 13 e 14) di ogni servizio, completa e breve, in PDF e HTML":
-    "generate each service's privacy notice (Arts. 13 and 14), full and short, as PDF and HTML",
+    "generate each service's privacy notice (Arts 13 and 14), full and short, as PDF and HTML",
   'genera la sezione privacy del sito: pagina iniziale, informative per servizio, registro pubblico, sitemap':
     "generate the website's privacy section: home page, each service's notice, public register, sitemap",
   'la cartella del sito da pubblicare': 'the folder of the site to publish',
@@ -108,7 +108,18 @@ const TERMS: Record<string, string> = {
   percorsi: 'paths',
   comando: 'command',
   opzioni: 'options',
+  data: 'date',
+  revisioni: 'revisions',
+  attivita: 'activity',
 };
+
+/** Placeholder words that English writes as Italian does. */
+const SAME_IN_ENGLISH = new Set(['file', 'id', 'n', 'url']);
+
+/** Whether a placeholder word of the help (`<folder>`, `[paths...]`) is English. */
+export function isEnglishTerm(word: string): boolean {
+  return SAME_IN_ENGLISH.has(word) || Object.values(TERMS).includes(word);
+}
 
 export function englishDescription(italian: string): string {
   return DESCRIPTIONS[italian] ?? italian;

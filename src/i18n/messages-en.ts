@@ -175,7 +175,7 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
   'usage.badPdf': (p) => `the PDF "${p.path}" cannot be read: it is damaged or protected`,
   // the register through time (src/history)
   'file.unreadableAt': (p) => `cannot read "${p.path}": ${p.reason}`,
-  'rule.publicBodyDpo': () => 'a public body must designate a DPO and give its contacts (email, PEC or phone): Art. 37 and 13',
+  'rule.publicBodyDpo': () => 'a public body must designate a DPO and give its contacts (email, PEC or phone): Arts 37 and 13',
   'rule.purposeMissing': () => 'the record states no purpose (Art. 30(1)(b))',
   'rule.purposeGeneric': (p) => `generic purpose "${p.text}": describe the concrete purpose in at least ${count(p.min, 'word', 'words')} (Art. 5(1)(b))`,
   'rule.subjectsMissing': () => 'the categories of data subjects are missing (Art. 30(1)(c))',
@@ -209,7 +209,7 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
   'rule.retentionCategoryMissing': (p) => `no retention period for "${p.term}": add the category to the "categorie" of a period, or give it its own (Art. 30(1)(f))`,
   'rule.retentionPermanentPrivate': (p) => `"${p.text}": keeping data without a time limit belongs to public archives (Legislative Decree 42/2004, Arts 10 and 30); give a duration or an objective criterion (Art. 5(1)(e))`,
   'rule.retentionPerCategory': (p) => `one retention period for data of different kinds (${termGroupsText(p, 'en')}): give periods per category with "categorie" (Art. 30(1)(f))`,
-  'rule.retentionArchive': () => "a public body's retention must follow its archive retention plan (piano di conservazione) or a norm (DPR 445/2000 Art. 68)",
+  'rule.retentionArchive': () => 'a public body\'s retention must follow its archive retention plan (the "piano di conservazione") or a norm (Presidential Decree 445/2000, Art. 68)',
   'rule.transferCountry': () => 'the transfer names no third country nor international organisation (Art. 30(1)(e))',
   'rule.transferMechanism': (p) => `transfer to ${p.organisation ? `the international organisation "${p.organisation}", which has no` : `${country(p).the}, a country without an`} adequacy decision: state the mechanism (46.2.a ... 46.3.b, 47 or an Art. 49 derogation)`,
   'rule.transferConditional': (p) => `the adequacy of ${country(p).the} covers only some recipients: state mechanism "45" if the recipient is covered, otherwise an Art. 46, 47 or 49 mechanism`,

@@ -10,7 +10,7 @@ import { said, type Said } from './said.js';
 /** How the file was read: conversion, encoding and separator, Excel errors, hidden lines. */
 export function readingNotes(sheet: Sheet): Said[] {
   const notes: Said[] = [];
-  if (sheet.via) notes.push(said(`Letto con ${sheet.via}.`, `Read with ${sheet.via}.`));
+  if (sheet.via) notes.push(said(`Letto con ${sheet.via.it}.`, `Read with ${sheet.via.en}.`));
   if (sheet.encoding) {
     const tab = sheet.delimiter === '\t';
     const it = sheet.delimiter ? `, separatore ${tab ? 'tabulazione' : `"${sheet.delimiter}"`}` : '';

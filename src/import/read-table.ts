@@ -8,6 +8,7 @@ import { htmlRows, markdownRows } from './read-markup.js';
 import { readXlsx } from './read-xlsx.js';
 import { convertWithLibreOffice } from './read-office.js';
 import { checkRows } from './sheet-bounds.js';
+import { said, type Said } from './said.js';
 
 /** A cell that could not be read as a value (an Excel error such as #N/D), 1-based. */
 export interface CellProblem {
@@ -23,7 +24,7 @@ export interface Sheet {
   /** How the file was read, for the report: encoding and separator of a text file, or the conversion. */
   encoding?: string;
   delimiter?: string;
-  via?: string;
+  via?: Said;
   problems?: CellProblem[];
   /** Rows and columns (1-based) the user hid: read like the others, and named in the report. */
   hidden?: { rows: number[]; columns: number[] };
@@ -75,7 +76,7 @@ async function readAny(path: string, sheetName?: string): Promise<Sheet> {
   checkRegularFile(path, LIMITS.table);
   if (ext === '.xlsx' || ext === '.xlsm') return readXlsx(path, sheetName);
   if (ext === '.ods' || ext === '.xls') return convertWithLibreOffice(path, 'xlsx', (converted) => readXlsx(converted, sheetName));
-  if (DOCUMENTS.has(ext)) return { ...(await convertWithLibreOffice(path, 'html', (html) => htmlSheet(name, readBounded(html, LIMITS.table).toString('utf8')))), via: 'LibreOffice (documento convertito in HTML)' };
+  if (DOCUMENTS.has(ext)) return { ...(await convertWithLibreOffice(path, 'html', (html) => htmlSheet(name, readBounded(html, LIMITS.table).toString('utf8')))), via: said('LibreOffice (documento convertito in HTML)', 'LibreOffice (document converted to HTML)') };
   const { text, encoding } = decodeText(readBounded(path, LIMITS.table));
   if (ext === '.html' || ext === '.htm') return { ...htmlSheet(name, text), encoding };
   if (ext === '.md' || ext === '.markdown') return { name, rows: checked(name, markdownRows(text)), encoding };

@@ -5,7 +5,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Lang } from '../i18n/lang.js';
 import { ALL_CHECKS } from '../rules/index.js';
 import { docsUrl } from './convert.js';
-import { englishReference } from './reference-en.js';
+import { englishReference } from '../i18n/reference-en.js';
 import { ruleIdAt } from './rule-id-at.js';
 import { lspWords } from './words.js';
 

@@ -19,7 +19,7 @@ export class Publisher {
   constructor(
     private readonly connection: Connection,
     private readonly documents: TextDocuments<TextDocument>,
-    private readonly options: { lang: Lang; schema: () => boolean },
+    private readonly options: { lang: () => Lang; schema: () => boolean },
   ) {}
 
   /** Publishes what changed for every file of the register (always for `edited`). Today is read now, at each run. */
@@ -29,7 +29,7 @@ export class Publisher {
     for (const [path, found] of byPath) {
       const uri = pathToFileURL(path).href;
       const shown = found.filter((d) => isShown(d, this.options.schema(), () => this.textOf(uri, path)));
-      const diagnostics = sortDiagnostics(localize(shown, this.options.lang)).map(toLspDiagnostic);
+      const diagnostics = sortDiagnostics(localize(shown, this.options.lang())).map(toLspDiagnostic);
       const key = JSON.stringify(diagnostics);
       if (uri !== edited && (this.published.get(uri) ?? '[]') === key) continue;
       this.published.set(uri, key);

@@ -9,24 +9,24 @@ import { translationFix } from './translation-fix.js';
 import type { Registers } from './registers.js';
 
 /** The editor's questions about an open document: quick fixes, rule hovers, completion. */
-export function answerRequests(connection: Connection, documents: TextDocuments<TextDocument>, registers: Registers, lang: Lang): void {
+export function answerRequests(connection: Connection, documents: TextDocuments<TextDocument>, registers: Registers, lang: () => Lang): void {
   connection.onCodeAction((params) => {
     const doc = documents.get(params.textDocument.uri);
     const path = pathOfUri(params.textDocument.uri);
     const root = doc && path ? registerRootOfFile(path) : undefined;
     if (!doc) return [];
-    const translations = root ? params.context.diagnostics.flatMap((d) => translationFix(d, root, (uri) => documents.get(uri)?.getText(), lang) ?? []) : [];
-    return [...quickFixes(doc, params.context.diagnostics, lang), ...translations];
+    const translations = root ? params.context.diagnostics.flatMap((d) => translationFix(d, root, (uri) => documents.get(uri)?.getText(), lang()) ?? []) : [];
+    return [...quickFixes(doc, params.context.diagnostics, lang()), ...translations];
   });
   connection.onHover((params) => {
     const doc = documents.get(params.textDocument.uri);
-    return doc ? ruleHover(doc, params.position, lang) : null;
+    return doc ? ruleHover(doc, params.position, lang()) : null;
   });
   connection.onCompletion(async (params) => {
     const doc = documents.get(params.textDocument.uri);
     const path = pathOfUri(params.textDocument.uri);
     const root = doc && path ? registerRootOfFile(path) : undefined;
     if (!doc || !root) return [];
-    return completions(doc, params.position, (await registers.of(root)).register, lang);
+    return completions(doc, params.position, (await registers.of(root)).register, lang());
   });
 }

@@ -7,9 +7,11 @@ import { Registers } from './registers.js';
 import { answerRequests } from './requests.js';
 import { registerFileWatchers } from './watch-registration.js';
 import { Workspace } from './workspace.js';
+import { localeLang } from './locale.js';
 
 export interface LspOptions {
-  lang: Lang;
+  /** --lang or REGISTRO_LANG; without either, the editor's own language (initialize's locale). */
+  lang: Lang | undefined;
   /** False: leave schema errors to yaml-language-server, which shows them already. */
   schema: boolean;
 }
@@ -35,7 +37,8 @@ export function startServer(options: LspOptions): Connection {
   const documents = new TextDocuments(TextDocument);
   let schema = options.schema;
   let capabilities: ClientCapabilities = {};
-  const publisher = new Publisher(connection, documents, { lang: options.lang, schema: () => schema });
+  let lang: Lang = options.lang ?? 'it';
+  const publisher = new Publisher(connection, documents, { lang: () => lang, schema: () => schema });
   const registers = new Registers(process.cwd());
   const workspace = new Workspace(registers, documents, publisher, (message) => connection.console.error(message));
 
@@ -43,6 +46,7 @@ export function startServer(options: LspOptions): Connection {
     const init = params.initializationOptions as { schema?: boolean } | undefined;
     if (init?.schema === false) schema = false;
     capabilities = params.capabilities;
+    if (!options.lang) lang = localeLang(params.locale);
     return INITIALIZED;
   });
   connection.onInitialized(() => registerFileWatchers(connection, capabilities));
@@ -54,7 +58,7 @@ export function startServer(options: LspOptions): Connection {
   connection.onDidChangeWatchedFiles((e) => void workspace.onDisk(e.changes));
   // A new day changes everything date-based; otherwise only a new HEAD may have changed git history.
   watchClock((newDay) => void (newDay ? workspace.republishAll() : workspace.followHeads()));
-  answerRequests(connection, documents, registers, options.lang);
+  answerRequests(connection, documents, registers, () => lang);
 
   documents.listen(connection);
   connection.listen();

@@ -110,7 +110,7 @@ export const COLUMNS: readonly Column[] = [
   {
     id: 'caratteristiche',
     group: 'dpia',
-    header: { it: 'Caratteristiche rilevanti (artt. 8, 21, 22 e 35)', en: 'Relevant characteristics (Arts. 8, 21, 22 and 35)' },
+    header: { it: 'Caratteristiche rilevanti (artt. 8, 21, 22 e 35)', en: 'Relevant characteristics (Arts 8, 21, 22 and 35)' },
     width: 24,
     value: (d, _r, lang) => characteristicLines(d.data, lang),
   },

@@ -9,7 +9,7 @@ type Words = Record<Lang, string>;
 const COLLECTION: Record<NonNullable<TrattamentoFile['raccolta']>, Words> = {
   'presso-interessato': { it: "presso l'interessato (art. 13)", en: 'from the data subject (Art. 13)' },
   'presso-terzi': { it: 'presso terzi (art. 14)', en: 'from third parties (Art. 14)' },
-  entrambi: { it: "presso l'interessato e presso terzi (artt. 13 e 14)", en: 'from the data subject and from third parties (Arts. 13 and 14)' },
+  entrambi: { it: "presso l'interessato e presso terzi (artt. 13 e 14)", en: 'from the data subject and from third parties (Arts 13 and 14)' },
 };
 
 const MODES: Record<NonNullable<TrattamentoFile['modalita']>, Words> = {

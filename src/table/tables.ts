@@ -8,6 +8,7 @@ import { VOCAB_NAMES } from '../vocab/vocabulary.js';
 import { withoutFinalBreaks } from '../text/display-safe.js';
 import { longDate } from '../informativa/notice-version.js';
 import { numericDate } from '../text/numeric-date.js';
+import { inLanguage } from '../register/translations.js';
 
 /** A sheet of the workbook as plain data: what xlsx.ts, csv.ts and the tests read. */
 export interface Table {
@@ -68,8 +69,9 @@ const T = {
 };
 
 
-export function controllerTable(register: Register, options: ExportOptions): Table {
+export function controllerTable(source: Register, options: ExportOptions): Table {
   const { lang, columns } = options;
+  const register = inLanguage(source, lang);
   const t = T[lang];
   const registro = register.registro?.data;
   const heading: Table['heading'] = [
@@ -83,9 +85,10 @@ export function controllerTable(register: Register, options: ExportOptions): Tab
     [t.generated, options.today, 'date'],
     ...(options.area ? [[t.area, options.area] as [string, string]] : []),
   ];
+  // The area is matched as the register writes it: --area "Servizi Sociali" in English too.
   const area = options.area?.toLowerCase();
   const records = register.trattamenti
-    .filter((d) => !area || [d.data.area, d.data.ufficio].some((a) => a?.toLowerCase().includes(area)))
+    .filter((_, i) => !area || [source.trattamenti[i]!.data.area, source.trattamenti[i]!.data.ufficio].some((a) => a?.toLowerCase().includes(area)))
     .sort((a, b) => (a.id < b.id ? -1 : 1));
   const context: ColumnContext = { processorsApart: columns.some((c) => c.id === 'responsabili') };
   const idColumn = columns.findIndex((c) => c.id === 'id');
@@ -183,7 +186,7 @@ export function legendTable(register: Register, options: ExportOptions): Table {
   for (const { data } of register.attivitaResponsabile) (data.misure ?? []).forEach((x) => vocab.misure.add(x));
   const kinds: Record<string, string> = it
     ? { basi: 'Base giuridica (art. 6)', condizioni: 'Condizione (art. 9, par. 2)', meccanismi: 'Trasferimento (artt. 45-49)', interessati: 'Interessati', dati: 'Dati personali', destinatari: 'Destinatari', operazioni: 'Operazioni', misure: 'Misure di sicurezza' }
-    : { basi: 'Legal basis (Art. 6)', condizioni: 'Condition (Art. 9(2))', meccanismi: 'Transfer (Art. 45-49)', interessati: 'Data subjects', dati: 'Personal data', destinatari: 'Recipients', operazioni: 'Operations', misure: 'Security measures' };
+    : { basi: 'Legal basis (Art. 6)', condizioni: 'Condition (Art. 9(2))', meccanismi: 'Transfer (Arts 45-49)', interessati: 'Data subjects', dati: 'Personal data', destinatari: 'Recipients', operazioni: 'Operations', misure: 'Security measures' };
   const rows: string[][] = [];
   for (const list of ['basi', 'condizioni', 'meccanismi'] as const) {
     for (const code of [...used[list]].sort()) rows.push([kinds[list]!, code, codeLabel(list, code, lang)]);
@@ -195,8 +198,13 @@ export function legendTable(register: Register, options: ExportOptions): Table {
   return { sheet: T[lang].legendSheet, title: T[lang].legendTitle, heading: [], headers, widths: [28, 26, 80], rows };
 }
 
-/** Every sheet of the workbook; the controller's table may be passed in when already built. */
-export function workbookTables(register: Register, options: ExportOptions, controller = controllerTable(register, options)): Table[] {
+/**
+ * Every sheet of the workbook; the controller's table may be passed in when already built. In
+ * English the sheets read as the English notices do: the register's own texts in the
+ * translations of vocabolario.yaml (`traduzioni`), where it has them.
+ */
+export function workbookTables(source: Register, options: ExportOptions, controller = controllerTable(source, options)): Table[] {
+  const register = inLanguage(source, options.lang);
   const processor = processorTable(register, options);
   return [controller, ...(processor ? [processor] : []), partiesTable(register, options), servicesTable(register, options), legendTable(register, options)];
 }

@@ -298,7 +298,7 @@ describe('registro diff between git revisions', () => {
   it('speaks English with --lang en', () => {
     const run = registro(['diff', `${commits.rename}~1..${commits.rename}`, '--lang', 'en'], { cwd: repo.reg });
     expect(run.stdout).toContain('Register changes from');
-    expect(run.stdout).toContain('Processing activity protocollo → protocollo-generale «Gestione del protocollo informatico e dei flussi documentali»: renamed');
+    expect(run.stdout).toContain('Processing activity protocollo → protocollo-generale "Gestione del protocollo informatico e dei flussi documentali": renamed');
   });
 
   it('compares the working tree with HEAD when no revision is given, without touching it', () => {

@@ -143,7 +143,7 @@ describe('the workbook holds every fact, as LibreOffice reads it', () => {
     // The codes of the YAML never reach a cell of the complete set.
     expect(it_).not.toMatch(/presso-interessato|presso-terzi|requisito-necessario|obbligo-contrattuale|\b22\.2\.a\b|,misto,/);
     const en = sheet('en', 'Controller register');
-    expect(en).toContain('from the data subject and from third parties (Arts. 13 and 14)');
+    expect(en).toContain('from the data subject and from third parties (Arts 13 and 14)');
     expect(en).toContain('on paper and by electronic means');
     expect(en).toContain('needed for the service — if not provided: senza i dati non possiamo valutare la richiesta');
     expect(en).toContain('solely automated decisions (Art. 22) — Article 22(2)(a)');

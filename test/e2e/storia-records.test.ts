@@ -70,7 +70,7 @@ describe('registro storia beyond the activities', () => {
     expect(english).toContain(`  2026-03-02  ${short('dpo')}  Luca Bianchi  changed: Data protection officer › Contacts › Certified email (PEC)`);
     // In English, the services are named by the register's own translations.
     expect(english).toMatch(/\n +→ republish the notices of the services involved: Access to documents and civic access, School meals, Financial support and home care, School transport\n/);
-    expect(registro(['storia', 'mensa-scolastica', '--lang', 'en'], { cwd: repo.reg }).stdout).toContain('Service mensa-scolastica «School meals»\n');
+    expect(registro(['storia', 'mensa-scolastica', '--lang', 'en'], { cwd: repo.reg }).stdout).toContain('Service mensa-scolastica "School meals"\n');
   });
 
   it("puts those changes in the workbook's change log, as LibreOffice reads it", async () => {

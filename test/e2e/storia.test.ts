@@ -72,7 +72,7 @@ describe('registro storia', () => {
   it('lists every activity without an argument, and speaks English with --lang en', () => {
     const run = registro(['storia', '--lang', 'en'], { cwd: repo.reg });
     // Named by the register's own translation.
-    expect(run.stdout).toContain('anagrafe «Keeping the register of the resident population»');
+    expect(run.stdout).toContain('anagrafe "Keeping the register of the resident population"');
     expect(run.stdout).toContain(`  2025-03-01  ${short('recipient')}  Luca Bianchi  changed: Recipients (+1)`);
     expect(run.stdout).not.toMatch(/^protocollo /m);
   });

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../helpers.js';
 import { FORM_CHECKS, RULES } from '../../src/rules/index.js';
-import { englishReference } from '../../src/lsp/reference-en.js';
+import { englishReference } from '../../src/i18n/reference-en.js';
 import { wrongLetters } from '../citation.js';
 
 const CHECKS = [...RULES, ...FORM_CHECKS].filter((c) => c.reference);

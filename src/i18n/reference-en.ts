@@ -1,9 +1,11 @@
-import { listOf } from '../i18n/list.js';
+import type { Lang } from './lang.js';
+import { listOf } from './list.js';
 
 /**
  * A rule's legal reference, written in Italian in the rule (`art. 30, par. 1, lett. a)`), in the
- * English citation style of the English messages (`Art. 30(1)(a)`), for the English hover. The
- * names of Italian acts stay as they are cited (Codice, Legislative Decree 33/2013).
+ * English citation style of the English messages (`Art. 30(1)(a)`), for every English output
+ * that shows it (the hover, `registro rules`, SARIF). The names of Italian acts stay as they are
+ * cited (Codice, Legislative Decree 33/2013).
  */
 export function englishReference(reference: string): string {
   let out = reference;
@@ -23,6 +25,7 @@ export function englishReference(reference: string): string {
 /** Whole phrases first, before the numbering is rewritten. */
 const PHRASES: Array<[RegExp, string]> = [
   [/FAQ del Garante sul registro delle attività di trattamento/g, "the Garante's FAQ on the record of processing activities"],
+  [/considerandi? (\d+(?:(?:, | e )\d+)+)/g, 'Recitals $1'],
   [/considerando (\d+)/g, 'Recital $1'],
   [/Decisione di esecuzione \(UE\)/g, 'Commission Implementing Decision (EU)'],
   [/Provv\. Garante n\. /g, 'Garante decision no. '],
@@ -38,4 +41,9 @@ const PHRASES: Array<[RegExp, string]> = [
 /** `2, 3 e 4` -> `(2), (3) and (4)`. */
 function inParentheses(items: string): string {
   return listOf(items.split(/, | ed? /).map((item) => `(${item})`), 'en');
+}
+
+/** A rule's legal reference as the reader of that language cites it. */
+export function referenceIn(reference: string, lang: Lang): string {
+  return lang === 'en' ? englishReference(reference) : reference;
 }
