@@ -111,6 +111,7 @@ const TERMS: Record<string, string> = {
   data: 'date',
   revisioni: 'revisions',
   attivita: 'activity',
+  scheda: 'record',
 };
 
 /** Placeholder words that English writes as Italian does. */

@@ -1,5 +1,6 @@
 import type { Lang } from './lang.js';
 import { listOf } from './list.js';
+import { MONTHS } from './months.js';
 
 /**
  * A rule's legal reference, written in Italian in the rule (`art. 30, par. 1, lett. a)`), in the
@@ -9,7 +10,7 @@ import { listOf } from './list.js';
  */
 export function englishReference(reference: string): string {
   let out = reference;
-  for (const [pattern, replacement] of PHRASES) out = out.replace(pattern, replacement);
+  for (const [pattern, replacement] of PHRASES) out = out.replace(pattern, replacement as (...groups: string[]) => string);
   return out
     .replace(/, par\. (\d+)-(\d+)\b/g, '($1)-($2)')
     .replace(/, par\. (\d[\d.]*(?:(?:, | e | ed )\d[\d.]*)*)/g, (_, items: string) => inParentheses(items))
@@ -23,13 +24,14 @@ export function englishReference(reference: string): string {
 }
 
 /** Whole phrases first, before the numbering is rewritten. */
-const PHRASES: Array<[RegExp, string]> = [
+const PHRASES: Array<[RegExp, string | ((...groups: string[]) => string)]> = [
   [/FAQ del Garante sul registro delle attività di trattamento/g, "the Garante's FAQ on the record of processing activities"],
   [/considerandi? (\d+(?:(?:, | e )\d+)+)/g, 'Recitals $1'],
   [/considerando (\d+)/g, 'Recital $1'],
   [/Decisione di esecuzione \(UE\)/g, 'Commission Implementing Decision (EU)'],
   [/Provv\. Garante n\. /g, 'Garante decision no. '],
-  [/Provv\. Garante (\d+) aprile (\d{4}), par\. /g, 'Garante decision of $1 April $2, section '],
+  [/Provv\. Garante (\d+) (\p{L}+) (\d{4})(, par\. |, n\. )?/gu, (_, day: string, month: string, year: string, after?: string) =>
+    `Garante decision of ${day} ${englishMonth(month)} ${year}${after === ', par. ' ? ', section ' : after ? ', no. ' : ''}`],
   [/WP(\d+), par\. /g, 'WP$1 section '],
   [/D\.Lgs\. /g, 'Legislative Decree '],
   [/D\.P\.R\. /g, 'Presidential Decree '],
@@ -47,3 +49,6 @@ function inParentheses(items: string): string {
 export function referenceIn(reference: string, lang: Lang): string {
   return lang === 'en' ? englishReference(reference) : reference;
 }
+
+/** "settembre" -> "September"; a word that is no month stays as written. */
+const englishMonth = (month: string): string => MONTHS.en[MONTHS.it.indexOf(month.toLowerCase())] ?? month;

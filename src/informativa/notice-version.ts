@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Lang } from '../i18n/lang.js';
+import { MONTHS } from '../i18n/months.js';
 import type { Register } from '../register/model.js';
 import type { ServizioFile, TrattamentoFile } from '../types/schema.js';
 
@@ -40,13 +41,6 @@ export function longDate(date: string, lang: Lang): string {
   const day = lang === 'it' && d === 1 ? '1°' : String(d);
   return `${day} ${month} ${y}`;
 }
-
-// Written out rather than asked of Intl.DateTimeFormat: its first use loads ICU's calendar data,
-// about 40 ms of every command that renders a notice, for twelve words that never change.
-const MONTHS: Record<Lang, readonly string[]> = {
-  it: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-};
 
 /** A short fingerprint of everything the notice says: it changes exactly when the notice does. */
 export function noticeVersion(content: unknown): string {
