@@ -3,6 +3,7 @@ import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeFil
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { cannotWrite } from '../util/atomic-write.js';
+import { untilDone } from '../util/interrupt.js';
 
 /**
  * Writes many files atomically, as writeFileAtomic does one: every file goes to a temporary
@@ -12,6 +13,9 @@ import { cannotWrite } from '../util/atomic-write.js';
  */
 export function writeManyAtomic(files: ReadonlyArray<readonly [string, string]>): void {
   const temps: string[] = [];
+  // With a handler installed, a signal waits for this synchronous write to end instead of cutting
+  // it between two files: all are renamed, or none is left.
+  const release = untilDone(() => temps.forEach((tmp) => rmSync(tmp, { force: true })));
   let current = files[0]?.[0] ?? '';
   try {
     for (const [path, text] of files) {
@@ -26,6 +30,8 @@ export function writeManyAtomic(files: ReadonlyArray<readonly [string, string]>)
   } catch (error) {
     for (const tmp of temps) rmSync(tmp, { force: true });
     throw cannotWrite(error, current);
+  } finally {
+    release();
   }
 }
 

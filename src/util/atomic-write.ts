@@ -2,6 +2,7 @@ import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeFileSync, mkdi
 import { basename, dirname, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { isSystemError, UsageError } from './errors.js';
+import { untilDone } from './interrupt.js';
 
 /**
  * Writes a file so that readers see either the old content or the new one, never half of it:
@@ -9,13 +10,21 @@ import { isSystemError, UsageError } from './errors.js';
  */
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   const tmp = temporaryPathFor(path);
+  const release = removedIfInterrupted(tmp);
   try {
     writeFileSync(tmp, data, { flag: 'wx', mode: 0o644 });
     replaceWith(tmp, path);
   } catch (error) {
     rmSync(tmp, { force: true });
     throw cannotWrite(error, path);
+  } finally {
+    release();
   }
+}
+
+/** A temporary file is removed if registro is interrupted before renaming it: no half-written copy is left beside the user's files. */
+export function removedIfInterrupted(tmp: string): () => void {
+  return untilDone(() => rmSync(tmp, { force: true }));
 }
 
 /**
@@ -33,12 +42,15 @@ export function cannotWrite(error: unknown, path: string): unknown {
  */
 export async function writeViaTemporaryFile(path: string, write: (tmp: string) => Promise<void>): Promise<void> {
   const tmp = temporaryPathFor(path);
+  const release = removedIfInterrupted(tmp);
   try {
     await write(tmp);
     replaceWith(tmp, path);
   } catch (error) {
     rmSync(tmp, { force: true });
     throw cannotWrite(error, path);
+  } finally {
+    release();
   }
 }
 
@@ -79,6 +91,7 @@ function replaceWith(tmp: string, path: string): void {
 export async function writeFilesAtomic(files: ReadonlyArray<readonly [string, string | Uint8Array]>, concurrency = 8): Promise<void> {
   const { open, rename, rm } = await import('node:fs/promises');
   const pending = new Set<string>();
+  const release = untilDone(() => pending.forEach((tmp) => rmSync(tmp, { force: true })));
   let next = 0;
   const worker = async () => {
     while (next < files.length) {
@@ -101,5 +114,7 @@ export async function writeFilesAtomic(files: ReadonlyArray<readonly [string, st
   } catch (error) {
     await Promise.all([...pending].map((tmp) => rm(tmp, { force: true })));
     throw cannotWrite(error, files[Math.max(0, next - 1)]?.[0] ?? '');
+  } finally {
+    release();
   }
 }
