@@ -95,6 +95,7 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
   'usage.folderToScreen': (p) => `-o ${p.output} is the screen, but this writes a folder of files: name the folder (for example -o ${p.example})`,
   'usage.cannotWrite': (p) => `cannot write "${p.path}": ${({ EISDIR: 'it is a folder, name a file', EEXIST: 'a file is already there, or in a folder of the path', ENOTDIR: 'part of the path is a file, not a folder', ENAMETOOLONG: 'the name is too long', EACCES: 'permission denied', EPERM: 'permission denied', ENOSPC: 'the disk is full', EROFS: 'the disk is read-only', ENOENT: 'the folder does not exist and cannot be created' } as Record<string, string>)[String(p.code)] ?? String(p.code)}; no file was written`,
   'usage.notFound': (p) => `the path "${p.path}" does not exist`,
+  'usage.templatesNotFolder': (p) => `"${p.path}" is not a folder: the notice templates (--template or opzioni.informativa.modelli) are a folder holding informativa.hbs, breve.hbs, style.css or partials/`,
   'usage.noRegister': (p) => `no register in "${p.path}": registro.yaml is missing (create one with: registro init ${p.path})`,
   'usage.skippedOutsideRegister': (p) => `warning: "${p.path}" belongs to no register (no registro.yaml in the folders above): skipped, the other files are validated`,
   'usage.fileOutsideRegister': (p) => `the file "${p.path}" is not inside a register (no registro.yaml in the folders above)`,

@@ -95,6 +95,7 @@ export const it = {
   'usage.folderToScreen': (p) => `-o ${p.output} è lo schermo, ma qui si scrive una cartella di file: indica la cartella (ad esempio -o ${p.example})`,
   'usage.cannotWrite': (p) => `impossibile scrivere "${p.path}": ${({ EISDIR: 'è una cartella, indica un file', EEXIST: 'al suo posto, o in una cartella del percorso, c\'è già un file', ENOTDIR: 'una parte del percorso è un file, non una cartella', ENAMETOOLONG: 'il nome è troppo lungo', EACCES: 'permesso negato', EPERM: 'permesso negato', ENOSPC: 'il disco è pieno', EROFS: 'il disco è di sola lettura', ENOENT: 'la cartella non esiste e non si può creare' } as Record<string, string>)[String(p.code)] ?? String(p.code)}; nessun file è stato scritto`,
   'usage.notFound': (p) => `il percorso "${p.path}" non esiste`,
+  'usage.templatesNotFolder': (p) => `"${p.path}" non è una cartella: i modelli dell'informativa (--template o opzioni.informativa.modelli) sono una cartella con informativa.hbs, breve.hbs, style.css o partials/`,
   'usage.noRegister': (p) => `nessun registro in "${p.path}": manca registro.yaml (crealo con: registro init ${p.path})`,
   'usage.skippedOutsideRegister': (p) => `avviso: "${p.path}" non fa parte di un registro (nessun registro.yaml nelle cartelle sopra): saltato, gli altri file sono validati`,
   'usage.fileOutsideRegister': (p) => `il file "${p.path}" non si trova in un registro (nessun registro.yaml nelle cartelle superiori)`,
