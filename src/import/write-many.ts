@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { cannotWrite } from '../util/atomic-write.js';
+import { cannotWrite, countWritten } from '../util/atomic-write.js';
 import { untilDone } from '../util/interrupt.js';
 
 /**
@@ -26,7 +26,10 @@ export function writeManyAtomic(files: ReadonlyArray<readonly [string, string]>)
       writeFileSync(tmp, text, { flag: 'wx', mode: 0o644 });
     }
     flush(temps);
-    files.forEach(([path], i) => renameSync(temps[i]!, path));
+    files.forEach(([path], i) => {
+      renameSync(temps[i]!, path);
+      countWritten(1);
+    });
   } catch (error) {
     for (const tmp of temps) rmSync(tmp, { force: true });
     throw cannotWrite(error, current);

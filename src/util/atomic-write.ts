@@ -3,6 +3,14 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { isSystemError, UsageError } from './errors.js';
 import { untilDone } from './interrupt.js';
+import { eachInPool } from './pool.js';
+
+/** The files this run has written whole so far: a failure after them leaves its output incomplete, and says so. */
+let written = 0;
+
+export function countWritten(files: number): void {
+  written += files;
+}
 
 /**
  * Writes a file so that readers see either the old content or the new one, never half of it:
@@ -33,8 +41,17 @@ export function removedIfInterrupted(tmp: string): () => void {
  */
 export function cannotWrite(error: unknown, path: string): unknown {
   if (!isSystemError(error)) return error;
-  return new UsageError('usage.cannotWrite', { path, code: error.code });
+  // Read when the message is printed, not now: the files a batch had in hand when this one
+  // failed are finished first (util/pool.ts), and the count must include them.
+  return new UsageError('usage.cannotWrite', {
+    path,
+    code: error.code,
+    get written() {
+      return written;
+    },
+  });
 }
+
 
 /**
  * For writers that want a path (a zip library, a browser): they write the temporary file, which
@@ -81,6 +98,7 @@ function replaceWith(tmp: string, path: string): void {
     closeSync(fd);
   }
   renameSync(tmp, path);
+  countWritten(1);
 }
 
 /**
@@ -92,12 +110,10 @@ export async function writeFilesAtomic(files: ReadonlyArray<readonly [string, st
   const { open, rename, rm } = await import('node:fs/promises');
   const pending = new Set<string>();
   const release = untilDone(() => pending.forEach((tmp) => rmSync(tmp, { force: true })));
-  let next = 0;
-  const worker = async () => {
-    while (next < files.length) {
-      const [path, data] = files[next++]!;
-      const tmp = temporaryPathFor(path);
-      pending.add(tmp);
+  const writeOne = async ([path, data]: readonly [string, string | Uint8Array]) => {
+    const tmp = temporaryPathFor(path);
+    pending.add(tmp);
+    try {
       const handle = await open(tmp, 'wx', 0o644);
       try {
         await handle.writeFile(data);
@@ -106,14 +122,16 @@ export async function writeFilesAtomic(files: ReadonlyArray<readonly [string, st
         await handle.close();
       }
       await rename(tmp, path);
+      countWritten(1);
+    } catch (error) {
+      await rm(tmp, { force: true });
+      throw cannotWrite(error, path);
+    } finally {
       pending.delete(tmp);
     }
   };
   try {
-    await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker));
-  } catch (error) {
-    await Promise.all([...pending].map((tmp) => rm(tmp, { force: true })));
-    throw cannotWrite(error, files[Math.max(0, next - 1)]?.[0] ?? '');
+    await eachInPool(files, concurrency, writeOne);
   } finally {
     release();
   }

@@ -1,0 +1,30 @@
+import type { MessageParams } from '../diagnostics/types.js';
+
+/** Why the system refused to write a path, in the words of the user's mistake. */
+const REASONS: Record<string, string> = {
+  EISDIR: 'è una cartella, indica un file',
+  EEXIST: "al suo posto, o in una cartella del percorso, c'è già un file",
+  ENOTDIR: 'una parte del percorso è un file, non una cartella',
+  ENAMETOOLONG: 'il nome è troppo lungo',
+  EACCES: 'permesso negato',
+  EPERM: 'permesso negato',
+  ENOSPC: 'il disco è pieno',
+  EROFS: 'il disco è di sola lettura',
+  ENOENT: 'la cartella non esiste e non si può creare',
+};
+
+/**
+ * What a command that writes many files leaves when one cannot be written: that one untouched,
+ * and the others it wrote whole. Saying "no file was written" then would hide an output
+ * folder left half new, half old.
+ */
+function whatRemains(written: number): string {
+  if (written === 0) return 'nessun file è stato scritto';
+  const others = written === 1 ? "l'altro file scritto resta" : `gli altri ${written} file scritti restano`;
+  return `questo file non è stato scritto, ${others}: il risultato è incompleto, rilancia il comando dopo aver risolto`;
+}
+
+/** Italian messages about the files registro writes. */
+export const writeIt = {
+  'usage.cannotWrite': (p) => `impossibile scrivere "${p.path}": ${REASONS[String(p.code)] ?? String(p.code)}; ${whatRemains(Number(p.written ?? 0))}`,
+} satisfies Record<string, (p: MessageParams) => string>;
