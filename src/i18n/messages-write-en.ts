@@ -13,6 +13,13 @@ const REASONS: Record<string, string> = {
   ENOENT: 'the folder does not exist and cannot be created',
 };
 
+const STATE_REASONS: Record<string, string> = {
+  notRegular: 'it is a folder, a FIFO or a device',
+  tooLarge: 'it is too large to be its own',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+};
+
 function whatRemains(written: number): string {
   if (written === 0) return 'no file was written';
   const others = written === 1 ? 'the one other file written remains' : `the ${written} other files written remain`;
@@ -22,4 +29,5 @@ function whatRemains(written: number): string {
 /** English messages about the files registro writes. */
 export const writeEn: Record<keyof typeof writeIt, (p: MessageParams) => string> = {
   'usage.cannotWrite': (p) => `cannot write "${p.path}": ${REASONS[String(p.code)] ?? String(p.code)}; ${whatRemains(Number(p.written ?? 0))}`,
+  'usage.stateFileUnreadable': (p) => `"${p.path}" is the file where registro notes what it wrote into the output folder, but it cannot be read (${STATE_REASONS[String(p.reason)] ?? String(p.reason)}): remove it (registro writes it again) or choose another folder with -o; no file was written`,
 };

@@ -18,6 +18,14 @@ const REASONS: Record<string, string> = {
  * and the others it wrote whole. Saying "no file was written" then would hide an output
  * folder left half new, half old.
  */
+/** Why one of registro's own files in the output folder cannot be read. */
+const STATE_REASONS: Record<string, string> = {
+  notRegular: 'è una cartella, una FIFO o un dispositivo',
+  tooLarge: 'è troppo grande per essere suo',
+  EACCES: 'permesso negato',
+  EPERM: 'permesso negato',
+};
+
 function whatRemains(written: number): string {
   if (written === 0) return 'nessun file è stato scritto';
   const others = written === 1 ? "l'altro file scritto resta" : `gli altri ${written} file scritti restano`;
@@ -27,4 +35,5 @@ function whatRemains(written: number): string {
 /** Italian messages about the files registro writes. */
 export const writeIt = {
   'usage.cannotWrite': (p) => `impossibile scrivere "${p.path}": ${REASONS[String(p.code)] ?? String(p.code)}; ${whatRemains(Number(p.written ?? 0))}`,
+  'usage.stateFileUnreadable': (p) => `"${p.path}" è il file in cui registro tiene nota di ciò che ha scritto nella cartella di uscita, ma non si legge (${STATE_REASONS[String(p.reason)] ?? String(p.reason)}): toglilo (registro lo riscrive) o scegli un'altra cartella con -o; nessun file è stato scritto`,
 } satisfies Record<string, (p: MessageParams) => string>;

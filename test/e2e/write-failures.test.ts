@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { BIN, EXAMPLE, ROOT, remove, tempDir } from '../helpers.js';
 
@@ -51,5 +51,26 @@ describe('the disk fills up in the middle of a batch of notices', () => {
     expect(r.stderr).toBe(`registro: impossibile scrivere "${join(out, 'registro.xlsx.csv')}": il disco è pieno; nessun file è stato scritto\n`);
     expect(r.status).toBe(2);
     expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
+  });
+});
+
+describe("registro's own notes in the output folder cannot be read", () => {
+  const note = (command: string) => (command === 'build' ? '.registro-build.json' : command === 'sito' ? '.registro-sito.json' : '.registro-pdf.json');
+  it.each([
+    ['build', 'a folder', (path: string) => mkdirSync(path)],
+    ['sito', 'a folder', (path: string) => mkdirSync(path)],
+    ['sito-pdf', 'a FIFO', (path: string) => spawnSync('mkfifo', [path])],
+  ] as const)('%s, the note being %s: a usage error naming it, at once, nothing written', (command, _what, make) => {
+    const out = output();
+    mkdirSync(out);
+    make(join(out, note(command)));
+    const started = Date.now();
+    const r = spawnSync(process.execPath, [BIN, command === 'build' ? 'build' : 'sito', EXAMPLE, '-o', out], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', REGISTRO_TODAY: '2026-12-03', REGISTRO_DEBUG: '' }, timeout: 30_000 });
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(r.stderr.split('\n').filter((l) => l.startsWith('registro: ') && !l.includes('errori né avvisi'))).toEqual([
+      `registro: "${join(out, note(command))}" è il file in cui registro tiene nota di ciò che ha scritto nella cartella di uscita, ma non si legge (è una cartella, una FIFO o un dispositivo): toglilo (registro lo riscrive) o scegli un'altra cartella con -o; nessun file è stato scritto`,
+    ]);
+    expect(r.status).toBe(2);
+    expect(readdirSync(out)).toEqual([note(command)]);
   });
 });
