@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { makeFolder } from '../util/make-folder.js';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { cannotWrite, countWritten } from '../util/atomic-write.js';
@@ -20,7 +21,7 @@ export function writeManyAtomic(files: ReadonlyArray<readonly [string, string]>)
   try {
     for (const [path, text] of files) {
       current = path;
-      mkdirSync(dirname(path), { recursive: true });
+      makeFolder(dirname(path));
       const tmp = join(dirname(path), `.${basename(path).slice(0, 40)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
       temps.push(tmp);
       writeFileSync(tmp, text, { flag: 'wx', mode: 0o644 });

@@ -1,9 +1,10 @@
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { isSystemError, UsageError } from './errors.js';
 import { untilDone } from './interrupt.js';
 import { eachInPool } from './pool.js';
+import { makeFolder } from './make-folder.js';
 
 /** The files this run has written whole so far: a failure after them leaves its output incomplete, and says so. */
 let written = 0;
@@ -81,7 +82,7 @@ function temporaryPathFor(path: string): string {
   // loops forever on some of their paths (/proc/x): refuse them before touching the disk.
   if (KERNEL_FILE_SYSTEMS.test(resolve(dir))) throw new UsageError('usage.systemPath', { path });
   try {
-    mkdirSync(dir, { recursive: true });
+    makeFolder(dir);
   } catch (error) {
     throw cannotWrite(error, path);
   }

@@ -74,3 +74,20 @@ describe("registro's own notes in the output folder cannot be read", () => {
     expect(readdirSync(out)).toEqual([note(command)]);
   });
 });
+
+describe('an output folder that cannot be created', () => {
+  // Checked by hand on a tmpfs mounted read-only: mkdir says EROFS, Node's recursive mkdir ENOENT.
+  it.each([
+    ['EROFS', 'il disco è di sola lettura'],
+    ['EACCES', 'permesso negato'],
+  ])('%s: the message gives that reason, not "the folder does not exist"', (code, reason) => {
+    const out = output();
+    const target = join(out, 'anno-2026', 'registro.csv');
+    const r = spawnSync(process.execPath, [BIN, 'export', EXAMPLE, '-f', 'csv', '-o', target], {
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', REGISTRO_TODAY: '2026-12-03', REGISTRO_DEBUG: '', NODE_OPTIONS: `--import ${FAIL_FS}`, REGISTRO_TEST_FAIL: `mkdir:informative:${code}` },
+    });
+    expect(r.stderr).toBe(`registro: impossibile scrivere "${target}": ${reason}; nessun file è stato scritto\n`);
+    expect(r.status).toBe(2);
+  });
+});
