@@ -34,7 +34,7 @@ async function interrupt(args: string[], tmp: string, signal: NodeJS.Signals, re
 }
 
 const temporaries = (dir: string) => (existsSync(dir) ? readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.tmp')) : []);
-/** This run's browser, found by its profile folder under the run's own TMPDIR. */
+/** This run's browser or LibreOffice, found by its profile folder under the run's own TMPDIR. */
 const browsersUnder = (tmp: string) => spawnSync('pgrep', ['-f', tmp], { encoding: 'utf8' }).stdout.trim().split('\n').filter(Boolean);
 
 function workspace() {
@@ -45,11 +45,11 @@ function workspace() {
   return { root, tmp, out: join(root, 'out') };
 }
 
-describe('an export interrupted while the workbook is written', () => {
-  const big = join(tempDir('registro-interrupt-big-'), 'grande');
-  dirs.push(join(big, '..'));
-  generateRegister(big, 3000, 3);
+const big = join(tempDir('registro-interrupt-big-'), 'grande');
+dirs.push(join(big, '..'));
+generateRegister(big, 3000, 3);
 
+describe('an export interrupted while the workbook is written', () => {
   it.each(['SIGINT', 'SIGTERM'] as const)('%s: ends by the signal, the previous workbook intact, no temporary file left beside it', async (signal) => {
     const { tmp, out } = workspace();
     const target = join(out, 'registro.xlsx');
@@ -76,4 +76,18 @@ describe('notices interrupted while the browser prints them', () => {
       expect(temporaries(out)).toEqual([]);
     }, 90_000);
   }
+});
+
+describe('an import interrupted while it reads what LibreOffice converted', () => {
+  it('SIGINT: the converted copy of the register (the office\'s data) is removed from the temporary folder', async () => {
+    const { root, tmp } = workspace();
+    // A register large enough for its reading to take a while: exported, then saved as .ods by LibreOffice.
+    expect(spawnSync(process.execPath, [BIN, 'export', big, '-o', join(root, 'registro.xlsx')]).status).toBe(0);
+    spawnSync('soffice', ['--headless', `-env:UserInstallation=file://${root}/profilo`, '--convert-to', 'ods', '--outdir', root, join(root, 'registro.xlsx')], { timeout: 120_000 });
+    expect(existsSync(join(root, 'registro.ods'))).toBe(true);
+    const converted = () => readdirSync(tmp).some((d) => existsSync(join(tmp, d, 'registro.xlsx')));
+    const r = await interrupt(['import', join(root, 'registro.ods'), '-o', join(root, 'importato')], tmp, 'SIGINT', () => converted() && browsersUnder(tmp).length === 0);
+    expect(r.signal).toBe('SIGINT');
+    expect(readdirSync(tmp)).toEqual([]);
+  }, 240_000);
 });
