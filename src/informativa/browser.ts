@@ -156,9 +156,13 @@ export class NoticePrinter {
   }
 
   async close(): Promise<void> {
-    await this.browser.close();
-    rmSync(this.profile, { recursive: true, force: true });
-    this.release();
+    try {
+      await this.browser.close();
+    } finally {
+      // Even when the browser died on its own and closing it fails: its profile goes.
+      rmSync(this.profile, { recursive: true, force: true });
+      this.release();
+    }
   }
 }
 
