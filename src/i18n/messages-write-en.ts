@@ -30,4 +30,5 @@ function whatRemains(written: number): string {
 export const writeEn: Record<keyof typeof writeIt, (p: MessageParams) => string> = {
   'usage.cannotWrite': (p) => `cannot write "${p.path}": ${REASONS[String(p.code)] ?? String(p.code)}; ${whatRemains(Number(p.written ?? 0))}`,
   'usage.stateFileUnreadable': (p) => `"${p.path}" is the file where registro notes what it wrote into the output folder, but it cannot be read (${STATE_REASONS[String(p.reason)] ?? String(p.reason)}): remove it (registro writes it again) or choose another folder with -o; no file was written`,
+  'usage.printTimeout': (p) => `printing «${p.title}» as PDF did not end within ${p.seconds} seconds: usually the style sheet of the register's own templates makes it endless (a huge height, a page break after every line); check style.css. The PDF of this notice was not written`,
 };

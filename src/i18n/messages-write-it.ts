@@ -36,4 +36,5 @@ function whatRemains(written: number): string {
 export const writeIt = {
   'usage.cannotWrite': (p) => `impossibile scrivere "${p.path}": ${REASONS[String(p.code)] ?? String(p.code)}; ${whatRemains(Number(p.written ?? 0))}`,
   'usage.stateFileUnreadable': (p) => `"${p.path}" è il file in cui registro tiene nota di ciò che ha scritto nella cartella di uscita, ma non si legge (${STATE_REASONS[String(p.reason)] ?? String(p.reason)}): toglilo (registro lo riscrive) o scegli un'altra cartella con -o; nessun file è stato scritto`,
+  'usage.printTimeout': (p) => `la stampa in PDF di «${p.title}» non è finita in ${p.seconds} secondi: di solito il foglio di stile dei modelli propri la rende lunghissima (un'altezza enorme, un'interruzione di pagina dopo ogni riga); controlla style.css. Il PDF di questa informativa non è stato scritto`,
 } satisfies Record<string, (p: MessageParams) => string>;

@@ -68,6 +68,14 @@ interface SealedPage {
 
 /** A reused page keeps each earlier document's policy in its list: it is replaced now and then. */
 const MAX_PRINTS_PER_PAGE = 50;
+/** A notice prints in a second or two; one that needs a minute is thousands of pages long. */
+const PRINT_TIMEOUT_MS = 60_000;
+
+/** REGISTRO_PRINT_TIMEOUT_MS shortens it, for the test of a print that never ends. */
+function printTimeoutMs(): number {
+  const set = Number(process.env.REGISTRO_PRINT_TIMEOUT_MS);
+  return Number.isInteger(set) && set > 0 ? set : PRINT_TIMEOUT_MS;
+}
 /** Closing a page whose document reloads itself can hang: the close is not waited for longer. */
 const CLOSE_TIMEOUT_MS = 5000;
 
@@ -127,8 +135,9 @@ export class NoticePrinter {
     try {
       // Replaces the document in place (document.write through the protocol, which runs even
       // with the page's JavaScript off); waits for its inline images like a navigation would.
-      await sealed.page.setContent(html, { waitUntil: 'load' });
+      await sealed.page.setContent(html, { waitUntil: 'load', timeout: printTimeoutMs() });
       const pdf = await sealed.page.pdf({
+        timeout: printTimeoutMs(),
         format: 'A4',
         printBackground: true,
         preferCSSPageSize: true,
@@ -142,6 +151,11 @@ export class NoticePrinter {
       reusable = key !== undefined && sealed.prints < MAX_PRINTS_PER_PAGE;
       const blocked = sealed.blocked;
       return { pdf: await finishPdf(pdf, { ...titleAndLang(html), author: footer, tool: `registro ${toolVersion()}` }), blocked };
+    } catch (error) {
+      // A notice that takes this long is made endless by its own style sheet (a huge height, a
+      // page break after every line): the user's to fix, not a defect of registro.
+      if ((error as Error).name === 'TimeoutError') throw new UsageError('usage.printTimeout', { title: titleAndLang(html).title, seconds: printTimeoutMs() / 1000 });
+      throw error;
     } finally {
       // A page that failed mid-print may hold a half-written document: it is not used again.
       if (reusable) this.idleFor(key!).push(sealed);

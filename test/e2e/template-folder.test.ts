@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MINIMAL, ROOT, registerWith, registro, remove } from '../helpers.js';
 
@@ -58,4 +58,21 @@ describe('a link to the templates\' folder', () => {
     expect(en.stderr).toBe(`registro: "${file}" is not a folder: the notice templates (--template or opzioni.informativa.modelli) are a folder holding informativa.hbs, breve.hbs, style.css or partials/\n`);
     expect(existsSync(out)).toBe(false);
   });
+});
+
+describe('a style sheet that makes the notice endless', () => {
+  it('the print past its time is a usage error naming the notice and style.css, never an internal error; no PDF written', () => {
+    const dir = registerWith();
+    dirs.push(join(dir, '..'));
+    const templates = join(dir, '..', 'modelli');
+    mkdirSync(templates);
+    // One careless rule: a block thirty million pixels high, thousands of A4 pages.
+    writeFileSync(join(templates, 'style.css'), `${readFileSync(join(builtIn, '..', 'style.css'), 'utf8')}\nmain::after { content: ""; display: block; height: 30000000px; }\n`);
+    const out = join(dir, '..', 'out');
+    const r = registro(['informativa', dir, '--tutti', '-f', 'pdf', '-o', out, '--template', templates], { env: { REGISTRO_PRINT_TIMEOUT_MS: '3000', REGISTRO_DEBUG: '' } });
+    expect(r.stderr).not.toMatch(/errore interno|\n\s+at /);
+    expect(r.stderr).toMatch(/^registro: la stampa in PDF di «Informativa[^»]*Mensa[^»]*» non è finita in 3 secondi: di solito il foglio di stile dei modelli propri la rende lunghissima \(un'altezza enorme, un'interruzione di pagina dopo ogni riga\); controlla style\.css\. Il PDF di questa informativa non è stato scritto$/m);
+    expect(r.status).toBe(2);
+    expect(existsSync(out) ? readdirSync(out).filter((f) => f.endsWith('.pdf')) : []).toEqual([]);
+  }, 60_000);
 });
