@@ -13,6 +13,7 @@ import { importEn } from './messages-import-en.js';
 import { dataRulesEn } from './messages-data-rules-en.js';
 import { yamlEn } from './messages-yaml-en.js';
 import { workbookEn } from './messages-workbook-en.js';
+import { writeEn } from './messages-write-en.js';
 
 /** A key that holds a character looking like a space (oddSpaceIn): said, or the key looks right. */
 const oddSpaceEn = (p: MessageParams) => (p.odd ? ` (it holds ${p.odd}, a special space or an invisible character copied from Word or a web page: delete the key and type it again)` : '');
@@ -24,6 +25,7 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
   ...dataRulesEn,
   ...yamlEn,
   ...workbookEn,
+  ...writeEn,
   'encoding.utf16': () => 'the file is encoded in UTF-16: save it as UTF-8',
   'encoding.binary': () => 'the file contains binary data (NUL bytes): it is not a YAML file',
   'encoding.invalidUtf8': (p) =>
@@ -98,8 +100,8 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
   'usage.systemPath': (p) => `cannot write "${p.path}": /dev, /proc and /sys belong to the system, not folders for files; no file was written`,
   'usage.workbookToScreen': () => 'an xlsx workbook is not written to the screen: name the file with -o (e.g. -o registro.xlsx), or use -f csv or -f json',
   'usage.folderToScreen': (p) => `-o ${p.output} is the screen, but this writes a folder of files: name the folder (for example -o ${p.example})`,
-  'usage.cannotWrite': (p) => `cannot write "${p.path}": ${({ EISDIR: 'it is a folder, name a file', EEXIST: 'a file is already there, or in a folder of the path', ENOTDIR: 'part of the path is a file, not a folder', ENAMETOOLONG: 'the name is too long', EACCES: 'permission denied', EPERM: 'permission denied', ENOSPC: 'the disk is full', EROFS: 'the disk is read-only', ENOENT: 'the folder does not exist and cannot be created' } as Record<string, string>)[String(p.code)] ?? String(p.code)}; no file was written`,
   'usage.notFound': (p) => `the path "${p.path}" does not exist`,
+  'usage.templatesNotFolder': (p) => `"${p.path}" is not a folder: the notice templates (--template or opzioni.informativa.modelli) are a folder holding informativa.hbs, breve.hbs, style.css or partials/`,
   'usage.noRegister': (p) => `no register in "${p.path}": registro.yaml is missing (create one with: registro init ${p.path})`,
   'usage.skippedOutsideRegister': (p) => `warning: "${p.path}" belongs to no register (no registro.yaml in the folders above): skipped, the other files are validated`,
   'usage.fileOutsideRegister': (p) => `the file "${p.path}" is not inside a register (no registro.yaml in the folders above)`,

@@ -11,6 +11,7 @@ import { importIt } from './messages-import-it.js';
 import { dataRulesIt } from './messages-data-rules-it.js';
 import { yamlIt } from './messages-yaml-it.js';
 import { workbookIt } from './messages-workbook-it.js';
+import { writeIt } from './messages-write-it.js';
 
 type Catalog = Record<string, (p: MessageParams) => string>;
 
@@ -24,6 +25,7 @@ export const it = {
   ...dataRulesIt,
   ...yamlIt,
   ...workbookIt,
+  ...writeIt,
   'encoding.utf16': () => 'il file è codificato in UTF-16: salvalo in UTF-8',
   'encoding.binary': () => 'il file contiene dati binari (byte NUL): non è un file YAML',
   'encoding.invalidUtf8': (p) =>
@@ -98,8 +100,8 @@ export const it = {
   'usage.systemPath': (p) => `impossibile scrivere "${p.path}": /dev, /proc e /sys sono del sistema, non cartelle per i file; nessun file è stato scritto`,
   'usage.workbookToScreen': () => 'un foglio xlsx non si scrive sullo schermo: indica il file con -o (ad esempio -o registro.xlsx), oppure usa -f csv o -f json',
   'usage.folderToScreen': (p) => `-o ${p.output} è lo schermo, ma qui si scrive una cartella di file: indica la cartella (ad esempio -o ${p.example})`,
-  'usage.cannotWrite': (p) => `impossibile scrivere "${p.path}": ${({ EISDIR: 'è una cartella, indica un file', EEXIST: 'al suo posto, o in una cartella del percorso, c\'è già un file', ENOTDIR: 'una parte del percorso è un file, non una cartella', ENAMETOOLONG: 'il nome è troppo lungo', EACCES: 'permesso negato', EPERM: 'permesso negato', ENOSPC: 'il disco è pieno', EROFS: 'il disco è di sola lettura', ENOENT: 'la cartella non esiste e non si può creare' } as Record<string, string>)[String(p.code)] ?? String(p.code)}; nessun file è stato scritto`,
   'usage.notFound': (p) => `il percorso "${p.path}" non esiste`,
+  'usage.templatesNotFolder': (p) => `"${p.path}" non è una cartella: i modelli dell'informativa (--template o opzioni.informativa.modelli) sono una cartella con informativa.hbs, breve.hbs, style.css o partials/`,
   'usage.noRegister': (p) => `nessun registro in "${p.path}": manca registro.yaml (crealo con: registro init ${p.path})`,
   'usage.skippedOutsideRegister': (p) => `avviso: "${p.path}" non fa parte di un registro (nessun registro.yaml nelle cartelle sopra): saltato, gli altri file sono validati`,
   'usage.fileOutsideRegister': (p) => `il file "${p.path}" non si trova in un registro (nessun registro.yaml nelle cartelle superiori)`,

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { UsageError } from '../util/errors.js';
 import { writeSealedProfile } from './office-profile.js';
 import { runSoffice, type OfficeFailure } from './run-office.js';
+import { untilDone } from '../util/interrupt.js';
 
 /** A conversion is a few seconds; a file that keeps LibreOffice busy longer is refused. */
 const CONVERSION_TIMEOUT_MS = 120_000;
@@ -20,14 +21,18 @@ function timeoutMs(): number {
  * Each way the conversion can fail has its own words: missing program, too slow, file refused.
  */
 export async function convertWithLibreOffice<T>(path: string, format: 'xlsx' | 'html', read: (converted: string) => T | Promise<T>): Promise<T> {
-  const dir = mkdtempSync(join(tmpdir(), 'registro-import-'));
+  // The converted copy is the user's data: removed if registro is interrupted at any point, also
+  // while it is read after LibreOffice has ended (registered before the folder exists).
+  let dir: string | undefined;
+  const release = untilDone(() => dir !== undefined && rmSync(dir, { recursive: true, force: true }));
+  dir = mkdtempSync(join(tmpdir(), 'registro-import-'));
   const name = basename(path);
   try {
     writeSealedProfile(join(dir, 'profile'));
     mkdirSync(join(dir, 'tmp'));
     try {
       const args = ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', format, '--outdir', dir, path];
-      await runSoffice(args, { timeoutMs: timeoutMs(), tmp: join(dir, 'tmp'), onInterrupt: () => rmSync(dir, { recursive: true, force: true }) });
+      await runSoffice(args, { timeoutMs: timeoutMs(), tmp: join(dir, 'tmp'), onInterrupt: () => rmSync(dir!, { recursive: true, force: true }) });
     } catch (error) {
       throw conversionError(error as OfficeFailure, name);
     }
@@ -37,6 +42,7 @@ export async function convertWithLibreOffice<T>(path: string, format: 'xlsx' | '
     return await read(converted);
   } finally {
     rmSync(dir, { recursive: true, force: true });
+    release();
   }
 }
 

@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
+import { untilDone } from '../util/interrupt.js';
+import { killGroupAndWait } from '../util/kill-and-wait.js';
 
 /** How a conversion ended when it did not succeed, as `conversionError` reads it. */
 export type OfficeFailure = Error & { code?: string; signal?: string | null; status?: number | null };
-
-const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 /**
  * Runs soffice and waits for it. soffice is a script whose oosplash starts soffice.bin as a
@@ -24,16 +24,15 @@ export function runSoffice(args: readonly string[], options: { timeoutMs: number
         // The group is gone already.
       }
     };
-    // Out of the terminal's process group, soffice no longer receives its Ctrl-C: pass it on.
-    const onSignal = (signal: NodeJS.Signals) => {
-      killGroup();
-      cleanup();
+    // Out of the terminal's process group, soffice no longer receives its Ctrl-C: registro's
+    // handler (util/interrupt.ts) stops it, then removes what it wrote.
+    const release = untilDone(() => {
+      killGroupAndWait(child.pid);
       onInterrupt();
-      process.kill(process.pid, signal);
-    };
+    });
     const cleanup = () => {
       clearTimeout(timer);
-      for (const s of SIGNALS) process.removeListener(s, onSignal);
+      release();
       process.removeListener('exit', killGroup);
     };
     let timedOut = false;
@@ -41,7 +40,6 @@ export function runSoffice(args: readonly string[], options: { timeoutMs: number
       timedOut = true;
       killGroup();
     }, timeoutMs);
-    for (const s of SIGNALS) process.once(s, onSignal);
     process.once('exit', killGroup);
     child.once('error', (error) => {
       cleanup();

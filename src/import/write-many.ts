@@ -1,8 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { makeFolder } from '../util/make-folder.js';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { cannotWrite } from '../util/atomic-write.js';
+import { cannotWrite, countWritten } from '../util/atomic-write.js';
+import { untilDone } from '../util/interrupt.js';
 
 /**
  * Writes many files atomically, as writeFileAtomic does one: every file goes to a temporary
@@ -12,20 +14,28 @@ import { cannotWrite } from '../util/atomic-write.js';
  */
 export function writeManyAtomic(files: ReadonlyArray<readonly [string, string]>): void {
   const temps: string[] = [];
+  // With a handler installed, a signal waits for this synchronous write to end instead of cutting
+  // it between two files: all are renamed, or none is left.
+  const release = untilDone(() => temps.forEach((tmp) => rmSync(tmp, { force: true })));
   let current = files[0]?.[0] ?? '';
   try {
     for (const [path, text] of files) {
       current = path;
-      mkdirSync(dirname(path), { recursive: true });
+      makeFolder(dirname(path));
       const tmp = join(dirname(path), `.${basename(path).slice(0, 40)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
       temps.push(tmp);
       writeFileSync(tmp, text, { flag: 'wx', mode: 0o644 });
     }
     flush(temps);
-    files.forEach(([path], i) => renameSync(temps[i]!, path));
+    files.forEach(([path], i) => {
+      renameSync(temps[i]!, path);
+      countWritten(1);
+    });
   } catch (error) {
     for (const tmp of temps) rmSync(tmp, { force: true });
     throw cannotWrite(error, current);
+  } finally {
+    release();
   }
 }
 

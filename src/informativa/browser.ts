@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
@@ -7,6 +7,8 @@ import { toolVersion } from '../util/version.js';
 import { decode } from '../readability/text-of-html.js';
 import { finishPdf } from './pdf-metadata.js';
 import { reuseKey } from './page-reuse.js';
+import { untilDone } from '../util/interrupt.js';
+import { childrenNaming, killGroupAndWait } from '../util/kill-and-wait.js';
 
 /** Usual places of Chrome, Chromium and Edge, after --browser and the environment. */
 const CANDIDATES = [
@@ -66,6 +68,14 @@ interface SealedPage {
 
 /** A reused page keeps each earlier document's policy in its list: it is replaced now and then. */
 const MAX_PRINTS_PER_PAGE = 50;
+/** A notice prints in a second or two; one that needs a minute is thousands of pages long. */
+const PRINT_TIMEOUT_MS = 60_000;
+
+/** REGISTRO_PRINT_TIMEOUT_MS shortens it, for the test of a print that never ends. */
+function printTimeoutMs(): number {
+  const set = Number(process.env.REGISTRO_PRINT_TIMEOUT_MS);
+  return Number.isInteger(set) && set > 0 ? set : PRINT_TIMEOUT_MS;
+}
 /** Closing a page whose document reloads itself can hang: the close is not waited for longer. */
 const CLOSE_TIMEOUT_MS = 5000;
 
@@ -85,19 +95,32 @@ export class NoticePrinter {
   private constructor(
     private readonly browser: Browser,
     private readonly profile: string,
+    private readonly release: () => void,
   ) {}
 
   static async launch(executable: string | undefined): Promise<NoticePrinter> {
     if (!executable) throw new UsageError('usage.noBrowser');
     const { default: puppeteer } = await import('puppeteer-core');
-    const profile = mkdtempSync(join(tmpdir(), 'registro-browser-'));
-    // Root cannot use Chromium's sandbox (as in containers and CI); the page runs no script anyway.
-    const sandbox = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
+    let profile: string | undefined;
+    let launched: Browser | undefined;
+    // Interrupted, registro stops the browser and removes its profile before ending by the signal
+    // (registered before the profile exists: a signal in between would leave it behind).
+    // Puppeteer's own handlers are off: on SIGTERM and SIGHUP they closed the browser and let
+    // registro go on printing into a dead one, which then ended in an "internal error".
+    const release = untilDone(() => {
+      if (profile === undefined) return;
+      const pids = launched ? [launched.process()?.pid] : childrenNaming(profile);
+      // Puppeteer starts it as the leader of its own process group, with its helpers in it.
+      pids.forEach((pid) => killGroupAndWait(pid));
+      rmSync(profile, { recursive: true, force: true });
+    });
+    profile = mkdtempSync(join(tmpdir(), 'registro-browser-'));
+    mkdirSync(join(profile, 'tmp'));
     try {
-      // pipe: the browser talks over its stdin and stdout, so it exits when registro dies, even by SIGKILL.
-      const browser = await puppeteer.launch({ executablePath: executable, headless: true, pipe: true, userDataDir: profile, args: [...ARGS, ...sandbox] });
-      return new NoticePrinter(browser, profile);
+      launched = await puppeteer.launch(launchOptions(executable, profile));
+      return new NoticePrinter(launched, profile, release);
     } catch (error) {
+      release();
       rmSync(profile, { recursive: true, force: true });
       throw new UsageError('usage.browserFailed', { path: executable, detail: (error as Error).message.split('\n')[0] ?? '' });
     }
@@ -112,8 +135,9 @@ export class NoticePrinter {
     try {
       // Replaces the document in place (document.write through the protocol, which runs even
       // with the page's JavaScript off); waits for its inline images like a navigation would.
-      await sealed.page.setContent(html, { waitUntil: 'load' });
+      await sealed.page.setContent(html, { waitUntil: 'load', timeout: printTimeoutMs() });
       const pdf = await sealed.page.pdf({
+        timeout: printTimeoutMs(),
         format: 'A4',
         printBackground: true,
         preferCSSPageSize: true,
@@ -127,6 +151,11 @@ export class NoticePrinter {
       reusable = key !== undefined && sealed.prints < MAX_PRINTS_PER_PAGE;
       const blocked = sealed.blocked;
       return { pdf: await finishPdf(pdf, { ...titleAndLang(html), author: footer, tool: `registro ${toolVersion()}` }), blocked };
+    } catch (error) {
+      // A notice that takes this long is made endless by its own style sheet (a huge height, a
+      // page break after every line): the user's to fix, not a defect of registro.
+      if ((error as Error).name === 'TimeoutError') throw new UsageError('usage.printTimeout', { title: titleAndLang(html).title, seconds: printTimeoutMs() / 1000 });
+      throw error;
     } finally {
       // A page that failed mid-print may hold a half-written document: it is not used again.
       if (reusable) this.idleFor(key!).push(sealed);
@@ -141,9 +170,34 @@ export class NoticePrinter {
   }
 
   async close(): Promise<void> {
-    await this.browser.close();
-    rmSync(this.profile, { recursive: true, force: true });
+    try {
+      await this.browser.close();
+    } finally {
+      // Even when the browser died on its own and closing it fails: its profile goes.
+      rmSync(this.profile, { recursive: true, force: true });
+      this.release();
+    }
   }
+}
+
+/** How the browser is started: headless, offline, its files in `profile`, its end registro's own. */
+function launchOptions(executable: string, profile: string) {
+  // Root cannot use Chromium's sandbox (as in containers and CI); the page runs no script anyway.
+  const sandbox = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
+  return {
+    executablePath: executable,
+    headless: true,
+    // pipe: the browser talks over its stdin and stdout, so it exits when registro dies, even by SIGKILL.
+    pipe: true,
+    userDataDir: profile,
+    args: [...ARGS, ...sandbox],
+    // Chromium's own temporary folder (org.chromium.Chromium.*) inside the profile: removed with it.
+    env: { ...process.env, TMPDIR: join(profile, 'tmp') },
+    // registro's handlers stop it (util/interrupt.ts); see launch.
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+  };
 }
 
 async function sealedPage(browser: Browser): Promise<SealedPage> {

@@ -3,6 +3,7 @@ import type { Lang } from '../i18n/lang.js';
 import type { Doc, Register } from '../register/model.js';
 import type { ServizioFile } from '../types/schema.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
+import { eachInPool } from '../util/pool.js';
 import { buildNotice, type NoticeModel } from './model.js';
 import { loadTemplates, type Layer } from './templates.js';
 import { textOfHtml } from '../readability/text-of-html.js';
@@ -85,15 +86,10 @@ export async function renderNotices(register: Register, services: readonly Doc<S
   const results: NoticeResult[] = new Array(rendered.length);
   let done = 0;
   try {
-    let next = 0;
-    const worker = async () => {
-      while (next < rendered.length) {
-        const index = next++;
-        results[index] = await writeOne(rendered[index]!, job, printer);
-        job.progress?.(++done, rendered.length, rendered[index]!.service.id);
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(PARALLEL_PAGES, rendered.length) }, worker));
+    await eachInPool(rendered, PARALLEL_PAGES, async (item, index) => {
+      results[index] = await writeOne(item, job, printer);
+      job.progress?.(++done, rendered.length, item.service.id);
+    });
   } finally {
     if (launching) await (await launching).close();
   }

@@ -1,4 +1,4 @@
-import { existsSync, lstatSync, readdirSync, realpathSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { LIMITS, readBounded } from '../util/read-bounded.js';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
@@ -134,8 +134,10 @@ function userSource(path: string, own: boolean): string {
   return source;
 }
 
+/** The templates' folder, links followed: a link to a shared folder of templates is that folder. */
 function checkedDir(dir: string): string {
-  if (!existsSync(dir) || !lstatSync(dir).isDirectory()) throw new UsageError('usage.notFound', { path: dir });
+  if (!existsSync(dir)) throw new UsageError('usage.notFound', { path: dir });
+  if (!statSync(dir).isDirectory()) throw new UsageError('usage.templatesNotFolder', { path: dir });
   return realpathSync(dir);
 }
 

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { PdfCache } from '../informativa/render-notices.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
+import { readStateFile } from '../util/manifest.js';
 
 /** Beside the site's manifest: for each PDF, the HTML it was printed from and the file as written. */
 export const PDF_CACHE_NAME = '.registro-pdf.json';
@@ -53,9 +54,10 @@ export class SitePdfCache implements PdfCache {
 }
 
 function readEntries(path: string, tool: string): Record<string, Entry> {
-  if (!existsSync(path)) return {};
+  const text = readStateFile(path);
+  if (text === undefined) return {};
   try {
-    const parsed = JSON.parse(readFileSync(path, 'utf8')) as { strumento?: unknown; pdf?: unknown };
+    const parsed = JSON.parse(text) as { strumento?: unknown; pdf?: unknown };
     // Another version of registro may print differently: print again.
     if (parsed.strumento !== tool || !parsed.pdf || typeof parsed.pdf !== 'object') return {};
     return Object.fromEntries(Object.entries(parsed.pdf as Record<string, Entry>).filter(([, e]) => typeof e?.html === 'string' && typeof e.pdf === 'string'));

@@ -1,7 +1,17 @@
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { isSystemError, UsageError } from './errors.js';
+import { untilDone } from './interrupt.js';
+import { eachInPool } from './pool.js';
+import { makeFolder } from './make-folder.js';
+
+/** The files this run has written whole so far: a failure after them leaves its output incomplete, and says so. */
+let written = 0;
+
+export function countWritten(files: number): void {
+  written += files;
+}
 
 /**
  * Writes a file so that readers see either the old content or the new one, never half of it:
@@ -9,13 +19,21 @@ import { isSystemError, UsageError } from './errors.js';
  */
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   const tmp = temporaryPathFor(path);
+  const release = removedIfInterrupted(tmp);
   try {
     writeFileSync(tmp, data, { flag: 'wx', mode: 0o644 });
     replaceWith(tmp, path);
   } catch (error) {
     rmSync(tmp, { force: true });
     throw cannotWrite(error, path);
+  } finally {
+    release();
   }
+}
+
+/** A temporary file is removed if registro is interrupted before renaming it: no half-written copy is left beside the user's files. */
+export function removedIfInterrupted(tmp: string): () => void {
+  return untilDone(() => rmSync(tmp, { force: true }));
 }
 
 /**
@@ -24,8 +42,17 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
  */
 export function cannotWrite(error: unknown, path: string): unknown {
   if (!isSystemError(error)) return error;
-  return new UsageError('usage.cannotWrite', { path, code: error.code });
+  // Read when the message is printed, not now: the files a batch had in hand when this one
+  // failed are finished first (util/pool.ts), and the count must include them.
+  return new UsageError('usage.cannotWrite', {
+    path,
+    code: error.code,
+    get written() {
+      return written;
+    },
+  });
 }
+
 
 /**
  * For writers that want a path (a zip library, a browser): they write the temporary file, which
@@ -33,12 +60,15 @@ export function cannotWrite(error: unknown, path: string): unknown {
  */
 export async function writeViaTemporaryFile(path: string, write: (tmp: string) => Promise<void>): Promise<void> {
   const tmp = temporaryPathFor(path);
+  const release = removedIfInterrupted(tmp);
   try {
     await write(tmp);
     replaceWith(tmp, path);
   } catch (error) {
     rmSync(tmp, { force: true });
     throw cannotWrite(error, path);
+  } finally {
+    release();
   }
 }
 
@@ -52,7 +82,7 @@ function temporaryPathFor(path: string): string {
   // loops forever on some of their paths (/proc/x): refuse them before touching the disk.
   if (KERNEL_FILE_SYSTEMS.test(resolve(dir))) throw new UsageError('usage.systemPath', { path });
   try {
-    mkdirSync(dir, { recursive: true });
+    makeFolder(dir);
   } catch (error) {
     throw cannotWrite(error, path);
   }
@@ -69,6 +99,7 @@ function replaceWith(tmp: string, path: string): void {
     closeSync(fd);
   }
   renameSync(tmp, path);
+  countWritten(1);
 }
 
 /**
@@ -79,12 +110,11 @@ function replaceWith(tmp: string, path: string): void {
 export async function writeFilesAtomic(files: ReadonlyArray<readonly [string, string | Uint8Array]>, concurrency = 8): Promise<void> {
   const { open, rename, rm } = await import('node:fs/promises');
   const pending = new Set<string>();
-  let next = 0;
-  const worker = async () => {
-    while (next < files.length) {
-      const [path, data] = files[next++]!;
-      const tmp = temporaryPathFor(path);
-      pending.add(tmp);
+  const release = untilDone(() => pending.forEach((tmp) => rmSync(tmp, { force: true })));
+  const writeOne = async ([path, data]: readonly [string, string | Uint8Array]) => {
+    const tmp = temporaryPathFor(path);
+    pending.add(tmp);
+    try {
       const handle = await open(tmp, 'wx', 0o644);
       try {
         await handle.writeFile(data);
@@ -93,13 +123,17 @@ export async function writeFilesAtomic(files: ReadonlyArray<readonly [string, st
         await handle.close();
       }
       await rename(tmp, path);
+      countWritten(1);
+    } catch (error) {
+      await rm(tmp, { force: true });
+      throw cannotWrite(error, path);
+    } finally {
       pending.delete(tmp);
     }
   };
   try {
-    await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker));
-  } catch (error) {
-    await Promise.all([...pending].map((tmp) => rm(tmp, { force: true })));
-    throw cannotWrite(error, files[Math.max(0, next - 1)]?.[0] ?? '');
+    await eachInPool(files, concurrency, writeOne);
+  } finally {
+    release();
   }
 }

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, readFileSync, rmSync } from 'node:fs';
+import { isSystemError, UsageError } from './errors.js';
+import { LIMITS, readBounded } from './read-bounded.js';
 import { join, relative, resolve } from 'node:path';
 import { writeFileAtomic } from './atomic-write.js';
 import { isInside } from './paths.js';
@@ -20,10 +22,10 @@ export interface ManifestEntry {
 }
 
 export function readManifest(outDir: string, name: string = MANIFEST_NAME): ManifestEntry[] {
-  const path = join(outDir, name);
-  if (!existsSync(path)) return [];
+  const text = readStateFile(join(outDir, name));
+  if (text === undefined) return [];
   try {
-    const parsed = JSON.parse(readFileSync(path, 'utf8')) as { file?: unknown };
+    const parsed = JSON.parse(text) as { file?: unknown };
     return Array.isArray(parsed.file) ? parsed.file.filter(isEntry) : [];
   } catch (error) {
     // A manifest that is not ours any more: forget it, delete nothing.
@@ -38,7 +40,7 @@ function isEntry(value: unknown): value is ManifestEntry {
 }
 
 export function entryFor(outDir: string, file: string, servizio?: string): ManifestEntry {
-  return { path: relative(outDir, file).split('\\').join('/'), sha256: hashOf(file), ...(servizio ? { servizio } : {}) };
+  return { path: relative(outDir, file).split('\\').join('/'), sha256: hashOf(file) ?? '', ...(servizio ? { servizio } : {}) };
 }
 
 export function writeManifest(outDir: string, entries: readonly ManifestEntry[], tool: string, name: string = MANIFEST_NAME): void {
@@ -58,6 +60,7 @@ export function pruneStale(outDir: string, previous: readonly ManifestEntry[], k
     if (keep.has(entry.path)) continue;
     const path = resolve(root, entry.path);
     if (!isInside(path, root) || path === root || !existsSync(path) || !lstatSync(path).isFile()) continue;
+    // A file that cannot be read any more (its permissions changed) is not known to be ours: it stays, and is said.
     if (hashOf(path) !== entry.sha256) {
       changed.push(path);
       continue;
@@ -68,6 +71,28 @@ export function pruneStale(outDir: string, previous: readonly ManifestEntry[], k
   return { removed, changed };
 }
 
-function hashOf(path: string): string {
-  return createHash('sha256').update(readFileSync(path)).digest('hex');
+function hashOf(path: string): string | undefined {
+  try {
+    return createHash('sha256').update(readFileSync(path)).digest('hex');
+  } catch (error) {
+    if (isSystemError(error)) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * The text of one of registro's own files in an output folder (what it wrote, which PDFs it
+ * printed), or undefined when there is none yet. Found but unreadable (a folder or a FIFO by that
+ * name, no permission, far too large), it stops the command before anything is written, with its
+ * name: guessing would mean removing files, or never removing them.
+ */
+export function readStateFile(path: string): string | undefined {
+  try {
+    return readBounded(path, LIMITS.table).toString('utf8');
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    if (error.messageId === 'usage.notFound') return undefined;
+    const reason = error.messageId === 'usage.unreadable' ? String(error.params.reason) : error.messageId === 'usage.fileTooLarge' ? 'tooLarge' : 'notRegular';
+    throw new UsageError('usage.stateFileUnreadable', { path, reason });
+  }
 }
