@@ -7,7 +7,7 @@ import { entryFromRow, type ProcessorEntry } from './processor-entry.js';
 import type { ImportContext } from './normalize.js';
 import type { ImportPlan } from './plan.js';
 import type { Sheet } from './read-table.js';
-import { headingNote, readingNotes } from './plan-notes.js';
+import { headingNote, readingNotes, unmappedNote } from './plan-notes.js';
 import { count } from '../i18n/plural.js';
 import { said, type Said } from './said.js';
 import type { Lang } from '../i18n/lang.js';
@@ -33,7 +33,7 @@ const MIN_CELLS = 2;
 export function planProcessor(sheet: Sheet, heading: Heading, options: { file: string; today: string; ctx: ImportContext; foglio?: string; lang?: Lang; mappa?: string }): ProcessorSheet {
   const columns = new Map(heading.columns.map((c) => [c.campo, c.col]));
   const labels = new Map([...heading.unmapped, ...heading.columns].map((c) => [c.col, c.label]));
-  const found: ProcessorSheet = { heading, entries: [], notes: [...readingNotes(sheet), processorNote(heading, options.mappa)], skipped: [] };
+  const found: ProcessorSheet = { heading, entries: [], notes: [...readingNotes(sheet), processorNote(heading, options.mappa), ...[unmappedNote(heading)].filter((n) => n !== undefined)], skipped: [] };
   const source = { file: basename(options.file), today: options.today, ...(options.foglio ? { sheet: options.foglio } : {}), ...(options.lang ? { lang: options.lang } : {}) };
   // Another table below (a document keeps its tables one under the other) ends the processor's:
   // its rows are reported, never read as entries.

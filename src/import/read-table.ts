@@ -8,6 +8,7 @@ import { htmlRows, markdownRows } from './read-markup.js';
 import { readXlsx } from './read-xlsx.js';
 import { convertWithLibreOffice } from './read-office.js';
 import { checkRows } from './sheet-bounds.js';
+import { splitLabelledLines } from './label-lines.js';
 
 /** A cell that could not be read as a value (an Excel error such as #N/D), 1-based. */
 export interface CellProblem {
@@ -78,7 +79,7 @@ async function readAny(path: string, sheetName?: string): Promise<Sheet> {
   if (DOCUMENTS.has(ext)) return { ...(await convertWithLibreOffice(path, 'html', (html) => htmlSheet(name, readBounded(html, LIMITS.table).toString('utf8')))), via: 'LibreOffice (documento convertito in HTML)' };
   const { text, encoding } = decodeText(readBounded(path, LIMITS.table));
   if (ext === '.html' || ext === '.htm') return { ...htmlSheet(name, text), encoding };
-  if (ext === '.md' || ext === '.markdown') return { name, rows: checked(name, markdownRows(text)), encoding };
+  if (ext === '.md' || ext === '.markdown') return { name, rows: checked(name, splitLabelledLines(markdownRows(text))), encoding };
   const delimiter = detectDelimiter(text);
   const found: { unclosed?: UnclosedQuote } = {};
   const rows = parseDelimited(text, delimiter, found);
@@ -89,7 +90,8 @@ async function readAny(path: string, sheetName?: string): Promise<Sheet> {
 /** The tables of a page as a sheet, with the cells its rowspans cover. */
 function htmlSheet(name: string, html: string): Sheet {
   const mergedFrom = new Map<string, number>();
-  const rows = checked(name, htmlRows(html, mergedFrom));
+  // Paragraphs "Finalità: ..." are read as cards; a table's own rows have two cells or more.
+  const rows = checked(name, splitLabelledLines(htmlRows(html, mergedFrom)));
   return { name, rows, ...(mergedFrom.size ? { mergedFrom } : {}) };
 }
 

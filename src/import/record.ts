@@ -83,7 +83,8 @@ export function recordFromRow(
   const ownNorm = columns.get('norma') !== columns.get('base') ? cell('norma') : '';
   const norma = ownNorm || (merged ? merged.norms : normsIn(cell('base'))).join('; ');
   // A norm with no basis beside it, in any cell, is the same case: the norm is kept, its basis guessed.
-  if (norma && bases.codes.length === 0) {
+  const guessed = Boolean(norma) && bases.codes.length === 0;
+  if (guessed) {
     bases.codes.push('6.1.e');
     note('basi_giuridiche', 'dedotto', norma.replace(/\s+/g, ' '), said('6.1.e (da una norma: verifica se è 6.1.c)', '6.1.e (from a norm: check whether it is 6.1.c)'));
   }
@@ -92,8 +93,9 @@ export function recordFromRow(
     data.finalita = [{ descrizione: purpose, ...(basi.length ? { basi_giuridiche: basi } : {}) }];
     note('finalita', cell('finalita') ? 'mappato' : 'dedotto', purpose);
   }
-  if (bases.codes.length && !norma) note('basi_giuridiche', 'dedotto', cell('base') || cell('finalita'), bases.codes.join(', '));
-  for (const piece of bases.unread) note('basi_giuridiche', 'testuale', piece);
+  if (bases.codes.length && !guessed) note('basi_giuridiche', 'dedotto', cell('base') || cell('finalita'), withNorm(bases.codes.join(', '), norma));
+  // A piece that is the norm written in `norma` was read, not kept as text.
+  for (const piece of bases.unread) if (!inNorm(piece, norma)) note('basi_giuridiche', 'testuale', piece);
 
   // "Categorie di interessati e di dati": one cell, both lists, told apart piece by piece.
   const both = columns.has('interessati') && columns.get('interessati') === columns.get('dati') ? splitSubjectsAndData(cell('interessati'), ctx) : undefined;
@@ -236,4 +238,15 @@ export function verbatim(row: readonly string[], labels: ReadonlyMap<number, str
     originali[key] = value;
   });
   return originali;
+}
+
+/** "6.1.c, norma: DPR 445/2000": the codes read and the norm written beside them. */
+function withNorm(codes: string, norma: string): Said | string {
+  const norm = norma.replace(/\s+/g, ' ');
+  return norm ? said(`${codes}, norma: ${norm}`, `${codes}, norm: ${norm}`) : codes;
+}
+
+function inNorm(piece: string, norma: string): boolean {
+  const cited = normsIn(piece);
+  return cited.length > 0 && cited.every((n) => norma.includes(n));
 }
