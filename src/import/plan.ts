@@ -12,13 +12,14 @@ import { readableName } from './names.js';
 import { readMonthFirst } from './dates.js';
 import { fromVertical } from './vertical.js';
 import { groupTitle, inGroup, namedInGroup, type ActivityGroup } from './groups.js';
+import { commentsElsewhere, withComments } from './comments.js';
 import { cardTitles, namedByTitle } from './card-titles.js';
 import { applyMapping } from './mapping.js';
 import { isTableHeading, skippedBelow } from './tables.js';
 import { isTotalsRow } from './totals.js';
 import { footerStart, isFooterRow } from './footer.js';
 import { numberedSection, sectionTitle } from './sections.js';
-import type { Sheet } from './read-table.js';
+import type { CellProblem, Sheet } from './read-table.js';
 import { Vocabulary } from '../vocab/vocabulary.js';
 import { anotherHeadingNote, headingNote, readingNotes, repeatedHeadingNote, shiftedNote, skippedNote, unmappedNote, verticalNote } from './plan-notes.js';
 import { said, type Said } from './said.js';
@@ -47,7 +48,7 @@ export interface ImportPlan {
 }
 
 /** Where the rows of a sheet come from, for their records' `importazione` and the import's language. */
-type RowSource = { file: string; today: string; sheet?: string; lang?: Lang; mergedFrom?: ReadonlyMap<string, number>; hiddenRows?: readonly number[] };
+type RowSource = { file: string; today: string; sheet?: string; lang?: Lang; mergedFrom?: ReadonlyMap<string, number>; hiddenRows?: readonly number[]; comments?: readonly CellProblem[] };
 
 /** A row with one filled cell is a title, a note or a total; two or more make an activity. */
 const MIN_CELLS = 2;
@@ -75,7 +76,7 @@ export function planImport(sheet: Sheet, file: string, options: { mappa?: string
   if (!found) return { seen: sheet.rows.slice(0, 40) };
   const { heading, vertical } = found;
   const plan: ImportPlan = { heading, vertical: vertical !== undefined, records: [], entries: [], notes: readingNotes(sheet), skipped: [], ctx: options.ctx ?? new ImportContext(new Vocabulary()) };
-  const source: RowSource = { file: basename(file), today: options.today, ...(options.foglio ? { sheet: options.foglio } : {}), ...(options.lang ? { lang: options.lang } : {}), ...(sheet.mergedFrom ? { mergedFrom: sheet.mergedFrom } : {}), ...(sheet.hidden ? { hiddenRows: sheet.hidden.rows } : {}) };
+  const source: RowSource = { file: basename(file), today: options.today, ...(options.foglio ? { sheet: options.foglio } : {}), ...(options.lang ? { lang: options.lang } : {}), ...(sheet.mergedFrom ? { mergedFrom: sheet.mergedFrom } : {}), ...(sheet.hidden ? { hiddenRows: sheet.hidden.rows } : {}), ...(sheet.comments ? { comments: sheet.comments } : {}) };
   if (vertical) {
     plan.notes.push(verticalNote(heading, vertical.rows.length), ...present(unmappedNote(heading, true)));
     const columns = columnsOf(heading);
@@ -90,11 +91,13 @@ export function planImport(sheet: Sheet, file: string, options: { mappa?: string
     });
     // What lies above the first card (and its title) is the document's title block.
     plan.titleRows = titles[0]?.index ?? vertical.lines[0]! - 1;
+    plan.notes.push(...present(commentsElsewhere(sheet.comments ?? [], new Set(), true)));
     return plan;
   }
   plan.notes.push(headingNote(heading, options.mappa ? basename(options.mappa) : undefined), ...present(unmappedNote(heading)));
   readRows(sheet.rows, heading, !options.mappa, plan, source);
   for (const s of plan.skipped) plan.notes.push(skippedNote(s));
+  plan.notes.push(...present(commentsElsewhere(sheet.comments ?? [], new Set(plan.records.map((r) => r.data.importazione?.riga ?? 0)))));
   return plan;
 }
 
@@ -144,7 +147,7 @@ function readRows(rows: readonly string[][], heading: Heading, align: boolean, p
       // "Note: | i dati sono aggiornati al ...": a note among the activities, not one of them.
       else if (isFooterRow(row)) plan.skipped.push({ line, text: filled.join(' | '), why: 'calce' });
       else {
-        const record = activity(row, line, columns, blockLabels, above, { ...source, line, monthFirst, joined }, plan.ctx);
+        const record = withComments(activity(row, line, columns, blockLabels, above, { ...source, line, monthFirst, joined }, plan.ctx), line, source.comments ?? [], blockLabels);
         const previous = plan.records[plan.records.length - 1];
         if (previous && record.continues) joinContinuation(previous, record, line);
         else plan.records.push(withSection(hiddenMark(inGroup(row, columns, group) ? namedInGroup(record, group!) : record, line, source), section));

@@ -26,6 +26,8 @@ export interface Sheet {
   delimiter?: string;
   via?: string;
   problems?: CellProblem[];
+  /** The comments (notes) written on cells, 1-based, their text in `text`. */
+  comments?: CellProblem[];
   /** Rows and columns (1-based) the user hid: read like the others, and named in the report. */
   hidden?: { rows: number[]; columns: number[] };
   /** Cells ("row:col", 0-based) continuing a range merged down from a row above -> that row. */

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -153,5 +153,34 @@ describe('a school register written as paragraphs, "Finalità: ..." under the ti
     const out = imported(md, 'nota');
     expect(readdirSync(join(out, 'trattamenti'))).toEqual(['protocollo.yaml']);
     expect(read(out, 'protocollo').conservazione).toBeUndefined();
+  });
+});
+
+describe('an ASL sheet with comments on its cells, a merged structure and a hidden column', () => {
+  const check = (out: string) => {
+    const vaccini = read(out, 'vaccinazioni-obbligatorie');
+    expect(vaccini.importazione.originali['Base giuridica (commento)']).toBe('Verificare con ufficio legale la norma regionale');
+    expect(read(out, 'screening-oncologici').importazione.originali['Finalità (commento)']).toBe('Inserire anche lo screening HPV');
+    expect(section(out, 'vaccinazioni-obbligatorie')).toContain('- commento: conservato come testo: cella D4 (Base giuridica): Verificare con ufficio legale la norma regionale');
+    // The comment on the title is no activity's: the report names it, with its cell.
+    expect(report(out)).toContain('Commento a una cella fuori dalle righe dei trattamenti: A2 "Versione approvata dal Direttore Generale".');
+    expect(report(out)).toContain('Colonna nascosta nel foglio, letta come le altre: G.');
+    expect(read(out, 'medicina-legale').area).toBe('Dipartimento di Prevenzione');
+    // validate reads the comments' keys in the originals as text, with no finding of shape.
+    expect(validated(out).filter((l) => l.includes('schema'))).toEqual([]);
+  };
+
+  it('keeps every comment of the xlsx', () => {
+    check(imported(files.commented, 'asl-xlsx'));
+  });
+
+  it.skipIf(!hasLibreOffice())('keeps every comment of the same sheet saved as .ods by LibreOffice Calc', () => {
+    const profile = tempDir('registro-lo-profile-');
+    try {
+      execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${profile}`, '--convert-to', 'ods', '--outdir', work, files.commented], { stdio: 'ignore' });
+    } finally {
+      remove(profile);
+    }
+    check(imported(join(work, 'asl-commenti.ods'), 'asl-ods'));
   });
 });
