@@ -15,14 +15,32 @@ const LABELLED = /^\s*(?:[*_]{1,2})?([^:\n*_]{2,60}?)(?:[*_]{1,2})?\s*:\s*(\S[\s
 export function splitLabelledLines(rows: readonly string[][]): string[][] {
   const split = rows.map((row) => (row.length === 1 ? labelled(row[0]!) : undefined));
   if (split.filter(Boolean).length < MIN_LABELLED) return rows.map((row) => [...row]);
-  return rows.map((row, i) => split[i] ?? [...row]);
+  const start = firstCard(split);
+  return rows.map((row, i) => (i >= start && split[i] ? split[i]!.cells : [...row]));
 }
 
-function labelled(line: string): string[] | undefined {
+/** Fields only an activity has: the first line naming one opens the first card. */
+const ACTIVITY_FIELDS = new Set(['denominazione', 'descrizione', 'finalita', 'base', 'interessati', 'dati', 'destinatari', 'conservazione', 'misure']);
+
+/**
+ * Where the first card begins: the run of labelled lines holding the first activity's field.
+ * What comes before, above the first card's title, is the document's title block ("Data ultimo
+ * aggiornamento: 10/09/2025", "RPD: ..."): left as it is written, the register's and not a card's.
+ */
+function firstCard(split: ReadonlyArray<{ cells: string[]; fields: string[] } | undefined>): number {
+  const first = split.findIndex((s) => s?.fields.some((f) => ACTIVITY_FIELDS.has(f)));
+  if (first < 0) return split.length;
+  let start = first;
+  while (start > 0 && split[start - 1]) start--;
+  return start;
+}
+
+function labelled(line: string): { cells: string[]; fields: string[] } | undefined {
   const m = LABELLED.exec(line);
   if (!m) return undefined;
   const label = m[1]!.trim();
-  return fieldsOf(label).length > 0 ? [label, withoutFullStop(m[2]!.trim())] : undefined;
+  const fields = fieldsOf(label).map((f) => f.campo);
+  return fields.length > 0 ? { cells: [label, withoutFullStop(m[2]!.trim())], fields } : undefined;
 }
 
 /**

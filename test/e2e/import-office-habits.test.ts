@@ -147,6 +147,19 @@ describe('a school register written as paragraphs, "Finalità: ..." under the ti
     check(imported(md, 'istituto-md'));
   });
 
+  it('reads "Data ultimo aggiornamento: ..." and "RPD: ..." above the first title as the title block, not as a card', () => {
+    const html = readFileSync(join(ROOT, 'test/fixtures/import-offices2/istituto-paragrafi.html'), 'utf8').replace(
+      '<p>Registro delle attività di trattamento (art. 30 GDPR) - aggiornato al 10 settembre 2025</p>',
+      '<p>Registro delle attività di trattamento (art. 30 GDPR)</p>\n<p>RPD: Dott. Paolo Neri, rpd@icverdi.edu.it</p>\n<p>Data ultimo aggiornamento: 10/09/2025</p>',
+    );
+    const file = join(work, 'istituto-blocco.html');
+    writeFileSync(file, html);
+    const out = imported(file, 'istituto-blocco');
+    check(out);
+    expect(register(out).rpd).toEqual({ nome: 'Dott. Paolo Neri', contatti: { email: 'rpd@icverdi.edu.it' } });
+    expect(read(out, 'gestione-alunni').aggiornato).toBeUndefined();
+  });
+
   it('leaves a single "Nota: ..." paragraph of a table register a note', () => {
     const md = join(work, 'nota.md');
     writeFileSync(md, '# Registro\n\nNota: conservazione secondo il piano di conservazione dell\'ente\n\n| Trattamento | Finalità | Base giuridica |\n| --- | --- | --- |\n| Protocollo | Registrazione della corrispondenza | obbligo di legge |\n');
@@ -182,5 +195,28 @@ describe('an ASL sheet with comments on its cells, a merged structure and a hidd
       remove(profile);
     }
     check(imported(join(work, 'asl-commenti.ods'), 'asl-ods'));
+  });
+});
+
+describe("an IT supplier's register as processor, one row per client", () => {
+  let out: string;
+  beforeAll(() => {
+    out = imported(files.supplier, 'infoservizi');
+  });
+  const entry = (id: string) => parse(readFileSync(join(out, 'attivita-responsabile', `${id}.yaml`), 'utf8'));
+
+  it('gives "idem" and "come sopra" the measures of the row above, not the words', () => {
+    expect(entry('istituto-comprensivo-di-botticino').misure_descrizione).toBe('ISO 27001; cifratura dei backup');
+    expect(entry('comune-di-mazzano').misure_descrizione).toBe('ISO 27001; cifratura dei backup');
+    expect(entry('comune-di-mazzano').importazione.originali['Misure tecniche e organizzative']).toBe('come sopra');
+    expect(report(out)).toContain('- misure: dedotto (da verificare): "come sopra": come la riga 4');
+  });
+
+  it('reads the date of appointment kept by Excel as a serial number', () => {
+    expect(entry('comune-di-rezzato').atto).toEqual({ riferimento: '2024-01-01', data: '2024-01-01' });
+    expect(report(out)).toContain('- atto: dedotto (da verificare): 45292 -> 2024-01-01');
+    expect(entry('istituto-comprensivo-di-botticino').atto).toEqual({ riferimento: '2024-02-15', data: '2024-02-15' });
+    // An act written in words keeps its words, with its date.
+    expect(entry('comune-di-mazzano').atto).toEqual({ riferimento: 'Nomina prot. 1234 del 01/03/2024', data: '2024-03-01' });
   });
 });
