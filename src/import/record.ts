@@ -6,6 +6,7 @@ import { normsIn, splitPurposeAndBases } from './purpose-bases.js';
 import { ImportContext, mode, type Fate } from './normalize.js';
 import { splitTerms } from './split-terms.js';
 import { readTransfers } from './transfers.js';
+import { bracketedMarks, markedProcessor } from './processor-marks.js';
 import { nameOfPurpose, readableName } from './names.js';
 import { isUnstated, yesNo } from './answers.js';
 import { isSheetError } from '../text/placeholder.js';
@@ -48,7 +49,9 @@ export function recordFromRow(
     return isSheetError(value) ? '' : value;
   };
   // A field under sub-headings ("Destinatari": "Interni | Esterni") reads every one of its columns, as one list.
-  const cell = (campo: string) => [columns.get(campo), ...(source.joined?.get(campo) ?? [])].map(one).filter(Boolean).join('; ');
+  const joinedCell = (campo: string) => [columns.get(campo), ...(source.joined?.get(campo) ?? [])].map(one).filter(Boolean).join('; ');
+  // A recipient "- responsabile ex art. 28" keeps its mark, not cut off as an item of its own.
+  const cell = (campo: string) => (campo === 'destinatari' ? bracketedMarks(joinedCell(campo)) : joinedCell(campo));
   const report: ImportedRecord['report'] = [];
   const note = (campo: string, fate: Fate, value: Said | string, result?: Said | string) => value && report.push({ campo, fate, value, ...(result !== undefined ? { result } : {}) });
   const data: TrattamentoFile = { denominazione: '' };
@@ -97,6 +100,7 @@ export function recordFromRow(
   // A piece that is the norm written in `norma` was read, not kept as text.
   for (const piece of bases.unread) if (!inNorm(piece, norma)) note('basi_giuridiche', 'testuale', piece);
 
+  const markedProcessors: string[] = [];
   // "Categorie di interessati e di dati": one cell, both lists, told apart piece by piece.
   const both = columns.has('interessati') && columns.get('interessati') === columns.get('dati') ? splitSubjectsAndData(cell('interessati'), ctx) : undefined;
   const terms = (campo: string, vocab: 'interessati' | 'dati' | 'destinatari' | 'operazioni', commas: boolean | 'outside' = true, classe?: 'particolare') =>
@@ -109,6 +113,13 @@ export function recordFromRow(
       if (vocab === 'destinatari' && yesNo(written) === 'no') {
         note(campo, 'mappato', written, 'nessuno');
         return ['nessuno'];
+      }
+      // "Cooperativa Il Girasole (resp. esterno)": a processor, a party as in the processors' column.
+      const processor = vocab === 'destinatari' ? markedProcessor(written) : undefined;
+      if (processor) {
+        markedProcessors.push(processor);
+        note(campo, 'dedotto', written, said(`responsabile (art. 28): soggetto ${ctx.party(processor)}`, `processor (Art. 28): party ${ctx.party(processor)}`));
+        return [];
       }
       const { id, fate } = ctx.term(vocab, written, classe);
       note(campo, fate, written, id);
@@ -145,6 +156,7 @@ export function recordFromRow(
   const recipients: NonNullable<Exclude<TrattamentoFile['destinatari'], 'nessuno'>> = [];
   const recipientIds = new Set(terms('destinatari', 'destinatari', 'outside'));
   for (const id of recipientIds) if (id !== 'nessuno') recipients.push({ categoria: id });
+  for (const name of markedProcessors) recipients.push({ soggetto: ctx.party(name) });
   // "CADMO - SISCOM - CSI": processors, declared in soggetti.yaml and referenced by id.
   for (const name of cell('responsabili').split(/\s+-\s+|[;,\n]+/).map((s) => s.trim()).filter(Boolean)) {
     recipients.push({ soggetto: ctx.party(name) });

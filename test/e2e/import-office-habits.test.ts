@@ -92,6 +92,23 @@ describe("a comune's workbook: cover sheet, one sheet per area, activities numbe
     expect(read(out, 'gestione-del-personale').denominazione).toBe('Gestione del personale');
   });
 
+  it('makes a recipient marked "(resp. esterno)" or "- responsabile ex art. 28" a party, not a category named after the mark', () => {
+    expect(read(out, 'contributi-economici').destinatari).toEqual([
+      { categoria: 'tesoreria-comunale' },
+      { categoria: 'inps' },
+      { soggetto: 'cooperativa-sociale-il-girasole' },
+      { soggetto: 'maggioli-s-p-a' },
+    ]);
+    const parties = parse(readFileSync(join(out, 'soggetti.yaml'), 'utf8')).soggetti;
+    expect(parties.map((p: { id: string; denominazione: string }) => [p.id, p.denominazione])).toEqual([
+      ['cooperativa-sociale-il-girasole', 'Cooperativa sociale Il Girasole'],
+      ['maggioli-s-p-a', 'Maggioli S.p.A.'],
+    ]);
+    expect(section(out, 'contributi-economici')).toContain('- destinatari: dedotto (da verificare): Cooperativa sociale Il Girasole (resp. esterno) -> responsabile (art. 28): soggetto cooperativa-sociale-il-girasole');
+    expect(read(out, 'contributi-economici').importazione.originali.Destinatari).toContain('Maggioli S.p.A. - responsabile ex art. 28');
+    expect(readFileSync(join(out, 'vocabolario.yaml'), 'utf8')).not.toMatch(/resp|art-28/);
+  });
+
   it('reads the controller and the DPO from the cover sheet', () => {
     const reg = register(out);
     expect(reg.titolare.denominazione).toBe('Comune di San Martino al Piano');
