@@ -46,9 +46,11 @@ export async function runImport(file: string, options: ImportOptions): Promise<n
   // The title block is what lies above the heading: the heading's own cells name columns, not
   // dates. Above label-value cards it is what comes before the first card: the cards' dates are the activities'.
   const above = plan.vertical ? plan.titleRows ?? 0 : heading.rows.length > 0 ? Math.min(...heading.rows) : 0;
-  const title = above > 0 ? readTitleBlock(sheet.rows.slice(0, above)) : { unread: [] };
+  // A workbook's cover sheet is its title block too (plan.titleBlock).
+  const titleRows = plan.titleBlock ?? sheet.rows.slice(0, above);
+  const title = titleRows.length > 0 ? readTitleBlock(titleRows) : { unread: [] };
   // "Titolare del trattamento: X" in a cell, else the card's "Denominazione / Ragione sociale | X".
-  const named = controllerName(sheet.rows.slice(0, plan.vertical ? above : Math.max(0, ...heading.rows) + 1).flat());
+  const named = controllerName((plan.titleBlock ?? sheet.rows.slice(0, plan.vertical ? above : Math.max(0, ...heading.rows) + 1)).flat());
   const controller = named ?? title.card?.titolare.denominazione;
   for (const { campo, text } of title.unread) plan.notes.push(unreadTitleDateNote(campo, text));
   const card = title.card && cardNote(title.card, named === undefined);

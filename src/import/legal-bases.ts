@@ -5,8 +5,10 @@ const BASIS_WORDS: ReadonlyArray<[RegExp, string]> = basi.parole.map(([re, code]
 
 /** "lett. b) e h)", "lett. b, c": the letters after the first, joined by "e" or commas. */
 const MORE = String.raw`((?:\s*(?:,|\bed\b|\be\b)\s*\(?[a-j]\)?(?![a-z]))*)`;
+/** "par. 1", "comma 1", "c. 1", "co.1", and the number first: "1° comma". */
+const PARAGRAPH = String.raw`(?:par\.?|paragrafo|comma|co\.|c\.)`;
 const LETTERS = (art: string, par: string, last: string) =>
-  new RegExp(String.raw`art(?:icolo|\.)?\s*${art}\s*(?:[.,]?\s*(?:par\.?|paragrafo|comma|c\.)?\s*${par})?\s*[.,]?\s*(?:lett(?:era|\.)?\s*)?\(?([${last}])(?![a-z])\)?` + MORE, 'gi');
+  new RegExp(String.raw`art(?:icolo|\.)?\s*${art}\s*(?:[.,]?\s*(?:${PARAGRAPH}?\s*${par}|${par}\s*[°º]\s*${PARAGRAPH}))?\s*[.,]?\s*(?:lett(?:era|\.)?\s*)?\(?([${last}])(?![a-z])\)?` + MORE, 'gi');
 const ART6 = [LETTERS('6', '1', 'a-f'), /\b6\.1\.([a-f])\b()/gi, /\b6\s*\(\s*1\s*\)\s*\(\s*([a-f])\s*\)()/gi];
 const ART9 = [LETTERS('9', '2', 'a-j'), /\b9\.2\.([a-j])\b()/gi, /\b9\s*\(\s*2\s*\)\s*\(\s*([a-j])\s*\)()/gi];
 

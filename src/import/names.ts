@@ -21,7 +21,8 @@ export function properName(text: string): string {
   return text === text.toUpperCase() ? titleCase(text) : text;
 }
 
-const SMALL_WORDS = new Set(['di', 'del', 'della', 'dei', 'delle', 'e', 'ed', 'in', 'sul', 'per']);
+/** Prepositions and articles inside a name stay lower case: "San Martino al Cimino", "Cassano allo Ionio", "Reggio nell'Emilia". */
+const SMALL_WORDS = new Set(['di', 'del', 'dello', 'della', 'dei', 'degli', 'delle', 'a', 'al', 'allo', 'alla', 'ai', 'agli', 'alle', 'da', 'dal', 'dalla', 'dai', 'e', 'ed', 'in', 'nel', 'nella', 'nei', 'sul', 'sulla', 'sui', 'per', 'con', 'tra', 'fra']);
 
 /** "COMUNE DI VERCELLI" -> "Comune di Vercelli"; "COMUNE DI L'AQUILA" -> "Comune di L'Aquila"; "VALLE D'AOSTA" -> "Valle d'Aosta". */
 export function titleCase(text: string): string {

@@ -35,6 +35,25 @@ export function headingNote(heading: Heading, mapping: string | undefined): Said
   return said(`${it}: ${mappingText(heading)}.`, `${en}: ${mappingText(heading)}.`);
 }
 
+/**
+ * The columns no field took ("TOMs", "Note del DPO"): their cells are in the records only as
+ * `importazione.originali`, and validate cannot see them (a measures column missed becomes
+ * "mancano le misure"), so the report names each, for the DPO to carry over or to map.
+ */
+export function unmappedNote(heading: Heading, vertical = false): Said | undefined {
+  const named = heading.unmapped.filter((u) => u.label.trim());
+  if (named.length === 0) return undefined;
+  const list = (word: string) => named.map((u) => (vertical ? `"${oneLine(u.label)}"` : `"${oneLine(u.label)}" (${word} ${columnName(u.col + 1)})`)).join(', ');
+  const it = vertical ? (named.length === 1 ? 'Etichetta non associata a nessun campo' : 'Etichette non associate a nessun campo') : named.length === 1 ? 'Colonna non associata a nessun campo' : 'Colonne non associate a nessun campo';
+  const en = vertical ? (named.length === 1 ? 'A label matching no field' : 'Labels matching no field') : named.length === 1 ? 'A column matching no field' : 'Columns matching no field';
+  return said(
+    `${it}: ${list('colonna')}; i valori restano solo in importazione.originali: riportali nei campi delle schede o indica il campo con --mappa.`,
+    `${en}: ${list('column')}; the values are only in importazione.originali: carry them over into the records' fields or give the field with --mappa.`,
+  );
+}
+
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+
 export function verticalNote(heading: Heading, records: number): Said {
   return said(
     `Schede verticali (etichetta | valore), ${count(records, 'trattamento', 'trattamenti')}: ${mappingText(heading)}.`,
@@ -67,6 +86,7 @@ export function skippedNote(row: ImportPlan['skipped'][number]): Said {
     cella: said('una sola cella', 'a single cell'),
     totale: said('una riga di totali', 'a totals row'),
     sezione: said('titolo di sezione, usato come area dei trattamenti che seguono', 'a section title, used as the area of the activities below'),
+    gruppo: said('titolo del gruppo di attività numerate sotto di esso, scritto prima del nome di ciascuna', 'title of the group of activities numbered under it, written before the name of each'),
     tabella: said(`un'altra tabella, fino alla riga ${row.until}`, `another table, up to row ${row.until}`),
     calce: row.until !== undefined ? said(`legenda o note in calce al registro, fino alla riga ${row.until}`, `legend or notes at the foot of the register, up to row ${row.until}`) : said('una nota, non un trattamento', 'a note, not a processing activity'),
   }[row.why];

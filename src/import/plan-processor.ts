@@ -7,8 +7,9 @@ import { entryFromRow, type ProcessorEntry } from './processor-entry.js';
 import type { ImportContext } from './normalize.js';
 import type { ImportPlan } from './plan.js';
 import type { Sheet } from './read-table.js';
-import { headingNote, readingNotes } from './plan-notes.js';
+import { headingNote, readingNotes, unmappedNote } from './plan-notes.js';
 import { count } from '../i18n/plural.js';
+import { filledNote, RowsAbove } from './fill-down.js';
 import { said, type Said } from './said.js';
 import type { Lang } from '../i18n/lang.js';
 
@@ -33,25 +34,35 @@ const MIN_CELLS = 2;
 export function planProcessor(sheet: Sheet, heading: Heading, options: { file: string; today: string; ctx: ImportContext; foglio?: string; lang?: Lang; mappa?: string }): ProcessorSheet {
   const columns = new Map(heading.columns.map((c) => [c.campo, c.col]));
   const labels = new Map([...heading.unmapped, ...heading.columns].map((c) => [c.col, c.label]));
-  const found: ProcessorSheet = { heading, entries: [], notes: [...readingNotes(sheet), processorNote(heading, options.mappa)], skipped: [] };
+  const found: ProcessorSheet = { heading, entries: [], notes: [...readingNotes(sheet), processorNote(heading, options.mappa), ...[unmappedNote(heading)].filter((n) => n !== undefined)], skipped: [] };
   const source = { file: basename(options.file), today: options.today, ...(options.foglio ? { sheet: options.foglio } : {}), ...(options.lang ? { lang: options.lang } : {}) };
   // Another table below (a document keeps its tables one under the other) ends the processor's:
   // its rows are reported, never read as entries.
   const top = Math.max(...heading.rows);
   const end = sheet.rows.findIndex((_, i) => i > top + 1 && isTableHeading(sheet.rows, i, heading));
   const mine = end < 0 ? sheet.rows : sheet.rows.slice(0, end);
+  // "idem", "come sopra" and a cell merged down are the entry above's value, as in the controller's register.
+  const above = new RowsAbove(sheet.mergedFrom);
   for (const block of dataBlocks(mine, heading)) {
     block.rows.forEach((row, i) => {
       const line = block.lines[i]!;
       const filled = row.filter((c) => c.trim());
       if (filled.length < MIN_CELLS) found.skipped.push({ line, text: filled.join(''), why: 'cella' });
       else if (isTotalsRow(row)) found.skipped.push({ line, text: filled.join(' | '), why: 'totale' });
-      else found.entries.push(entryFromRow(row, columns, labels, { ...source, line }, options.ctx));
+      else found.entries.push(entryAbove(row, line, above, columns, labels, { ...source, line }, options.ctx));
     });
   }
   if (end < 0) return found;
   found.skipped.push(skippedBelow(sheet.rows, end, 'tabella'));
   return { ...found, end };
+}
+
+/** One entry, its "idem" and merged cells taken from the row above; its originals as written. */
+function entryAbove(row: readonly string[], line: number, above: RowsAbove, columns: ReadonlyMap<string, number>, labels: ReadonlyMap<number, string>, source: Parameters<typeof entryFromRow>[3], ctx: ImportContext): ProcessorEntry {
+  const { row: full, filled } = above.fill(row, line, columns);
+  const entry = entryFromRow(full, columns, labels, source, ctx, row);
+  for (const f of filled) entry.report.push({ campo: f.campo, fate: 'dedotto', value: filledNote(f) });
+  return entry;
 }
 
 /** "Registro del responsabile (art. 30, par. 2), intestazione alla riga 2: ...". */

@@ -39,6 +39,8 @@ export function planSheets(sheet: Sheet, file: string, options: { mappa?: string
   const notes: Said[] = [];
   let firstSeen: string[][] | undefined;
   let merged: ImportPlan | undefined;
+  const cover: string[][] = [];
+  let titleBlock: string[][] | undefined;
   sheets.forEach((s, i) => {
     const heading = headings[i];
     const processor = processors[i];
@@ -54,10 +56,20 @@ export function planSheets(sheet: Sheet, file: string, options: { mappa?: string
     if ('seen' in plan) {
       firstSeen ??= plan.seen;
       notes.push(said(`Foglio "${s.name}" non importato: nessuna intestazione di registro riconosciuta (per importarlo: --foglio "${s.name}" --mappa FILE).`, `Sheet "${s.name}" not imported: no register heading recognised (to import it: --foglio "${s.name}" --mappa FILE).`));
-    } else merged = mergeSheet(merged, s.name, plan, notes);
+      if (!merged) cover.push(...s.rows, []);
+    } else {
+      titleBlock ??= [...cover, ...rowsAbove(s, plan)];
+      merged = mergeSheet(merged, s.name, plan, notes);
+    }
   });
   if (!merged) return { seen: firstSeen ?? [] };
-  return withLeft({ ...merged, notes }, sheet);
+  return withLeft({ ...merged, notes, ...(titleBlock ? { titleBlock } : {}) }, sheet);
+}
+
+/** The title block of a sheet: above its heading, or above its first card. */
+function rowsAbove(sheet: Sheet, plan: ImportPlan): string[][] {
+  const above = plan.vertical ? plan.titleRows ?? 0 : plan.heading.rows.length > 0 ? Math.min(...plan.heading.rows) : 0;
+  return sheet.rows.slice(0, above);
 }
 
 /** Adds one sheet's activities to the workbook's plan, with its notes. */

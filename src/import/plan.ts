@@ -11,15 +11,17 @@ import { planProcessor, processorCountNote } from './plan-processor.js';
 import { readableName } from './names.js';
 import { readMonthFirst } from './dates.js';
 import { fromVertical } from './vertical.js';
+import { groupTitle, inGroup, namedInGroup, type ActivityGroup } from './groups.js';
+import { commentsElsewhere, withComments } from './comments.js';
 import { cardTitles, namedByTitle } from './card-titles.js';
 import { applyMapping } from './mapping.js';
 import { isTableHeading, skippedBelow } from './tables.js';
 import { isTotalsRow } from './totals.js';
 import { footerStart, isFooterRow } from './footer.js';
 import { numberedSection, sectionTitle } from './sections.js';
-import type { Sheet } from './read-table.js';
+import type { CellProblem, Sheet } from './read-table.js';
 import { Vocabulary } from '../vocab/vocabulary.js';
-import { anotherHeadingNote, headingNote, readingNotes, repeatedHeadingNote, shiftedNote, skippedNote, verticalNote } from './plan-notes.js';
+import { anotherHeadingNote, headingNote, readingNotes, repeatedHeadingNote, shiftedNote, skippedNote, unmappedNote, verticalNote } from './plan-notes.js';
 import { said, type Said } from './said.js';
 import type { Lang } from '../i18n/lang.js';
 
@@ -33,14 +35,20 @@ export interface ImportPlan {
   /** Lines for the report: how the file was read, the mapping, shifted columns, rows left out and why. */
   notes: Said[];
   /** Non-empty rows not imported as activities (1-based line, their text): a note, a total, another table. */
-  skipped: Array<{ line: number; text: string; why: 'cella' | 'tabella' | 'totale' | 'sezione' | 'calce'; until?: number; sheet?: string }>;
+  skipped: Array<{ line: number; text: string; why: 'cella' | 'tabella' | 'totale' | 'sezione' | 'calce' | 'gruppo'; until?: number; sheet?: string }>;
   ctx: ImportContext;
   /** Label-value cards: how many rows above the first card make the title block (a heading row says it for a table). */
   titleRows?: number;
+  /**
+   * A workbook's title block, when it is not only above the first sheet's heading: its cover
+   * sheets (no heading, before the register's sheets: "Copertina" with the controller and the
+   * DPO), then the rows above the heading of the first sheet read.
+   */
+  titleBlock?: string[][];
 }
 
 /** Where the rows of a sheet come from, for their records' `importazione` and the import's language. */
-type RowSource = { file: string; today: string; sheet?: string; lang?: Lang; mergedFrom?: ReadonlyMap<string, number>; hiddenRows?: readonly number[] };
+type RowSource = { file: string; today: string; sheet?: string; lang?: Lang; mergedFrom?: ReadonlyMap<string, number>; hiddenRows?: readonly number[]; comments?: readonly CellProblem[] };
 
 /** A row with one filled cell is a title, a note or a total; two or more make an activity. */
 const MIN_CELLS = 2;
@@ -68,24 +76,28 @@ export function planImport(sheet: Sheet, file: string, options: { mappa?: string
   if (!found) return { seen: sheet.rows.slice(0, 40) };
   const { heading, vertical } = found;
   const plan: ImportPlan = { heading, vertical: vertical !== undefined, records: [], entries: [], notes: readingNotes(sheet), skipped: [], ctx: options.ctx ?? new ImportContext(new Vocabulary()) };
-  const source: RowSource = { file: basename(file), today: options.today, ...(options.foglio ? { sheet: options.foglio } : {}), ...(options.lang ? { lang: options.lang } : {}), ...(sheet.mergedFrom ? { mergedFrom: sheet.mergedFrom } : {}), ...(sheet.hidden ? { hiddenRows: sheet.hidden.rows } : {}) };
+  const source: RowSource = { file: basename(file), today: options.today, ...(options.foglio ? { sheet: options.foglio } : {}), ...(options.lang ? { lang: options.lang } : {}), ...(sheet.mergedFrom ? { mergedFrom: sheet.mergedFrom } : {}), ...(sheet.hidden ? { hiddenRows: sheet.hidden.rows } : {}), ...(sheet.comments ? { comments: sheet.comments } : {}) };
   if (vertical) {
-    plan.notes.push(verticalNote(heading, vertical.rows.length));
+    plan.notes.push(verticalNote(heading, vertical.rows.length), ...present(unmappedNote(heading, true)));
     const columns = columnsOf(heading);
     const titles = cardTitles(sheet.rows, vertical.lines.map((line) => line - 1));
+    // "Misure: vedi sopra" in a card is the card above's measures, as in a row of a table.
+    const above = new RowsAbove();
     vertical.rows.forEach((row, i) => {
-      const record = recordFromRow(row, columns, labelsOf(heading), { ...source, line: vertical.lines[i]! }, plan.ctx);
+      const record = activity(row, vertical.lines[i]!, columns, labelsOf(heading), above, { ...source, line: vertical.lines[i]! }, plan.ctx);
       // A card that names itself keeps its name; one that does not takes its title above, when it has one.
       const named = ['denominazione', 'descrizione'].some((campo) => (row[columns.get(campo) ?? -1] ?? '').trim());
       plan.records.push(named ? record : namedByTitle(record, titles[i]));
     });
     // What lies above the first card (and its title) is the document's title block.
     plan.titleRows = titles[0]?.index ?? vertical.lines[0]! - 1;
+    plan.notes.push(...present(commentsElsewhere(sheet.comments ?? [], new Set(), true)));
     return plan;
   }
-  plan.notes.push(headingNote(heading, options.mappa ? basename(options.mappa) : undefined));
+  plan.notes.push(headingNote(heading, options.mappa ? basename(options.mappa) : undefined), ...present(unmappedNote(heading)));
   readRows(sheet.rows, heading, !options.mappa, plan, source);
   for (const s of plan.skipped) plan.notes.push(skippedNote(s));
+  plan.notes.push(...present(commentsElsewhere(sheet.comments ?? [], new Set(plan.records.map((r) => r.data.importazione?.riga ?? 0)))));
   return plan;
 }
 
@@ -102,6 +114,8 @@ function readRows(rows: readonly string[][], heading: Heading, align: boolean, p
   const above = new RowsAbove(source.mergedFrom);
   const repeated = repeatedHeadingLines(mine, heading);
   if (repeated.length) plan.notes.push(repeatedHeadingNote(repeated));
+  // A group's title row is shorter than its sub-activities' rows, a block of its own: its sub-activities follow in the next.
+  let group: ActivityGroup | undefined;
   for (const block of dataBlocks(mine, heading)) {
     // Columns named by a mapping file are taken as they are.
     // Sub-headings under titles merged across place every column: a sparse one ("Cartacea"
@@ -119,7 +133,12 @@ function readRows(rows: readonly string[][], heading: Heading, align: boolean, p
       const filled = row.filter((c) => c.trim());
       const line = block.lines[i]!;
       const numbered = numberedSection(filled);
-      if (filled.length < MIN_CELLS || numbered) {
+      // "1 | AREA SERVIZI SOCIALI" over "1.1" is a section (the area), not a group of names.
+      const titled = numbered ? undefined : groupTitle(mine, line - 1, columns, line);
+      if (titled) {
+        group = titled;
+        plan.skipped.push({ line, text: filled.join(' | '), why: 'gruppo' });
+      } else if (filled.length < MIN_CELLS || numbered) {
         // "AREA TRIBUTI" over its activities: the section is the area of those that do not name their own.
         const title = numbered ?? (filled.length === 1 ? sectionTitle(filled[0]!) : undefined);
         if (title !== undefined || filled.length === 1) section = title;
@@ -128,10 +147,10 @@ function readRows(rows: readonly string[][], heading: Heading, align: boolean, p
       // "Note: | i dati sono aggiornati al ...": a note among the activities, not one of them.
       else if (isFooterRow(row)) plan.skipped.push({ line, text: filled.join(' | '), why: 'calce' });
       else {
-        const record = activity(row, line, columns, blockLabels, above, { ...source, line, monthFirst, joined }, plan.ctx);
+        const record = withComments(activity(row, line, columns, blockLabels, above, { ...source, line, monthFirst, joined }, plan.ctx), line, source.comments ?? [], blockLabels);
         const previous = plan.records[plan.records.length - 1];
         if (previous && record.continues) joinContinuation(previous, record, line);
-        else plan.records.push(withSection(hiddenMark(record, line, source), section));
+        else plan.records.push(withSection(hiddenMark(inGroup(row, columns, group) ? namedInGroup(record, group!) : record, line, source), section));
       }
     });
   }
@@ -177,7 +196,7 @@ function anotherTable(rows: readonly string[][], start: number, align: boolean, 
   }
   const next = detectHeading(rest, start);
   if (next && next.rows[0] === start) {
-    plan.notes.push(anotherHeadingNote(start + 1, next));
+    plan.notes.push(anotherHeadingNote(start + 1, next), ...present(unmappedNote(next)));
     readRows(rest, next, align, plan, source);
     return;
   }
@@ -229,3 +248,5 @@ function columnsOf(heading: Heading): Map<string, number> {
 function labelsOf(heading: Heading): Map<number, string> {
   return new Map([...heading.unmapped, ...heading.columns, ...(heading.joined ?? [])].map((c) => [c.col, c.label.replace(/\s+/g, ' ').trim()]));
 }
+
+const present = <T>(value: T | undefined): T[] => (value === undefined ? [] : [value]);

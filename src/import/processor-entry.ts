@@ -32,7 +32,7 @@ const DATE_IN_TEXT = /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\b|\b\d{4}-\d{2}-\d{2}\b/;
  * vocabulary's ids where the sheet names them and text where it does not. Every cell is kept
  * verbatim under `importazione.originali`.
  */
-export function entryFromRow(row: readonly string[], columns: ReadonlyMap<string, number>, labels: ReadonlyMap<number, string>, source: Source, ctx: ImportContext): ProcessorEntry {
+export function entryFromRow(row: readonly string[], columns: ReadonlyMap<string, number>, labels: ReadonlyMap<number, string>, source: Source, ctx: ImportContext, written: readonly string[] = row): ProcessorEntry {
   const cell = (campo: string) => {
     const col = columns.get(campo);
     const value = col === undefined ? '' : (row[col] ?? '').trim();
@@ -46,9 +46,11 @@ export function entryFromRow(row: readonly string[], columns: ReadonlyMap<string
   const categories = splitTerms(cell('categorie'), false, () => false).filter((c) => !isUnstated(c));
   if (categories.length) data.categorie_trattamento = categories;
   note({ campo: 'categorie_trattamento', fate: 'mappato', value: cell('categorie') });
-  const atto = appointment(cell('atto'));
+  const atto = appointment(cell('atto'), /\bdat[ae]\b/i.test(labels.get(columns.get('atto') ?? -1) ?? ''));
   if (atto) data.atto = atto;
-  note({ campo: 'atto', fate: 'testuale', value: cell('atto') });
+  // An Excel serial under "Data nomina" is the date it shows in Excel: the report says which.
+  const serial = atto?.data && atto.riferimento === atto.data && atto.data !== cell('atto');
+  note({ campo: 'atto', fate: serial ? 'dedotto' : 'testuale', value: cell('atto'), ...(serial ? { result: atto.data } : {}) });
 
   const transfers = readTransfers(cell('paesi_terzi'), columns.get('garanzie') !== columns.get('misure') ? cell('garanzie') : '');
   if (transfers.trasferimenti) data.trasferimenti = transfers.trasferimenti;
@@ -59,7 +61,7 @@ export function entryFromRow(row: readonly string[], columns: ReadonlyMap<string
     if (date) data[key] = date;
     note({ campo: key, fate: date ? 'mappato' : 'testuale', value: cell(key) });
   }
-  data.importazione = { file: source.file, ...(source.sheet ? { foglio: source.sheet } : {}), riga: source.line, data: source.today, originali: verbatim(row, labels) };
+  data.importazione = { file: source.file, ...(source.sheet ? { foglio: source.sheet } : {}), riga: source.line, data: source.today, originali: verbatim(written, labels) };
   // An id written by registro export ("sue-unione") names the file again; a row number does not.
   const id = /[a-z]/i.test(cell('numero')) && isValidId(cell('numero')) ? cell('numero') : undefined;
   return { name: id ?? data.denominazione ?? named, data, report };
@@ -80,8 +82,11 @@ function controllerOf(cell: (campo: string) => string, source: Source, ctx: Impo
  * "Convenzione rep. 12/2022 del 31/01/2022": the act as written, and its date when it gives a
  * whole one. "Tipo — riferimento — data", as registro export writes it, is read back into its parts.
  */
-function appointment(text: string): AttivitaResponsabileFile['atto'] | undefined {
+function appointment(text: string, dateColumn: boolean): AttivitaResponsabileFile['atto'] | undefined {
   if (!text || isUnstated(text)) return undefined;
+  // A column of dates ("Data nomina") holds the act's date alone, an Excel serial too (45292).
+  const only = dateColumn ? parseDate(text) : undefined;
+  if (only) return { riferimento: only, data: only };
   const parts = text.split(/\s+—\s+/);
   const date = parseDate(DATE_IN_TEXT.exec(text)?.[0] ?? '');
   if (parts.length >= 2 && parts.length <= 3 && (parts.length === 2 || parseDate(parts[2]!))) {

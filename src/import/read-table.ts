@@ -9,6 +9,7 @@ import { readXlsx } from './read-xlsx.js';
 import { convertWithLibreOffice } from './read-office.js';
 import { checkRows } from './sheet-bounds.js';
 import { said, type Said } from './said.js';
+import { splitLabelledLines } from './label-lines.js';
 
 /** A cell that could not be read as a value (an Excel error such as #N/D), 1-based. */
 export interface CellProblem {
@@ -26,6 +27,8 @@ export interface Sheet {
   delimiter?: string;
   via?: Said;
   problems?: CellProblem[];
+  /** The comments (notes) written on cells, 1-based, their text in `text`. */
+  comments?: CellProblem[];
   /** Rows and columns (1-based) the user hid: read like the others, and named in the report. */
   hidden?: { rows: number[]; columns: number[] };
   /** Cells ("row:col", 0-based) continuing a range merged down from a row above -> that row. */
@@ -79,7 +82,7 @@ async function readAny(path: string, sheetName?: string): Promise<Sheet> {
   if (DOCUMENTS.has(ext)) return { ...(await convertWithLibreOffice(path, 'html', (html) => htmlSheet(name, readBounded(html, LIMITS.table).toString('utf8')))), via: said('LibreOffice (documento convertito in HTML)', 'LibreOffice (document converted to HTML)') };
   const { text, encoding } = decodeText(readBounded(path, LIMITS.table));
   if (ext === '.html' || ext === '.htm') return { ...htmlSheet(name, text), encoding };
-  if (ext === '.md' || ext === '.markdown') return { name, rows: checked(name, markdownRows(text)), encoding };
+  if (ext === '.md' || ext === '.markdown') return { name, rows: checked(name, splitLabelledLines(markdownRows(text))), encoding };
   const delimiter = detectDelimiter(text);
   const found: { unclosed?: UnclosedQuote } = {};
   const rows = parseDelimited(text, delimiter, found);
@@ -90,7 +93,8 @@ async function readAny(path: string, sheetName?: string): Promise<Sheet> {
 /** The tables of a page as a sheet, with the cells its rowspans cover. */
 function htmlSheet(name: string, html: string): Sheet {
   const mergedFrom = new Map<string, number>();
-  const rows = checked(name, htmlRows(html, mergedFrom));
+  // Paragraphs "Finalità: ..." are read as cards; a table's own rows have two cells or more.
+  const rows = checked(name, splitLabelledLines(htmlRows(html, mergedFrom)));
   return { name, rows, ...(mergedFrom.size ? { mergedFrom } : {}) };
 }
 

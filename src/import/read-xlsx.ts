@@ -32,7 +32,8 @@ export async function readXlsx(path: string, sheetName?: string): Promise<Sheet>
     const mergedFrom = new Map<string, number>();
     const rows = sheetRows(ws, problems, name, mergedFrom);
     const hidden = hiddenLines(ws, rows);
-    return { name: ws.name, rows, ...(problems.length ? { problems } : {}), ...(hidden ? { hidden } : {}), ...(mergedFrom.size ? { mergedFrom } : {}) };
+    const comments = cellComments(ws, rows);
+    return { name: ws.name, rows, ...(problems.length ? { problems } : {}), ...(hidden ? { hidden } : {}), ...(mergedFrom.size ? { mergedFrom } : {}), ...(comments.length ? { comments } : {}) };
   };
   // Unless a sheet is named, every visible sheet is read: a school keeps one sheet per area.
   const more = sheetName || embedded ? [] : visible.slice(1).map(read);
@@ -50,6 +51,20 @@ function hiddenLines(sheet: Worksheet, rows: readonly string[][]): { rows: numbe
   const hiddenColumns: number[] = [];
   for (let c = 1; c <= width; c++) if (sheet.getColumn(c).hidden && rows.some((r) => (r[c - 1] ?? '').trim() !== '')) hiddenColumns.push(c);
   return hiddenRows.length || hiddenColumns.length ? { rows: hiddenRows, columns: hiddenColumns } : undefined;
+}
+
+/** The comments on the cells of the rows read (an Excel note, a LibreOffice comment), as their text. */
+function cellComments(sheet: Worksheet, rows: readonly string[][]): CellProblem[] {
+  const comments: CellProblem[] = [];
+  rows.forEach((cells, i) => {
+    const row = sheet.getRow(i + 1);
+    for (let c = 1; c <= row.cellCount; c++) {
+      const note = row.getCell(c).note as string | { texts?: Array<{ text?: string }> } | undefined;
+      const text = (typeof note === 'string' ? note : (note?.texts ?? []).map((t) => t.text ?? '').join('')).trim();
+      if (text) comments.push({ row: i + 1, col: c, text });
+    }
+  });
+  return comments;
 }
 
 /**

@@ -6,6 +6,7 @@ import { normsIn, splitPurposeAndBases } from './purpose-bases.js';
 import { ImportContext, mode, type Fate } from './normalize.js';
 import { splitTerms } from './split-terms.js';
 import { readTransfers } from './transfers.js';
+import { bracketedMarks, markedProcessor } from './processor-marks.js';
 import { nameOfPurpose, readableName } from './names.js';
 import { isUnstated, yesNo } from './answers.js';
 import { isSheetError } from '../text/placeholder.js';
@@ -48,7 +49,9 @@ export function recordFromRow(
     return isSheetError(value) ? '' : value;
   };
   // A field under sub-headings ("Destinatari": "Interni | Esterni") reads every one of its columns, as one list.
-  const cell = (campo: string) => [columns.get(campo), ...(source.joined?.get(campo) ?? [])].map(one).filter(Boolean).join('; ');
+  const joinedCell = (campo: string) => [columns.get(campo), ...(source.joined?.get(campo) ?? [])].map(one).filter(Boolean).join('; ');
+  // A recipient "- responsabile ex art. 28" keeps its mark, not cut off as an item of its own.
+  const cell = (campo: string) => (campo === 'destinatari' ? bracketedMarks(joinedCell(campo)) : joinedCell(campo));
   const report: ImportedRecord['report'] = [];
   const note = (campo: string, fate: Fate, value: Said | string, result?: Said | string) => value && report.push({ campo, fate, value, ...(result !== undefined ? { result } : {}) });
   const data: TrattamentoFile = { denominazione: '' };
@@ -83,7 +86,8 @@ export function recordFromRow(
   const ownNorm = columns.get('norma') !== columns.get('base') ? cell('norma') : '';
   const norma = ownNorm || (merged ? merged.norms : normsIn(cell('base'))).join('; ');
   // A norm with no basis beside it, in any cell, is the same case: the norm is kept, its basis guessed.
-  if (norma && bases.codes.length === 0) {
+  const guessed = Boolean(norma) && bases.codes.length === 0;
+  if (guessed) {
     bases.codes.push('6.1.e');
     note('basi_giuridiche', 'dedotto', norma.replace(/\s+/g, ' '), said('6.1.e (da una norma: verifica se è 6.1.c)', '6.1.e (from a norm: check whether it is 6.1.c)'));
   }
@@ -92,9 +96,11 @@ export function recordFromRow(
     data.finalita = [{ descrizione: purpose, ...(basi.length ? { basi_giuridiche: basi } : {}) }];
     note('finalita', cell('finalita') ? 'mappato' : 'dedotto', purpose);
   }
-  if (bases.codes.length && !norma) note('basi_giuridiche', 'dedotto', cell('base') || cell('finalita'), bases.codes.join(', '));
-  for (const piece of bases.unread) note('basi_giuridiche', 'testuale', piece);
+  if (bases.codes.length && !guessed) note('basi_giuridiche', 'dedotto', cell('base') || cell('finalita'), withNorm(bases.codes.join(', '), norma));
+  // A piece that is the norm written in `norma` was read, not kept as text.
+  for (const piece of bases.unread) if (!inNorm(piece, norma)) note('basi_giuridiche', 'testuale', piece);
 
+  const markedProcessors: string[] = [];
   // "Categorie di interessati e di dati": one cell, both lists, told apart piece by piece.
   const both = columns.has('interessati') && columns.get('interessati') === columns.get('dati') ? splitSubjectsAndData(cell('interessati'), ctx) : undefined;
   const terms = (campo: string, vocab: 'interessati' | 'dati' | 'destinatari' | 'operazioni', commas: boolean | 'outside' = true, classe?: 'particolare') =>
@@ -107,6 +113,13 @@ export function recordFromRow(
       if (vocab === 'destinatari' && yesNo(written) === 'no') {
         note(campo, 'mappato', written, 'nessuno');
         return ['nessuno'];
+      }
+      // "Cooperativa Il Girasole (resp. esterno)": a processor, a party as in the processors' column.
+      const processor = vocab === 'destinatari' ? markedProcessor(written) : undefined;
+      if (processor) {
+        markedProcessors.push(processor);
+        note(campo, 'dedotto', written, said(`responsabile (art. 28): soggetto ${ctx.party(processor)}`, `processor (Art. 28): party ${ctx.party(processor)}`));
+        return [];
       }
       const { id, fate } = ctx.term(vocab, written, classe);
       note(campo, fate, written, id);
@@ -143,6 +156,7 @@ export function recordFromRow(
   const recipients: NonNullable<Exclude<TrattamentoFile['destinatari'], 'nessuno'>> = [];
   const recipientIds = new Set(terms('destinatari', 'destinatari', 'outside'));
   for (const id of recipientIds) if (id !== 'nessuno') recipients.push({ categoria: id });
+  for (const name of markedProcessors) recipients.push({ soggetto: ctx.party(name) });
   // "CADMO - SISCOM - CSI": processors, declared in soggetti.yaml and referenced by id.
   for (const name of cell('responsabili').split(/\s+-\s+|[;,\n]+/).map((s) => s.trim()).filter(Boolean)) {
     recipients.push({ soggetto: ctx.party(name) });
@@ -236,4 +250,15 @@ export function verbatim(row: readonly string[], labels: ReadonlyMap<number, str
     originali[key] = value;
   });
   return originali;
+}
+
+/** "6.1.c, norma: DPR 445/2000": the codes read and the norm written beside them. */
+function withNorm(codes: string, norma: string): Said | string {
+  const norm = norma.replace(/\s+/g, ' ');
+  return norm ? said(`${codes}, norma: ${norm}`, `${codes}, norm: ${norm}`) : codes;
+}
+
+function inNorm(piece: string, norma: string): boolean {
+  const cited = normsIn(piece);
+  return cited.length > 0 && cited.every((n) => norma.includes(n));
 }

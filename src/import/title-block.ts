@@ -17,6 +17,8 @@ export interface TitleBlock {
 /** A label at the start of a cell, then ":" or "=" (or nothing but the value in the next cell). */
 const label = (words: readonly string[]) => new RegExp(`^\\s*(?:${words.map(escape).join('|')})(?![a-z])\\s*(?:[:=]\\s*|$)`, 'i');
 const RPD = label(labels.rpd);
+/** The DPO after another fact of the same line, with its colon: "Titolare: X S.r.l. - DPO: Jane Smith (dpo@x.it)". */
+const RPD_AFTER = new RegExp(`(?:\\s[-–—|]\\s|[;|])\\s*(?:${labels.rpd.map(escape).join('|')})(?![a-z])\\s*[:=]\\s*(\\S.*)$`, 'i');
 const CREATED = label(labels.creato);
 const UPDATED = label(labels.aggiornato);
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
@@ -40,7 +42,7 @@ export function readTitleBlock(rows: readonly string[][]): TitleBlock {
   for (const row of rows) {
     row.forEach((cell, col) => {
       const value = (re: RegExp) => labelled(cell, row, col, re);
-      const rpd = value(RPD);
+      const rpd = value(RPD) ?? after(cell, RPD_AFTER);
       if (rpd && !block.rpd) block.rpd = person(rpd);
       for (const [key, re, titled] of [['creato', CREATED, CREATED_IN_TITLE], ['aggiornato', UPDATED, UPDATED_IN_TITLE]] as const) {
         if (block[key]) continue;
@@ -75,6 +77,13 @@ function labelled(cell: string, row: readonly string[], col: number, re: RegExp)
   if (!m) return undefined;
   const rest = line.slice(m[0].length).trim();
   return rest || row.slice(col + 1).find((c) => c.trim())?.trim();
+}
+
+/** What follows a label met inside the cell's first line, as written (the match is made without accents, same length). */
+function after(cell: string, re: RegExp): string | undefined {
+  const line = cell.split('\n')[0]!.normalize('NFC').trim();
+  const m = re.exec(plain(line));
+  return m ? line.slice(line.length - m[1]!.length).trim() : undefined;
 }
 
 /** "Avv. Mario Bianchi, rpd@comune.it": the name before the contacts, and the e-mail. */

@@ -22,6 +22,10 @@ describe('legal bases written as prose, as Italian registers write them', () => 
     ['adempimento di obblighi contrattuali', ['6.1.b'], []],
     ['adempimento di un obbligo di legge', ['6.1.c'], []],
     ["adempimento degli obblighi derivanti dal contratto di lavoro", ['6.1.b'], []],
+    // The paragraph abbreviated "co." without spaces, and the number before "comma", as offices write them.
+    ['art.6 co.1 lett.e', ['6.1.e'], []],
+    ['art. 6, 1° comma, lett. c)', ['6.1.c'], []],
+    ['art. 9, co. 2, lett. h) GDPR', [], ['9.2.h']],
   ])('%j -> %j, art. 9 %j', (cell, codes, conditions) => {
     const found = legalBases(cell);
     expect(found.codes).toEqual(codes);
@@ -93,6 +97,10 @@ describe('the controller named in the title block', () => {
     expect(titleCase("COMUNE DI L'AQUILA")).toBe("Comune di L'Aquila");
     expect(titleCase("REGIONE AUTONOMA VALLE D'AOSTA")).toBe("Regione Autonoma Valle d'Aosta");
     expect(titleCase("L'ISTITUTO DELL'ANNUNZIATA")).toBe("L'Istituto dell'Annunziata");
+    // Every preposition inside a comune's name, not only "di" and "del".
+    expect(titleCase('COMUNE DI SAN MARTINO AL CIMINO')).toBe('Comune di San Martino al Cimino');
+    expect(titleCase('COMUNE DI CASSANO ALLO IONIO')).toBe('Comune di Cassano allo Ionio');
+    expect(titleCase('COMUNE DI BAGNO A RIPOLI')).toBe('Comune di Bagno a Ripoli');
     expect(readableName('VIDEOSORVEGLIANZA CCTV')).toBe('Videosorveglianza CCTV');
     expect(readableName('SPORTELLO SUAP E PEC')).toBe('Sportello SUAP e PEC');
     expect(readableName('ALBO PRETORIO')).toBe('Albo pretorio');
