@@ -11,6 +11,8 @@ import { WORDS } from '../history/words.js';
 import { activityTimelines } from '../history/timeline.js';
 import { byKindAndId, nameOf, recordTimelines, recordTitle } from '../history/record-timelines.js';
 import { registerOnDisk } from '../history/versions.js';
+import { recordsOfFile } from '../history/records.js';
+import type { RecordKind } from '../history/compare.js';
 import { UsageError } from '../util/errors.js';
 import { displayPath } from '../util/paths.js';
 import { toolVersion } from '../util/version.js';
@@ -75,11 +77,17 @@ export async function runStoria(given: string | undefined, options: StoriaOption
 }
 
 /** The record of that id in the register on disk, if any (not committed yet, it has no history). */
-function inRegister(register: Register, id: string): { kind: 'trattamento' | 'servizio' | 'soggetto'; name: string } | undefined {
+function inRegister(register: Register, id: string): { kind: RecordKind; name: string } | undefined {
   const activity = register.trattamentoById.get(id);
   if (activity) return { kind: 'trattamento', name: activity.data.denominazione ?? '' };
   const service = register.servizi.find((s) => s.id === id);
   if (service) return { kind: 'servizio', name: service.data.denominazione ?? '' };
   const party = register.partyById.get(id);
-  return party ? { kind: 'soggetto', name: party.data?.denominazione ?? '' } : undefined;
+  if (party) return { kind: 'soggetto', name: party.data?.denominazione ?? '' };
+  const processed = register.attivitaResponsabile.find((a) => a.id === id);
+  if (processed) return { kind: 'attivita-responsabile', name: processed.data.denominazione ?? '' };
+  if (id === 'registro' && register.registro) return { kind: 'registro', name: '' };
+  // A term of the register's own vocabulary, by the id the history gives it ("dati/allergie").
+  const term = recordsOfFile('vocabolario', 'vocabolario', register.vocabolario?.data).find((r) => r.kind === 'termine' && r.id === id);
+  return term ? { kind: 'termine', name: typeof term.data.it === 'string' ? term.data.it : '' } : undefined;
 }

@@ -71,6 +71,11 @@ export class PositionIndex {
     return entry ? this.text.slice(entry.value[0], entry.value[1]) : undefined;
   }
 
+  /** The offsets of the entry at the pointer (its key and its value), if it exists. */
+  entry(pointer: string): Entry | undefined {
+    return this.index().get(pointer);
+  }
+
   rangeOfOffsets(start: number, end: number): Range {
     return this.toRange([start, end]);
   }

@@ -53,6 +53,7 @@ export function checkFile(ref: FileRef): CheckedFile {
  */
 export function checkSource(file: SourceFile): CheckedFile {
   const unreadable = file.diagnostics.some((d) => d.severity === 'error');
+  // Both read the parsed tree (positions), which is released after them.
   const diagnostics = [...file.diagnostics, ...(unreadable ? [] : checkSchema(file)), ...lostLetters(file)];
   file.release?.();
   return { file, diagnostics };

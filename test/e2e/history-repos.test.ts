@@ -199,6 +199,20 @@ describe('records not committed yet', () => {
   });
 });
 
+describe('records not committed yet, of every kind', () => {
+  it('storia of a term of the vocabulary only on disk says it has no commit yet, with exit 0', () => {
+    const repo = fresh();
+    repo.commit('init', '2026-01-10T09:00:00+01:00');
+    repo.write('vocabolario.yaml', 'dati:\n  - id: allergie\n    it: Allergie e intolleranze alimentari\n    classe: particolare\n    gruppo: salute\n');
+    const run = registro(['storia', 'dati/allergie'], { cwd: repo.reg });
+    expect(run).toMatchObject({ status: 0, stderr: '', stdout: '"dati/allergie" è nel registro ma in nessun commit: la sua storia comincia quando lo committi.\n' });
+    expect(JSON.parse(registro(['storia', 'dati/allergie', '-f', 'json'], { cwd: repo.reg }).stdout).records).toEqual([
+      { kind: 'termine', id: 'dati/allergie', name: 'Allergie e intolleranze alimentari', events: [] },
+    ]);
+    expect(registro(['storia', 'dati/nessuno'], { cwd: repo.reg }).status).toBe(2);
+  });
+});
+
 describe('--al and the time zone of a commit', () => {
   it('takes a commit on the day its author made it, as storia dates it, whatever the machine time zone', () => {
     const repo = fresh();

@@ -113,6 +113,17 @@ describe("workers' biometric data to record attendance", () => {
     expect(findings(validate({ 'trattamenti/presenze.yaml': withSpecial(access) }))).toEqual([]);
   });
 
+  it('tells the access log of a server room (its entries and exits) from the attendance of the staff', () => {
+    const serverRoom = (purpose: string) =>
+      ATTENDANCE.replace(/descrizione: .*\n/, `descrizione: ${purpose}\n`).replace('dati: [identificativi, presenze]\n', 'dati: [identificativi]\n').replace('applicativi: [Terminali di timbratura a badge TimeCloud]', 'applicativi: [Lettori di impronta della sala server]');
+    const fingerprint = 'dati_particolari:\n  - categoria: biometrici\n    condizione: 9.2.b\n    norma: "D.Lgs. 81/2008, art. 18"\n';
+    const withFingerprint = (record: string) => record.replace('dati: [identificativi]\n', `dati: [identificativi]\n${fingerprint}`);
+    expect(findings(validate({ 'trattamenti/presenze.yaml': withFingerprint(serverRoom('Controllo degli accessi alla sala server, con registrazione di ingressi e uscite')) }))).toEqual([]);
+    const staff = findings(validate({ 'trattamenti/presenze.yaml': withFingerprint(serverRoom('Registrazione di ingressi e uscite del personale')) }));
+    expect(staff).toHaveLength(1);
+    expect(staff[0]).toContain('usati per rilevare le presenze');
+  });
+
   it("is silent on clients' biometric signatures: the rule is about the controller's workers", () => {
     const clients = ATTENDANCE.replace('interessati: [dipendenti]', 'interessati: [clienti]');
     const signature = 'dati_particolari:\n  - categoria: biometrici\n    condizione: 9.2.a\n    consenso_esplicito: true\n    revoca: Richiesta all\'Ufficio Clienti\n';
@@ -163,6 +174,16 @@ describe('a university', () => {
   it('citing the same law for another article, the "Nucleo della concretezza", is not told it is repealed', () => {
     const staff = read('trattamenti/presenze-personale.yaml').replace('CCNL Istruzione e Ricerca 2019-2021"', 'CCNL Istruzione e Ricerca 2019-2021; L. 56/2019, art. 1"');
     expect(universityFindings({ 'trattamenti/presenze-personale.yaml': staff }, ['repealed-norm'])).toEqual([]);
+  });
+
+  it('is told only of the law: an act numbered 56/2019 that is no law of the State, art. 2 and all, is none of its business', () => {
+    const citing = (norm: string) => read('trattamenti/presenze-personale.yaml').replace('CCNL Istruzione e Ricerca 2019-2021"', `CCNL Istruzione e Ricerca 2019-2021; ${norm}"`);
+    for (const other of ['Delibera del Consiglio di amministrazione n. 56/2019, art. 2', 'L.R. 56/2019, art. 2', 'D.L. 56/2019, art. 2', 'Decreto rettorale 19 giugno 2019, n. 56, art. 2']) {
+      expect(universityFindings({ 'trattamenti/presenze-personale.yaml': citing(other) }, ['repealed-norm']), other).toEqual([]);
+    }
+    for (const law of ['Legge n. 56/2019, art. 2', 'L. 19 giugno 2019, n. 56, art. 2, c. 1']) {
+      expect(universityFindings({ 'trattamenti/presenze-personale.yaml': citing(law) }, ['repealed-norm']), law).toHaveLength(1);
+    }
   });
 });
 
