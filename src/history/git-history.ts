@@ -1,13 +1,13 @@
 import { repoPlace } from './git.js';
 import { historyKey, lastChanges, type LastChange } from './last-changes.js';
-import { sharedChanges, type SharedChange } from './shared-changes.js';
+import { sharedHistory, type SharedHistory } from './shared-changes.js';
 
 /** What `validate` reads of a register's git history for the rules that date the notices. */
 export interface GitHistory {
   /** The last change of each activity and service, by historyKey. */
   records: ReadonlyMap<string, LastChange>;
-  /** Changes to registro.yaml, soggetti.yaml and vocabolario.yaml newer than the oldest notice, newest first. */
-  shared: readonly SharedChange[];
+  /** The versions of registro.yaml, soggetti.yaml and vocabolario.yaml since the oldest notice. */
+  shared: SharedHistory;
 }
 
 /**
@@ -21,5 +21,5 @@ export function gitHistory(root: string, today: string, updated: ReadonlyMap<str
   const servicePrefix = historyKey('servizi', '');
   const noticeDates = [...updated].filter(([key]) => key.startsWith(servicePrefix)).map(([, date]) => date).sort();
   const oldest = noticeDates[0];
-  return { records: lastChanges(place, today, updated), shared: oldest === undefined ? [] : sharedChanges(place, today, oldest) };
+  return { records: lastChanges(place, today, updated), shared: oldest === undefined ? new Map() : sharedHistory(place, today, oldest) };
 }

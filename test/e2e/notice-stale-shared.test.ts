@@ -71,6 +71,36 @@ describe('notice-stale and the root files', () => {
     expect(stale(git.reg).at).toEqual([]);
   });
 
+  it('compares what the notice showed with what the file says now: through a broken version, a renamed file, a change undone', () => {
+    git = new GitRepo();
+    git.commit('init', '2026-01-10T09:00:00+01:00');
+    const text = git.read('registro.yaml');
+    const newPec = text.replace('rpd.vallechiara@pec.studioprivacytuscia.it', 'rpd@pec.vallechiara.it');
+    const expected = ['servizi/mensa-scolastica.yaml:2:1 notice-stale', 'servizi/sostegno-economico.yaml:2:1 notice-stale', 'servizi/trasporto-scolastico.yaml:2:1 notice-stale'];
+    // Broken, then mended with the new PEC: the change is the mending commit's.
+    git.write('registro.yaml', `${text}titolare: [\n`);
+    git.commit('Rotto', '2026-11-20T09:00:00+01:00');
+    git.write('registro.yaml', newPec);
+    const mended = git.commit('Riparato, con la nuova PEC', '2026-11-22T09:00:00+01:00').slice(0, 7);
+    let { run, at } = stale(git.reg);
+    expect(at).toEqual(expected);
+    expect(run.stdout).toContain(`registro.yaml è cambiato il 2026-11-22 (commit ${mended})`);
+    // Undone: the notices say what the file says again.
+    git.write('registro.yaml', text);
+    git.commit('PEC di prima', '2026-11-24T09:00:00+01:00');
+    expect(stale(git.reg).at).toEqual([]);
+    // Renamed registro.yml: no change; renamed back with the new PEC: the change.
+    git.git(['mv', 'registro/registro.yaml', 'registro/registro.yml']);
+    git.commit('registro.yml', '2026-11-25T09:00:00+01:00');
+    expect(stale(git.reg).at).toEqual([]);
+    git.git(['mv', 'registro/registro.yml', 'registro/registro.yaml']);
+    git.write('registro.yaml', newPec);
+    const renamed = git.commit('registro.yaml, nuova PEC', '2026-11-26T09:00:00+01:00').slice(0, 7);
+    ({ run, at } = stale(git.reg));
+    expect(at).toEqual(expected);
+    expect(run.stdout).toContain(`registro.yaml è cambiato il 2026-11-26 (commit ${renamed})`);
+  });
+
   it('reports a recipient changed in soggetti.yaml only on the services whose notices name it', () => {
     git = new GitRepo();
     git.commit('init', '2026-01-10T09:00:00+01:00');
