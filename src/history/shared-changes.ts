@@ -56,7 +56,9 @@ export function sharedHistory(place: RepoPlace, today: string, since: string): S
     if (date > today) continue;
     for (const f of commit.files) {
       const kind = ROOT_FILES[f.path.replace(/\.yml$/, '.yaml')];
-      if (kind && f.after) writes.set(kind, [...(writes.get(kind) ?? []), { date, commit: commit.commit, file: f.path, blob: f.after }]);
+      if (!kind || !f.after) continue;
+      if (!writes.has(kind)) writes.set(kind, []);
+      writes.get(kind)!.push({ date, commit: commit.commit, file: f.path, blob: f.after });
     }
   }
   const history = new Map<FileKind, RootVersion[]>();
@@ -102,6 +104,8 @@ export function servicesBehind(history: SharedHistory, register: Register, notic
     const current = versions.at(-1);
     // One comparison for each version a notice shows: notices share their dates.
     const compared = new Map<RootVersion, RecordChange[]>();
+    // And one reading of the effects for each change, whichever services it reaches.
+    const noticeEffect = memo((change: RecordChange) => effectsOf(change, undefined, register).find((e) => e.id === NOTICE_EFFECT));
     for (const [service, date] of noticeDates) {
       // Before the file's first version (an imported register committed late), the first version counts.
       const shown = versions.findLast((v) => v.date <= date) ?? versions[0];
@@ -110,7 +114,7 @@ export function servicesBehind(history: SharedHistory, register: Register, notic
       for (const change of compared.get(shown)!) {
         const step = lastChanged.get(recordKey(change));
         if (!step || step.date <= date || (behind.get(service)?.shared.date ?? '') >= step.date) continue;
-        const notice = effectsOf(change, undefined, register).find((e) => e.id === NOTICE_EFFECT);
+        const notice = noticeEffect(change);
         if (notice?.services.some((s) => s.id === service)) behind.set(service, { shared: { date: step.date, commit: step.commit, file: step.file, change }, because: notice.because });
       }
     }
@@ -130,4 +134,12 @@ function lastChangeOfEachRecord(versions: readonly RootVersion[]): Map<string, R
     }
   }
   return last;
+}
+
+function memo<K, V>(compute: (key: K) => V): (key: K) => V {
+  const cache = new Map<K, V>();
+  return (key) => {
+    if (!cache.has(key)) cache.set(key, compute(key));
+    return cache.get(key)!;
+  };
 }

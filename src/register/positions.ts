@@ -67,7 +67,7 @@ export class PositionIndex {
 
   /** The source text of the value at the pointer (for hints that quote what the user wrote). */
   sourceText(pointer: string): string | undefined {
-    const entry = this.index().get(pointer);
+    const entry = this.entry(pointer);
     return entry ? this.text.slice(entry.value[0], entry.value[1]) : undefined;
   }
 
