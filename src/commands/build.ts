@@ -12,7 +12,7 @@ import { toolVersion } from '../util/version.js';
 import { changeLogTables } from '../export/change-log.js';
 import { loadForOutput, type PublishingOptions } from './load-for-output.js';
 import { publishNotices } from '../informativa/publish.js';
-import { reportNotices, reportRefusals, terminalProgress } from './notice-report.js';
+import { reportNotices, reportPruned, reportRefusals, terminalProgress } from './notice-report.js';
 import { printContinuedCells, printOpenFindings, printUntranslated } from './output-status.js';
 import { workbookState } from '../export/workbook-state.js';
 
@@ -56,10 +56,9 @@ export async function runBuild(dir: string, options: BuildOptions): Promise<numb
   // A service still in the register keeps its earlier notices while this build refuses it.
   const services = new Set(register.servizi.map((s) => s.id));
   const kept = previous.filter((e) => e.servizio && services.has(e.servizio) && !written.some((w) => w.path === e.path));
-  const { removed, changed } = pruneStale(out, previous, new Set([...written, ...kept].map((e) => e.path)));
+  const pruned = pruneStale(out, previous, new Set([...written, ...kept].map((e) => e.path)));
   writeManifest(out, [...written, ...kept], `registro ${toolVersion()}`);
-  for (const path of removed) process.stderr.write(`registro: ${message(options.lang, 'status.removedStale', { path: displayPath(path) })}\n`);
-  for (const path of changed) process.stderr.write(`registro: ${message(options.lang, 'status.keptChanged', { path: displayPath(path) })}\n`);
+  reportPruned(pruned, options.lang);
 
   const ok = reportNotices(notices, options.lang);
   printUntranslated(register, options.lang);

@@ -3,6 +3,7 @@ import { message } from '../i18n/localize.js';
 import type { PublishedNotices } from '../informativa/publish.js';
 import type { NoticeJob } from '../informativa/render-notices.js';
 import { displayPath } from '../util/paths.js';
+import type { pruneStale } from '../util/manifest.js';
 import { printDiagnostics } from './load-for-output.js';
 
 /** The services left out, each with the errors that stopped it, and those written as drafts. */
@@ -35,4 +36,11 @@ export function reportNotices(published: Pick<PublishedNotices, 'results' | 'ref
 export function terminalProgress(): NoticeJob['progress'] {
   if (process.stderr.isTTY !== true) return undefined;
   return (done, total, id) => process.stderr.write(`\r\x1b[K${done}/${total} ${id}${done === total ? '\n' : ''}`);
+}
+
+/** What the pruning of an output folder did (util/manifest.ts): each file removed, and each kept with the reason. */
+export function reportPruned(pruned: ReturnType<typeof pruneStale>, lang: Lang): void {
+  for (const path of pruned.removed) process.stderr.write(`registro: ${message(lang, 'status.removedStale', { path: displayPath(path) })}\n`);
+  for (const path of pruned.changed) process.stderr.write(`registro: ${message(lang, 'status.keptChanged', { path: displayPath(path) })}\n`);
+  for (const path of pruned.outside) process.stderr.write(`registro: ${message(lang, 'status.keptOutside', { path: displayPath(path) })}\n`);
 }

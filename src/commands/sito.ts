@@ -6,7 +6,7 @@ import { SitePdfCache } from '../site/pdf-cache.js';
 import { entryFor, pruneStale, readManifest, writeManifest } from '../util/manifest.js';
 import { displayPath } from '../util/paths.js';
 import { toolVersion } from '../util/version.js';
-import { reportNotices, reportRefusals, terminalProgress } from './notice-report.js';
+import { reportNotices, reportPruned, reportRefusals, terminalProgress } from './notice-report.js';
 import { loadForOutput, printDiagnostics, type PublishingOptions } from './load-for-output.js';
 import { printOpenFindings } from './output-status.js';
 
@@ -62,11 +62,10 @@ export async function runSito(dir: string, options: SitoOptions): Promise<number
   });
   reportRefusals(site, root, options.lang);
   const written = site.files.map((f) => entryFor(out, join(out, f)));
-  const { removed, changed } = pruneStale(out, previous, new Set(written.map((e) => e.path)));
+  const pruned = pruneStale(out, previous, new Set(written.map((e) => e.path)));
   writeManifest(out, written, `registro ${toolVersion()}`, SITE_MANIFEST);
   pdfCache.save();
-  for (const path of removed) process.stderr.write(`registro: ${message(options.lang, 'status.removedStale', { path: displayPath(path) })}\n`);
-  for (const path of changed) process.stderr.write(`registro: ${message(options.lang, 'status.keptChanged', { path: displayPath(path) })}\n`);
+  reportPruned(pruned, options.lang);
 
   const ok = reportNotices({ results: site.notices, refused: site.refused }, options.lang);
   for (const w of site.withheld) process.stderr.write(`registro: ${message(options.lang, 'status.activityWithheld', { id: w.id, errors: w.errors })}\n`);

@@ -135,6 +135,7 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
   'usage.siteLogoActive': (p) => `the logo "${p.path}" of opzioni.sito.logo holds ${p.what}: once published it would run scripts or load external resources; use an SVG without them, or a PNG`,
   'usage.siteLogo': (p) => `the logo "${p.path}" of opzioni.sito.logo does not exist or is not a .png, .jpg or .svg image`,
   'status.removedStale': (p) => `removed ${p.path}: the service is no longer in the register`,
+  'status.keptOutside': (p) => `kept ${p.path}: the service is no longer in the register, but a symbolic link leads its folder out of the output folder, and registro removes only files inside it`,
   'status.keptChanged': (p) => `kept ${p.path}: the service is no longer in the register, but the file was changed after it was generated; remove it yourself if it is not needed`,
   'usage.emptyArea': (p) => `no processing activity has an area or office containing "${p.area}": check --area; no file was written`,
   'usage.chooseRegister': (p) => `there ${agree(p.count, 'is', 'are')} ${count(p.count, 'register', 'registers')} here: say which one to compare with --cartella (for example --cartella registers/comune-di-vallechiara)`,

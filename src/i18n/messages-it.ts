@@ -135,6 +135,7 @@ export const it = {
   'usage.siteLogoActive': (p) => `il logo "${p.path}" di opzioni.sito.logo contiene ${p.what}: pubblicato, eseguirebbe script o caricherebbe risorse esterne; usa un SVG senza di essi, oppure un PNG`,
   'usage.siteLogo': (p) => `il logo "${p.path}" di opzioni.sito.logo non esiste o non è un'immagine .png, .jpg o .svg`,
   'status.removedStale': (p) => `rimosso ${p.path}: il servizio non esiste più nel registro`,
+  'status.keptOutside': (p) => `lasciato ${p.path}: il servizio non esiste più, ma un collegamento simbolico porta la sua cartella fuori dalla cartella di uscita, e registro rimuove solo file che si trovano al suo interno`,
   'status.keptChanged': (p) => `lasciato ${p.path}: il servizio non esiste più, ma il file è stato modificato dopo la generazione; rimuovilo tu se non serve`,
   'usage.emptyArea': (p) => `nessun trattamento ha area o ufficio che contenga "${p.area}": controlla --area; nessun file è stato scritto`,
   'usage.chooseRegister': (p) => `qui ${agree(p.count, "c'è", 'ci sono')} ${count(p.count, 'registro', 'registri')}: indica quale confrontare con --cartella (ad esempio --cartella registers/comune-di-vallechiara)`,

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { existsSync, lstatSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { isSystemError, UsageError } from './errors.js';
 import { LIMITS, readBounded } from './read-bounded.js';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { writeFileAtomic } from './atomic-write.js';
 import { isInside } from './paths.js';
 
@@ -49,17 +49,24 @@ export function writeManifest(outDir: string, entries: readonly ManifestEntry[],
 
 /**
  * Removes the files of the previous build that this one did not write again, when they are
- * still as written: inside the folder, regular files, same hash. Returns what was removed and
- * what was kept because it changed since.
+ * still as written: inside the folder, regular files, same hash. Returns what was removed, what
+ * was kept because it changed since, and what was kept because a symbolic link now leads its
+ * folder out of the output folder (a copy elsewhere is not registro's to remove).
  */
-export function pruneStale(outDir: string, previous: readonly ManifestEntry[], keep: ReadonlySet<string>): { removed: string[]; changed: string[] } {
+export function pruneStale(outDir: string, previous: readonly ManifestEntry[], keep: ReadonlySet<string>): { removed: string[]; changed: string[]; outside: string[] } {
   const removed: string[] = [];
   const changed: string[] = [];
+  const outside: string[] = [];
   const root = resolve(outDir);
+  const realRoot = existsSync(root) ? realpathSync(root) : root;
   for (const entry of previous) {
     if (keep.has(entry.path)) continue;
     const path = resolve(root, entry.path);
     if (!isInside(path, root) || path === root || !existsSync(path) || !lstatSync(path).isFile()) continue;
+    if (!isInside(realpathSync(dirname(path)), realRoot)) {
+      outside.push(path);
+      continue;
+    }
     // A file that cannot be read any more (its permissions changed) is not known to be ours: it stays, and is said.
     if (hashOf(path) !== entry.sha256) {
       changed.push(path);
@@ -68,7 +75,7 @@ export function pruneStale(outDir: string, previous: readonly ManifestEntry[], k
     rmSync(path);
     removed.push(path);
   }
-  return { removed, changed };
+  return { removed, changed, outside };
 }
 
 function hashOf(path: string): string | undefined {

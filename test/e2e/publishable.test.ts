@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { MINIMAL, registerWith, registro, remove, tempDir } from '../helpers.js';
@@ -178,6 +178,22 @@ describe('build owns its output folder', () => {
     expect(r.stderr).toMatch(/lasciato \S*out\/informative\/mensa-estiva-breve\.html/);
     expect(readFileSync(join(out, 'informative/mia-nota.html'), 'utf8')).toBe('<p>scritta a mano</p>');
     expect(existsSync(join(out, 'informative/mensa.html'))).toBe(true);
+  });
+
+  it('never removes a file that a symbolic link has put outside its output folder', () => {
+    const dir = track(registerWith({ 'servizi/mensa-estiva.yaml': readFileSync(join(MINIMAL, 'servizi/mensa.yaml'), 'utf8') }));
+    const out = join(dir, 'out');
+    expect(registro(['build', dir, '-o', out, '--formato', 'html']).status).toBe(0);
+    // The notices folder moved elsewhere, a link left in its place: the copies there are not registro's.
+    const elsewhere = track(join(tempDir(), 'archivio-informative'));
+    renameSync(join(out, 'informative'), elsewhere);
+    symlinkSync(elsewhere, join(out, 'informative'));
+
+    rmSync(join(dir, 'servizi/mensa-estiva.yaml'));
+    const r = registro(['build', dir, '-o', out, '--formato', 'html']);
+    expect(r.status).toBe(0);
+    expect(existsSync(join(elsewhere, 'mensa-estiva.html'))).toBe(true);
+    expect(r.stderr).toMatch(/lasciato \S*out\/informative\/mensa-estiva\.html: il servizio non esiste più, ma un collegamento simbolico porta la sua cartella fuori dalla cartella di uscita/);
   });
 });
 
