@@ -18,6 +18,8 @@ export interface Entries {
 /** Where a file's pointer index comes from: built on the first question, at most once. */
 export type EntrySource = Entries | (() => Entries) | undefined;
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** JSON Pointer segment escaping (RFC 6901), as Ajv writes instance paths. */
 export function pointerSegment(key: string | number): string {
   return String(key).replace(/~/g, '~0').replace(/\//g, '~1');
@@ -49,6 +51,21 @@ export class PositionIndex {
   value(pointer: string): Range {
     const entry = this.nearest(pointer);
     return this.toRange(this.withoutTrailingSpace(entry?.value ?? [0, 0]));
+  }
+
+  /**
+   * Where the words stand in the value at the pointer, when that value spans several lines and
+   * its source holds them (a line break or a run of spaces between words counts as one space,
+   * as folding reads it); undefined otherwise, for the whole value to be shown.
+   */
+  wordsInValue(pointer: string, words: string): Range | undefined {
+    const span = this.entry(pointer)?.value;
+    if (!span) return undefined;
+    const source = this.text.slice(span[0], span[1]);
+    if (!source.trimEnd().includes('\n')) return undefined;
+    const pattern = new RegExp(words.trim().split(/\s+/).map(escapeRegExp).join('\\s+'), 'u');
+    const found = pattern.exec(source);
+    return found ? this.toRange([span[0] + found.index, span[0] + found.index + found[0].length]) : undefined;
   }
 
   /** The key of the entry at the pointer (a list item has none: its value); else the nearest ancestor's. */

@@ -1,6 +1,6 @@
 import type { Doc, Register } from '../register/model.js';
 import type { Finding, Rule } from './types.js';
-import { placeholderIn } from '../text/placeholder.js';
+import { placeholderIn, placeholderWords } from '../text/placeholder.js';
 
 /**
  * No value may stand in for a real one: what `init` and `import` leave to complete, TODOs,
@@ -24,12 +24,19 @@ export const placeholder: Rule = {
       return verdict;
     };
     for (const doc of documentsOf(register)) {
-      for (const { pointer, value } of placeholdersOf(doc.data, judge)) {
-        yield { file: doc.file, pointer, at: 'value', messageId: 'rule.placeholder', params: { value } };
+      for (const { pointer, value, quote } of placeholdersOf(doc.data, judge)) {
+        const words = placeholderWords(value);
+        yield { file: doc.file, pointer, at: 'value', words, messageId: 'rule.placeholder', params: { value: lineHolding(value, words) ?? quote } };
       }
     }
   },
 };
+
+/** In a text of several lines (a block scalar), the line that holds the placeholder: the message quotes it, as the position points at it. */
+function lineHolding(value: string, words: string | undefined): string | undefined {
+  if (!words || !value.includes('\n')) return undefined;
+  return value.split('\n').find((line) => line.includes(words))?.trim();
+}
 
 /** Values up to this long (ids, terms, names) are remembered once judged. */
 const MEMO_MAX_LENGTH = 40;
@@ -54,17 +61,17 @@ function isExceptionReference(path: ReadonlyArray<string | number>, key: string)
 }
 
 /**
- * Every string of a document that holds a placeholder, with its JSON Pointer (built only for
+ * Every string of a document that holds a placeholder, with its JSON Pointer and what the message quotes (built only for
  * those: most strings hold none). Keys are ids, never placeholders (the rule ids of
  * opzioni.regole among them).
  */
-function placeholdersOf(root: unknown, judge: (value: string) => string | undefined): Array<{ pointer: string; value: string }> {
-  const found: Array<{ pointer: string; value: string }> = [];
+function placeholdersOf(root: unknown, judge: (value: string) => string | undefined): Array<{ pointer: string; value: string; quote: string }> {
+  const found: Array<{ pointer: string; value: string; quote: string }> = [];
   const path: Array<string | number> = [];
   const walk = (value: unknown): void => {
     if (typeof value === 'string') {
       const hit = judge(value);
-      if (hit) found.push({ pointer: path.map((k) => `/${String(k).replace(/~/g, '~0').replace(/\//g, '~1')}`).join(''), value: hit });
+      if (hit) found.push({ pointer: path.map((k) => `/${String(k).replace(/~/g, '~0').replace(/\//g, '~1')}`).join(''), value, quote: hit });
     } else if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) {
         path.push(i);

@@ -27,6 +27,11 @@ export interface Finding {
   pointer: string;
   /** Point at the key of the entry (default) or at its value. */
   at?: 'key' | 'value';
+  /**
+   * The words of the value the finding is about: in a value of several lines (a paragraph, a
+   * block scalar) it points at them, where the source has them, instead of at the whole value.
+   */
+  words?: string;
   messageId: MessageId;
   params: MessageParams;
   /** A finding graver or lighter than the rule's default (e.g. a joint controller's arrangement). */

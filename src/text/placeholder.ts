@@ -69,6 +69,18 @@ const SAMPLES = new RegExp(`^(?:${data.campioni_init.map(phrase).join('|')})$`);
 const ANY_CASE = new RegExp(`${UPPER_WORDS.source}|${TEMPLATE_LEFTOVER.source}|${SAMPLES.source}`);
 const IGNORING_CASE = new RegExp([MARKER.source, PHRASES.source, INSTRUCTION.source, ANGLE.source, SAMPLE_DOMAINS.source, ZEROS.source, CROSSES.source, SHEET_ERROR.source, BLANKS.source].map((p) => `(?:${p})`).join('|'), 'i');
 
+/**
+ * The words of a value that make it a placeholder ("DA COMPLETARE" in a paragraph), for the
+ * position of the finding; undefined when the whole value is the placeholder ("-", "N.D.").
+ * Asked only of values placeholderIn found: a lookup more per finding, none per value.
+ */
+export function placeholderWords(value: string): string | undefined {
+  const text = value.trim();
+  const match = ANY_CASE.exec(text) ?? IGNORING_CASE.exec(text);
+  // The phrases' pattern takes the character before them, to see that a word begins there.
+  return match?.[0].replace(/^[^A-Za-zÀ-ÖØ-öø-ÿ0-9<[{_$%#.]+/, '') || undefined;
+}
+
 function firstMatch(text: string, pattern: RegExp): string | undefined {
   return pattern.exec(text)?.[0];
 }

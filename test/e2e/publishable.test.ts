@@ -38,6 +38,21 @@ describe('placeholders are findings', () => {
     expect(r.stdout).toContain('«DA COMPLETARE: nome dell\'RPD» è un segnaposto');
   });
 
+  it('in a paragraph of several lines, points at the placeholder and quotes its line', () => {
+    const record = readFileSync(join(MINIMAL, 'trattamenti/mensa.yaml'), 'utf8').replace(
+      '  - descrizione: Iscrizione alla mensa scolastica e riscossione delle tariffe\n',
+      '  - descrizione: |\n      Iscrizione alla mensa scolastica.\n      Riscossione delle tariffe: ufficio DA COMPLETARE\n      entro l\'anno.\n',
+    );
+    const service = readFileSync(join(MINIMAL, 'servizi/mensa.yaml'), 'utf8').replace(/^denominazione: .*$/m, 'descrizione: >\n  Il servizio è gestito\n  dall\'ufficio scuola; orari da\n  definire.\n$&');
+    const dir = track(registerWith({ 'trattamenti/mensa.yaml': record, 'servizi/mensa.yaml': service }));
+    const r = registro(['validate', dir, '-q']);
+    expect(r.status).toBe(1);
+    const lines = r.stdout.split('\n').filter((l) => l.endsWith('placeholder')).map((l) => l.replace(/^.*registro\//, ''));
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^servizi\/mensa\.yaml:3:30 .*«Il servizio è gestito dall'ufficio scuola; orari da definire\.» è un segnaposto/);
+    expect(lines[1]).toMatch(/^trattamenti\/mensa\.yaml:5:42 .*«Riscossione delle tariffe: ufficio DA COMPLETARE» è un segnaposto/);
+  });
+
   it('stays silent on real values that look close to a placeholder', () => {
     const dir = track(
       registerWith({
