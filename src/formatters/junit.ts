@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import { shown, sortDiagnostics, type Formatter } from './report.js';
 import { words } from './words.js';
 import { visible } from './visible.js';
@@ -59,7 +60,7 @@ export const junit: Formatter = (report) => {
     totalTests += cases.length;
     totalFailures += failures;
     suites.push(
-      `  <testsuite name="${xmlEscape(visible(register.root))}" tests="${cases.length}" failures="${failures}" errors="0">\n${cases.join('\n')}\n  </testsuite>`,
+      `  <testsuite name="${xmlEscape(visible(suiteName(register.root)))}" tests="${cases.length}" failures="${failures}" errors="0">\n${cases.join('\n')}\n  </testsuite>`,
     );
   }
   return (
@@ -67,3 +68,11 @@ export const junit: Formatter = (report) => {
     `<testsuites name="registro validate" tests="${totalTests}" failures="${totalFailures}" errors="0">\n${suites.join('\n')}\n</testsuites>\n`
   );
 };
+
+/**
+ * The suite of a register is named by its folder as the command named it; run from inside the
+ * register (`registro validate .`), by the folder's own name, which CI test reports list.
+ */
+function suiteName(root: string): string {
+  return root === '.' || root === '' ? basename(process.cwd()) || root : root;
+}

@@ -150,4 +150,9 @@ describe('junit for GitLab and Jenkins', () => {
     // The register with defects has such pairs: the second is told apart by its number.
     expect(cases.filter((c) => c.endsWith(' (2)')).length).toBeGreaterThan(0);
   });
+
+  it('run from inside the register, its suite is named by the folder, not "."', () => {
+    const xml = registro(['validate', '.', '--format', 'junit'], { cwd: join(ROOT, 'registers/comune-con-difetti') }).stdout;
+    expect([...xml.matchAll(/<testsuite name="([^"]*)"/g)].map((m) => m[1])).toEqual(['comune-con-difetti']);
+  });
 });
