@@ -1,6 +1,6 @@
 import type { MessageParams } from '../diagnostics/types.js';
 import { agree, count } from './plural.js';
-import { oddSpacesShown } from '../text/odd-spaces.js';
+import { oddSpaceIn, oddSpacesShown } from '../text/odd-spaces.js';
 import { openStateEn } from './open-state.js';
 import { capitalised, countryName, englishCountry } from './countries.js';
 import { rightsMismatchText } from './rights.js';
@@ -17,6 +17,10 @@ import { writeEn } from './messages-write-en.js';
 
 /** A key that holds a character looking like a space (oddSpaceIn): said, or the key looks right. */
 const oddSpaceEn = (p: MessageParams) => (p.odd ? ` (it holds ${p.odd}, a special space or an invisible character copied from Word or a web page: delete the key and type it again)` : '');
+const oddValueEn = (value: unknown) => {
+  const odd = oddSpaceIn(String(value));
+  return odd ? ` (it holds ${odd}, a special space or an invisible character copied from Word or a web page: delete the value and type it again)` : '';
+};
 
 /** English messages, on request (--lang en). Must have every id of the Italian catalog. */
 export const en: Record<MessageId, (p: MessageParams) => string> = {
@@ -60,9 +64,9 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
   'schema.type': (p) => `expected ${typeName(p.expected)}, found ${typeName(p.actual)}`,
   'schema.typeBoolHint': (p) => `expected true or false, found the text "${p.value}": write ${p.suggestion}`,
   'schema.typeQuoteHint': (p) => `expected text, found the number ${p.value}: quote it ("${p.value}") to keep leading zeros`,
-  'schema.enum': (p) => `value "${p.value}" is not allowed; allowed values: ${p.allowed}`,
+  'schema.enum': (p) => `value "${oddSpacesShown(String(p.value))}" is not allowed; allowed values: ${p.allowed}${oddValueEn(p.value)}`,
   'schema.enumEmpty': (p) => `the value is missing; allowed values: ${p.allowed}`,
-  'schema.enumSuggest': (p) => `value "${p.value}" is not allowed: did you mean "${p.suggestion}"?`,
+  'schema.enumSuggest': (p) => `value "${oddSpacesShown(String(p.value))}" is not allowed: did you mean "${p.suggestion}"?${oddValueEn(p.value)}`,
   'schema.anyOf': (p) => `value not allowed: expected ${alternatives(p.expected)}`,
   'schema.minLength': () => 'the text is empty',
   'schema.maxLength': (p) => `the text is longer than ${count(p.limit, 'character', 'characters')}`,
@@ -75,15 +79,15 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
   'schema.pattern': (p) => `value "${p.value}" is not in the expected format`,
   'schema.recipient': () => 'a recipient must name a category or a party',
   'schema.other': (p) => `invalid value (${p.detail})`,
-  'ref.party': (p) => `party "${p.id}" is not declared in soggetti.yaml`,
-  'ref.partySuggest': (p) => `party "${p.id}" is not declared in soggetti.yaml: did you mean "${p.suggestion}"?`,
+  'ref.party': (p) => `party "${oddSpacesShown(String(p.id))}" is not declared in soggetti.yaml${oddValueEn(p.id)}`,
+  'ref.partySuggest': (p) => `party "${oddSpacesShown(String(p.id))}" is not declared in soggetti.yaml: did you mean "${p.suggestion}"?${oddValueEn(p.id)}`,
   'ref.partyRole': (p) => `party "${p.id}" has role "${p.role}", a party with role "${p.expected}" is needed here`,
-  'ref.activity': (p) => `processing record "${p.id}" does not exist in trattamenti/`,
+  'ref.activity': (p) => `processing record "${oddSpacesShown(String(p.id))}" does not exist in trattamenti/${oddValueEn(p.id)}`,
   'ref.activityRepeated': (p) => `the record "${p.id}" is in the list ${p.times} times (first on line ${p.line}): keep one, the notice counts it once`,
-  'ref.activitySuggest': (p) => `processing record "${p.id}" does not exist in trattamenti/: did you mean "${p.suggestion}"?`,
-  'vocab.unknown': (p) => `term "${p.term}" is not in the ${p.vocab} vocabulary: add it to vocabolario.yaml if it is yours`,
+  'ref.activitySuggest': (p) => `processing record "${oddSpacesShown(String(p.id))}" does not exist in trattamenti/: did you mean "${p.suggestion}"?${oddValueEn(p.id)}`,
+  'vocab.unknown': (p) => `term "${oddSpacesShown(String(p.term))}" is not in the ${p.vocab} vocabulary: add it to vocabolario.yaml if it is yours${oddValueEn(p.term)}`,
   'vocab.repeated': (p) => `the term "${p.term}" is in the ${p.vocab} list ${p.times} times (first on line ${p.line}): keep it once, or the register and the notice repeat it`,
-  'vocab.unknownSuggest': (p) => `term "${p.term}" is not in the ${p.vocab} vocabulary: did you mean "${p.suggestion}"?`,
+  'vocab.unknownSuggest': (p) => `term "${oddSpacesShown(String(p.term))}" is not in the ${p.vocab} vocabulary: did you mean "${p.suggestion}"?${oddValueEn(p.term)}`,
   'vocab.notSpecial': (p) => `"${p.term}" is not a special category of data (Art. 9): move it to dati`,
   'vocab.redefined': (p) => `the term "${p.term}" already exists in the built-in ${p.vocab} vocabulary`,
   'unique.party': (p) => `the id "${p.id}" is already used by another party (line ${p.line})`,

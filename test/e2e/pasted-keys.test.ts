@@ -53,3 +53,39 @@ describe('a key holding a special space says so, and where', () => {
     expect(actions.map((a) => a.edit.changes[uri]![0]!.newText)).toEqual(['note']);
   });
 });
+
+/** Values pasted the same way: a no-break space after a legal basis, inside a list of terms. */
+const PASTED_VALUES = patch(MENSA, ['base: 6.1.e', 'base: 6.1.e\u00a0'], ['dati: [identificativi, contatto]', 'dati: [identificativi, contatto\u00a0]']);
+
+describe('a value holding a special space says so', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = registerWith({ [REL]: PASTED_VALUES });
+  });
+  afterAll(() => remove(dir));
+
+  it('validate shows the character as its escape and names it', () => {
+    const out = registro(['validate', '.'], { cwd: dir }).stdout;
+    expect(out).toMatch(/valore "6\.1\.e\\u00a0" non ammesso: forse intendevi "6\.1\.e"\? \(contiene U\+00A0, uno spazio speciale o un carattere invisibile copiato da Word o da una pagina web: cancella il valore e riscrivilo\)  schema/);
+    // Once the basis is mended the legal checks read the file, and the term is said the same way.
+    const mended = registerWith({ [REL]: patch(PASTED_VALUES, ['base: 6.1.e\u00a0', 'base: 6.1.e']) });
+    try {
+      const terms = registro(['validate', '.', '--lang', 'en'], { cwd: mended }).stdout;
+      expect(terms).toMatch(/term "contatto\\u00a0" is not in the dati vocabulary: did you mean "contatto"\? \(it holds U\+00A0, a special space or an invisible character copied from Word or a web page: delete the value and type it again\)  vocabulary-term/);
+    } finally {
+      remove(mended);
+    }
+  });
+
+  const lsp = lspSessions();
+  it('registro lsp: the same message, and the quick fix writes the basis without the space', async () => {
+    const copy = lsp.copy(MINIMAL, { [REL]: PASTED_VALUES });
+    const client = await lsp.start(copy);
+    const uri = await lsp.open(client, copy, REL, PASTED_VALUES);
+    const found = await client.diagnosticsFor(uri, (d) => d.length > 0);
+    const basis = found.find((d) => d.message.includes('6.1.e\\u00a0'))!;
+    expect(basis.message).toContain('(contiene U+00A0,');
+    const actions = await client.request<Action[]>('textDocument/codeAction', { textDocument: { uri }, range: basis.range, context: { diagnostics: [basis] } });
+    expect(actions.map((a) => a.edit.changes[uri]![0]!.newText)).toEqual(['6.1.e']);
+  });
+});
