@@ -1,3 +1,4 @@
+import { withLatinLetters } from '../text/odd-spaces.js';
 import { plainText } from '../text/plain.js';
 import { distance } from 'fastest-levenshtein';
 
@@ -55,7 +56,8 @@ export function keyInLabel(label: string, keys: Iterable<string>): string | unde
 
 /** An id made from free text: "Mensa Scolastica" -> "mensa-scolastica". */
 export function slugify(value: string): string {
-  return value
+  // A Cyrillic о among Latin letters is a slip of the keyboard: the id meant the Latin o.
+  return withLatinLetters(value)
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()

@@ -68,12 +68,18 @@ describe('a value holding a special space says so', () => {
     const out = registro(['validate', '.'], { cwd: dir }).stdout;
     expect(out).toMatch(/valore "6\.1\.e\\u00a0" non ammesso: forse intendevi "6\.1\.e"\? \(contiene U\+00A0, uno spazio speciale o un carattere invisibile copiato da Word o da una pagina web: cancella il valore e riscrivilo\)  schema/);
     // Once the basis is mended the legal checks read the file, and the term is said the same way.
+    // A party typed with a Cyrillic о (U+043E) looks the same as the one declared: it is named, and the example is the Latin id.
     const mended = registerWith({ [REL]: patch(PASTED_VALUES, ['base: 6.1.e\u00a0', 'base: 6.1.e']) });
+    const cyrillic = registerWith({ [REL]: patch(MENSA, ['soggetto: software-house', 'soggetto: s\u043eftware-house']) });
     try {
       const terms = registro(['validate', '.', '--lang', 'en'], { cwd: mended }).stdout;
+      expect(registro(['validate', '.'], { cwd: cyrillic }).stdout).toContain(
+        `${REL}:10:15  errore  identificativo "s\\u043eftware-house" non valido (minuscole, cifre e trattini): ad esempio "software-house" (contiene U+043E, una lettera dell'alfabeto cirillico che sembra latina: cancella il valore e riscrivilo con la tastiera italiana)  schema`,
+      );
       expect(terms).toMatch(/term "contatto\\u00a0" is not in the dati vocabulary: did you mean "contatto"\? \(it holds U\+00A0, a special space or an invisible character copied from Word or a web page: delete the value and type it again\)  vocabulary-term/);
     } finally {
       remove(mended);
+      remove(cyrillic);
     }
   });
 
