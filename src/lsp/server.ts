@@ -58,7 +58,7 @@ export function startServer(options: LspOptions): Connection {
   connection.onDidChangeWatchedFiles((e) => void workspace.onDisk(e.changes));
   // A new day changes everything date-based; otherwise only a new HEAD may have changed git history.
   watchClock((newDay) => void (newDay ? workspace.republishAll() : workspace.followHeads()));
-  answerRequests(connection, documents, registers, () => lang);
+  answerRequests(connection, documents, registers, () => lang, () => capabilities);
 
   documents.listen(connection);
   connection.listen();

@@ -14,16 +14,18 @@ export type TextOf = (uri: string) => string | undefined;
  * For a text the English notice would show in Italian (notice-translation), an entry for it in
  * vocabolario.yaml's `traduzioni.en`, with the Italian text written out and the English left
  * empty: the schema then points at the one value still to type. vocabolario.yaml is created when
- * the register has none. No fix where the file cannot be read as a map (the validator says why)
+ * the register has none and the editor can create files through an edit (`canCreate`, from its
+ * capabilities: one that cannot would fail to apply the fix, or drop the file). No fix where the file cannot be read as a map (the validator says why)
  * or holds the list in a form that an insertion could break (a flow list `[...]`).
  */
-export function translationFix(diagnostic: LspDiagnostic, root: string, textOf: TextOf, lang: Lang): CodeAction | undefined {
+export function translationFix(diagnostic: LspDiagnostic, root: string, textOf: TextOf, lang: Lang, canCreate: boolean): CodeAction | undefined {
   const data = diagnostic.data as DiagnosticData | undefined;
   const text = data?.messageId === 'rule.noticeTranslation' ? data.params.full : undefined;
   if (typeof text !== 'string' || text.trim() === '') return undefined;
   const path = ['vocabolario.yaml', 'vocabolario.yml'].map((name) => join(root, name)).find(existsSync) ?? join(root, 'vocabolario.yaml');
   const uri = pathToFileURL(path).href;
   const current = textOf(uri) ?? (existsSync(path) ? readFileSync(path, 'utf8') : undefined);
+  if (current === undefined && !canCreate) return undefined;
   const edit = current === undefined ? created(uri, text) : inserted(uri, current, text);
   if (!edit) return undefined;
   return { title: lspWords[lang].addTranslation, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit };

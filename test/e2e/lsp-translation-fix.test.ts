@@ -54,7 +54,7 @@ describe('registro lsp: a quick fix for a text the English notice would show in 
     const dir = lsp.copy(MINIMAL, {
       'registro.yaml': `${readFileSync(join(MINIMAL, 'registro.yaml'), 'utf8')}opzioni:\n  sito:\n    lingue: [it, en]\n`,
     });
-    const client = await lsp.start(dir, { args: ['--lang', 'en'] });
+    const client = await lsp.start(dir, { args: ['--lang', 'en'], capabilities: CREATES_FILES });
     const uri = await lsp.open(client, dir, 'servizi/mensa.yaml');
     const found = (await client.diagnosticsFor(uri, (d) => d.some((x) => x.code === 'notice-translation'))).filter((d) => d.code === 'notice-translation');
     expect(found.length).toBeGreaterThan(0);
@@ -66,4 +66,19 @@ describe('registro lsp: a quick fix for a text the English notice would show in 
     const text = applied('', write!.edits!);
     expect(parse(text)).toEqual({ traduzioni: { en: [{ it: expect.any(String), en: null }] } });
   });
+
+  it('offers no file to create to an editor that cannot create files through an edit', async () => {
+    const dir = lsp.copy(MINIMAL, {
+      'registro.yaml': `${readFileSync(join(MINIMAL, 'registro.yaml'), 'utf8')}opzioni:\n  sito:\n    lingue: [it, en]\n`,
+    });
+    const client = await lsp.start(dir, { capabilities: { workspace: { workspaceEdit: { documentChanges: true } } } });
+    const uri = await lsp.open(client, dir, 'servizi/mensa.yaml');
+    const found = (await client.diagnosticsFor(uri, (d) => d.some((x) => x.code === 'notice-translation'))).filter((d) => d.code === 'notice-translation');
+    expect(found.length).toBeGreaterThan(0);
+    const actions = await client.request<Action[]>('textDocument/codeAction', { textDocument: { uri }, range: found[0]!.range, context: { diagnostics: [found[0]] } });
+    expect(actions).toEqual([]);
+  });
 });
+
+/** What VS Code declares: edits as documentChanges, with files created, renamed and deleted. */
+const CREATES_FILES = { workspace: { workspaceEdit: { documentChanges: true, resourceOperations: ['create', 'rename', 'delete'] } } };
