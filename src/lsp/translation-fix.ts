@@ -15,8 +15,9 @@ export type TextOf = (uri: string) => string | undefined;
  * vocabolario.yaml's `traduzioni.en`, with the Italian text written out and the English left
  * empty: the schema then points at the one value still to type. vocabolario.yaml is created when
  * the register has none and the editor can create files through an edit (`canCreate`, from its
- * capabilities: one that cannot would fail to apply the fix, or drop the file). No fix where the file cannot be read as a map (the validator says why)
- * or holds the list in a form that an insertion could break (a flow list `[...]`).
+ * capabilities: one that cannot would fail to apply the fix, or drop the file). No fix where the
+ * file cannot be read as a map (the validator says why) or holds the list in a form that an
+ * insertion could break (a flow list `[...]`).
  */
 export function translationFix(diagnostic: LspDiagnostic, root: string, textOf: TextOf, lang: Lang, canCreate: boolean): CodeAction | undefined {
   const data = diagnostic.data as DiagnosticData | undefined;
