@@ -96,9 +96,14 @@ describe('a corpus of hostile inputs: each ends in a positioned diagnostic, in b
   });
 });
 
-/** Spawns a command, kills it as soon as its temporary output file appears, and waits for it to end. */
+/**
+ * Spawns a command, kills it as soon as its temporary output file appears, and waits for it to
+ * end. Killed so, it cannot remove its browser profile: a private TMPDIR holds it, removed with the test's folders.
+ */
 async function killWhileWriting(args: string[], outDir: string): Promise<void> {
-  const child = spawn(process.execPath, [BIN, ...args], { stdio: 'ignore' });
+  const tmp = tempDir();
+  dirs.push(tmp);
+  const child = spawn(process.execPath, [BIN, ...args], { stdio: 'ignore', env: { ...process.env, TMPDIR: tmp } });
   await new Promise<void>((resolve, reject) => {
     const started = Date.now();
     const poll = setInterval(() => {
