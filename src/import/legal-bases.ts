@@ -2,6 +2,8 @@ import basi from './data/basi-giuridiche.json' with { type: 'json' };
 import { splitList } from './normalize.js';
 
 const BASIS_WORDS: ReadonlyArray<[RegExp, string]> = basi.parole.map(([re, code]) => [new RegExp(re!, 'i'), code!]);
+/** "(non è richiesto il consenso)": consent named to say it is not the basis. */
+const CONSENT_EXCLUDED = new RegExp(basi.consenso_escluso.join('|'), 'gi');
 
 /** "lett. b) e h)", "lett. b, c": the letters after the first, joined by "e" or commas. */
 const MORE = String.raw`((?:\s*(?:,|\bed\b|\be\b)\s*\(?[a-j]\)?(?![a-z]))*)`;
@@ -43,7 +45,8 @@ export function legalBases(cell: string): { codes: string[]; conditions: string[
     // "art. 9 par. 2 lett. b)" is not art. 6(1)(b): the art. 9 references are taken out first.
     const rest = special.length ? ART9.reduce((text, re) => text.replace(re, ' '), piece) : piece;
     const explicit = cited(rest, ART6, '6.1');
-    const words = explicit.length ? [] : BASIS_WORDS.filter(([re]) => re.test(rest)).map(([, code]) => code);
+    const prose = rest.replace(CONSENT_EXCLUDED, ' ');
+    const words = explicit.length ? [] : BASIS_WORDS.filter(([re]) => re.test(prose)).map(([, code]) => code);
     add(codes, explicit.length ? explicit : words);
     add(conditions, special);
     if (!explicit.length && !words.length && !special.length) unread.push(written);

@@ -1,8 +1,12 @@
 import termini from './data/termini.json' with { type: 'json' };
+import giudiziari from './data/dati-giudiziari.json' with { type: 'json' };
 import { modeOfLabel } from '../table/fact-labels.js';
 import type { Vocabulary, VocabName } from '../vocab/vocabulary.js';
 import type { Contatti } from '../types/schema.js';
 import { fold, slugify } from '../util/suggest.js';
+
+/** Data on criminal convictions and offences (art. 10), in the words registers use for them. */
+const CRIMINAL_DATA = new RegExp(giudiziari.espressioni.join('|'), 'i');
 
 /** How one value was carried over, for the import report. */
 export type Fate = 'mappato' | 'dedotto' | 'testuale';
@@ -79,7 +83,9 @@ export class ImportContext {
     if (plain) return { id: plain, fate: 'dedotto' };
     const id = slugify(written) || 'termine';
     const key = `${vocab}:${id}`;
-    if (!this.customTerms.has(key)) this.customTerms.set(key, { vocab, id, it: written.charAt(0).toUpperCase() + written.slice(1), ...(vocab === 'dati' ? { classe: classe ?? 'comune' } : {}) });
+    // Art. 10 data are no special category (art. 9), whichever column the sheet put them in.
+    const dataClass = CRIMINAL_DATA.test(written) ? 'giudiziario' : (classe ?? 'comune');
+    if (!this.customTerms.has(key)) this.customTerms.set(key, { vocab, id, it: written.charAt(0).toUpperCase() + written.slice(1), ...(vocab === 'dati' ? { classe: dataClass } : {}) });
     return { id, fate: 'dedotto' };
   }
 }

@@ -91,10 +91,12 @@ export function recordFromRow(
     bases.codes.push('6.1.e');
     note('basi_giuridiche', 'dedotto', norma.replace(/\s+/g, ' '), said('6.1.e (da una norma: verifica se è 6.1.c)', '6.1.e (from a norm: check whether it is 6.1.c)'));
   }
-  if (purpose) {
+  // Bases without a written purpose are kept under a purpose still to write: validate asks for it.
+  const purposeText = purpose || (bases.codes.length ? (source.lang === 'en' ? 'TO BE COMPLETED: purpose of the processing' : 'DA COMPLETARE: finalità del trattamento') : '');
+  if (purposeText) {
     const basi = bases.codes.map((base) => ({ base: base as Base, ...(norma ? { norma } : {}) }));
-    data.finalita = [{ descrizione: purpose, ...(basi.length ? { basi_giuridiche: basi } : {}) }];
-    note('finalita', cell('finalita') ? 'mappato' : 'dedotto', purpose);
+    data.finalita = [{ descrizione: purposeText, ...(basi.length ? { basi_giuridiche: basi } : {}) }];
+    note('finalita', cell('finalita') ? 'mappato' : 'dedotto', purposeText);
   }
   if (bases.codes.length && !guessed) note('basi_giuridiche', 'dedotto', cell('base') || cell('finalita'), withNorm(bases.codes.join(', '), norma));
   // A piece that is the norm written in `norma` was read, not kept as text.

@@ -36,6 +36,19 @@ describe('legal bases written as prose, as Italian registers write them', () => 
   it('keeps what it cannot read', () => {
     expect(legalBases('Regolamento comunale').unread).toEqual(['Regolamento comunale']);
   });
+
+  // Consent named to say it is not needed is no basis of art. 6(1)(a): reading it so raised false consent findings.
+  it.each([
+    ['obbligo di legge (non è richiesto il consenso)', ['6.1.c']],
+    ["Il trattamento non richiede il consenso dell'interessato in quanto necessario per obbligo legale", ['6.1.c']],
+    ['senza consenso, per un compito di interesse pubblico', ['6.1.e']],
+    ["obbligo di legge, il consenso dell'interessato non è necessario", ['6.1.c']],
+    ['Consent is not required: legal obligation', ['6.1.c']],
+    ['consenso (revocabile in ogni momento)', ['6.1.a']],
+    ["Consenso espresso dell'interessato per le newsletter", ['6.1.a']],
+  ])('%j -> %j', (cell, codes) => {
+    expect(legalBases(cell).codes).toEqual(codes);
+  });
 });
 
 describe('lists, dates, encodings, totals', () => {
