@@ -247,6 +247,7 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
   'rule.noneButTransfers': (p) => `the record says recipients: none but declares ${p.count === 1 ? 'a transfer' : `${p.count} transfers`} to third countries: whoever receives the data is a recipient (Art. 30(1)(d) and (e))`,
   'rule.purposeSubjectOutside': (p) => `the purpose addresses "${p.term}", who are not among the record's data subjects: add them to "interessati" (Art. 30(1)(c))`,
   'rule.sourceButCollectedFromSubject': () => "the record gives a source of the data but says they are collected from the data subject alone: if they also come from others write raccolta: entrambi (or presso-terzi), so that the notice states the source as Art. 14(2)(f) requires; otherwise remove fonte",
+  'rule.categoryAbroad': (p) => `the recipients include "${p.term}", but the record declares no transfer: give the country, the recipient and the safeguard in trasferimenti, as Art. 30(1)(e) and Art. 44 require (otherwise the notice would say that no data leave the EEA)`,
   'rule.recipientAbroad': (p) => `recipient "${p.party}" is established ${country(p).in}, outside the EEA, but the record declares no transfer: add it under trasferimenti (Art. 30(1)(e); Art. 44)`,
   'rule.transferInEea': (p) => `${capitalised(country(p).the)} is in the European Economic Area: this is not a transfer to a third country, remove it from trasferimenti`,
   'rule.retentionOverLimit': (p) => `retention of "${p.text}" exceeds the maximum of ${englishDuration(p.limit)} for ${p.what_en} (${p.source_en})`,

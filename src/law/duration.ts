@@ -29,6 +29,8 @@ export function durationDays(text: string): number | undefined {
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/\(([^)]*)\)/g, ' ') // "10 (dieci) anni": the words repeat the number
+    // "30gg", "48h", "5anni": the number and its unit written together, as notes and sheets abbreviate.
+    .replace(/(\d)([a-z])/g, '$1 $2')
     .split(/[^a-z0-9,.]+/)
     .map((t) => t.replace(/[.,]$/, ''))
     .filter(Boolean);
@@ -51,6 +53,11 @@ export function durationDays(text: string): number | undefined {
   return days;
 }
 
+/**
+ * Kept without end: "permanente", "illimitata", "senza limiti di tempo"; "a tempo indeterminato"
+ * only when no duration follows ("contratto a tempo indeterminato: 10 anni" is 10 years).
+ */
 export function isPermanent(text: string): boolean {
-  return /permanent|illimitat|indefinit/i.test(text);
+  if (/permanent|illimitat|indefinit|senza (?:alcun )?limit[ei](?: di tempo| temporal[ei])?|per sempre|\bforever\b/i.test(text)) return true;
+  return /tempo indeterminato/i.test(text) && durationDays(text) === undefined;
 }

@@ -62,6 +62,23 @@ function articlesBefore(text: string): string[] {
   return tail ? articlesCited(`art. ${tail[1]}`) : [];
 }
 
+/**
+ * Another norm cited further on ("... e L. 241/1990, artt. 22 e ss.", "e D.P.R. 445/2000"): the
+ * articles after it are its own, not the repealed norm's.
+ */
+const NEXT_NORM = /\b(?:l|legge|d\.?\s*lgs|d\.?\s*l|d\.?\s*p\.?\s*r|d\.?\s*m|d\.?\s*p\.?\s*c\.?\s*m|decreto(?:\s+legislativo|\s+legge)?|reg(?:olamento)?(?:\s*\(?ue\)?)?)\.?\s*(?:n\.?\s*)?\d+\s*\/\s*\d{2,4}\b|\bgdpr\b|\bc\.\s*c\.|\bc\.\s*p\.|\bcodice (?:civile|penale|dell['’]amministrazione digitale)|\bcost(?:ituzione|\.)/i;
+
+/** "D.Lgs. 196/2003, come modificato dal D.Lgs. 101/2018, art. 2-ter": the amending norm does not end the citation. */
+const AMENDED_BY = /(?:modificat|novellat|integrat|aggiornat|coordinat)[oaie]\s+(?:dal(?:lo|la)?|con(?:\s+il)?|da)\s*$/i;
+
+/** The text after a norm's citation that still speaks of it: up to the next norm cited. */
+function ownTail(text: string): string {
+  for (const next of text.matchAll(new RegExp(NEXT_NORM.source, 'gi'))) {
+    if (!AMENDED_BY.test(text.slice(Math.max(0, next.index - 40), next.index))) return text.slice(0, next.index);
+  }
+  return text;
+}
+
 /** Each repealed norm a text cites, split at ";" so that each citation is judged alone. */
 export function repealedIn(text: string): RepealedNorm[] {
   const found = new Map<string, RepealedNorm>();
@@ -72,7 +89,7 @@ export function repealedIn(text: string): RepealedNorm[] {
       if (!match) continue;
       let verificare = e.verificare === true;
       if (e.articoli) {
-        const cited = [...articlesBefore(plain.slice(0, match.index)), ...articlesCited(plain.slice(match.index))];
+        const cited = [...articlesBefore(plain.slice(0, match.index)), ...articlesCited(ownTail(plain.slice(match.index + match[0].length)))];
         const hits = cited.filter((a) => e.articoli!.includes(a));
         if (hits.length === 0) continue;
         // One article checked against the official text is enough for an error.

@@ -6,7 +6,8 @@ import type { TrattamentoFile } from '../types/schema.js';
 
 /**
  * Art. 30(1)(d)-(e): the parts of a record agree. "Nessuno" among recipients while the record
- * transfers data; a recipient established outside the EEA with no transfer declared for it;
+ * transfers data; a recipient established outside the EEA, or recipients in third countries,
+ * with no transfer declared for them;
  * a declared transfer to a country of the EEA, which is no transfer at all; a purpose's subjects
  * that are not among the record's; a source of the data in a record collected from the data subject alone. Countries are given
  * by code: each message names them in its language (src/i18n/countries.ts).
@@ -24,6 +25,10 @@ export const recordConsistency: Rule = {
       }
       if (Array.isArray(data.destinatari)) {
         for (const [i, recipient] of data.destinatari.entries()) {
+          // "Destinatari in paesi terzi" with no transfer at all: the notice would list them and then say nothing leaves the EEA.
+          if (recipient.categoria && register.vocabulary.get('destinatari', recipient.categoria)?.paesi_terzi && transfers.length === 0) {
+            yield { file, pointer: `/destinatari/${i}/categoria`, at: 'value', messageId: 'rule.categoryAbroad', params: { term: recipient.categoria } };
+          }
           const party = partyOf(register, recipient.soggetto)?.data;
           const country = party?.paese;
           if (!country || isEea(country)) continue;

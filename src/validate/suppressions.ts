@@ -14,7 +14,9 @@ interface Exception {
 /**
  * Applies the `eccezioni` of each file: a finding of rule R in that file (under `percorso`, if
  * given) is kept but marked suppressed, with the written reason. An exception that silences
- * nothing, or names no rule, is itself reported.
+ * nothing, or names no rule, is itself reported; not one of a rule the register turned off
+ * (opzioni.regole): it silences nothing because the rule does not run, and is needed again
+ * the day the rule is turned back on.
  */
 export function applySuppressions(diagnostics: Diagnostic[], register: Register, valid: ReadonlySet<SourceFile>): Diagnostic[] {
   const extra: Diagnostic[] = [];
@@ -35,9 +37,10 @@ export function applySuppressions(diagnostics: Diagnostic[], register: Register,
     entry.used = true;
     return { ...d, suppressed: { reason: entry.exception.motivo } };
   });
+  const settings = register.registro?.data.opzioni?.regole;
   for (const entries of byFile.values()) {
     for (const { exception, index, used, file } of entries) {
-      if (used) continue;
+      if (used || settings?.[exception.regola as keyof typeof settings] === 'off') continue;
       const pointer = `/eccezioni/${index}/regola`;
       const known = CONFIGURABLE.has(exception.regola);
       const params = { rule: exception.regola, suggestion: known ? '' : (nearest(exception.regola, CONFIGURABLE) ?? '') };

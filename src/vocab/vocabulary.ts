@@ -39,6 +39,8 @@ export interface Term {
   gruppo?: string;
   /** Recipient categories that mean dissemination to the public. */
   diffusione?: boolean;
+  /** Recipient categories outside the EEA: the record then transfers data (art. 30, par. 1, lett. e); built in only. */
+  paesi_terzi?: boolean;
   /** Recipient categories of private parties who use what they receive for their own purposes (Codice 2-ter c. 3). */
   privati?: boolean;
   /** Where the term comes from: built in, or the register's vocabolario.yaml. */

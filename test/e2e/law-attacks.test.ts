@@ -152,6 +152,39 @@ const attacks: Attack[] = [
       'marketing on legitimate interest to "potenziali-clienti", who are not customers: e-mail, SMS and automated calls need consent (Codice Art. 130(1) and (2)); the exception of paragraph 4 covers customers and similar products only',
     ],
   },
+  {
+    name: 'CCTV kept "30gg", as notes abbreviate thirty days',
+    file: 'trattamenti/videosorveglianza.yaml',
+    from: 'durata: 7 giorni',
+    to: 'durata: 30gg',
+    expect: [
+      'trattamenti/videosorveglianza.yaml:19:13 error retention-limit',
+      'conservazione di "30gg" oltre il termine massimo di 7 giorni per immagini della videosorveglianza comunale per la sicurezza urbana (D.L. 23 febbraio 2009, n. 11, art. 6, c. 8 (conv. L. 38/2009): sette giorni, fatte salve speciali esigenze di ulteriore conservazione; Provvedimento del Garante in materia di videosorveglianza, 8 aprile 2010, par. 3.4 e 5.1): un termine più lungo va motivato in "deroga"',
+      'retention of "30gg" exceeds the maximum of 7 days for images of municipal CCTV for urban security (Decree-Law 11/2009 of 23 February 2009, Art. 6(8) (converted by Law 38/2009): seven days, save special needs for longer retention; Garante\'s decision on video surveillance, 8 April 2010, sections 3.4 and 5.1): justify a longer term in "deroga"',
+    ],
+  },
+  {
+    name: 'a repealed article of the Codice cited with the year in two digits (196/03)',
+    file: 'trattamenti/servizi-sociali.yaml',
+    from: 'norma: "L. 328/2000, art. 22; Codice, art. 2-sexies, c. 2, lett. s"',
+    to: 'norma: "L. 328/2000, art. 22; D.Lgs. 196/03, art. 22"',
+    expect: [
+      'trattamenti/servizi-sociali.yaml:15:12 error repealed-norm',
+      'D.Lgs. 196/2003 nel testo anteriore al D.Lgs. 101/2018 non è più in vigore (D.Lgs. 10 agosto 2018, n. 101, art. 27, dal 2018-09-19): cita Reg. (UE) 2016/679 e Codice, artt. 2-ter, 2-sexies, 2-octies',
+      'Legislative Decree 196/2003 as it stood before Legislative Decree 101/2018 is no longer in force (Legislative Decree 101 of 10 August 2018, Art. 27, since 2018-09-19): cite Regulation (EU) 2016/679 and the Codice, Arts 2-ter, 2-sexies and 2-octies',
+    ],
+  },
+  {
+    name: 'recipients in third countries with no transfer declared',
+    file: 'trattamenti/tributi.yaml',
+    from: '  - categoria: agenzia-entrate\n',
+    to: '  - categoria: agenzia-entrate\n  - categoria: destinatari-paesi-terzi\n',
+    expect: [
+      'trattamenti/tributi.yaml:19:16 error record-consistency',
+      'tra i destinatari ci sono "destinatari-paesi-terzi", ma la scheda non dichiara alcun trasferimento: indica in trasferimenti il paese, il destinatario e la garanzia, come chiedono l\'art. 30, par. 1, lett. e), e l\'art. 44 (l\'informativa direbbe altrimenti che i dati non escono dallo SEE)',
+      'the recipients include "destinatari-paesi-terzi", but the record declares no transfer: give the country, the recipient and the safeguard in trasferimenti, as Art. 30(1)(e) and Art. 44 require (otherwise the notice would say that no data leave the EEA)',
+    ],
+  },
 ];
 
 async function found(files: Record<string, string>, register = 'comune') {
@@ -164,6 +197,22 @@ async function found(files: Record<string, string>, register = 'comune') {
 describe('errors DPOs make, in the register of a comune', () => {
   it('the correct register gives no finding', async () => {
     expect(await found({})).toEqual([]);
+  });
+
+  it('a norm cited without dots ("DPR") in the description of a publication is a norm', async () => {
+    const file = 'trattamenti/albo-pretorio.yaml';
+    const text = readFileSync(join(LAW, 'comune', file), 'utf8');
+    const cited = text.replace("    descrizione: Chiunque consulti l'albo pretorio online\n    norma: \"D.Lgs. 267/2000, art. 124\"\n", "    descrizione: Chiunque consulti l'albo pretorio online, come prescrive il DPR 396/2000\n");
+    expect(cited).not.toBe(text);
+    expect(await found({ [file]: cited })).toEqual([]);
+  });
+
+  it('an article of another law cited after the Codice is not the Codice\'s', async () => {
+    const file = 'trattamenti/servizi-sociali.yaml';
+    const text = readFileSync(join(LAW, 'comune', file), 'utf8');
+    const cited = text.replace('norma: "L. 328/2000, art. 22; Codice, art. 2-sexies, c. 2, lett. s"', 'norma: "D.Lgs. 196/2003, art. 2-sexies, c. 2, lett. s) e L. 328/2000, art. 22"');
+    expect(cited).not.toBe(text);
+    expect(await found({ [file]: cited })).toEqual([]);
   });
   for (const attack of attacks) {
     it(attack.name, async () => {

@@ -122,6 +122,12 @@ describe("workers' biometric data to record attendance", () => {
     const staff = findings(validate({ 'trattamenti/presenze.yaml': withFingerprint(serverRoom('Registrazione di ingressi e uscite del personale')) }));
     expect(staff).toHaveLength(1);
     expect(staff[0]).toContain('usati per rilevare le presenze');
+    // As offices write it too: "degli ingressi e delle uscite", the "cartellino" that is punched.
+    for (const purpose of ['Registrazione degli ingressi e delle uscite del personale', 'Contrasto ai furbetti del cartellino']) {
+      const written = findings(validate({ 'trattamenti/presenze.yaml': withFingerprint(serverRoom(purpose)) }));
+      expect(written, purpose).toHaveLength(1);
+      expect(written[0], purpose).toContain('usati per rilevare le presenze');
+    }
   });
 
   it("is silent on clients' biometric signatures: the rule is about the controller's workers", () => {

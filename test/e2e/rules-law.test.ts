@@ -41,6 +41,25 @@ const cases: RuleCase[] = [
   },
   {
     rule: 'dpo-independence',
+    name: 'an internal DPO who directs the information systems, as an ASL names the office',
+    fires: { 'registro.yaml': withRegistro([RPD, `${RPD}  tipo: interno\n  ruolo_interno: Direttore della UOC Sistemi Informativi Aziendali\n`]) },
+    expect: [
+      { at: 'registro.yaml:10:18', severity: 'error', messageId: 'rule.dpoConflict', params: { role: 'Direttore della UOC Sistemi Informativi Aziendali', position: 'responsabile dei sistemi informativi', position_en: 'head of IT' } },
+    ],
+    // An IT clerk decides neither purposes nor means.
+    silent: { 'registro.yaml': withRegistro([RPD, `${RPD}  tipo: interno\n  ruolo_interno: Istruttore direttivo informatico\n`]) },
+  },
+  {
+    rule: 'dpo-independence',
+    name: 'an internal DPO who heads the staff office',
+    fires: { 'registro.yaml': withRegistro([RPD, `${RPD}  tipo: interno\n  ruolo_interno: Dirigente del Settore Personale e Organizzazione\n`]) },
+    expect: [
+      { at: 'registro.yaml:10:18', severity: 'error', messageId: 'rule.dpoConflict', params: { role: 'Dirigente del Settore Personale e Organizzazione', position: 'responsabile del personale', position_en: 'head of human resources' } },
+    ],
+    silent: { 'registro.yaml': withRegistro([RPD, `${RPD}  tipo: interno\n  ruolo_interno: Funzionario dell'Ufficio protezione dei dati personali\n`]) },
+  },
+  {
+    rule: 'dpo-independence',
     name: 'an external DPO who also sells the management software',
     fires: {
       'registro.yaml': withRegistro([RPD, `${RPD}  tipo: esterno\n  soggetto: software-house\n`]),

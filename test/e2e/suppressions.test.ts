@@ -45,6 +45,14 @@ describe('written exceptions (eccezioni)', () => {
     expect(r.stdout).toContain('"publik-consent" non è una regola di registro: forse intendevi "public-consent"?');
   });
 
+  it('an exception of a rule the register turned off is not reported as obsolete: it is needed again when the rule is back', () => {
+    const off = readFileSync(join(MINIMAL, 'registro.yaml'), 'utf8') + 'opzioni:\n  regole:\n    public-consent: "off"\n';
+    const files = { 'registro.yaml': off, 'trattamenti/mensa.yaml': CONSENT + `eccezioni:\n  - regola: public-consent\n    motivo: ${REASON}\n` };
+    const r = run(files);
+    expect(locations(r.stdout)).toEqual([]);
+    expect(r.status).toBe(0);
+  });
+
   it('a reason is required', () => {
     const r = run({ 'trattamenti/mensa.yaml': CONSENT + 'eccezioni:\n  - regola: public-consent\n' });
     expect(r.stdout).toContain('trattamenti/mensa.yaml:21:5  errore  manca la chiave obbligatoria "motivo"');

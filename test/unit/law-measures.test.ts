@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { isBoilerplate, score, words, type BoilerplateKind } from '../../src/law/boilerplate.js';
 import formule from '../../src/law/data/formule-generiche.json' with { type: 'json' };
-import { durationDays } from '../../src/law/duration.js';
+import { durationDays, isPermanent } from '../../src/law/duration.js';
 import { repealedIn } from '../../src/law/repealed.js';
 import { ART35_CASES, GARANTE_DPIA_CASES, WP248 } from '../../src/law/facts.js';
 import { Vocabulary } from '../../src/vocab/vocabulary.js';
@@ -77,8 +77,14 @@ describe('boilerplate by meaning', () => {
 describe('durations in days', () => {
   it.each([
     ['7 giorni', 7], ['72 ore', 3], ['sei mesi', 180], ['1 anno e 6 mesi', 545], ['10 (dieci) anni', 3650], ['una settimana', 7], ['5 anni dalla chiusura', 1825],
+    // The number and its unit written together, as notes and sheets abbreviate.
+    ['30gg', 30], ['48h', 2], ['5anni', 1825],
   ])('%s', (text, days) => expect(durationDays(text)).toBe(days));
   it('no number, no duration', () => expect(durationDays('per il tempo necessario')).toBeUndefined());
+  it('without end: "a tempo indeterminato" only when no duration follows', () => {
+    expect(['permanente', 'illimitata', 'a tempo indeterminato', 'senza limiti di tempo'].map(isPermanent)).toEqual([true, true, true, true]);
+    expect(isPermanent('contratto a tempo indeterminato: 10 anni dalla cessazione')).toBe(false);
+  });
 });
 
 describe('repealed norms', () => {
@@ -86,6 +92,12 @@ describe('repealed norms', () => {
     expect(repealedIn('D.Lgs. 196/2003, artt. 20 e 22').map((n) => [n.id, n.verificare])).toEqual([['codice-artt-abrogati', false]]);
     expect(repealedIn('D.Lgs. 196/2003, art. 2-sexies, c. 2, lett. m')).toEqual([]);
     expect(repealedIn('L. 104/1992; D.Lgs. 196/2003, art. 2-ter')).toEqual([]);
+  });
+  it("reads the articles after the Codice up to the next law cited, but past the one that amended it", () => {
+    expect(repealedIn('D.Lgs. 196/2003, art. 60 e L. 241/1990, artt. 22 e ss.')).toEqual([]);
+    expect(repealedIn('D.Lgs. 196/2003, artt. 20 e 22 e D.P.R. 445/2000').map((n) => n.id)).toEqual(['codice-artt-abrogati']);
+    expect(repealedIn('D.Lgs. 196/2003, come modificato dal D.Lgs. 101/2018, artt. 20 e 22').map((n) => n.id)).toEqual(['codice-artt-abrogati']);
+    expect(repealedIn('D.Lgs. 196/03, artt. 20 e 22').map((n) => n.id)).toEqual(['codice-artt-abrogati']);
   });
   it('judges each citation alone and knows the old SCC and transfer decisions', () => {
     expect(repealedIn('Privacy Shield; Decisione 2010/87/UE').map((n) => n.id).sort()).toEqual(['privacy-shield', 'scc-2010/87']);
