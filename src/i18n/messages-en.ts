@@ -165,6 +165,7 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
   'rule.noticeTransferRecipient': (p) => `the notice of "${p.service}" says where the data go but not who receives them: name in "destinatario" the party (declared in soggetti.yaml) that receives this transfer (Art. 13(1)(e) and (f))`,
   'rule.noticeAutomated': (p) => `the notice of "${p.service}" must explain the logic and consequences of automated decisions: add "logica" and "conseguenze"`,
   'rule.noticeMandatory': (p) => `the notice of "${p.service}" (Art. 13) must say whether providing the data is mandatory and what happens if not: add "conferimento" to the service or the activity`,
+  'rule.noticeMandatoryActivity': (p) => `the notice of "${p.service}" (Art. 13(2)(e)) says whether providing the data is mandatory for the other activities, but not for "${p.id}": add "conferimento" to that activity, or to the service for all of them`,
   'rule.noticeOffice': (p) => `the service "${p.service}" names no office to turn to: add "ufficio" with its contacts`,
   'rule.noticeTemplate': (p) => `the ${p.notice_lang ? 'English ' : ''}notice templates cannot be used: ${p.detail_en ?? p.detail}`,
   'rule.noticeGulpease': (p) => `the notice of "${p.service}" is hard to read: ${p.indexName ?? 'Gulpease'} index ${p.index}, below ${p.threshold}; use short sentences and common words in the descriptions`,

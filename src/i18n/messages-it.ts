@@ -165,6 +165,7 @@ export const it = {
   'rule.noticeTransferRecipient': (p) => `l'informativa di "${p.service}" dice dove vanno i dati ma non chi li riceve: indica in "destinatario" il soggetto (dichiarato in soggetti.yaml) che riceve questo trasferimento, come chiede l'art. 13, par. 1, lett. e) e f)`,
   'rule.noticeAutomated': (p) => `l'informativa di "${p.service}" deve spiegare la logica e le conseguenze delle decisioni automatizzate: aggiungi "logica" e "conseguenze"`,
   'rule.noticeMandatory': (p) => `l'informativa di "${p.service}" (art. 13) deve dire se fornire i dati è obbligatorio e cosa succede se non li si fornisce: aggiungi "conferimento" al servizio o al trattamento`,
+  'rule.noticeMandatoryActivity': (p) => `l'informativa di "${p.service}" dice se fornire i dati è obbligatorio per le altre attività, ma non per "${p.id}", come chiede l'art. 13, par. 2, lett. e): aggiungi "conferimento" a quel trattamento, o al servizio per tutte`,
   'rule.noticeOffice': (p) => `il servizio "${p.service}" non indica l'ufficio a cui rivolgersi: aggiungi "ufficio" con i contatti`,
   'rule.noticeTemplate': (p) => `i modelli dell'informativa${p.notice_lang ? ' in inglese' : ''} non si possono usare: ${p.detail}`,
   'rule.noticeGulpease': (p) => `l'informativa di "${p.service}" è difficile da leggere: indice ${p.indexName ?? 'Gulpease'} ${p.index}, sotto ${p.threshold}; usa frasi brevi e parole comuni nelle descrizioni`,

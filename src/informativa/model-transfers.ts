@@ -47,7 +47,14 @@ const ARTICLE_SUFFIX = / \((?:art\.|Art\.) 49.*\)$/;
 type Transfer = NonNullable<TrattamentoFile['trasferimenti']>[number];
 
 export function transfersOf(register: Register, activities: readonly TrattamentoFile[], lang: Lang): TransferView[] {
-  return activities.flatMap((a) => (a.trasferimenti ?? []).map((t) => transferOf(t, recipientOf(register, a, t), lang)));
+  const views = activities.flatMap((a) => (a.trasferimenti ?? []).map((t) => transferOf(t, recipientOf(register, a, t), lang)));
+  // Two activities of one service that send the same data to the same recipient, on the same
+  // safeguard, make one transfer for the reader: said once, as purposes and recipients are.
+  const seen = new Set<string>();
+  return views.filter((v) => {
+    const key = JSON.stringify(v);
+    return !seen.has(key) && (seen.add(key), true);
+  });
 }
 
 /**

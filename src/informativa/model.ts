@@ -70,6 +70,8 @@ export interface NoticeModel {
   canali: ChannelsView;
   conferimento: ProvisionView[];
   decisioni: Array<{ logica: string | null; conseguenze: string | null; per_legge: boolean; garanzie: string | null }>;
+  /** Whether an activity with automated decisions also profiles (profilazione): only then does the notice say so. */
+  decisioni_profilazione: boolean;
   minori: boolean;
   /** "12 ottobre 2026": the latest update of the service and its activities; null when none is dated. */
   aggiornata: string | null;
@@ -178,6 +180,7 @@ export function noticeOf(register: Register, service: Doc<ServizioFile>, lang: L
       per_legge: a.decisioni_automatizzate!.eccezione === '22.2.b',
       garanzie: optionalLower(a.decisioni_automatizzate!.garanzie),
     })),
+    decisioni_profilazione: activities.some((a) => a.decisioni_automatizzate?.presenti && a.profilazione === true),
     minori: service.data.rivolto_a_minori === true,
     aggiornata: date ? longDate(date, lang) : null,
     url_completa: base ? `${base.endsWith('/') ? base : `${base}/`}${service.id}.html` : null,

@@ -2,11 +2,14 @@ import type { Finding, Rule } from './types.js';
 import { activitiesOf } from '../informativa/model.js';
 import { safeguardsCopyNeeded } from '../law/codes.js';
 import { recipientOf } from '../informativa/model-transfers.js';
+import { marketingOnInterest, onlyConsent } from '../informativa/model-purposes.js';
 
 /**
  * Art. 13, 14: every item of a notice that applies can be written from the register: the source
  * of data collected elsewhere, whether providing the data is mandatory, how to get a copy of the
- * safeguards of a transfer that rests on them (not of an adequacy decision), who receives a transfer, the logic of automated decisions, the office to turn to.
+ * safeguards of a transfer that rests on them (not of an adequacy decision), who receives a
+ * transfer, the logic of automated decisions, the office to turn to. Whether the data are
+ * mandatory is said for every activity of the service, or by the service for all of them.
  */
 export const noticeComplete: Rule = {
   id: 'notice-complete',
@@ -47,6 +50,12 @@ export const noticeComplete: Rule = {
       const allRead = service.data.trattamenti.every((id) => register.trattamentoById.has(id) || !files.has(id));
       if (art13 && allRead && !service.data.conferimento && !activities.some((a) => a.data.conferimento)) {
         yield { file: service.file, pointer: '/trattamenti', messageId: 'rule.noticeMandatory', params: { service: service.id } };
+      } else if (!service.data.conferimento) {
+        // Some activities say it and others not: the notice would answer for some purposes only.
+        for (const [i, id] of service.data.trattamenti.entries()) {
+          const silent = activities.find((a) => a.id === id && a.data.raccolta !== 'presso-terzi' && !a.data.conferimento && (a.data.finalita ?? []).some((f) => !onlyConsent(f) && !marketingOnInterest(a.data, f)));
+          if (silent) yield* once({ file: service.file, pointer: `/trattamenti/${i}`, at: 'value', messageId: 'rule.noticeMandatoryActivity', params: { service: service.id, id } });
+        }
       }
       if (!service.data.ufficio) {
         yield { file: service.file, pointer: '/denominazione', messageId: 'rule.noticeOffice', params: { service: service.id }, severity: 'warning' };
