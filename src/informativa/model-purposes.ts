@@ -78,6 +78,8 @@ export const upperFirst = (text: string): string => text.charAt(0).toLocaleUpper
  * acronym or names an organisation ("Ministero dell'istruzione", "Agenzia delle entrate").
  */
 export function lowerFirst(text: string): string {
+  // "L'associazione gestisce...": an elided article before a common noun (lower case) opens a sentence like a word does.
+  if (/^\p{Lu}['’]\p{Ll}/u.test(text)) return text[0]!.toLocaleLowerCase('it') + text.slice(1);
   if (opensWithOrganisation(text)) return text;
   return /^\p{Lu}\p{Ll}/u.test(text) ? text[0]!.toLocaleLowerCase('it') + text.slice(1) : text;
 }

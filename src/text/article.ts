@@ -25,7 +25,13 @@ const NOUNS: Record<string, Gender> = {
   banca: 'f', federazione: 'f', istituzione: 'f', parrocchia: 'f', diocesi: 'f', corte: 'f', casa: 'f', farmacia: 'f',
   cassa: 'f', comunita: 'f', prefettura: 'f', questura: 'f', procura: 'f', area: 'f', rete: 'f', asl: 'f', asp: 'f', ats: 'f',
   ausl: 'f', ulss: 'f', asst: 'f', aou: 'f', ao: 'f', ipab: 'f',
+  politecnico: 'm', ateneo: 'm', archivio: 'm', biblioteca: 'f', pinacoteca: 'f',
+  // School and agency initials, as they are written (dots dropped): l'I.I.S., l'I.C., il CPIA, l'INPS, l'ARPA.
+  iis: 'm', isis: 'm', itis: 'm', itc: 'm', itt: 'm', ipsia: 'm', ipsar: 'm', ic: 'm', cpia: 'm', inps: 'm', inail: 'm', arpa: 'f', ater: 'f',
 };
+
+/** A name that opens with its own article ("La Bottega S.n.c."): "della Bottega", as Italian joins them. */
+const OWN_ARTICLES: Record<string, string> = { il: 'del', lo: 'dello', la: 'della', i: 'dei', gli: 'degli', le: 'delle' };
 
 const ARTICLES = {
   m: { il: ['il', 'del'], lo: ['lo', 'dello'], elided: ["l'", "dell'"] },
@@ -34,12 +40,18 @@ const ARTICLES = {
 
 /** Whether a text opens with the noun of an organisation's name ("Ministero dell'istruzione", "Regione Lazio"): a proper name, kept capitalised. */
 export function opensWithOrganisation(text: string): boolean {
-  const first = /^[\p{L}]+/u.exec(text.trim())?.[0] ?? '';
+  const first = (/^[\p{L}]+(?:\.[\p{L}]+)*\.?/u.exec(text.trim().replace(/^l['’]/i, ''))?.[0] ?? '').replace(/\./g, '');
   return Object.hasOwn(NOUNS, fold(first));
 }
 
 export function italianNameForms(name: string): NameForms {
-  const first = /^[\p{L}]+/u.exec(name.trim())?.[0] ?? '';
+  const own = /^(il|lo|la|i|gli|le)\s+(.+)$/iu.exec(name.trim()) ?? /^(l['’])(.+)$/iu.exec(name.trim());
+  if (own) {
+    const article = own[1]!.toLowerCase();
+    return { soggetto: name, di: article.startsWith("l'") || article.startsWith('l’') ? `dell'${own[2]}` : `${OWN_ARTICLES[article]} ${own[2]}` };
+  }
+  // "I.I.S. Galileo Galilei": initials are one word, read without their dots.
+  const first = (/^[\p{L}]+(?:\.[\p{L}]+)*\.?/u.exec(name.trim())?.[0] ?? '').replace(/\./g, '');
   const gender = Object.hasOwn(NOUNS, fold(first)) ? NOUNS[fold(first)] : undefined;
   if (!gender) return { soggetto: name, di: `di ${name}` };
   const [article, of] = ARTICLES[gender][kindOf(first)];

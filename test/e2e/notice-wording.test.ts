@@ -66,7 +66,7 @@ describe('what a company notice says, word for word', () => {
   it('Italian short notice: who processes the data with whom, the DPO by PEC, where to read more', () => {
     const text = pdfText(join(out, 'it/negozio-breve.pdf'));
     expect(text).not.toMatch(doubleStop);
-    expect(text).toContain('Il titolare del trattamento è Ferramenta Bellini S.p.A. Tratta i dati insieme a un altro titolare, il contitolare: Consorzio Ferramenta Italiane S.c.a r.l. Perché');
+    expect(text).toContain('Il titolare del trattamento è Ferramenta Bellini S.p.A. E-mail: privacy@bellini.it. Tratta i dati insieme a un altro titolare, il contitolare: Consorzio Ferramenta Italiane S.c.a r.l. Perché');
     expect(text).not.toContain('Lo tratta');
     expect(text).toContain('Scrivi al responsabile della protezione dei dati: privacynordest@pec.it.');
     expect(text).toContain("Leggi l'informativa completa, che trovi anche sul sito https://www.bellini.it. Puoi chiederla anche a questo ufficio: Servizio clienti.");
