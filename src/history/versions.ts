@@ -5,7 +5,7 @@ import { validateRegister, type RegisterResult } from '../validate/validate-regi
 import { commitAtDate, isShallow, listTree, readBlobs, resolveCommit, type RepoPlace } from './git.js';
 import { dataOf } from './timeline.js';
 import { UsageError } from '../util/errors.js';
-import { isCalendarDate } from '../rules/dates.js';
+import { isCalendarDate } from '../util/calendar-date.js';
 
 /**
  * A register as it stood at a commit, read from git objects (never from the working tree),

@@ -1,5 +1,5 @@
 import { historyKey } from '../history/last-changes.js';
-import { isCalendarDate } from './dates.js';
+import { isCalendarDate } from '../util/calendar-date.js';
 import type { Finding, Rule } from './types.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { Finding, Rule } from './types.js';
-import { isCalendarDate } from './dates.js';
+import { isCalendarDate } from '../util/calendar-date.js';
 
 const DEFAULT_MONTHS = 12;
 

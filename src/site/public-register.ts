@@ -1,3 +1,4 @@
+import { registerUpdated } from '../register/last-update.js';
 import type { Lang } from '../i18n/lang.js';
 import type { Doc, Register } from '../register/model.js';
 import { inLanguage } from '../register/translations.js';
@@ -14,7 +15,7 @@ export function registerPage(site: Site, source: Register, lang: Lang, activitie
   const byFile = new Map(register.trattamenti.map((t) => [t.file, t]));
   const shown = activities.map((a) => byFile.get(a.file) ?? a);
   const t = site.templates.texts(lang);
-  const updated = register.registro?.data.registro?.aggiornato;
+  const updated = registerUpdated(register);
   const name = register.registro?.data.titolare.denominazione ?? '';
   const corpo = site.templates.render('registro', lang, {
     titolare: { del: lang === 'it' ? italianNameForms(name).di : `of ${name}` },

@@ -1,3 +1,4 @@
+import { registerUpdated } from '../register/last-update.js';
 import type { Lang } from '../i18n/lang.js';
 import type { Register } from '../register/model.js';
 import { COLUMNS, GROUPS, type Column, type ColumnContext } from './columns.js';
@@ -81,7 +82,7 @@ export function controllerTable(source: Register, options: ExportOptions): Table
     ...(registro?.rappresentante ? [[t.representative, [registro.rappresentante.denominazione, contacts(registro.rappresentante.contatti)].filter(Boolean).join(' — ')] as [string, string]] : []),
     [t.dpo, registro?.rpd ? [registro.rpd.nome, contacts(registro.rpd.contatti)].filter(Boolean).join(' — ') : t.none],
     [t.created, registro?.registro?.creato ?? '', 'date'],
-    [t.updated, registro?.registro?.aggiornato ?? '', 'date'],
+    [t.updated, registerUpdated(register) ?? '', 'date'],
     [t.generated, options.today, 'date'],
     ...(options.area ? [[t.area, options.area] as [string, string]] : []),
   ];

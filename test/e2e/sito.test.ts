@@ -137,6 +137,9 @@ describe('registro sito: what is written', () => {
     // Applications and the DPIA's reference (anagrafe.yaml, servizi-sociali): internal, never published.
     for (const value of ['Gestionale demografici', 'Cartella sociale informatizzata', 'DPIA n. 2/2023']) expect(html).not.toContain(value);
     expect(text('en/registro.html')).toContain('Purposes and legal bases');
+    // Dated by its latest entry (2 December), not by registro.yaml's older date (12 October).
+    expect(html).toContain('aggiornato al 2 dicembre 2026');
+    expect(html).not.toContain('12 ottobre 2026');
   });
 });
 

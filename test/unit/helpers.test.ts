@@ -6,7 +6,7 @@ import { xmlEscape } from '../../src/formatters/junit.js';
 import { visible } from '../../src/formatters/visible.js';
 import { markdownText } from '../../src/formatters/github-summary.js';
 import { uriReference } from '../../src/formatters/uri.js';
-import { isCalendarDate } from '../../src/rules/dates.js';
+import { isCalendarDate } from '../../src/util/calendar-date.js';
 import { countryCodeOf } from '../../src/law/countries.js';
 
 describe('encoding', () => {

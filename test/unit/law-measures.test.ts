@@ -6,7 +6,7 @@ import { durationDays, isPermanent } from '../../src/law/duration.js';
 import { repealedIn } from '../../src/law/repealed.js';
 import { ART35_CASES, GARANTE_DPIA_CASES, WP248 } from '../../src/law/facts.js';
 import { Vocabulary } from '../../src/vocab/vocabulary.js';
-import { isCalendarDate } from '../../src/rules/dates.js';
+import { isCalendarDate } from '../../src/util/calendar-date.js';
 
 /** The measures the legal rules rest on: boilerplate by meaning, durations, repealed norms. */
 describe('boilerplate by meaning', () => {
