@@ -11,6 +11,7 @@ export const importEn: Record<keyof typeof importIt, (p: MessageParams) => strin
   'usage.cellTooLong': (p) => `"${p.path}", row ${p.row}, column ${p.col}: the cell has ${count(p.length, 'character', 'characters')}, over Excel's limit (${p.limit}); no file was written`,
   'usage.badWorkbook': (p) => `"${p.path}" is not a readable xlsx workbook (damaged, truncated or of another format)${p.detail ? `: ${p.detail}` : ''}; open it and save it again from Excel or LibreOffice`,
   'usage.workbookTooLarge': (p) => `"${p.path}" would unpack to more than ${p.limit} MB: it is not a register (perhaps a "zip bomb"); it was not read`,
+  'usage.emptyWorkbook': (p) => `"${p.path}" has no rows to import: its visible sheets are empty`,
   'usage.noSheet': (p) => `sheet "${p.value}" not found; sheets: ${p.allowed}`,
   'usage.officeRefused': (p) => `LibreOffice cannot open "${p.path}": the file is damaged, password-protected or not of the format its name says; no file was written`,
   'usage.officeTimeout': (p) => `LibreOffice did not finish converting "${p.path}" within ${p.seconds} seconds: conversion stopped, no file was written`,

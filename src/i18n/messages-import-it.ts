@@ -10,6 +10,7 @@ export const importIt = {
   'usage.cellTooLong': (p) => `"${p.path}", riga ${p.row}, colonna ${p.col}: la cella ha ${count(p.length, 'carattere', 'caratteri')}, oltre il limite di Excel (${p.limit}); nessun file è stato scritto`,
   'usage.badWorkbook': (p) => `"${p.path}" non è una cartella di lavoro xlsx leggibile (danneggiata, troncata o di altro formato)${p.detail ? `: ${p.detail}` : ''}; riaprila e salvala di nuovo da Excel o LibreOffice`,
   'usage.workbookTooLarge': (p) => `"${p.path}" una volta decompresso supererebbe ${p.limit} MB: non è un registro (forse una "zip bomb"); non è stato letto`,
+  'usage.emptyWorkbook': (p) => `"${p.path}" non ha righe da importare: i suoi fogli visibili sono vuoti`,
   'usage.noSheet': (p) => `foglio "${p.value}" non trovato; fogli: ${p.allowed}`,
   'usage.officeRefused': (p) => `LibreOffice non riesce ad aprire "${p.path}": il file è danneggiato, protetto da password o non è del formato che dice il nome; nessun file è stato scritto`,
   'usage.officeTimeout': (p) => `LibreOffice non ha finito di convertire "${p.path}" in ${p.seconds} secondi: conversione interrotta, nessun file è stato scritto`,

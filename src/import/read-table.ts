@@ -78,7 +78,7 @@ async function readAny(path: string, sheetName?: string): Promise<Sheet> {
   // A FIFO or a device (/dev/zero) would block or flood every reader below: refused first.
   checkRegularFile(path, LIMITS.table);
   if (ext === '.xlsx' || ext === '.xlsm') return readXlsx(path, sheetName);
-  if (ext === '.ods' || ext === '.xls') return convertWithLibreOffice(path, 'xlsx', (converted) => readXlsx(converted, sheetName));
+  if (ext === '.ods' || ext === '.xls') return convertWithLibreOffice(path, 'xlsx', (converted) => readXlsx(converted, sheetName, name));
   if (DOCUMENTS.has(ext)) return { ...(await convertWithLibreOffice(path, 'html', (html) => htmlSheet(name, readBounded(html, LIMITS.table).toString('utf8')))), via: said('LibreOffice (documento convertito in HTML)', 'LibreOffice (document converted to HTML)') };
   const { text, encoding } = decodeText(readBounded(path, LIMITS.table));
   if (ext === '.html' || ext === '.htm') return { ...htmlSheet(name, text), encoding };

@@ -7,12 +7,15 @@ import { checkZipBounds } from './zip-bounds.js';
 import { checkCellLength, checkSheetSize } from './sheet-bounds.js';
 import { basename } from 'node:path';
 
-/** Reads one worksheet of an xlsx (the first visible, non-empty one unless named) and the hidden data sheet. */
-export async function readXlsx(path: string, sheetName?: string): Promise<Sheet> {
+/**
+ * Reads one worksheet of an xlsx (the first visible, non-empty one unless named) and the hidden
+ * data sheet. `shownAs`: the file's name in messages (an .ods is read from its converted copy).
+ */
+export async function readXlsx(path: string, sheetName?: string, shownAs = basename(path)): Promise<Sheet> {
   const ExcelJS = (await import('exceljs')).default;
   const workbook = new ExcelJS.Workbook();
   const bytes = readBounded(path, LIMITS.table);
-  const name = basename(path);
+  const name = shownAs;
   checkZipBounds(bytes, name);
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -24,6 +27,8 @@ export async function readXlsx(path: string, sheetName?: string): Promise<Sheet>
   if (workbook.worksheets.length === 0) throw new UsageError('usage.badWorkbook', { path: name, detail: '' });
   const visible = workbook.worksheets.filter((s) => s.state === 'visible' && !DATA_SHEET_NAMES.includes(s.name) && s.actualRowCount > 0);
   const sheet = sheetName ? workbook.getWorksheet(sheetName) : visible[0];
+  // No sheet asked for, and none with a row: the workbook is empty, which no sheet name would mend.
+  if (!sheet && !sheetName) throw new UsageError('usage.emptyWorkbook', { path: name });
   if (!sheet) throw new UsageError('usage.noSheet', { value: sheetName ?? '', allowed: workbook.worksheets.map((s) => s.name).join(', ') });
   const data = workbook.worksheets.find((s) => DATA_SHEET_NAMES.includes(s.name));
   const embedded = data ? sheetRows(data, [], name) : undefined;

@@ -1,3 +1,4 @@
+import { shortened } from '../text/shortened.js';
 import { stringify } from 'yaml';
 import type { ReportEntry } from './record.js';
 import { inLanguage } from './said.js';
@@ -25,6 +26,7 @@ export function whereRead(importazione: { foglio?: string; riga?: number } | und
 export function reportLines(report: readonly ReportEntry[], lang: Lang): string[] {
   return report.map(({ campo, fate, value, result }) => {
     const shown = result === undefined ? inLanguage(value, lang) : `${inLanguage(value, lang)} -> ${inLanguage(result, lang)}`;
-    return `- ${campo}: ${WORDS[lang].fates[fate]}: ${shown.replace(/\s+/g, ' ').slice(0, 160)}`;
+    // Whole, up to a length no sheet's cell reaches but by mistake: the report is what the DPO checks.
+    return `- ${campo}: ${WORDS[lang].fates[fate]}: ${shortened(shown.replace(/\s+/g, ' '), 400)}`;
   });
 }

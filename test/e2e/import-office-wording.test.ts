@@ -17,6 +17,19 @@ function imported(name: string, lines: string[]) {
   return { out, record: (id: string) => parse(readFileSync(join(out, 'trattamenti', `${id}.yaml`), 'utf8')), vocabulary: () => parse(readFileSync(join(out, 'vocabolario.yaml'), 'utf8')) };
 }
 
+describe('a workbook with nothing to import', () => {
+  it('says so, naming the file the user gave', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Registro');
+    const file = join(work, 'vuoto.xlsx');
+    await workbook.xlsx.writeFile(file);
+    const r = registro(['import', file, '-o', join(work, 'vuoto')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('registro: "vuoto.xlsx" non ha righe da importare: i suoi fogli visibili sono vuoti\n');
+  });
+});
+
 describe('import of office wording', () => {
   it('criminal-record data in the special-categories column are art. 10 data, not art. 9', () => {
     const { out, record, vocabulary } = imported('giudiziari', [
@@ -32,6 +45,17 @@ describe('import of office wording', () => {
     expect(own.map((t) => t.classe)).toEqual(own.map(() => 'giudiziario'));
     const found = locations(registro(['validate', out]).stdout, 'special-condition', 'special-norm');
     expect(found).toEqual([]);
+  });
+
+  it('the report keeps a long value whole: the DPO checks what was read against what was written', () => {
+    const retention = 'Fascicoli degli alunni: conservazione permanente (archivio storico); registri delle presenze: 5 anni dalla fine dell\'anno scolastico; elaborati degli esami: 1 anno dalla pubblicazione degli esiti; certificati medici: fino alla fine dell\'anno scolastico';
+    const { out } = imported('conservazione-lunga', [
+      'Denominazione del trattamento;Finalità del trattamento;Base giuridica;Categorie di interessati;Termini di cancellazione',
+      `Alunni;Gestione della carriera scolastica;obbligo di legge;Alunni;"${retention}"`,
+      'Protocollo;Registrazione della corrispondenza;obbligo di legge (D.P.R. 445/2000);Cittadini;permanente',
+    ]);
+    const report = readFileSync(join(out, 'importazione.md'), 'utf8');
+    expect(report.replace(/\s+/g, ' ')).toContain('certificati medici: fino alla fine dell\'anno scolastico');
   });
 
   it('legal bases with no purpose written stay, under a purpose still to write', () => {
