@@ -41,6 +41,7 @@ export function planSheets(sheet: Sheet, file: string, options: { mappa?: string
   let merged: ImportPlan | undefined;
   const cover: string[][] = [];
   let titleBlock: string[][] | undefined;
+  const tables: Array<{ name: string; plan: ImportPlan }> = [];
   sheets.forEach((s, i) => {
     const heading = headings[i];
     const processor = processors[i];
@@ -60,9 +61,13 @@ export function planSheets(sheet: Sheet, file: string, options: { mappa?: string
     } else {
       titleBlock ??= [...cover, ...rowsAbove(s, plan)];
       merged = mergeSheet(merged, s.name, plan, notes);
+      if (plan.records.length > 0) tables.push({ name: s.name, plan });
     }
   });
   if (!merged) return { seen: firstSeen ?? [] };
+  // One sheet per area only when several sheets hold activities: a register beside a legend
+  // keeps its sheet's name ("Foglio1", "Registro") out of the area.
+  if (tables.length > 1) for (const { name, plan } of tables) areaFromSheet(name, plan);
   return withLeft({ ...merged, notes, ...(titleBlock ? { titleBlock } : {}) }, sheet);
 }
 
@@ -72,17 +77,24 @@ function rowsAbove(sheet: Sheet, plan: ImportPlan): string[][] {
   return sheet.rows.slice(0, above);
 }
 
+/** Sheet names that name no area: a spreadsheet's defaults and the register's own name. */
+const GENERIC_SHEET = /^(?:foglio|sheet|tabella|table|registro|register|trattamenti)\s*\d*$|^registro (?:dei|delle attività di) trattament/i;
+
+/**
+ * A table per sheet, with no column for the area: the sheet's name is the area, unless a
+ * section title above the activity already gave one, or the name is a spreadsheet's default.
+ */
+function areaFromSheet(name: string, plan: ImportPlan): void {
+  if (plan.vertical || plan.heading.columns.some((c) => c.campo === 'area') || GENERIC_SHEET.test(name.trim())) return;
+  for (const r of plan.records.filter((record) => !record.data.area)) {
+    const { denominazione, ...rest } = r.data;
+    r.data = { denominazione, area: readableName(name), ...rest };
+    r.report.push({ campo: 'area', fate: 'dedotto', value: said(`dal nome del foglio "${name}"`, `from the sheet's name "${name}"`) });
+  }
+}
+
 /** Adds one sheet's activities to the workbook's plan, with its notes. */
 function mergeSheet(merged: ImportPlan | undefined, name: string, plan: ImportPlan, notes: Said[]): ImportPlan {
-  // A table per sheet, with no column for the area: the sheet's name is the area, unless a
-  // section title above the activity already gave one.
-  if (!plan.vertical && !plan.heading.columns.some((c) => c.campo === 'area')) {
-    for (const r of plan.records.filter((record) => !record.data.area)) {
-      const { denominazione, ...rest } = r.data;
-      r.data = { denominazione, area: readableName(name), ...rest };
-      r.report.push({ campo: 'area', fate: 'dedotto', value: said(`dal nome del foglio "${name}"`, `from the sheet's name "${name}"`) });
-    }
-  }
   // One card on the sheet, naming no activity: the sheet's name is the activity's ("Protocollo").
   if (plan.vertical && plan.records.length === 1 && !isNamed(plan.heading)) namedBySheet(plan.records[0]!, name);
   notes.push(

@@ -30,6 +30,25 @@ describe('a workbook with nothing to import', () => {
   });
 });
 
+describe('a register sheet beside a legend', () => {
+  it('takes no area from its sheet name ("Foglio1"): one sheet per area needs several sheets of activities', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const workbook = new ExcelJS.Workbook();
+    const register = workbook.addWorksheet('Foglio1');
+    register.addRow(['Denominazione del trattamento', 'Finalità del trattamento', 'Base giuridica', 'Categorie di interessati']);
+    register.addRow(['Paghe', 'Elaborazione delle retribuzioni', 'obbligo di legge', 'Dipendenti']);
+    register.addRow(['Clienti', 'Gestione degli ordini', 'contratto', 'Clienti']);
+    const legend = workbook.addWorksheet('Legenda');
+    legend.addRow(['Sigla', 'Significato']);
+    legend.addRow(['RPD', 'Responsabile della protezione dei dati']);
+    const file = join(work, 'foglio1.xlsx');
+    await workbook.xlsx.writeFile(file);
+    const out = join(work, 'foglio1');
+    expect(registro(['import', file, '-o', out]).status).toBe(0);
+    for (const id of ['paghe', 'clienti']) expect(parse(readFileSync(join(out, 'trattamenti', `${id}.yaml`), 'utf8')).area, id).toBeUndefined();
+  });
+});
+
 describe('import of office wording', () => {
   it('criminal-record data in the special-categories column are art. 10 data, not art. 9', () => {
     const { out, record, vocabulary } = imported('giudiziari', [
