@@ -84,7 +84,7 @@ export function jointControllersOf(register: Register, activities: readonly Trat
 }
 
 /** An act whose kind is the joint controller arrangement itself, its article aside: "Accordo di contitolarità (art. 26)", folded. */
-const NAMES_THE_ARRANGEMENT = /^(?:accordodicontitolarita|jointcontroller(?:ship)?(?:arrangement|agreement))(?:ex)?(?:art26\w*)?$/;
+const NAMES_THE_ARRANGEMENT = /^(?:accordodicontitolarita|jointcontroller(?:ship)?(?:arrangement|agreement))(?:ex|under)?(?:art(?:icle|icolo)?26\w*)?$/;
 
 /**
  * The arrangement as the notice's sentence continues it ("...stabiliti nell'accordo di

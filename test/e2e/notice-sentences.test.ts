@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { MINIMAL, locations, registerWith, registro, remove, tempDir } from '../helpers.js';
+import { EXAMPLE, MINIMAL, locations, registerWith, registro, remove, tempDir } from '../helpers.js';
 
 /** What a notice says, sentence by sentence, where a literal rendering said too much or too little. */
 const dirs: string[] = [];
@@ -42,6 +42,17 @@ describe('the notice says what the register says, no more', () => {
     const registro = REGISTRO.replace('    pec: protocollo@pec.comune.prova.it\n', '    email: info@bottega.example.it\n');
     const short = noticeText({ 'registro.yaml': registro }, 'mensa-breve');
     expect(short).toMatch(/Il titolare del trattamento è [^.]+\. E-mail: info@bottega\.example\.it\./);
+  });
+});
+
+describe('the English notice of a joint controllership', () => {
+  it('names the arrangement once: its kind, translated, is the sentence\'s own words', () => {
+    const out = tempDir();
+    dirs.push(out);
+    expect(registro(['informativa', EXAMPLE, '--servizio', 'sostegno-economico', '--lang', 'en', '--formato', 'html', '-o', out]).status).toBe(0);
+    const text = readFileSync(join(out, 'sostegno-economico.html'), 'utf8').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(text).toContain('set out in the joint controller arrangement: Convenzione');
+    expect(text).not.toMatch(/arrangement: joint controllership arrangement/i);
   });
 });
 
