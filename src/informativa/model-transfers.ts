@@ -1,4 +1,5 @@
 import type { Lang } from '../i18n/lang.js';
+import { sccModuleLabel } from '../law/scc-modules.js';
 import type { TrattamentoFile } from '../types/schema.js';
 import type { Register } from '../register/model.js';
 import { codeLabel, isDerogation, safeguardsCopyNeeded } from '../law/codes.js';
@@ -32,12 +33,6 @@ export interface TransferView {
 const W = {
   it: { towards: 'Verso', remote: 'con accesso da remoto' },
   en: { towards: 'To', remote: 'by remote access' },
-};
-
-/** The modules of Decision (EU) 2021/914, as the reader understands them. */
-const MODULES: Record<Lang, Record<string, string>> = {
-  it: { C2C: 'modulo uno, da titolare a titolare', C2P: 'modulo due, da titolare a responsabile', P2P: 'modulo tre, da responsabile a responsabile', P2C: 'modulo quattro, da responsabile a titolare' },
-  en: { C2C: 'module one, controller to controller', C2P: 'module two, controller to processor', P2P: 'module three, processor to processor', P2C: 'module four, processor to controller' },
 };
 
 /** A derogation's label opens with its kind and may end with its article: the notice's sentence says both. */
@@ -82,7 +77,7 @@ function transferOf(t: Transfer, recipient: string | null, lang: Lang): Transfer
   return {
     destinazione: head,
     destinatario: recipient,
-    modulo: t.meccanismo === '46.2.c' && t.modulo_scc ? MODULES[lang][t.modulo_scc] ?? null : null,
+    modulo: t.meccanismo === '46.2.c' && t.modulo_scc ? sccModuleLabel(t.modulo_scc, lang) : null,
     // The name alone, as custom templates have read it (the article belongs to `destinazione`).
     paese: t.paese ? countryName(t.paese, lang) : (t.organizzazione ?? ''),
     meccanismo: t.meccanismo ? mechanismLabel(t.meccanismo, derogation, lang) : null,

@@ -33,6 +33,9 @@ const F = {
     profiling: 'valutazione o profilazione degli interessati',
     automated: 'decisioni unicamente automatizzate (art. 22)',
     logic: 'logica',
+    effects: 'conseguenze',
+    norm: 'norma',
+    guarantees: 'garanzie',
     monitoring: 'possibile controllo a distanza (L. 300/1970, art. 4)',
     agreement: 'accordo',
     authorisation: 'autorizzazione',
@@ -48,6 +51,9 @@ const F = {
     profiling: 'evaluation or profiling of data subjects',
     automated: 'solely automated decisions (Art. 22)',
     logic: 'logic',
+    effects: 'consequences',
+    norm: 'norm',
+    guarantees: 'safeguards',
     monitoring: 'possible remote monitoring (Law 300/1970, Art. 4)',
     agreement: 'agreement',
     authorisation: 'authorisation',
@@ -92,7 +98,12 @@ export function characteristicLines(record: TrattamentoFile, lang: Lang): string
   if (record.larga_scala) lines.push(w.largeScale);
   if (record.profilazione) lines.push(w.profiling);
   const automated = record.decisioni_automatizzate;
-  if (automated?.presenti) lines.push([w.automated, automated.eccezione && citeArticle(automated.eccezione, lang), automated.logica && `${w.logic}: ${automated.logica}`].filter(Boolean).join(' — '));
+  if (automated?.presenti) {
+    // Every fact of the record (art. 22, par. 2 and 3): the exception, its norm, the logic, what follows, the safeguards.
+    const parts = [w.automated, automated.eccezione && citeArticle(automated.eccezione, lang), automated.norma && `${w.norm}: ${automated.norma}`, automated.logica && `${w.logic}: ${automated.logica}`];
+    parts.push(automated.conseguenze && `${w.effects}: ${automated.conseguenze}`, automated.garanzie && `${w.guarantees}: ${automated.garanzie}`);
+    lines.push(parts.filter(Boolean).join(' — '));
+  }
   const monitoring = record.controllo_a_distanza;
   if (monitoring) lines.push(monitoringLine(monitoring, lang));
   if (record.marketing_diretto) lines.push(w.marketing);

@@ -1,4 +1,5 @@
 import type { Lang } from '../i18n/lang.js';
+import { sccModuleLabel } from '../law/scc-modules.js';
 import type { Register } from '../register/model.js';
 import type { TrattamentoFile } from '../types/schema.js';
 import type { VocabName } from '../vocab/vocabulary.js';
@@ -22,22 +23,24 @@ export function partyName(register: Register, id: string | undefined): string {
 }
 
 const W = {
-  it: { basis: 'base', norm: 'norma', interest: 'interesse', none: 'nessuno', to: 'verso', permanent: 'permanente', from: '', source: 'fonte', for: 'per', needed: 'necessaria', notNeeded: 'non necessaria', reason: '', joint: '(contitolare, art. 26)', module: 'modulo', remote: 'accesso da remoto', safeguards: 'garanzie', onlyProcessors: 'solo responsabili del trattamento (art. 28), nella loro colonna' },
-  en: { basis: 'basis', norm: 'norm', interest: 'interest', none: 'none', to: 'to', permanent: 'permanent', from: '', source: 'source', for: 'for', needed: 'required', notNeeded: 'not required', reason: '', joint: '(joint controller, Art. 26)', module: 'module', remote: 'remote access', safeguards: 'safeguards', onlyProcessors: 'processors only (Art. 28), in their own column' },
+  it: { basis: 'base', norm: 'norma', interest: 'interesse', none: 'nessuno', to: 'verso', permanent: 'permanente', from: '', source: 'fonte', for: 'per', needed: 'necessaria', notNeeded: 'non necessaria', reason: '', joint: '(contitolare, art. 26)', remote: 'accesso da remoto', safeguards: 'garanzie', withdrawal: 'revoca del consenso', onlyProcessors: 'solo responsabili del trattamento (art. 28), nella loro colonna' },
+  en: { basis: 'basis', norm: 'norm', interest: 'interest', none: 'none', to: 'to', permanent: 'permanent', from: '', source: 'source', for: 'for', needed: 'required', notNeeded: 'not required', reason: '', joint: '(joint controller, Art. 26)', remote: 'remote access', safeguards: 'safeguards', withdrawal: 'withdrawal of consent', onlyProcessors: 'processors only (Art. 28), in their own column' },
 };
 
 /** "6.1.e compito di interesse pubblico... — D.Lgs. 63/2017, art. 5" */
-export function basisLine(base: { base: string; norma?: string; interesse?: string }, lang: Lang): string {
+export function basisLine(base: { base: string; norma?: string; interesse?: string; revoca?: string }, lang: Lang): string {
   const parts = [`${base.base} ${codeLabel('basi', base.base, lang)}`];
   if (base.norma) parts.push(base.norma);
   if (base.interesse) parts.push(`${W[lang].interest}: ${base.interesse}`);
+  // How consent is withdrawn (art. 7, par. 3): the fact the register keeps for a consent.
+  if (base.revoca) parts.push(`${W[lang].withdrawal}: ${base.revoca}`);
   return parts.join(' — ');
 }
 
-export function specialLine(register: Register, special: { categoria: string; condizione?: string; norma?: string }, lang: Lang): string {
+export function specialLine(register: Register, special: { categoria: string; condizione?: string; norma?: string; revoca?: string }, lang: Lang): string {
   const label = register.vocabulary.label('dati', special.categoria, lang);
   const condition = special.condizione ? ` (${special.condizione} ${codeLabel('condizioni', special.condizione, lang)})` : '';
-  return `${label}${condition}${special.norma ? ` — ${special.norma}` : ''}`;
+  return `${label}${condition}${special.norma ? ` — ${special.norma}` : ''}${special.revoca ? ` — ${W[lang].withdrawal}: ${special.revoca}` : ''}`;
 }
 
 /** A processor or sub-processor (art. 28) declared in soggetti.yaml. */
@@ -69,7 +72,8 @@ export function transferLine(register: Register, t: Transfer, lang: Lang): strin
   const who = t.destinatario ? partyName(register, t.destinatario) : '';
   // Every fact the record holds: the SCC module, remote access, and the documented safeguards
   // that art. 30, par. 1, lett. e) requires for a 49.1.2 transfer.
-  const module = t.modulo_scc ? `${W[lang].module} ${t.modulo_scc}` : '';
+  // The code with its meaning, which the Legenda does not give: "C2P (modulo due, da titolare a responsabile)".
+  const module = t.modulo_scc ? `${t.modulo_scc} (${sccModuleLabel(t.modulo_scc, lang)})` : '';
   const remote = t.accesso_remoto ? W[lang].remote : '';
   const safeguards = t.garanzie ? `${W[lang].safeguards}: ${t.garanzie}` : '';
   return [where, who, remote, mechanism, t.decisione, module, t.documento, safeguards].filter(Boolean).join(' — ');

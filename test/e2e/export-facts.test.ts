@@ -59,6 +59,8 @@ decisioni_automatizzate:
   presenti: true
   eccezione: 22.2.a
   logica: Punteggio sul reddito dichiarato e sui ritardi segnalati
+  conseguenze: La richiesta accolta o respinta
+  garanzie: Riesame da parte di un operatore su richiesta
 controllo_a_distanza:
   accordo_sindacale: Accordo con la RSU del 3 febbraio 2025
 conferimento:
@@ -105,12 +107,18 @@ describe('the workbook holds every fact, as LibreOffice reads it', () => {
     const it_ = sheet('it', 'Registro del titolare');
     expect(it_).toContain("India — Analytics Bharat Pvt Ltd — accesso da remoto — 49.1.2");
     expect(it_).toContain("— garanzie: Dati cifrati, accesso solo per la durata dell'intervento, cancellazione entro 48 ore, avviso al Garante");
-    expect(it_).toContain('46.2.c clausole tipo di protezione adottate dalla Commissione — modulo C2P —');
+    // The module's code with its meaning, which the Legenda does not give.
+    expect(it_).toContain('46.2.c clausole tipo di protezione adottate dalla Commissione — C2P (modulo due, da titolare a responsabile) —');
     const en = sheet('en', 'Controller register');
     expect(en).toContain('India — Analytics Bharat Pvt Ltd — remote access — 49.1.2');
     expect(en).toContain('United States — MailBlast LLC — 45 Commission adequacy decision');
     expect(en).not.toContain('Stati Uniti');
     expect(en).toContain('— safeguards: Dati cifrati');
+  });
+
+  it('how consent is withdrawn, beside the consent', () => {
+    expect(sheet('it', 'Registro del titolare')).toContain('6.1.a consenso dell\'interessato — revoca del consenso: Link «Cancellami» in fondo a ogni email');
+    expect(sheet('en', 'Controller register')).toContain('— withdrawal of consent: The «Unsubscribe» link at the bottom of every e-mail');
   });
 
   it('a joint controller among the recipients is named as a joint controller (art. 30, par. 1, lett. a)', () => {
@@ -135,7 +143,9 @@ describe('the workbook holds every fact, as LibreOffice reads it', () => {
     expect(it_).toContain("presso l'interessato e presso terzi (artt. 13 e 14)\nCentrale rischi privata CRIF");
     expect(it_).toContain('su carta e con strumenti elettronici\nGestionale Rate 3');
     expect(it_).toContain('necessario per il servizio — se non forniti: senza i dati non possiamo valutare la richiesta');
-    expect(it_).toContain('valutazione o profilazione degli interessati\ndecisioni unicamente automatizzate (art. 22) — art. 22, par. 2, lett. a) — logica: Punteggio sul reddito dichiarato e sui ritardi segnalati');
+    expect(it_).toContain(
+      'valutazione o profilazione degli interessati\ndecisioni unicamente automatizzate (art. 22) — art. 22, par. 2, lett. a) — logica: Punteggio sul reddito dichiarato e sui ritardi segnalati — conseguenze: La richiesta accolta o respinta — garanzie: Riesame da parte di un operatore su richiesta',
+    );
     expect(it_).toContain('possibile controllo a distanza (L. 300/1970, art. 4) — accordo: Accordo con la RSU del 3 febbraio 2025');
     expect(it_).toContain('servizio online offerto direttamente agli interessati (art. 8)');
     expect(it_).toContain('marketing diretto (art. 21, par. 2)');
