@@ -199,6 +199,19 @@ describe('errors DPOs make, in the register of a comune', () => {
     expect(await found({})).toEqual([]);
   });
 
+  it('profiling for marketing in the words of a CRM (segmentation in clusters, targeted campaigns) needs consent', async () => {
+    const file = 'trattamenti/newsletter.yaml';
+    const text = readFileSync(join(LAW, 'azienda', file), 'utf8');
+    const crm = text.replace(
+      '  - descrizione: Offerte personalizzate in base allo storico degli acquisti\n    basi_giuridiche:\n      - base: 6.1.a\n        revoca: Area personale del sito, sezione preferenze\n',
+      '  - descrizione: Segmentazione dei clienti in cluster per campagne mirate via e-mail\n    basi_giuridiche:\n      - base: 6.1.f\n        interesse: Proporre ai clienti prodotti in linea con i loro acquisti\n',
+    );
+    expect(crm).not.toBe(text);
+    const diagnostics = (await found({ [file]: crm }, 'azienda')).filter((d) => d.ruleId === 'automated-decisions');
+    expect(diagnostics.map((d) => `${d.file}:${d.range.start.line}:${d.range.start.column} ${d.severity}`)).toEqual(['trattamenti/newsletter.yaml:9:15 error']);
+    expect(localize(diagnostics, 'it')[0]!.message).toBe("la profilazione a fini di marketing diretto richiede il consenso dell'interessato (base 6.1.a): Garante, Linee guida sul marketing del 4 luglio 2013; art. 21, par. 2");
+  });
+
   it('a norm cited without dots ("DPR") in the description of a publication is a norm', async () => {
     const file = 'trattamenti/albo-pretorio.yaml';
     const text = readFileSync(join(LAW, 'comune', file), 'utf8');
