@@ -83,7 +83,7 @@ describe('the exported workbook in LibreOffice Calc', () => {
     expect(register.filter((p) => p.includes('Termini ultimi di cancellazione')).length).toBeGreaterThanOrEqual(1);
     expect(register.filter((p) => p.includes('Altre informazioni')).length).toBeGreaterThanOrEqual(1);
     expect(pages[0]).toMatch(/Registro istituito il\s+24\/05\/2018/);
-    expect(pages[0]).toMatch(/Ultimo aggiornamento\s+12\/10\/2026/);
+    expect(pages[0]).toMatch(/Ultimo aggiornamento\s+02\/12\/2026/);
     expect(pages[0]).not.toContain('2018-05-24');
   });
 
