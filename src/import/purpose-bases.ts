@@ -8,7 +8,8 @@ const BASIS_WORDS = /art\.?\s*[69]|\b[69]\.[12]\.|base|consenso|obblig|interesse
 
 /** The norms a text cites (data/norme.json), the Regulation itself left out: "D.Lgs. 504/1992", "L. 1228/1954, art. 4". */
 export function normsIn(text: string): string[] {
-  return [...text.matchAll(CITATION)].map((m) => m[0].trim().replace(/[,;.]$/, '')).filter((n) => !GDPR.test(n));
+  // A full stop that ends an abbreviation ("c.c.", "ss.") is part of the citation; one that ends the sentence is not.
+  return [...text.matchAll(CITATION)].map((m) => m[0].trim().replace(/[,;]$/, '').replace(/(?<!(?:^|[\s.])[a-z]{1,3})\.$/i, '')).filter((n) => !GDPR.test(n));
 }
 
 /**

@@ -17,6 +17,13 @@ describe('purpose, bases and norms out of one cell', () => {
     expect(read.norms).toEqual(norms);
   });
 
+  it('keeps the article written before the law, and the full stop of an abbreviation', () => {
+    expect(normsIn('art. 2-sexies D.Lgs. 196/2003')).toEqual(['art. 2-sexies D.Lgs. 196/2003']);
+    expect(normsIn('art. 32 della L. 69/2009')).toEqual(['art. 32 della L. 69/2009']);
+    expect(normsIn('conservazione 10 anni (art. 2220 c.c.)')).toEqual(['art. 2220 c.c.']);
+    expect(normsIn('obbligo di legge (D.P.R. 445/2000).')).toEqual(['D.P.R. 445/2000']);
+  });
+
   it('the Regulation is not the norm of a basis', () => {
     expect(normsIn('art. 6, par. 1, lett. e) Reg. UE 2016/679 - D.Lgs. 504/1992')).toEqual(['D.Lgs. 504/1992']);
   });
