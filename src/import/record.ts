@@ -15,6 +15,7 @@ import { readCollection } from './collection.js';
 import { readRetention, retentionText } from './retention.js';
 import { parseDate, parseDateMonthFirst, parsePartialDate, readMonthFirst } from './dates.js';
 import { said, type Said } from './said.js';
+import condizioni from '../law/data/condizioni-art9.json' with { type: 'json' };
 import type { Lang } from '../i18n/lang.js';
 
 export interface ReportEntry {
@@ -145,7 +146,7 @@ export function recordFromRow(
     note('dati_sensibili', 'dedotto', 'SI', said('dati particolari da precisare', 'special categories to be specified'));
   }
   if (common.length) data.dati = common;
-  if (special.length) data.dati_particolari = special.map((categoria) => ({ categoria, ...specialCondition(bases.conditions) }));
+  if (special.length) data.dati_particolari = special.map((categoria) => ({ categoria, ...specialCondition(bases.conditions, norma) }));
   if (bases.conditions.length) note('dati_particolari', bases.conditions.length === 1 && special.length ? 'dedotto' : 'testuale', conditionsNote(bases.conditions, special.length > 0));
 
   const operations = terms('operazioni', 'operazioni', 'outside');
@@ -209,8 +210,19 @@ function conditionsNote(conditions: readonly string[], hasSpecial: boolean): Sai
 }
 
 /** One art. 9(2) condition for the whole activity applies to each special category; several are left to the DPO. */
-function specialCondition(conditions: readonly string[]): { condizione?: NonNullable<TrattamentoFile['dati_particolari']>[number]['condizione'] } {
-  return conditions.length === 1 ? { condizione: conditions[0] as NonNullable<TrattamentoFile['dati_particolari']>[number]['condizione'] } : {};
+type Special = NonNullable<TrattamentoFile['dati_particolari']>[number];
+
+/** Conditions that refer to Union or Member State law (art. 9(2)(b), (g), (h), (i), (j); condizioni-art9.json). */
+const NEED_NORM = new Set(condizioni.voci.filter((v) => 'richiede_norma' in v && v.richiede_norma).map((v) => v.codice));
+
+/**
+ * The one art. 9 condition the cell names, with the norm the same cell cites when the condition
+ * refers to the law ("Art. 9 ... h); D.L. 179/2012, art. 12"): the norm is that condition's too.
+ */
+function specialCondition(conditions: readonly string[], norma: string): Pick<Special, 'condizione' | 'norma'> {
+  if (conditions.length !== 1) return {};
+  const condizione = conditions[0] as Special['condizione'];
+  return { condizione, ...(norma && NEED_NORM.has(condizione!) ? { norma } : {}) };
 }
 
 /**

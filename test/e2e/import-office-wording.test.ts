@@ -77,6 +77,15 @@ describe('import of office wording', () => {
     expect(report.replace(/\s+/g, ' ')).toContain('certificati medici: fino alla fine dell\'anno scolastico');
   });
 
+  it('the norm a cell cites is also that of the art. 9 condition it names', () => {
+    const { record } = imported('condizione-norma', [
+      'Denominazione del trattamento;Finalità del trattamento;Base giuridica;Categorie di interessati;Categorie di dati personali;Categorie particolari di dati',
+      'Fascicolo sanitario;Alimentazione del fascicolo sanitario elettronico;"Art. 6 par. 1 lett. e); Art. 9 par. 2 lett. h); D.L. 179/2012 art. 12";Assistiti;Dati identificativi;Dati sanitari',
+      'Protocollo;Registrazione della corrispondenza;obbligo di legge (D.P.R. 445/2000);Cittadini;Dati identificativi;',
+    ]);
+    expect(record('fascicolo-sanitario').dati_particolari).toEqual([{ categoria: 'salute', condizione: '9.2.h', norma: 'D.L. 179/2012 art. 12' }]);
+  });
+
   it('legal bases with no purpose written stay, under a purpose still to write', () => {
     const { out, record } = imported('senza-finalita', [
       'Denominazione del trattamento;Finalità del trattamento;Base giuridica;Categorie di interessati',
