@@ -1,4 +1,5 @@
 import data from './data/trasferimenti.json' with { type: 'json' };
+import meccanismi from '../law/data/meccanismi-trasferimento.json' with { type: 'json' };
 import { isUnstated, yesNo } from './answers.js';
 import { countryCodeOf, isEea } from '../law/countries.js';
 import type { TrattamentoFile } from '../types/schema.js';
@@ -16,6 +17,19 @@ export interface TransfersRead {
 }
 
 const MECHANISMS = data.meccanismi.map(([re, code]) => [new RegExp(re!, 'i'), code!] as const);
+/** The codes of artt. 45-49 (meccanismi-trasferimento.json): an article cited is read only as one of them. */
+const CODES = new Set(meccanismi.voci.map((v) => v.codice));
+/** "art. 49 par. 1 lett. d)", "art. 46, paragrafo 2, lettera c", "46.2.c": the mechanism by its article. */
+const CITED = /\bart(?:icolo|\.)?\s*(4[5-9])(?:[\s,]*(?:par(?:agrafo)?\.?|comma|c\.)\s*(\d))?(?:[\s,]*lett(?:era|\.)?\s*\(?([a-g])\)?)?|\b(4[69])\.(\d)\.([a-g])\b/i;
+
+/** The code an article citation names, when it is one of artt. 45-49's. */
+function citedMechanism(text: string): string | undefined {
+  const m = CITED.exec(text);
+  if (!m) return undefined;
+  const [article, paragraph, letter] = m[1] ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]];
+  const code = [article, paragraph, letter?.toLowerCase()].filter(Boolean).join('.');
+  return CODES.has(code) ? code : undefined;
+}
 const YES = new RegExp(data.si, 'i');
 
 /**
@@ -57,9 +71,10 @@ function countriesIn(text: string): { countries: string[]; eea: string[] } {
   return { countries, eea };
 }
 
+/** The mechanism a cell names: by its article first, as the register cites it, else by its words. */
 function mechanismOf(text: string): string | undefined {
   const t = plain(text);
-  return MECHANISMS.find(([re]) => re.test(t))?.[1];
+  return citedMechanism(t) ?? MECHANISMS.find(([re]) => re.test(t))?.[1];
 }
 
 function resultNote(countries: readonly string[], meccanismo: string | undefined, eea: readonly string[]): Said {

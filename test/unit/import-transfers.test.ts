@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { readTransfers } from '../../src/import/transfers.js';
+
+/** A transfers cell as offices write it: the country, and the mechanism by its words or by its article. */
+describe('the mechanism of a transfer', () => {
+  it.each([
+    ['USA - art. 49 par. 1 lett. d)', 'US', '49.1.d'],
+    ['Regno Unito, art. 46 par. 2 lett. c) GDPR', 'GB', '46.2.c'],
+    ['Giappone, 46.2.c', 'JP', '46.2.c'],
+    ['Svizzera - art. 45', 'CH', '45'],
+    ['India - clausole contrattuali tipo', 'IN', '46.2.c'],
+    ['Stati Uniti (DPF)', 'US', '45'],
+  ])('%s', (cell, paese, meccanismo) => {
+    expect(readTransfers(cell).trasferimenti).toEqual([{ paese, meccanismo }]);
+  });
+
+  it('reads no mechanism from an article that names none', () => {
+    expect(readTransfers('USA - art. 46 par. 2 lett. z)').trasferimenti).toEqual([{ paese: 'US' }]);
+  });
+});
