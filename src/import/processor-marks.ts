@@ -6,6 +6,23 @@ const MARKS = [...marks.segni].sort((a, b) => b.length - a.length).map((m) => es
 /** "(resp. esterno)" in brackets, or "- responsabile ex art. 28" after a dash or a comma, at the end of the name. */
 const MARKED = new RegExp(`^(.*?\\S)\\s*(?:\\(\\s*(?:${MARKS.join('|')})\\s*\\)|[-–—,]\\s*(?:${MARKS.join('|')}))\\s*\\.?$`, 'i');
 
+/** A piece of a list that is only the mark ("responsabile ex art. 28" after "Axios S.r.l., "). */
+const ONLY_MARK = new RegExp(`^\\(?\\s*(?:${MARKS.join('|')})\\s*\\)?\\s*\\.?$`, 'i');
+
+/**
+ * The processors a column of processors names, without the mark each may carry ("Axios Italia
+ * Service S.r.l. (responsabile ex art. 28)" is Axios Italia Service S.r.l.): the list cut at ";",
+ * ",", line breaks and " - ", a mark cut off on its own joined back to its name.
+ */
+export function processorNames(cell: string): string[] {
+  const names: string[] = [];
+  for (const piece of bracketedMarks(cell).split(/\s+-\s+|[;,\n]+/).map((s) => s.trim()).filter(Boolean)) {
+    if (ONLY_MARK.test(plainText(piece))) continue;
+    names.push(markedProcessor(piece) ?? piece);
+  }
+  return names;
+}
+
 /**
  * The name of a recipient the register marks as a processor appointed under art. 28
  * ("Cooperativa Il Girasole (resp. esterno)" -> "Cooperativa Il Girasole"), as written;

@@ -6,7 +6,7 @@ import { normsIn, splitPurposeAndBases } from './purpose-bases.js';
 import { ImportContext, mode, type Fate } from './normalize.js';
 import { splitTerms } from './split-terms.js';
 import { readTransfers } from './transfers.js';
-import { bracketedMarks, markedProcessor } from './processor-marks.js';
+import { bracketedMarks, markedProcessor, processorNames } from './processor-marks.js';
 import { nameOfPurpose, readableName } from './names.js';
 import { isUnstated, yesNo } from './answers.js';
 import { isSheetError } from '../text/placeholder.js';
@@ -161,7 +161,7 @@ export function recordFromRow(
   for (const id of recipientIds) if (id !== 'nessuno') recipients.push({ categoria: id });
   for (const name of markedProcessors) recipients.push({ soggetto: ctx.party(name) });
   // "CADMO - SISCOM - CSI": processors, declared in soggetti.yaml and referenced by id.
-  for (const name of cell('responsabili').split(/\s+-\s+|[;,\n]+/).map((s) => s.trim()).filter(Boolean)) {
+  for (const name of processorNames(cell('responsabili'))) {
     recipients.push({ soggetto: ctx.party(name) });
     note('responsabili', 'dedotto', name, said(`soggetto ${ctx.party(name)}`, `party ${ctx.party(name)}`));
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readTransfers } from '../../src/import/transfers.js';
+import { processorNames } from '../../src/import/processor-marks.js';
 
 /** A transfers cell as offices write it: the country, and the mechanism by its words or by its article. */
 describe('the mechanism of a transfer', () => {
@@ -16,5 +17,13 @@ describe('the mechanism of a transfer', () => {
 
   it('reads no mechanism from an article that names none', () => {
     expect(readTransfers('USA - art. 46 par. 2 lett. z)').trasferimenti).toEqual([{ paese: 'US' }]);
+  });
+});
+
+describe('the names in a column of processors', () => {
+  it('drop the mark each may carry, however it is attached', () => {
+    expect(processorNames('Axios Italia Service S.r.l. (responsabile ex art. 28); Spaggiari S.p.A. - responsabile ex art. 28')).toEqual(['Axios Italia Service S.r.l.', 'Spaggiari S.p.A.']);
+    expect(processorNames('Aruba S.p.A., responsabile ex art. 28; INPS')).toEqual(['Aruba S.p.A.', 'INPS']);
+    expect(processorNames('CADMO - SISCOM - CSI')).toEqual(['CADMO', 'SISCOM', 'CSI']);
   });
 });
