@@ -108,7 +108,21 @@ export function splitList(cell: string, commas: boolean | 'outside' = true): str
     } else current += ch;
   }
   items.push(current);
-  return items.map((s) => s.trim().replace(/^[-–•*▪◦]\s*/, '').replace(/[.;,]$/, '').trim()).filter(Boolean);
+  // A full stop that ends an abbreviation ("S.p.A.", "ecc.") stays; one that ends the sentence goes.
+  const cleaned = items.map((s) => s.trim().replace(/^[-–•*▪◦]\s*/, '').replace(/[;,]$/, '').replace(/(?<!(?:^|[\s.])[\p{L}]{1,3})\.$/u, '').trim()).filter(Boolean);
+  return commas === false ? cleaned : withContinuations(cleaned);
+}
+
+/** "Utenti dei consultori, anche minorenni": after a comma, words that go on with the item before it. */
+const CONTINUES = /^(?:anche|compres[aeio]|inclus[aeio]|ivi compres[aeio]|in particolare|soprattutto|ad esempio|es\.)\s/i;
+
+function withContinuations(items: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (const item of items) {
+    if (joined.length > 0 && CONTINUES.test(item)) joined[joined.length - 1] += `, ${item}`;
+    else joined.push(item);
+  }
+  return joined;
 }
 
 /** Paper, electronic or both, from a "modalità" cell; the rest of the list are applications. */

@@ -4,6 +4,14 @@ import { fold } from '../util/suggest.js';
 
 /** Names that hold a " - " of their own (data/trattini.json), folded as the vocabularies are. */
 const DASHED_NAMES = new Set(trattini.nomi.map(fold));
+/** A piece that ends with a company's legal form, and an office that follows the name of its body (trattini.json). */
+const COMPANY = new RegExp(trattini.forme_societarie, 'i');
+const OFFICE = new RegExp(trattini.uffici, 'i');
+
+/** "Banca tesoriera - Intesa Sanpaolo S.p.A.", "Comune di Torino - Servizi sociali": one recipient, its role or office beside its name. */
+function isOneNamed(pieces: readonly string[]): boolean {
+  return pieces.length === 2 && (pieces.some((p) => COMPANY.test(p.trim())) || OFFICE.test(pieces[1]!.trim().normalize('NFD').replace(/[\u0300-\u036f]/g, '')));
+}
 
 /**
  * The items of a cell listing terms (interessati, dati, destinatari, operazioni): the separators
@@ -12,7 +20,10 @@ const DASHED_NAMES = new Set(trattini.nomi.map(fold));
  * inside a name that is known whole ("Agenzia delle Entrate - Riscossione"), does not split.
  */
 export function splitTerms(cell: string, commas: boolean | 'outside', known: (text: string) => boolean): string[] {
-  return splitList(cell, commas).flatMap((item) => splitAtDashes(item, (text) => known(text) || DASHED_NAMES.has(fold(text))));
+  return splitList(cell, commas).flatMap((item) => {
+    const pieces = dashSpans(item).map(([a, b]) => item.slice(a, b));
+    return isOneNamed(pieces) ? [item.trim()] : splitAtDashes(item, (text) => known(text) || DASHED_NAMES.has(fold(text)));
+  });
 }
 
 /** Where the pieces of an item between " - " (or en and em dashes between spaces) start and end, outside brackets. */

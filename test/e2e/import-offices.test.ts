@@ -133,7 +133,7 @@ describe('placeholders for an answer not given', () => {
     expect(t.interessati).toBeUndefined();
     const text = report(out);
     expect(text).toContain('- destinatari: conservato come testo: N/A -> non indicato');
-    expect(text).toContain('- interessati: conservato come testo: n.d -> non indicato');
+    expect(text).toContain('- interessati: conservato come testo: n.d. -> non indicato');
     expect(text).toContain('- paesi_terzi: dedotto (da verificare): Sì, USA (clausole contrattuali tipo) -> paese US; meccanismo 46.2.c');
   });
 });

@@ -218,7 +218,7 @@ describe('import variants', () => {
     expect(report).toContain('1 processing activity imported. Every cell of the sheet is kept as written');
     expect(report).toContain('## protocollo (row 2)');
     expect(report).toContain('- basi_giuridiche: inferred (to check): art. 6.1.c -> 6.1.c');
-    expect(report).toContain('- dati: kept as text: n.d -> not stated');
+    expect(report).toContain('- dati: kept as text: n.d. -> not stated');
     expect(report).toContain('- responsabili: inferred (to check): Maggioli SpA -> party maggioli-spa');
     expect(report).not.toMatch(/ riga |importat|dedotto|conservato|Intestazione|non indicato|soggetto /);
     expect(readFileSync(join(out, 'trattamenti/protocollo.yaml'), 'utf8')).toContain('# Imported from english.csv, row 2: check the inferred values');

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readTransfers } from '../../src/import/transfers.js';
 import { processorNames } from '../../src/import/processor-marks.js';
+import { splitList } from '../../src/import/normalize.js';
+import { splitTerms } from '../../src/import/split-terms.js';
 
 /** A transfers cell as offices write it: the country, and the mechanism by its words or by its article. */
 describe('the mechanism of a transfer', () => {
@@ -25,5 +27,14 @@ describe('the names in a column of processors', () => {
     expect(processorNames('Axios Italia Service S.r.l. (responsabile ex art. 28); Spaggiari S.p.A. - responsabile ex art. 28')).toEqual(['Axios Italia Service S.r.l.', 'Spaggiari S.p.A.']);
     expect(processorNames('Aruba S.p.A., responsabile ex art. 28; INPS')).toEqual(['Aruba S.p.A.', 'INPS']);
     expect(processorNames('CADMO - SISCOM - CSI')).toEqual(['CADMO', 'SISCOM', 'CSI']);
+  });
+});
+
+describe('an item of a list that goes on after its comma or its dash', () => {
+  it('stays one item: "…, anche minorenni", a role beside a company, an office beside its body', () => {
+    expect(splitList('Utenti dei consultori, anche minorenni, Familiari')).toEqual(['Utenti dei consultori, anche minorenni', 'Familiari']);
+    const unknown = () => false;
+    expect(splitTerms('Banca tesoriera - Intesa Sanpaolo S.p.A.; Comune di Torino – Servizi sociali', 'outside', unknown)).toEqual(['Banca tesoriera - Intesa Sanpaolo S.p.A.', 'Comune di Torino – Servizi sociali']);
+    expect(splitTerms('Cittadini - Imprese', 'outside', unknown)).toEqual(['Cittadini', 'Imprese']);
   });
 });
