@@ -16,9 +16,11 @@ export interface TitleBlock {
 
 /** A label at the start of a cell, then ":" or "=" (or nothing but the value in the next cell). */
 const label = (words: readonly string[]) => new RegExp(`^\\s*(?:${words.map(escape).join('|')})(?![a-z])\\s*(?:[:=]\\s*|$)`, 'i');
-const RPD = label(labels.rpd);
+/** "DPO incaricato:", "RPD designato:": the label with a word of its appointment before the colon. */
+const QUALIFIED = (words: readonly string[]) => `(?:${words.map(escape).join('|')})(?![a-z])(?:\\s+(?:${labels.rpd_qualifiche.map(escape).join('|')}))?`;
+const RPD = new RegExp(`^\\s*${QUALIFIED(labels.rpd)}\\s*(?:[:=]\\s*|$)`, 'i');
 /** The DPO after another fact of the same line, with its colon: "Titolare: X S.r.l. - DPO: Jane Smith (dpo@x.it)". */
-const RPD_AFTER = new RegExp(`(?:\\s[-–—|]\\s|[;|])\\s*(?:${labels.rpd.map(escape).join('|')})(?![a-z])\\s*[:=]\\s*(\\S.*)$`, 'i');
+const RPD_AFTER = new RegExp(`(?:\\s[-–—|]\\s|[;|])\\s*${QUALIFIED(labels.rpd)}\\s*[:=]\\s*(\\S.*)$`, 'i');
 const CREATED = label(labels.creato);
 const UPDATED = label(labels.aggiornato);
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;

@@ -3,6 +3,7 @@ import { readTransfers } from '../../src/import/transfers.js';
 import { processorNames } from '../../src/import/processor-marks.js';
 import { splitList } from '../../src/import/normalize.js';
 import { splitTerms } from '../../src/import/split-terms.js';
+import { readTitleBlock } from '../../src/import/title-block.js';
 
 /** A transfers cell as offices write it: the country, and the mechanism by its words or by its article. */
 describe('the mechanism of a transfer', () => {
@@ -36,5 +37,12 @@ describe('an item of a list that goes on after its comma or its dash', () => {
     const unknown = () => false;
     expect(splitTerms('Banca tesoriera - Intesa Sanpaolo S.p.A.; Comune di Torino – Servizi sociali', 'outside', unknown)).toEqual(['Banca tesoriera - Intesa Sanpaolo S.p.A.', 'Comune di Torino – Servizi sociali']);
     expect(splitTerms('Cittadini - Imprese', 'outside', unknown)).toEqual(['Cittadini', 'Imprese']);
+  });
+});
+
+describe('the DPO in the title block', () => {
+  it('is read with a word of its appointment before the colon, alone or after another fact', () => {
+    expect(readTitleBlock([['RPD designato: Avv. Paolo Neri (dpo@privacyscuola.it)']]).rpd).toEqual({ nome: 'Avv. Paolo Neri', email: 'dpo@privacyscuola.it' });
+    expect(readTitleBlock([['Istituto Comprensivo G. Rodari - DPO incaricato: Avv. Paolo Neri (dpo@privacyscuola.it)']]).rpd).toEqual({ nome: 'Avv. Paolo Neri', email: 'dpo@privacyscuola.it' });
   });
 });
