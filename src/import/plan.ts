@@ -62,8 +62,10 @@ export interface SheetHeading {
 /** Where a sheet's heading is (or its mapping file, or its cards); undefined when it has none. */
 export function sheetHeading(sheet: Sheet, mappa?: string): SheetHeading | undefined {
   const detected = detectHeading(sheet.rows);
-  const vertical = !detected && !mappa ? fromVertical(sheet.rows) : undefined;
-  const heading = mappa ? applyMapping(mappa, sheet.rows, detected) : (detected ?? vertical?.heading);
+  // A "heading" that names one field only may be the first row of a register written across
+  // ("Denominazione | Anagrafe | Servizi sociali"): its cards, when it has them, read it.
+  const vertical = !mappa && (!detected || detected.columns.length <= 1) ? fromVertical(sheet.rows) : undefined;
+  const heading = mappa ? applyMapping(mappa, sheet.rows, detected) : (vertical?.heading ?? detected);
   return heading && heading.columns.length > 0 ? { heading, ...(vertical ? { vertical } : {}) } : undefined;
 }
 

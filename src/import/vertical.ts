@@ -10,9 +10,11 @@ const MIN_LABELS = 3;
  * the name label comes again, or a label already filled comes back.
  */
 export function fromVertical(rows: readonly string[][]): { heading: Heading; rows: string[][]; lines: number[] } | undefined {
-  const filled = rows.map((row, i) => ({ i, cells: row.filter((c) => c.trim()) }));
+  const filled = rows.map((row, i) => ({ i, cells: row.filter((c) => c.trim()) })).flatMap(labelPairs);
   const isLabel = (cells: string[]) => cells.length >= 2 && fieldsOf(cells[0]!).length > 0;
   if (filled.filter(({ cells }) => isLabel(cells)).length < MIN_LABELS) return undefined;
+  const across = transposed(rows);
+  if (across) return across;
 
   // One column per distinct label; a label naming two fields serves both from its column.
   const labels: string[] = [];
@@ -47,5 +49,47 @@ export function fromVertical(rows: readonly string[][]): { heading: Heading; row
     heading: { rows: [], columns: columns.sort((a, b) => a.col - b.col), unmapped },
     rows: records.map((r) => labels.map((_, col) => r.values.get(col) ?? '')),
     lines: records.map((r) => r.line),
+  };
+}
+
+/**
+ * "Data di creazione | 12/03/2019 | Ultimo aggiornamento | 05/06/2024": two labels, each with its
+ * value, on one row of a card. Split into one row per label, so that neither value is lost in the other.
+ */
+function labelPairs(row: { i: number; cells: string[] }): Array<{ i: number; cells: string[] }> {
+  const { i, cells } = row;
+  if (cells.length < 4 || cells.length % 2 !== 0) return [row];
+  const pairs = Array.from({ length: cells.length / 2 }, (_, k) => [cells[2 * k]!, cells[2 * k + 1]!]);
+  return pairs.every(([label]) => fieldsOf(label!).length > 0) ? pairs.map((cells) => ({ i, cells })) : [row];
+}
+
+/**
+ * A register written across: the labels in the first column, one activity per column after it
+ * ("Denominazione | Anagrafe | Servizi sociali | Polizia locale"). Read when the name's row holds
+ * two values or more and no other row names an activity again: each column is an activity.
+ */
+function transposed(rows: readonly string[][]): { heading: Heading; rows: string[][]; lines: number[] } | undefined {
+  // A label with values beside it: a title row above ("Comune di ... - Registro dei trattamenti") is none.
+  const labelled = rows
+    .map((row, i) => ({ i, row, label: (row.find((c) => c.trim()) ?? '').trim() }))
+    .filter(({ row, label }) => row.filter((c) => c.trim()).length >= 2 && fieldsOf(label).length > 0);
+  const names = labelled.filter(({ label }) => fieldsOf(label).some((f) => f.campo === 'denominazione'));
+  if (names.length !== 1) return undefined;
+  const { row: nameRow, label: nameLabel } = names[0]!;
+  const labelAt = nameRow.findIndex((c) => c.trim() === nameLabel);
+  const activityColumns = nameRow.map((c, col) => (col > labelAt && c.trim() ? col : -1)).filter((col) => col >= 0);
+  if (activityColumns.length < 2) return undefined;
+  const labels: string[] = [];
+  const columns: Heading['columns'] = [];
+  for (const { label } of labelled) {
+    if (labels.includes(label)) continue;
+    const col = labels.push(label) - 1;
+    for (const f of fieldsOf(label)) if (!columns.some((c) => c.campo === f.campo)) columns.push({ campo: f.campo, col, label, score: f.score });
+  }
+  const valueOf = (row: readonly string[], col: number) => (row[col] ?? '').trim();
+  return {
+    heading: { rows: [], columns: columns.sort((a, b) => a.col - b.col), unmapped: [] },
+    rows: activityColumns.map((col) => labels.map((label) => valueOf(labelled.find((l) => l.label === label)!.row, col))),
+    lines: activityColumns.map(() => names[0]!.i + 1),
   };
 }

@@ -30,6 +30,47 @@ describe('a workbook with nothing to import', () => {
   });
 });
 
+describe('a register written across, one activity per column', () => {
+  it('gives one record per column, each with its own values and dates', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Registro');
+    sheet.addRow(['Comune di Roccaverde - Registro dei trattamenti']);
+    sheet.addRow([]);
+    sheet.addRow(['Denominazione del trattamento', 'Anagrafe', 'Servizi sociali', 'Polizia locale']);
+    sheet.addRow(['Finalità del trattamento', "Tenuta dell'anagrafe", 'Contributi economici', 'Sanzioni al codice della strada']);
+    sheet.addRow(['Base giuridica', 'obbligo di legge (L. 1228/1954)', 'compito di interesse pubblico (L. 328/2000)', 'obbligo di legge (D.Lgs. 285/1992)']);
+    sheet.addRow(['Categorie di interessati', 'Residenti', 'Famiglie', 'Trasgressori']);
+    sheet.addRow(['Data ultimo aggiornamento', '30/06/2024', '15/05/2024', '01/03/2024']);
+    const file = join(work, 'trasposto.xlsx');
+    await workbook.xlsx.writeFile(file);
+    const out = join(work, 'trasposto');
+    const run = registro(['import', file, '-o', out]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^3 trattamenti importati/);
+    const read = (id: string) => parse(readFileSync(join(out, 'trattamenti', `${id}.yaml`), 'utf8'));
+    expect(read('servizi-sociali').finalita[0]).toEqual({ descrizione: 'Contributi economici', basi_giuridiche: [{ base: '6.1.e', norma: 'L. 328/2000' }] });
+    expect(read('polizia-locale').aggiornato).toBe('2024-03-01');
+    expect(read('anagrafe').aggiornato).toBe('2024-06-30');
+  });
+
+  it('reads two labels with their values on one row of a card', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Scheda');
+    sheet.addRow(['Denominazione del trattamento', 'Gestione del personale']);
+    sheet.addRow(['Finalità del trattamento', 'Amministrazione del rapporto di lavoro']);
+    sheet.addRow(['Base giuridica', 'contratto']);
+    sheet.addRow(['Data di creazione', '12/03/2019', 'Ultimo aggiornamento', '05/06/2024']);
+    const file = join(work, 'scheda.xlsx');
+    await workbook.xlsx.writeFile(file);
+    const out = join(work, 'scheda');
+    expect(registro(['import', file, '-o', out]).status).toBe(0);
+    const record = parse(readFileSync(join(out, 'trattamenti', 'gestione-del-personale.yaml'), 'utf8'));
+    expect([record.creato, record.aggiornato]).toEqual(['2019-03-12', '2024-06-05']);
+  });
+});
+
 describe('a register sheet beside a legend', () => {
   it('takes no area from its sheet name ("Foglio1"): one sheet per area needs several sheets of activities', async () => {
     const ExcelJS = (await import('exceljs')).default;
