@@ -33,6 +33,9 @@ export interface ImportedRecord {
   report: ReportEntry[];
 }
 
+/** A tick under a heading that names the value: "X", "✓", "sì". */
+const ticked = (value: string) => /^(?:x|✓|✔|☑|☒|s[iì]|yes)$/i.test(value.trim());
+
 /**
  * One activity from one spreadsheet row. Every non-empty source cell is kept verbatim under
  * `importazione.originali` (by its heading), so nothing is lost whatever the mapping guessed.
@@ -52,7 +55,12 @@ export function recordFromRow(
   // A field under sub-headings ("Destinatari": "Interni | Esterni") reads every one of its columns, as one list.
   const joinedCell = (campo: string) => [columns.get(campo), ...(source.joined?.get(campo) ?? [])].map(one).filter(Boolean).join('; ');
   // A recipient "- responsabile ex art. 28" keeps its mark, not cut off as an item of its own.
-  const cell = (campo: string) => (campo === 'destinatari' ? bracketedMarks(joinedCell(campo)) : joinedCell(campo));
+  const cell = (campo: string) => (campo === 'destinatari' ? bracketedMarks(joinedCell(campo)) : campo === 'base' ? basesCell() : joinedCell(campo));
+  // "Base giuridica" over "Consenso | Contratto | Obbligo legale", an X under one: the basis is the ticked column's heading.
+  const basesCell = () => {
+    const cols = [columns.get('base'), ...(source.joined?.get('base') ?? []), ...(ticked(one(columns.get('consenso'))) ? [columns.get('consenso')] : [])];
+    return cols.map((col) => (ticked(one(col)) && col !== undefined ? labels.get(col) ?? '' : one(col))).filter(Boolean).join('; ');
+  };
   const report: ImportedRecord['report'] = [];
   const note = (campo: string, fate: Fate, value: Said | string, result?: Said | string) => value && report.push({ campo, fate, value, ...(result !== undefined ? { result } : {}) });
   const data: TrattamentoFile = { denominazione: '' };

@@ -71,6 +71,28 @@ describe('a register written across, one activity per column', () => {
   });
 });
 
+describe('legal bases ticked with an X under their own headings', () => {
+  it('are the headings of the ticked columns', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Registro');
+    sheet.addRow(['Attività di trattamento', 'Finalità', 'Base giuridica', '', '', '', 'Interessati']);
+    sheet.addRow(['', '', 'Consenso', 'Contratto', 'Obbligo legale', 'Legittimo interesse', '']);
+    sheet.mergeCells('C1:F1');
+    sheet.addRow(['Gestione clienti e fatturazione', 'Fatturazione delle vendite', '', 'X', 'X', '', 'Clienti']);
+    sheet.addRow(['Newsletter commerciale', 'Invio di offerte', 'X', '', '', '', 'Iscritti']);
+    sheet.addRow(['Videosorveglianza del piazzale', 'Tutela del patrimonio', '', '', '', 'x', 'Visitatori']);
+    const file = join(work, 'spunte.xlsx');
+    await workbook.xlsx.writeFile(file);
+    const out = join(work, 'spunte');
+    expect(registro(['import', file, '-o', out]).status).toBe(0);
+    const bases = (id: string) => (parse(readFileSync(join(out, 'trattamenti', `${id}.yaml`), 'utf8')).finalita[0].basi_giuridiche as Array<{ base: string }>).map((b) => b.base);
+    expect(bases('gestione-clienti-e-fatturazione')).toEqual(['6.1.b', '6.1.c']);
+    expect(bases('newsletter-commerciale')).toEqual(['6.1.a']);
+    expect(bases('videosorveglianza-del-piazzale')).toEqual(['6.1.f']);
+  });
+});
+
 describe('a register sheet beside a legend', () => {
   it('takes no area from its sheet name ("Foglio1"): one sheet per area needs several sheets of activities', async () => {
     const ExcelJS = (await import('exceljs')).default;
