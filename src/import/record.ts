@@ -58,7 +58,10 @@ export function recordFromRow(
   const cell = (campo: string) => (campo === 'destinatari' ? bracketedMarks(joinedCell(campo)) : campo === 'base' ? basesCell() : joinedCell(campo));
   // "Base giuridica" over "Consenso | Contratto | Obbligo legale", an X under one: the basis is the ticked column's heading.
   const basesCell = () => {
-    const cols = [columns.get('base'), ...(source.joined?.get('base') ?? []), ...(ticked(one(columns.get('consenso'))) ? [columns.get('consenso')] : [])];
+    const grid = source.joined?.get('base') ?? [];
+    // A "Consenso" column is one of the grid's only beside other ticked bases; alone, "SI" may say consent was collected.
+    const consent = grid.length > 0 && /^[x✓✔☑☒]$/i.test(one(columns.get('consenso'))) ? [columns.get('consenso')] : [];
+    const cols = [columns.get('base'), ...grid, ...consent];
     return cols.map((col) => (ticked(one(col)) && col !== undefined ? labels.get(col) ?? '' : one(col))).filter(Boolean).join('; ');
   };
   const report: ImportedRecord['report'] = [];
