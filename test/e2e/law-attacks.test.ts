@@ -194,44 +194,40 @@ async function found(files: Record<string, string>, register = 'comune') {
   return diagnostics.filter((d) => !d.suppressed);
 }
 
+/** A fixture's file with one text replaced, as the files to validate; the text must be there. */
+function edited(register: string, file: string, from: string, to: string): Record<string, string> {
+  const text = readFileSync(join(LAW, register, file), 'utf8');
+  if (!text.includes(from)) throw new Error(`${file} has no "${from}"`);
+  return { [file]: text.replace(from, to) };
+}
+
 describe('errors DPOs make, in the register of a comune', () => {
   it('the correct register gives no finding', async () => {
     expect(await found({})).toEqual([]);
   });
 
   it('profiling for marketing in the words of a CRM (segmentation in clusters, targeted campaigns) needs consent', async () => {
-    const file = 'trattamenti/newsletter.yaml';
-    const text = readFileSync(join(LAW, 'azienda', file), 'utf8');
-    const crm = text.replace(
+    const crm = edited('azienda', 'trattamenti/newsletter.yaml',
       '  - descrizione: Offerte personalizzate in base allo storico degli acquisti\n    basi_giuridiche:\n      - base: 6.1.a\n        revoca: Area personale del sito, sezione preferenze\n',
       '  - descrizione: Segmentazione dei clienti in cluster per campagne mirate via e-mail\n    basi_giuridiche:\n      - base: 6.1.f\n        interesse: Proporre ai clienti prodotti in linea con i loro acquisti\n',
     );
-    expect(crm).not.toBe(text);
-    const diagnostics = (await found({ [file]: crm }, 'azienda')).filter((d) => d.ruleId === 'automated-decisions');
+    const diagnostics = (await found(crm, 'azienda')).filter((d) => d.ruleId === 'automated-decisions');
     expect(diagnostics.map((d) => `${d.file}:${d.range.start.line}:${d.range.start.column} ${d.severity}`)).toEqual(['trattamenti/newsletter.yaml:9:15 error']);
     expect(localize(diagnostics, 'it')[0]!.message).toBe("la profilazione a fini di marketing diretto richiede il consenso dell'interessato (base 6.1.a): Garante, Linee guida sul marketing del 4 luglio 2013; art. 21, par. 2");
   });
 
   it('a norm cited without dots ("DPR") in the description of a publication is a norm', async () => {
-    const file = 'trattamenti/albo-pretorio.yaml';
-    const text = readFileSync(join(LAW, 'comune', file), 'utf8');
-    const cited = text.replace("    descrizione: Chiunque consulti l'albo pretorio online\n    norma: \"D.Lgs. 267/2000, art. 124\"\n", "    descrizione: Chiunque consulti l'albo pretorio online, come prescrive il DPR 396/2000\n");
-    expect(cited).not.toBe(text);
-    expect(await found({ [file]: cited })).toEqual([]);
+    const cited = edited('comune', 'trattamenti/albo-pretorio.yaml', "    descrizione: Chiunque consulti l'albo pretorio online\n    norma: \"D.Lgs. 267/2000, art. 124\"\n", "    descrizione: Chiunque consulti l'albo pretorio online, come prescrive il DPR 396/2000\n");
+    expect(await found(cited)).toEqual([]);
   });
 
   it('an article of another law cited after the Codice is not the Codice\'s', async () => {
-    const file = 'trattamenti/servizi-sociali.yaml';
-    const text = readFileSync(join(LAW, 'comune', file), 'utf8');
-    const cited = text.replace('norma: "L. 328/2000, art. 22; Codice, art. 2-sexies, c. 2, lett. s"', 'norma: "D.Lgs. 196/2003, art. 2-sexies, c. 2, lett. s) e L. 328/2000, art. 22"');
-    expect(cited).not.toBe(text);
-    expect(await found({ [file]: cited })).toEqual([]);
+    const cited = edited('comune', 'trattamenti/servizi-sociali.yaml', 'norma: "L. 328/2000, art. 22; Codice, art. 2-sexies, c. 2, lett. s"', 'norma: "D.Lgs. 196/2003, art. 2-sexies, c. 2, lett. s) e L. 328/2000, art. 22"');
+    expect(await found(cited)).toEqual([]);
   });
   for (const attack of attacks) {
     it(attack.name, async () => {
-      const text = readFileSync(join(LAW, attack.register ?? 'comune', attack.file), 'utf8');
-      if (!text.includes(attack.from)) throw new Error(`${attack.file} has no "${attack.from}"`);
-      const diagnostics = await found({ [attack.file]: text.replace(attack.from, attack.to) }, attack.register);
+      const diagnostics = await found(edited(attack.register ?? 'comune', attack.file, attack.from, attack.to), attack.register);
       const [where, italian, english] = attack.expect;
       expect(diagnostics.map((d) => `${d.file}:${d.range.start.line}:${d.range.start.column} ${d.severity} ${d.ruleId}`)).toEqual([where]);
       expect(localize(diagnostics, 'it')[0]!.message).toBe(italian);
