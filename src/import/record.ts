@@ -220,15 +220,15 @@ function conditionsNote(conditions: readonly string[], hasSpecial: boolean): Sai
   );
 }
 
-/** One art. 9(2) condition for the whole activity applies to each special category; several are left to the DPO. */
 type Special = NonNullable<TrattamentoFile['dati_particolari']>[number];
 
 /** Conditions that refer to Union or Member State law (art. 9(2)(b), (g), (h), (i), (j); condizioni-art9.json). */
 const NEED_NORM = new Set(condizioni.voci.filter((v) => 'richiede_norma' in v && v.richiede_norma).map((v) => v.codice));
 
 /**
- * The one art. 9 condition the cell names, with the norm the same cell cites when the condition
- * refers to the law ("Art. 9 ... h); D.L. 179/2012, art. 12"): the norm is that condition's too.
+ * One art. 9(2) condition for the whole activity applies to each special category (several are
+ * left to the DPO), with the norm the same cell cites when the condition refers to the law
+ * ("Art. 9 ... h); D.L. 179/2012, art. 12"): the norm is that condition's too.
  */
 function specialCondition(conditions: readonly string[], norma: string): Pick<Special, 'condizione' | 'norma'> {
   if (conditions.length !== 1) return {};

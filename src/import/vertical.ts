@@ -66,7 +66,8 @@ function labelPairs(row: { i: number; cells: string[] }): Array<{ i: number; cel
 /**
  * A register written across: the labels in the first column, one activity per column after it
  * ("Denominazione | Anagrafe | Servizi sociali | Polizia locale"). Read when the name's row holds
- * two values or more and no other row names an activity again: each column is an activity.
+ * two values or more, no other row names an activity again, and other labels too have values for
+ * two activities or more: each column is an activity.
  */
 function transposed(rows: readonly string[][]): { heading: Heading; rows: string[][]; lines: number[] } | undefined {
   // A label with values beside it: a title row above ("Comune di ... - Registro dei trattamenti") is none.
@@ -78,7 +79,9 @@ function transposed(rows: readonly string[][]): { heading: Heading; rows: string
   const { row: nameRow, label: nameLabel } = names[0]!;
   const labelAt = nameRow.findIndex((c) => c.trim() === nameLabel);
   const activityColumns = nameRow.map((c, col) => (col > labelAt && c.trim() ? col : -1)).filter((col) => col >= 0);
-  if (activityColumns.length < 2) return undefined;
+  // Across, most labels have a value for two activities or more: a note beside one card's name is not a second activity.
+  const across = labelled.filter(({ row }) => activityColumns.filter((col) => (row[col] ?? '').trim()).length >= 2).length;
+  if (activityColumns.length < 2 || across < MIN_LABELS) return undefined;
   const labels: string[] = [];
   const columns: Heading['columns'] = [];
   for (const { label } of labelled) {
