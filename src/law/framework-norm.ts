@@ -24,9 +24,8 @@ function isFramework(part: string): boolean {
 /**
  * Whether a norm cites nothing but the framework: every part (split at ";") is the GDPR itself,
  * a general article of the Codice, both joined, or "the law in force" unnamed: they require a
- * law and do not lay one down (Art. 6(3),
- * Codice 2-ter c. 1, 2-sexies c. 1, 2-octies c. 1 and 3). A letter of 2-sexies c. 2 or 2-octies
- * c. 3 names the matter, as registers cite it, and is enough. Runs of spaces are made one first:
+ * law and do not lay one down (Art. 6(3), Codice 2-ter c. 1, 2-sexies c. 1, 2-octies c. 1 and
+ * 3). A letter of 2-sexies c. 2 or 2-octies c. 3 names the matter, as registers cite it, and is enough. Runs of spaces are made one first:
  * the patterns would take seconds over a long run of them.
  */
 export function citesOnlyFramework(norm: string): boolean {
