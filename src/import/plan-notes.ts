@@ -69,7 +69,9 @@ export function anotherHeadingNote(row: number, heading: Heading): Said {
 export function shiftedNote(first: number, last: number, shifted: ReadonlyArray<[string, number]>): Said {
   const it = shifted.map(([campo, col]) => `${campo} -> colonna ${col + 1}`).join(', ');
   const en = shifted.map(([campo, col]) => `${campo} -> column ${col + 1}`).join(', ');
-  return said(`Righe ${first}-${last}: colonne spostate rispetto all'intestazione (${it}).`, `Rows ${first}-${last}: columns shifted from the heading (${en}).`);
+  // One row is "Riga 7", not "Righe 7-7".
+  const [righe, rows] = first === last ? [`Riga ${first}`, `Row ${first}`] : [`Righe ${first}-${last}`, `Rows ${first}-${last}`];
+  return said(`${righe}: colonne spostate rispetto all'intestazione (${it}).`, `${rows}: columns shifted from the heading (${en}).`);
 }
 
 /** The heading repeated on every printed page: those rows are skipped, and named. */

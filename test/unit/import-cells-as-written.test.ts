@@ -4,6 +4,7 @@ import { processorNames } from '../../src/import/processor-marks.js';
 import { splitList } from '../../src/import/normalize.js';
 import { splitTerms } from '../../src/import/split-terms.js';
 import { readTitleBlock } from '../../src/import/title-block.js';
+import { shiftedNote } from '../../src/import/plan-notes.js';
 
 /** A transfers cell as offices write it: the country, and the mechanism by its words or by its article. */
 describe('the mechanism of a transfer', () => {
@@ -44,5 +45,12 @@ describe('the DPO in the title block', () => {
   it('is read with a word of its appointment before the colon, alone or after another fact', () => {
     expect(readTitleBlock([['RPD designato: Avv. Paolo Neri (dpo@privacyscuola.it)']]).rpd).toEqual({ nome: 'Avv. Paolo Neri', email: 'dpo@privacyscuola.it' });
     expect(readTitleBlock([['Istituto Comprensivo G. Rodari - DPO incaricato: Avv. Paolo Neri (dpo@privacyscuola.it)']]).rpd).toEqual({ nome: 'Avv. Paolo Neri', email: 'dpo@privacyscuola.it' });
+  });
+});
+
+describe('the note on rows whose columns shifted', () => {
+  it('says "Riga 7" of one row, "Righe 7-9" of several', () => {
+    expect(shiftedNote(7, 7, [['base', 3]]).it).toBe("Riga 7: colonne spostate rispetto all'intestazione (base -> colonna 4).");
+    expect(shiftedNote(7, 9, [['base', 3]]).en).toBe('Rows 7-9: columns shifted from the heading (base -> column 4).');
   });
 });
