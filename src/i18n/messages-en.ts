@@ -1,6 +1,7 @@
 import type { MessageParams } from '../diagnostics/types.js';
 import { agree, count } from './plural.js';
-import { lookAlikeIn, oddCharactersShown, oddSpaceIn, oddSpacesShown } from '../text/odd-spaces.js';
+import { oddCharactersShown, oddSpacesShown } from '../text/odd-spaces.js';
+import { oddValueNote } from './odd-value.js';
 import { openStateEn } from './open-state.js';
 import { capitalised, countryName, englishCountry } from './countries.js';
 import { rightsMismatchText } from './rights.js';
@@ -17,12 +18,6 @@ import { writeEn } from './messages-write-en.js';
 
 /** A key that holds a character looking like a space (oddSpaceIn): said, or the key looks right. */
 const oddSpaceEn = (p: MessageParams) => (p.odd ? ` (it holds ${p.odd}, a special space or an invisible character copied from Word or a web page: delete the key and type it again)` : '');
-const oddValueEn = (value: unknown) => {
-  const odd = oddSpaceIn(String(value));
-  if (odd) return ` (it holds ${odd}, a special space or an invisible character copied from Word or a web page: delete the value and type it again)`;
-  const letter = lookAlikeIn(String(value));
-  return letter ? ` (it holds ${letter.code}, a ${letter.alphabet === 'greco' ? 'Greek' : 'Cyrillic'} letter that looks Latin: delete the value and type it again)` : '';
-};
 
 /** English messages, on request (--lang en). Must have every id of the Italian catalog. */
 export const en: Record<MessageId, (p: MessageParams) => string> = {
@@ -66,9 +61,9 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
   'schema.type': (p) => `expected ${typeName(p.expected)}, found ${typeName(p.actual)}`,
   'schema.typeBoolHint': (p) => `expected true or false, found the text "${p.value}": write ${p.suggestion}`,
   'schema.typeQuoteHint': (p) => `expected text, found the number ${p.value}: quote it ("${p.value}") to keep leading zeros`,
-  'schema.enum': (p) => `value "${oddCharactersShown(String(p.value))}" is not allowed; allowed values: ${p.allowed}${oddValueEn(p.value)}`,
+  'schema.enum': (p) => `value "${oddCharactersShown(String(p.value))}" is not allowed; allowed values: ${p.allowed}${oddValueNote(p.value, 'en')}`,
   'schema.enumEmpty': (p) => `the value is missing; allowed values: ${p.allowed}`,
-  'schema.enumSuggest': (p) => `value "${oddCharactersShown(String(p.value))}" is not allowed: did you mean "${p.suggestion}"?${oddValueEn(p.value)}`,
+  'schema.enumSuggest': (p) => `value "${oddCharactersShown(String(p.value))}" is not allowed: did you mean "${p.suggestion}"?${oddValueNote(p.value, 'en')}`,
   'schema.anyOf': (p) => `value not allowed: expected ${alternatives(p.expected)}`,
   'schema.minLength': () => 'the text is empty',
   'schema.maxLength': (p) => `the text is longer than ${count(p.limit, 'character', 'characters')}`,
@@ -76,20 +71,20 @@ export const en: Record<MessageId, (p: MessageParams) => string> = {
   'schema.minimum': (p) => `the value must be at least ${p.limit}`,
   'schema.date': (p) => `date "${p.value}" is not valid: use the format YYYY-MM-DD`,
   'schema.dateSuggest': (p) => `date "${p.value}" is not valid: use the format YYYY-MM-DD ("${p.suggestion}")`,
-  'schema.id': (p) => `id "${oddCharactersShown(String(p.value))}" is not valid (lower case, digits and hyphens)${p.suggestion ? `: for example "${p.suggestion}"` : ''}${oddValueEn(p.value)}`,
+  'schema.id': (p) => `id "${oddCharactersShown(String(p.value))}" is not valid (lower case, digits and hyphens)${p.suggestion ? `: for example "${p.suggestion}"` : ''}${oddValueNote(p.value, 'en')}`,
   'schema.country': (p) => `country "${p.value}" is not valid: the two-letter upper-case ISO 3166-1 code is needed${p.suggestion ? `; did you mean "${p.suggestion}" (${countryName(String(p.suggestion), 'en')})?` : ''}`,
   'schema.pattern': (p) => `value "${p.value}" is not in the expected format`,
   'schema.recipient': () => 'a recipient must name a category or a party',
   'schema.other': (p) => `invalid value (${p.detail})`,
-  'ref.party': (p) => `party "${oddCharactersShown(String(p.id))}" is not declared in soggetti.yaml${oddValueEn(p.id)}`,
-  'ref.partySuggest': (p) => `party "${oddCharactersShown(String(p.id))}" is not declared in soggetti.yaml: did you mean "${p.suggestion}"?${oddValueEn(p.id)}`,
+  'ref.party': (p) => `party "${oddCharactersShown(String(p.id))}" is not declared in soggetti.yaml${oddValueNote(p.id, 'en')}`,
+  'ref.partySuggest': (p) => `party "${oddCharactersShown(String(p.id))}" is not declared in soggetti.yaml: did you mean "${p.suggestion}"?${oddValueNote(p.id, 'en')}`,
   'ref.partyRole': (p) => `party "${p.id}" has role "${p.role}", a party with role "${p.expected}" is needed here`,
-  'ref.activity': (p) => `processing record "${oddCharactersShown(String(p.id))}" does not exist in trattamenti/${oddValueEn(p.id)}`,
+  'ref.activity': (p) => `processing record "${oddCharactersShown(String(p.id))}" does not exist in trattamenti/${oddValueNote(p.id, 'en')}`,
   'ref.activityRepeated': (p) => `the record "${p.id}" is in the list ${p.times} times (first on line ${p.line}): keep one, the notice counts it once`,
-  'ref.activitySuggest': (p) => `processing record "${oddCharactersShown(String(p.id))}" does not exist in trattamenti/: did you mean "${p.suggestion}"?${oddValueEn(p.id)}`,
-  'vocab.unknown': (p) => `term "${oddCharactersShown(String(p.term))}" is not in the ${p.vocab} vocabulary: add it to vocabolario.yaml if it is yours${oddValueEn(p.term)}`,
+  'ref.activitySuggest': (p) => `processing record "${oddCharactersShown(String(p.id))}" does not exist in trattamenti/: did you mean "${p.suggestion}"?${oddValueNote(p.id, 'en')}`,
+  'vocab.unknown': (p) => `term "${oddCharactersShown(String(p.term))}" is not in the ${p.vocab} vocabulary: add it to vocabolario.yaml if it is yours${oddValueNote(p.term, 'en')}`,
   'vocab.repeated': (p) => `the term "${p.term}" is in the ${p.vocab} list ${p.times} times (first on line ${p.line}): keep it once, or the register and the notice repeat it`,
-  'vocab.unknownSuggest': (p) => `term "${oddCharactersShown(String(p.term))}" is not in the ${p.vocab} vocabulary: did you mean "${p.suggestion}"?${oddValueEn(p.term)}`,
+  'vocab.unknownSuggest': (p) => `term "${oddCharactersShown(String(p.term))}" is not in the ${p.vocab} vocabulary: did you mean "${p.suggestion}"?${oddValueNote(p.term, 'en')}`,
   'vocab.notSpecial': (p) => `"${p.term}" is not a special category of data (Art. 9): move it to dati`,
   'vocab.redefined': (p) => `the term "${p.term}" already exists in the built-in ${p.vocab} vocabulary`,
   'unique.party': (p) => `the id "${p.id}" is already used by another party (line ${p.line})`,

@@ -1,6 +1,7 @@
 import type { MessageParams } from '../diagnostics/types.js';
 import { agree, count } from './plural.js';
-import { lookAlikeIn, oddCharactersShown, oddSpaceIn, oddSpacesShown } from '../text/odd-spaces.js';
+import { oddCharactersShown, oddSpacesShown } from '../text/odd-spaces.js';
+import { oddValueNote } from './odd-value.js';
 import { openStateIt } from './open-state.js';
 import { capitalised, countryName, italianCountry } from './countries.js';
 import { rightsMismatchText } from './rights.js';
@@ -17,12 +18,6 @@ type Catalog = Record<string, (p: MessageParams) => string>;
 
 /** A key that holds a character looking like a space (oddSpaceIn): said, or the key looks right. */
 const oddSpaceIt = (p: MessageParams) => (p.odd ? ` (contiene ${p.odd}, uno spazio speciale o un carattere invisibile copiato da Word o da una pagina web: cancella la chiave e riscrivila)` : '');
-const oddValueIt = (value: unknown) => {
-  const odd = oddSpaceIn(String(value));
-  if (odd) return ` (contiene ${odd}, uno spazio speciale o un carattere invisibile copiato da Word o da una pagina web: cancella il valore e riscrivilo)`;
-  const letter = lookAlikeIn(String(value));
-  return letter ? ` (contiene ${letter.code}, una lettera dell'alfabeto ${letter.alphabet} che sembra latina: cancella il valore e riscrivilo con la tastiera italiana)` : '';
-};
 
 /** Italian messages: the default language of the tool. Keys are message ids. */
 export const it = {
@@ -66,9 +61,9 @@ export const it = {
   'schema.type': (p) => `atteso ${typeName(p.expected)}, trovato ${typeName(p.actual)}`,
   'schema.typeBoolHint': (p) => `atteso true o false, trovato il testo "${p.value}": scrivi ${p.suggestion}`,
   'schema.typeQuoteHint': (p) => `atteso un testo, trovato il numero ${p.value}: racchiudilo tra virgolette ("${p.value}") per non perdere zeri iniziali`,
-  'schema.enum': (p) => `valore "${oddCharactersShown(String(p.value))}" non ammesso; valori ammessi: ${p.allowed}${oddValueIt(p.value)}`,
+  'schema.enum': (p) => `valore "${oddCharactersShown(String(p.value))}" non ammesso; valori ammessi: ${p.allowed}${oddValueNote(p.value, 'it')}`,
   'schema.enumEmpty': (p) => `manca il valore; valori ammessi: ${p.allowed}`,
-  'schema.enumSuggest': (p) => `valore "${oddCharactersShown(String(p.value))}" non ammesso: forse intendevi "${p.suggestion}"?${oddValueIt(p.value)}`,
+  'schema.enumSuggest': (p) => `valore "${oddCharactersShown(String(p.value))}" non ammesso: forse intendevi "${p.suggestion}"?${oddValueNote(p.value, 'it')}`,
   'schema.anyOf': (p) => `valore non ammesso: atteso ${alternatives(p.expected)}`,
   'schema.minLength': () => 'il testo è vuoto',
   'schema.maxLength': (p) => `il testo supera ${count(p.limit, 'carattere', 'caratteri')}`,
@@ -76,20 +71,20 @@ export const it = {
   'schema.minimum': (p) => `il valore deve essere almeno ${p.limit}`,
   'schema.date': (p) => `data "${p.value}" non valida: usa il formato AAAA-MM-GG`,
   'schema.dateSuggest': (p) => `data "${p.value}" non valida: usa il formato AAAA-MM-GG ("${p.suggestion}")`,
-  'schema.id': (p) => `identificativo "${oddCharactersShown(String(p.value))}" non valido (minuscole, cifre e trattini)${p.suggestion ? `: ad esempio "${p.suggestion}"` : ''}${oddValueIt(p.value)}`,
+  'schema.id': (p) => `identificativo "${oddCharactersShown(String(p.value))}" non valido (minuscole, cifre e trattini)${p.suggestion ? `: ad esempio "${p.suggestion}"` : ''}${oddValueNote(p.value, 'it')}`,
   'schema.country': (p) => `paese "${p.value}" non valido: serve il codice ISO 3166-1 a due lettere maiuscole${p.suggestion ? `; forse intendevi "${p.suggestion}" (${countryName(String(p.suggestion))})?` : ''}`,
   'schema.pattern': (p) => `valore "${p.value}" non nel formato atteso`,
   'schema.recipient': () => 'un destinatario deve indicare una categoria o un soggetto',
   'schema.other': (p) => `valore non valido (${p.detail})`,
-  'ref.party': (p) => `il soggetto "${oddCharactersShown(String(p.id))}" non è dichiarato in soggetti.yaml${oddValueIt(p.id)}`,
-  'ref.partySuggest': (p) => `il soggetto "${oddCharactersShown(String(p.id))}" non è dichiarato in soggetti.yaml: forse intendevi "${p.suggestion}"?${oddValueIt(p.id)}`,
+  'ref.party': (p) => `il soggetto "${oddCharactersShown(String(p.id))}" non è dichiarato in soggetti.yaml${oddValueNote(p.id, 'it')}`,
+  'ref.partySuggest': (p) => `il soggetto "${oddCharactersShown(String(p.id))}" non è dichiarato in soggetti.yaml: forse intendevi "${p.suggestion}"?${oddValueNote(p.id, 'it')}`,
   'ref.partyRole': (p) => `il soggetto "${p.id}" ha ruolo "${p.role}", qui serve un soggetto con ruolo "${p.expected}"`,
-  'ref.activity': (p) => `la scheda di trattamento "${oddCharactersShown(String(p.id))}" non esiste in trattamenti/${oddValueIt(p.id)}`,
+  'ref.activity': (p) => `la scheda di trattamento "${oddCharactersShown(String(p.id))}" non esiste in trattamenti/${oddValueNote(p.id, 'it')}`,
   'ref.activityRepeated': (p) => `la scheda di trattamento "${p.id}" è nell'elenco ${p.times} volte (la prima alla riga ${p.line}): lasciane una, l'informativa la considera una volta sola`,
-  'ref.activitySuggest': (p) => `la scheda di trattamento "${oddCharactersShown(String(p.id))}" non esiste in trattamenti/: forse intendevi "${p.suggestion}"?${oddValueIt(p.id)}`,
-  'vocab.unknown': (p) => `termine "${oddCharactersShown(String(p.term))}" assente dal vocabolario ${p.vocab}: aggiungilo a vocabolario.yaml se è un termine tuo${oddValueIt(p.term)}`,
+  'ref.activitySuggest': (p) => `la scheda di trattamento "${oddCharactersShown(String(p.id))}" non esiste in trattamenti/: forse intendevi "${p.suggestion}"?${oddValueNote(p.id, 'it')}`,
+  'vocab.unknown': (p) => `termine "${oddCharactersShown(String(p.term))}" assente dal vocabolario ${p.vocab}: aggiungilo a vocabolario.yaml se è un termine tuo${oddValueNote(p.term, 'it')}`,
   'vocab.repeated': (p) => `il termine "${p.term}" è nell'elenco ${p.vocab} ${p.times} volte (la prima alla riga ${p.line}): lascialo una volta sola, o il registro e l'informativa lo ripetono`,
-  'vocab.unknownSuggest': (p) => `termine "${oddCharactersShown(String(p.term))}" assente dal vocabolario ${p.vocab}: forse intendevi "${p.suggestion}"?${oddValueIt(p.term)}`,
+  'vocab.unknownSuggest': (p) => `termine "${oddCharactersShown(String(p.term))}" assente dal vocabolario ${p.vocab}: forse intendevi "${p.suggestion}"?${oddValueNote(p.term, 'it')}`,
   'vocab.notSpecial': (p) => `"${p.term}" non è una categoria particolare di dati (art. 9): spostalo in dati`,
   'vocab.redefined': (p) => `il termine "${p.term}" esiste già nel vocabolario ${p.vocab} predefinito`,
   'unique.party': (p) => `l'identificativo "${p.id}" è già usato da un altro soggetto (riga ${p.line})`,

@@ -4,6 +4,7 @@ import { modeOfLabel } from '../table/fact-labels.js';
 import type { Vocabulary, VocabName } from '../vocab/vocabulary.js';
 import type { Contatti } from '../types/schema.js';
 import { fold, slugify } from '../util/suggest.js';
+import { withoutFinalStop } from '../text/plain.js';
 
 /** Data on criminal convictions and offences (art. 10), in the words registers use for them. */
 const CRIMINAL_DATA = new RegExp(giudiziari.espressioni.join('|'), 'i');
@@ -108,8 +109,7 @@ export function splitList(cell: string, commas: boolean | 'outside' = true): str
     } else current += ch;
   }
   items.push(current);
-  // A full stop that ends an abbreviation ("S.p.A.", "ecc.") stays; one that ends the sentence goes.
-  const cleaned = items.map((s) => s.trim().replace(/^[-–•*▪◦]\s*/, '').replace(/[;,]$/, '').replace(/(?<!(?:^|[\s.])[\p{L}]{1,3})\.$/u, '').trim()).filter(Boolean);
+  const cleaned = items.map((s) => withoutFinalStop(s.trim().replace(/^[-–•*▪◦]\s*/, '').replace(/[;,]$/, '')).trim()).filter(Boolean);
   return commas === false ? cleaned : withContinuations(cleaned);
 }
 

@@ -1,3 +1,4 @@
+import { withoutFinalStop } from '../text/plain.js';
 import norme from './data/norme.json' with { type: 'json' };
 import { legalBases } from './legal-bases.js';
 
@@ -8,8 +9,7 @@ const BASIS_WORDS = /art\.?\s*[69]|\b[69]\.[12]\.|base|consenso|obblig|interesse
 
 /** The norms a text cites (data/norme.json), the Regulation itself left out: "D.Lgs. 504/1992", "L. 1228/1954, art. 4". */
 export function normsIn(text: string): string[] {
-  // A full stop that ends an abbreviation ("c.c.", "ss.") is part of the citation; one that ends the sentence is not.
-  return [...text.matchAll(CITATION)].map((m) => m[0].trim().replace(/[,;]$/, '').replace(/(?<!(?:^|[\s.])[a-z]{1,3})\.$/i, '')).filter((n) => !GDPR.test(n));
+  return [...text.matchAll(CITATION)].map((m) => withoutFinalStop(m[0].trim().replace(/[,;]$/, ''))).filter((n) => !GDPR.test(n));
 }
 
 /**

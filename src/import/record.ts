@@ -15,7 +15,7 @@ import { readCollection } from './collection.js';
 import { readRetention, retentionText } from './retention.js';
 import { parseDate, parseDateMonthFirst, parsePartialDate, readMonthFirst } from './dates.js';
 import { said, type Said } from './said.js';
-import condizioni from '../law/data/condizioni-art9.json' with { type: 'json' };
+import { CONDITIONS_NEEDING_NORM } from '../law/facts.js';
 import type { Lang } from '../i18n/lang.js';
 
 export interface ReportEntry {
@@ -222,9 +222,6 @@ function conditionsNote(conditions: readonly string[], hasSpecial: boolean): Sai
 
 type Special = NonNullable<TrattamentoFile['dati_particolari']>[number];
 
-/** Conditions that refer to Union or Member State law (art. 9(2)(b), (g), (h), (i), (j); condizioni-art9.json). */
-const NEED_NORM = new Set(condizioni.voci.filter((v) => 'richiede_norma' in v && v.richiede_norma).map((v) => v.codice));
-
 /**
  * One art. 9(2) condition for the whole activity applies to each special category (several are
  * left to the DPO), with the norm the same cell cites when the condition refers to the law
@@ -233,7 +230,7 @@ const NEED_NORM = new Set(condizioni.voci.filter((v) => 'richiede_norma' in v &&
 function specialCondition(conditions: readonly string[], norma: string): Pick<Special, 'condizione' | 'norma'> {
   if (conditions.length !== 1) return {};
   const condizione = conditions[0] as Special['condizione'];
-  return { condizione, ...(norma && NEED_NORM.has(condizione!) ? { norma } : {}) };
+  return { condizione, ...(norma && CONDITIONS_NEEDING_NORM.has(condizione!) ? { norma } : {}) };
 }
 
 /**

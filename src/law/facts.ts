@@ -6,6 +6,7 @@ import wp248 from './data/criteri-wp248.json' with { type: 'json' };
 import garante from './data/elenco-dpia-garante.json' with { type: 'json' };
 import fonti from './data/fonti-conservazione.json' with { type: 'json' };
 import marketing from './data/marketing-diretto.json' with { type: 'json' };
+import condizioni from './data/condizioni-art9.json' with { type: 'json' };
 
 /** The legal facts the rules use, read from src/law/data (one edit there corrects a fact). */
 
@@ -103,3 +104,6 @@ export function namesChannelBeyondSoftSpam(text: string): boolean {
   const plain = plainText(text);
   return channelPatterns.some((p) => [...plain.matchAll(p)].some((m) => !negation.test(plain.slice(0, m.index))));
 }
+
+/** Conditions that refer to Union or Member State law (art. 9(2)(b), (g), (h), (i), (j)): the record cites it (condizioni-art9.json). */
+export const CONDITIONS_NEEDING_NORM: ReadonlySet<string> = new Set(condizioni.voci.filter((v) => 'richiede_norma' in v && v.richiede_norma).map((v) => v.codice));

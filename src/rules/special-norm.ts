@@ -1,10 +1,7 @@
 import type { Finding, Rule } from './types.js';
-import { LETTERS_2SEXIES } from '../law/facts.js';
+import { CONDITIONS_NEEDING_NORM, LETTERS_2SEXIES } from '../law/facts.js';
 import { citesOnlyFramework } from '../law/framework-norm.js';
 import condizioni from '../law/data/condizioni-art9.json' with { type: 'json' };
-
-/** Conditions that refer to Union or Member State law (art. 9(2)(b), (g), (h), (i), (j)): the record cites it. */
-const NEED_NORM = new Set(condizioni.voci.filter((v) => 'richiede_norma' in v && v.richiede_norma).map((v) => v.codice));
 
 /** Which norm each condition refers to, as the message says it (condizioni-art9.json, `norma_quale`). */
 const WHICH_NORM = new Map(condizioni.voci.flatMap((v) => ('norma_quale' in v ? [[v.codice, { it: v.norma_quale as string, en: v.norma_quale_en as string }] as const] : [])));
@@ -26,9 +23,9 @@ export const specialNorm: Rule = {
     for (const { file, data } of register.trattamenti) {
       for (const [i, special] of (data.dati_particolari ?? []).entries()) {
         const base = `/dati_particolari/${i}`;
-        if (special.condizione && NEED_NORM.has(special.condizione) && !special.norma) {
+        if (special.condizione && CONDITIONS_NEEDING_NORM.has(special.condizione) && !special.norma) {
           yield { file, pointer: `${base}/condizione`, at: 'value', ...missingNorm(special.categoria, special.condizione) };
-        } else if (special.condizione && NEED_NORM.has(special.condizione) && special.norma && citesOnlyFramework(special.norma)) {
+        } else if (special.condizione && CONDITIONS_NEEDING_NORM.has(special.condizione) && special.norma && citesOnlyFramework(special.norma)) {
           yield { file, pointer: `${base}/norma`, at: 'value', messageId: 'rule.specialNormFramework', params: { term: special.categoria, condition: special.condizione, norm: special.norma } };
         }
         const letter = special.lettera_2sexies;

@@ -7,3 +7,8 @@ export function plainText(text: string): string {
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** A text without the full stop that ends its sentence; one that ends an abbreviation ("c.c.", "S.p.A.", "ecc.") stays. */
+export function withoutFinalStop(text: string): string {
+  return text.replace(/(?<!(?:^|[\s.])\p{L}{1,3})\.$/u, '');
+}
